@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs parallax into a fresh temporary prefix, then runs the copy from another folder:
+# the installed form must find its data without the build folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+prefix="$(mktemp -d)"
+trap 'rm -rf "$prefix"' EXIT
+PREFIX="$prefix" bash Scripts/install.sh >/dev/null
+cd /
+out="$("$prefix/bin/parallax" list "$root/Corpus")"
+count="$(printf '%s\n' "$out" | grep -c . || true)"
+[ "$count" -ge 1 ] || { echo "check-install: no reports listed"; exit 1; }
+# Language identification reads the installed data: a report without a declaration must be identified.
+printf 'Les autorités turques ont annoncé jeudi soir que plusieurs soldats avaient été tués dans la région.\n' \
+  | "$prefix/bin/parallax" show --format json - | grep -q '"origin" : "identified"' \
+  || { echo "check-install: the installed binary did not identify a language"; exit 1; }
+echo "check-install: ok ($count reports listed by the installed binary)"

@@ -1,0 +1,42 @@
+/// Settles a report's language: the user's override, else the declaration, else the text.
+///
+/// A declaration the text contradicts with confidence is replaced by what the text says, the
+/// declaration kept beside it and a warning given: feeds often declare one language for
+/// items in several.
+enum LanguageResolver {
+  /// How much text identification needs before it may overrule a declaration.
+  static let minimumCharacters = 100
+  /// How sure identification must be to overrule a declaration.
+  static let overruleConfidence = 0.9
+
+  /// Sets `report.language`; returns a diagnostic when the declaration was contradicted.
+  static func resolve(_ report: inout Report, override: String?) -> Diagnostic? {
+    if let override, let code = LanguageTag.normalize(override) {
+      report.language = LanguageInfo(
+        code: code, origin: .override, confidence: 1, declared: report.language?.declared)
+      return nil
+    }
+    let sample = LanguageIdentifier.sample(of: report)
+    let identified = LanguageIdentifier.shared.identify(sample)
+    guard let declared = report.language else {
+      if let identified {
+        report.language = LanguageInfo(
+          code: identified.code, origin: .identified, confidence: identified.confidence)
+      }
+      return nil
+    }
+    guard let identified, sample.unicodeScalars.count >= minimumCharacters,
+      identified.confidence >= overruleConfidence,
+      identified.code != LanguageTag.primary(declared.code)
+    else { return nil }
+    let where_ = SourceLocation(path: report.path)
+    let item = report.item.map { " (item \($0))" } ?? ""
+    report.language = LanguageInfo(
+      code: identified.code, origin: .identified, confidence: identified.confidence,
+      declared: declared.declared ?? declared.code)
+    return Diagnostic(
+      .warning, where_,
+      "declared language '\(declared.declared ?? declared.code)' but the text reads as "
+        + "'\(identified.code)'\(item); using '\(identified.code)'")
+  }
+}

@@ -1,0 +1,85 @@
+/// Gathers what a reader found and turns it into a clean `Report`.
+///
+/// Readers hand over raw text; the builder normalizes it, drops empty paragraphs, puts the
+/// title first as the headline, marks the lead and records a wire dateline.
+public struct ReportBuilder: Sendable {
+  /// A paragraph as a reader found it, before normalization.
+  public struct RawParagraph: Sendable, Hashable {
+    /// The role, when the source says (an intertitle, a lead); `nil` lets the builder decide.
+    public var kind: Paragraph.Kind?
+    /// The text as found.
+    public var text: String
+
+    /// Creates a raw paragraph.
+    public init(_ text: String, kind: Paragraph.Kind? = nil) {
+      self.text = text
+      self.kind = kind
+    }
+  }
+
+  /// The report under construction; its `paragraphs` are ignored until `build()`.
+  public var report: Report
+  /// The paragraphs found so far, in order.
+  public var paragraphs: [RawParagraph] = []
+
+  /// Starts a report for `path`, item `item` of a feed or `nil`.
+  public init(path: String, item: Int? = nil, format: SourceFormat) {
+    let id = item.map { "\(path)#\($0)" } ?? path
+    report = Report(id: id, path: path, item: item, format: format)
+  }
+
+  /// Adds a paragraph.
+  public mutating func append(_ text: String, kind: Paragraph.Kind? = nil) {
+    paragraphs.append(RawParagraph(text, kind: kind))
+  }
+
+  /// The finished report: normalized metadata and paragraphs, headline and lead marked.
+  public func build() -> Report {
+    var result = report
+    result.title = Self.clean(report.title)
+    result.outlet = Self.clean(report.outlet)
+    result.byline = Self.clean(report.byline)
+    result.credit = Self.clean(report.credit)
+    result.summary = Self.clean(report.summary)
+    result.url = Self.clean(report.url)
+    var out: [Paragraph] = []
+    if let title = result.title {
+      out.append(Paragraph(index: 0, kind: .headline, text: title))
+    }
+    var leadSeen = false
+    for raw in paragraphs {
+      let text = TextNormalizer.normalize(raw.text)
+      if text.isEmpty { continue }
+      if raw.kind == .headline {
+        // The first headline becomes the title when the source gave none; a headline
+        // repeating the title is not a paragraph of its own.
+        if out.isEmpty {
+          result.title = text
+          out.append(Paragraph(index: 0, kind: .headline, text: text))
+        }
+        continue
+      }
+      if out.count == 1, out[0].kind == .headline, out[0].text == text { continue }
+      var kind = raw.kind ?? .body
+      if kind == .lead || (kind == .body && !leadSeen) {
+        kind = leadSeen ? .body : .lead
+        leadSeen = true
+      }
+      out.append(Paragraph(index: out.count, kind: kind, text: text))
+    }
+    result.paragraphs = out
+    if result.dateline == nil, let lead = out.first(where: { $0.kind == .lead }),
+      let found = Dateline.find(in: lead.text)
+    {
+      result.dateline = found.dateline
+      if result.credit == nil { result.credit = found.credit }
+    }
+    return result
+  }
+
+  private static func clean(_ value: String?) -> String? {
+    guard let value else { return nil }
+    let text = TextNormalizer.normalize(value)
+    return text.isEmpty ? nil : text
+  }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Deterministic JSON: sorted keys, pretty-printed, slashes unescaped.
+enum JSONOutput {
+  static func encode(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

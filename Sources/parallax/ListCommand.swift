@@ -1,0 +1,68 @@
+import ArgumentParser
+import ParallaxCorpus
+
+/// `parallax list`: one line per report.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List the reports in files, folders and feeds.",
+    discussion: """
+      One line per report: id, language, date, outlet, title, paragraph count.
+
+      Example:
+        parallax list Corpus/
+      """
+  )
+
+  @Argument(help: "Files, folders or feeds; '-' reads standard input.")
+  var paths: [String]
+
+  @Option(help: "Output format: text or json.")
+  var format: OutputFormat = .text
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let out = StandardOutput()
+    defer { out.flush() }
+    var first = true
+    if format == .json { out.write("[") }
+    let diagnostics = input.loader.forEachReport(in: paths) { report in
+      switch format {
+      case .text:
+        out.write(ReportText.listLine(report) + "\n")
+      case .json:
+        out.write((first ? "\n" : ",\n") + JSONOutput.encode(ReportSummary(report)))
+      }
+      first = false
+    }
+    if format == .json { out.write(first ? "]\n" : "\n]\n") }
+    DiagnosticPrinter.emit(diagnostics)
+    throw DiagnosticPrinter.exitCode(for: diagnostics)
+  }
+}
+
+/// What `list --format json` writes for a report: its metadata, no text.
+struct ReportSummary: Encodable {
+  var id: String
+  var format: SourceFormat
+  var language: LanguageInfo?
+  var published: NewsDate?
+  var updated: NewsDate?
+  var outlet: String?
+  var title: String?
+  var url: String?
+  var paragraphs: Int
+
+  init(_ report: Report) {
+    id = report.id
+    format = report.format
+    language = report.language
+    published = report.published
+    updated = report.updated
+    outlet = report.outlet
+    title = report.title
+    url = report.url
+    paragraphs = report.paragraphs.count
+  }
+}

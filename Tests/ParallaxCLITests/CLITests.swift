@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Runs the built `parallax` binary and checks its output and exit status.
+@Suite struct CLITests {
+  @Test func listShowsTheSeedLikeText() throws {
+    let path = try CLI.temporaryFile(" date 2020-02 Au moins 22 morts.\n\nSuite.\n")
+    let result = try CLI.run(["list", path])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("2020-02"))
+    #expect(result.stdout.contains("2 ¶"))
+  }
+
+  @Test func missingFileIsAnErrorWithExitOne() throws {
+    let result = try CLI.run(["show", "/nonexistent/file.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/nonexistent/file.txt: error: no such file or folder"))
+  }
+
+  @Test func unknownOptionIsAUsageError() throws {
+    let result = try CLI.run(["show", "--no-such-option"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no-such-option"))
+  }
+}
+
+enum CLI {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The built executable, beside the test bundle.
+  static var executable: URL {
+    for bundle in Bundle.allBundles {
+      let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(
+        "parallax")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return Bundle.main.bundleURL.appendingPathComponent("parallax")
+  }
+
+  static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = executable)
+    throws -> Result
+  {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func temporaryFile(_ text: String, name: String = "input.txt") throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parallax-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+}
