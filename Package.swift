@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "parallax", targets: ["parallax"]),
     .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
+    .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
   ],
   dependencies: [
@@ -23,9 +24,17 @@ let package = Package(
       dependencies: ["CLibXML2"],
       resources: [.copy("Resources")]
     ),
+    .systemLibrary(
+      name: "CStemmer",
+      providers: [.apt(["libstemmer-dev"])]
+    ),
+    .target(
+      name: "ParallaxText",
+      dependencies: ["ParallaxCorpus", "CStemmer"]
+    ),
     .target(
       name: "ParallaxFacts",
-      dependencies: ["ParallaxCorpus"],
+      dependencies: ["ParallaxCorpus", "ParallaxText"],
       resources: [.copy("Resources")]
     ),
     .executableTarget(
@@ -44,6 +53,10 @@ let package = Package(
       name: "ParallaxCorpusTests",
       dependencies: ["ParallaxCorpus"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ParallaxTextTests",
+      dependencies: ["ParallaxText"]
     ),
     .testTarget(
       name: "ParallaxFactsTests",

@@ -18,7 +18,7 @@ import Testing
   }
 
   @Test func unknownOptionIsAUsageError() throws {
-    let result = try CLI.run(["show", "--no-such-option"])
+    let result = try CLI.run(["show", "x.txt", "--no-such-option"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("no-such-option"))
   }
