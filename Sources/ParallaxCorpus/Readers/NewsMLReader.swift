@@ -32,18 +32,26 @@ struct NewsMLReader: ReportReader {
       sink.diagnose(.warning, input.path, "no newsItem or nitf document with text in this file")
     }
     if !document.wellFormed, let problem = document.firstFatal {
-      sink.diagnose(
-        sink.count > before ? .warning : .error, input.path, line: problem.line,
-        column: problem.column,
-        "ill-formed XML: \(problem.message); read in recover mode, text after this point "
-          + "may be missing")
+      let severity: Diagnostic.Severity = sink.count > before ? .warning : .error
+      if Self.isEntityRefusal(problem.message) {
+        sink.diagnose(
+          severity, input.path, line: problem.line, column: problem.column,
+          "entity expansion refused (an entity bomb?): \(problem.message); the entities "
+            + "were left out")
+      } else {
+        sink.diagnose(
+          severity, input.path, line: problem.line, column: problem.column,
+          "ill-formed XML: \(problem.message); read in recover mode, text after this point "
+            + "may be missing")
+      }
     }
-    for problem in document.problems where problem.message.contains("entity") {
-      if problem.fatal, problem == document.firstFatal { continue }
-      sink.diagnose(
-        .warning, input.path, line: problem.line, column: problem.column,
-        "entity refused: \(problem.message)")
-    }
+  }
+
+  /// Whether libxml2 refused to expand entities (a loop or an amplification attack).
+  static func isEntityRefusal(_ message: String) -> Bool {
+    let lower = message.lowercased()
+    return lower.contains("entity reference loop") || lower.contains("amplification")
+      || lower.contains("entities")
   }
 
   /// The `newsItem`s of a document: the root itself, or those of a message's `itemSet`s.

@@ -38,10 +38,10 @@ extension NewsContent {
       skip: { element in
         Self.isNonPublic(element) || Self.nitfSkipped.contains(element.name)
       })
-    for content in body.elements("body.content") {
-      for block in collector.collect(content) {
-        paragraphs.append(.init(block.text, kind: block.kind))
-      }
+    // The whole body but its head and end: in a recovered tree, text may have slipped out
+    // of `body.content`.
+    for block in collector.collect(body) {
+      paragraphs.append(.init(block.text, kind: block.kind))
     }
   }
 
