@@ -138,6 +138,31 @@ import Testing
     #expect(result.diagnostics.contains { $0.message.contains("entity expansion refused") })
   }
 
+  @Test func decodesHTMLNamedEntitiesWithoutADTD() throws {
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:e" xml:lang="fr">
+        <itemMeta><versionCreated>2020-01-01T00:00:00Z</versionCreated></itemMeta>
+        <contentMeta><headline>Caf&eacute; cr&egrave;me&nbsp;: 3&#160;&euro;</headline></contentMeta>
+        <contentSet><inlineData>Le caf&eacute; &amp; le th&eacute; &bogus; fin.</inlineData></contentSet>
+      </newsItem>
+      """
+    let result = ReportLoader().load([try TestInput.file(xml, name: "entities.xml")])
+    let report = try #require(result.reports.first)
+    #expect(report.title == "Café crème\u{A0}: 3\u{A0}€")
+    #expect(report.bodyParagraphs.first?.text.hasPrefix("Le café & le thé") == true)
+    #expect(result.diagnostics.contains { $0.severity == .note && $0.message.contains("entities") })
+  }
+
+  @Test func substitutesOnlyUndeclaredHTMLEntities() {
+    let input = "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &eacute; &#233; & a;</x>"
+    let (bytes, count) = HTMLEntities.substitute(in: Array(input.utf8))
+    #expect(count == 1)
+    #expect(
+      String(decoding: bytes, as: UTF8.self)
+        == "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &#233; &#233; & a;</x>")
+  }
+
   @Test(arguments: [
     ("20200227T201500+0100", "2020-02-27T20:15:00+01:00"),
     ("20200227T2015Z", "2020-02-27T20:15Z"),

@@ -5,7 +5,12 @@
 /// read in recover mode and the first fatal error is reported with its line and column.
 struct NewsMLReader: ReportReader {
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
-    let document = MarkupDocument(xml: try input.readAll())
+    let (bytes, replaced) = HTMLEntities.substitute(in: try input.readAll())
+    let document = MarkupDocument(xml: bytes)
+    if replaced > 0 {
+      sink.diagnose(
+        .note, input.path, "\(replaced) HTML named entities (such as &nbsp;) decoded without a DTD")
+    }
     guard let root = document.root else {
       let problem = document.firstFatal ?? document.problems.first
       sink.diagnose(

@@ -8,6 +8,12 @@ enum Boilerplate {
     "embed", "video", "audio", "canvas", "map", "dialog", "menu", "head", "link", "meta",
   ]
 
+  /// Inline elements, judged by their name only.
+  static let inlineNames: Set<String> = [
+    "a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "cite", "q", "mark",
+    "u", "s", "time", "code", "font",
+  ]
+
   /// ARIA roles of page furniture.
   static let roles: Set<String> = [
     "navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "search", "menu",
@@ -51,6 +57,8 @@ enum Boilerplate {
     {
       return true
     }
+    // Classes on inline elements style words (`<a class="header">`), not page parts.
+    if inlineNames.contains(element.name) { return false }
     let tokens = classTokens(element)
     guard !tokens.isEmpty else { return false }
     func has(_ words: [String]) -> Bool {

@@ -44,6 +44,7 @@ struct ContentExtractor {
     result.blocks = blocks
     result.heading =
       container.firstDescendant { $0.name == "h1" }?.trimmedText
+      ?? pruned.firstDescendant { $0.name == "h1" }?.trimmedText
       ?? body.firstDescendant { $0.name == "h1" }?.trimmedText
     result.byline = byline(in: body)
     result.published =
