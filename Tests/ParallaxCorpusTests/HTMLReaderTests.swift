@@ -74,6 +74,25 @@ import Testing
     #expect(!diagnostics.contains { $0.severity >= .warning })
   }
 
+  @Test func decodesADeclaredWindows1251PageThroughIconv() throws {
+    let head =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+    let body = "</head><body><p>Мост открыли в пятницу после ремонта.</p></body></html>"
+    // Windows-1251: А–я are 0xC0–0xFF, Ё/ё are 0xA8/0xB8.
+    var bytes = Array(head.utf8)
+    for scalar in body.unicodeScalars {
+      switch scalar.value {
+      case 0x410...0x44F: bytes.append(UInt8(scalar.value - 0x410 + 0xC0))
+      case 0..<0x80: bytes.append(UInt8(scalar.value))
+      default: Issue.record("unexpected character \(scalar)")
+      }
+    }
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "ru.html")])
+    let report = try #require(result.reports.first)
+    #expect(report.bodyParagraphs.first?.text == "Мост открыли в пятницу после ремонта.")
+    #expect(!result.diagnostics.contains { $0.severity >= .warning })
+  }
+
   @Test func decodesUndeclaredLegacyBytesWithANote() throws {
     let html =
       "<html><body><article><p>Le café coûte deux euros à la gare.</p></article></body></html>"
@@ -126,6 +145,42 @@ import Testing
         "Heavy snow closed the mountain pass on Tuesday night.",
         "Ploughs will work through the morning, the road authority said.",
       ])
+  }
+
+  @Test func joinsSeveralBlocksOfParagraphs() throws {
+    let html = """
+      <html lang="it"><body>
+      <div id="page">
+        <div class="x1"><p>Primo blocco: il consiglio comunale ha approvato il bilancio martedì sera.</p>
+          <p>Il voto è passato con diciotto sì e dodici no, dopo una seduta di sei ore.</p></div>
+        <div class="ad-slot"><p>Pubblicità pubblicità pubblicità pubblicità pubblicità.</p></div>
+        <div class="x2"><p>Secondo blocco: le opposizioni hanno chiesto più fondi per le scuole.</p></div>
+      </div>
+      <div class="links"><p><a href="/1">Altro articolo con un titolo lungo</a></p></div>
+      </body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.bodyParagraphs.count == 3)
+    #expect(report.bodyParagraphs.last?.text.hasPrefix("Secondo blocco") == true)
+    #expect(!report.plainText.contains("Pubblicità"))
+    #expect(!report.plainText.contains("Altro articolo"))
+  }
+
+  @Test func readsMicrodataBylinesAndDates() throws {
+    let html = """
+      <html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+      <h1 itemprop="headline">Tram line opens</h1>
+      <span itemprop="author" itemscope><span itemprop="name">Lena Vogt</span></span>
+      <meta itemprop="datePublished" content="2022-09-01T07:00:00+02:00">
+      <div itemprop="articleBody"><p>The new tram line opened on Thursday with free rides all day.</p>
+      <p>Trams will run every six minutes at peak times.</p></div>
+      </div></body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.title == "Tram line opens")
+    #expect(report.byline == "Lena Vogt")
+    #expect(report.published?.iso == "2022-09-01T07:00:00+02:00")
+    #expect(report.bodyParagraphs.count == 2)
   }
 
   @Test func warnsWhenAPageHasNoText() throws {

@@ -4,7 +4,7 @@
 /// first of these that holds at least half as much paragraph text as the densest block:
 /// `[itemprop=articleBody]`, the fullest `<article>`, a common content container
 /// (`article-body`, `entry-content`…), `<main>`; else from the densest block itself — the
-/// element whose `<p>` children (and, at half weight, grandchildren) hold the most text
+/// element whose `<p>` children (and, at nine tenths, grandchildren) hold the most text
 /// outside links.
 struct ContentExtractor {
   /// What was found in the body of a page.
@@ -79,18 +79,19 @@ struct ContentExtractor {
     return densest.score > 0 ? densest.element : body
   }
 
-  /// The element with the most paragraph text in its `<p>` children, counting its
-  /// grandchildren's at half weight.
+  /// The element with the most paragraph text in its `<p>` children, its grandchildren's
+  /// counting at nine tenths: a parent wins over one of several blocks of paragraphs, a
+  /// lone block over its parent. The score is in characters.
   static func densestBlock(_ root: MarkupElement) -> (element: MarkupElement, score: Int) {
     var best = (element: root, score: 0)
     root.forEach { element in
-      var score = directParagraphText(element) * 2
+      var score = directParagraphText(element) * 10
       for child in element.elements where child.name != "p" {
-        score += directParagraphText(child)
+        score += directParagraphText(child) * 9
       }
       if score > best.score { best = (element, score) }
     }
-    return (best.element, best.score / 2)
+    return (best.element, best.score / 10)
   }
 
   /// Characters of text outside links in the `<p>` children of `element`.
