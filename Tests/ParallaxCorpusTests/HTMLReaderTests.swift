@@ -93,6 +93,28 @@ import Testing
     #expect(!result.diagnostics.contains { $0.severity >= .warning })
   }
 
+  @Test func fallsBackWhenADeclaredUTF8PageIsNot() throws {
+    let html = "<html><head><meta charset=\"utf-8\"></head><body><p>Le thé glacé.</p></body></html>"
+    let bytes = [UInt8](html.data(using: .windowsCP1252) ?? Data())
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "liar.html")])
+    #expect(result.reports.first?.bodyParagraphs.first?.text == "Le thé glacé.")
+    #expect(result.diagnostics.contains { $0.severity == .note && $0.message.contains("utf-8") })
+  }
+
+  @Test func decodesAUTF16PageWithABOM() throws {
+    let html = "<html lang=\"tr\"><body><p>Köprü cuma günü açıldı.</p></body></html>"
+    let bytes: [UInt8] = [0xFF, 0xFE] + html.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "utf16.html")])
+    #expect(result.reports.first?.bodyParagraphs.first?.text == "Köprü cuma günü açıldı.")
+    #expect(result.reports.first?.language?.code == "tr")
+  }
+
+  @Test func stripsTheSiteNameFromATitle() {
+    #expect(HTMLReader.withoutSiteName("Bridge opens | The Post", "The Post") == "Bridge opens")
+    #expect(HTMLReader.withoutSiteName("The Post - Bridge opens", "The Post") == "Bridge opens")
+    #expect(HTMLReader.withoutSiteName("Bridge opens", "The Post") == "Bridge opens")
+  }
+
   @Test func decodesUndeclaredLegacyBytesWithANote() throws {
     let html =
       "<html><body><article><p>Le café coûte deux euros à la gare.</p></article></body></html>"

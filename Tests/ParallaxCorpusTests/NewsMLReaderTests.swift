@@ -155,12 +155,15 @@ import Testing
   }
 
   @Test func substitutesOnlyUndeclaredHTMLEntities() {
-    let input = "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &eacute; &#233; & a;</x>"
+    let input =
+      "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &eacute; &#233; & a;"
+      + "<![CDATA[&eacute;]]><!-- &eacute; --></x>"
     let (bytes, count) = HTMLEntities.substitute(in: Array(input.utf8))
     #expect(count == 1)
     #expect(
       String(decoding: bytes, as: UTF8.self)
-        == "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &#233; &#233; & a;</x>")
+        == "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &#233; &#233; & a;"
+        + "<![CDATA[&eacute;]]><!-- &eacute; --></x>")
   }
 
   @Test(arguments: [

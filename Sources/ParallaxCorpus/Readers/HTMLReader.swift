@@ -25,8 +25,10 @@ struct HTMLReader: ReportReader {
     report.outlet = article?.publisher ?? page.meta("og:site_name", "application-name")
     if let site = page.meta("og:site_name") { report.outlet = site }
     report.title =
-      article?.headline ?? page.meta("og:title", "twitter:title", "dc.title", "headline")
-      ?? content.heading ?? page.titleTag.map { Self.withoutSiteName($0, report.outlet) }
+      article?.headline
+      ?? page.meta("og:title", "twitter:title", "dc.title", "headline").map {
+        Self.withoutSiteName($0, report.outlet)
+      } ?? content.heading ?? page.titleTag.map { Self.withoutSiteName($0, report.outlet) }
     report.url = page.canonical ?? page.meta("og:url") ?? article?.url
     report.published =
       [

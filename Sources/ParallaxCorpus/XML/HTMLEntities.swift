@@ -17,6 +17,13 @@ enum HTMLEntities {
     var copied = 0
     let n = bytes.count
     while index < n {
+      if bytes[index] == UInt8(ascii: "<") {
+        // Comments and CDATA sections keep their text as written.
+        if let end = skipVerbatim(bytes, at: index) {
+          index = end
+          continue
+        }
+      }
       guard bytes[index] == UInt8(ascii: "&") else {
         index += 1
         continue
@@ -47,6 +54,29 @@ enum HTMLEntities {
     guard count > 0 else { return (bytes, 0) }
     out.append(contentsOf: bytes[copied..<n])
     return (out, count)
+  }
+
+  private static let commentOpen = Array("<!--".utf8)
+  private static let commentClose = Array("-->".utf8)
+  private static let cdataOpen = Array("<![CDATA[".utf8)
+  private static let cdataClose = Array("]]>".utf8)
+
+  /// The index after a comment or CDATA section starting at `index`, or `nil`.
+  private static func skipVerbatim(_ bytes: [UInt8], at index: Int) -> Int? {
+    for (open, close) in [(commentOpen, commentClose), (cdataOpen, cdataClose)] {
+      guard index + open.count <= bytes.count,
+        bytes[index..<(index + open.count)].elementsEqual(open)
+      else { continue }
+      var cursor = index + open.count
+      while cursor + close.count <= bytes.count {
+        if bytes[cursor] == close[0], bytes[cursor..<(cursor + close.count)].elementsEqual(close) {
+          return cursor + close.count
+        }
+        cursor += 1
+      }
+      return bytes.count
+    }
+    return nil
   }
 
   private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
