@@ -5,7 +5,7 @@
 /// read in recover mode and the first fatal error is reported with its line and column.
 struct NewsMLReader: ReportReader {
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
-    let (bytes, replaced) = HTMLEntities.substitute(in: try input.readAll())
+    let (bytes, replaced) = XMLEntitySubstitution.substitute(in: try input.readAll())
     let document = MarkupDocument(xml: bytes)
     if replaced > 0 {
       sink.diagnose(

@@ -1,11 +1,9 @@
-import CLibXML2
-
 /// Replaces HTML named entities (`&nbsp;`, `&eacute;`), fatal in XML without a DTD, by
 /// numeric character references before an XML document is parsed.
 ///
 /// The five XML entities and any entity the document declares itself are left alone; the
-/// names come from libxml2's HTML entity table. UTF-16 input is returned unchanged.
-enum HTMLEntities {
+/// names come from `HTMLEntities`, the table the feed reader uses too. UTF-16 input is returned unchanged.
+enum XMLEntitySubstitution {
   /// The bytes with HTML named entities replaced, and how many were replaced.
   static func substitute(in bytes: [UInt8]) -> (bytes: [UInt8], count: Int) {
     guard bytes.contains(UInt8(ascii: "&")), !isUTF16(bytes) else { return (bytes, 0) }
@@ -41,12 +39,14 @@ enum HTMLEntities {
         index = end + 1
         continue
       }
-      guard let code = codePoint(name) else {
+      guard let value = HTMLEntities.value(named: name) else {
         index = end + 1
         continue
       }
       out.append(contentsOf: bytes[copied..<index])
-      out.append(contentsOf: Array("&#\(code);".utf8))
+      for scalar in value.unicodeScalars {
+        out.append(contentsOf: Array("&#\(scalar.value);".utf8))
+      }
       count += 1
       index = end + 1
       copied = index
@@ -80,12 +80,6 @@ enum HTMLEntities {
   }
 
   private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
-
-  /// The code point of an HTML entity name, from libxml2's table.
-  static func codePoint(_ name: String) -> UInt32? {
-    guard let description = htmlEntityLookup(name) else { return nil }
-    return UInt32(description.pointee.value)
-  }
 
   /// Names declared with `<!ENTITY name` in the document's internal subset.
   private static func declaredNames(_ bytes: [UInt8]) -> Set<String> {
