@@ -42,7 +42,8 @@ struct HTMLReader: ReportReader {
         page.meta("og:updated_time", "lastmod"), content.modified,
       ].lazy.compactMap { NewsMLDate.parse($0) }.first
     report.byline =
-      article?.authors.nilIfEmpty?.joined(separator: ", ") ?? page.metaAuthor ?? content.byline
+      MarkupElement.folded(article?.authors.joined(separator: ", ")) ?? page.metaAuthor
+      ?? content.byline
     report.summary =
       article?.summary ?? page.meta("description", "og:description", "twitter:description")
     if let declared = page.language, let code = LanguageTag.normalize(declared) {
