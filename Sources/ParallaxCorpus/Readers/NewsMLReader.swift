@@ -5,7 +5,13 @@
 /// read in recover mode and the first fatal error is reported with its line and column.
 struct NewsMLReader: ReportReader {
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
-    let (bytes, replaced) = HTMLEntities.substitute(in: try input.readAll())
+    let (checked, firstBad) = UTF8Repair.repair(try input.readAll())
+    if let firstBad {
+      sink.diagnose(
+        .warning, input.path, line: firstBad.line, column: firstBad.column,
+        "bytes that are not UTF-8 in a UTF-8 document were replaced by U+FFFD")
+    }
+    let (bytes, replaced) = HTMLEntities.substitute(in: checked)
     let document = MarkupDocument(xml: bytes)
     if replaced > 0 {
       sink.diagnose(
