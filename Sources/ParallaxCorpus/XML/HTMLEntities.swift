@@ -56,6 +56,48 @@ enum HTMLEntities {
     return (out, count)
   }
 
+  /// `text` with HTML character references (`&eacute;`, `&#233;`, `&#xE9;`) decoded; used
+  /// for strings that carry escaped HTML outside markup, such as JSON-LD values.
+  static func decode(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    var out = ""
+    var rest = Substring(text)
+    while let amp = rest.firstIndex(of: "&") {
+      out += rest[..<amp]
+      let after = rest[rest.index(after: amp)...]
+      if let semicolon = after.prefix(33).firstIndex(of: ";"),
+        let scalar = scalar(for: after[..<semicolon])
+      {
+        out.unicodeScalars.append(scalar)
+        rest = after[after.index(after: semicolon)...]
+      } else {
+        out += "&"
+        rest = after
+      }
+    }
+    return out + rest
+  }
+
+  private static func scalar(for reference: Substring) -> Unicode.Scalar? {
+    if reference.hasPrefix("#x") || reference.hasPrefix("#X") {
+      return UInt32(reference.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+    }
+    if reference.hasPrefix("#") {
+      return UInt32(reference.dropFirst()).flatMap(Unicode.Scalar.init)
+    }
+    guard reference.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+      return nil
+    }
+    switch reference {
+    case "amp": return "&"
+    case "lt": return "<"
+    case "gt": return ">"
+    case "quot": return "\""
+    case "apos": return "'"
+    default: return codePoint(String(reference)).flatMap(Unicode.Scalar.init)
+    }
+  }
+
   private static let commentOpen = Array("<!--".utf8)
   private static let commentClose = Array("-->".utf8)
   private static let cdataOpen = Array("<![CDATA[".utf8)
