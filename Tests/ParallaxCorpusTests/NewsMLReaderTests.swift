@@ -114,6 +114,7 @@ import Testing
     #expect(result.reports.count == 1)
     #expect(!dump.contains("TOP-SECRET"))
     #expect(!result.diagnostics.description.contains("TOP-SECRET"))
+    #expect(result.diagnostics.contains { $0.message.contains("&xxe;") })
   }
 
   @Test func refusesAnEntityBomb() throws {

@@ -24,6 +24,12 @@ struct NewsMLReader: ReportReader {
         "ill-formed XML, nothing could be read: \(problem?.message ?? "no root element")")
       return
     }
+    if !document.unexpandedEntities.isEmpty {
+      let names = document.unexpandedEntities.prefix(5).map { "&\($0);" }.joined(separator: ", ")
+      sink.diagnose(
+        .warning, input.path,
+        "entities not expanded (external entities are never read): \(names)")
+    }
     let before = sink.count
     let items = Self.items(root)
     let reader = NewsItemReader(path: input.path)
