@@ -16,6 +16,37 @@ struct InputOptions: ParsableArguments {
   var loader: ReportLoader { ReportLoader(options: .init(languageOverride: lang)) }
 }
 
+/// Where output goes.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .shortAndLong,
+    help: "Write the output to this file (atomically) instead of standard output.")
+  var output: String?
+
+  /// Opens the output stream these options name.
+  func open() throws -> OutputStream {
+    if let output { return try OutputStream(file: output) }
+    return OutputStream()
+  }
+}
+
+/// Shows how far a long run has come, on standard error when it is a terminal only.
+struct Progress {
+  private let enabled = StandardError.isTerminal
+  private var count = 0
+
+  /// Counts one report; redraws every 500.
+  mutating func tick() {
+    count += 1
+    if enabled, count % 500 == 0 { StandardError.write("\r\(count) reports…") }
+  }
+
+  /// Clears the line.
+  func finish() {
+    if enabled, count >= 500 { StandardError.write("\r\u{1B}[K") }
+  }
+}
+
 /// Prints diagnostics to standard error and turns them into the exit status.
 enum DiagnosticPrinter {
   static func emit(_ diagnostics: [Diagnostic]) {

@@ -21,10 +21,11 @@ struct ListCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let out = StandardOutput()
-    defer { out.flush() }
+    let out = try output.open()
+    var progress = Progress()
     var first = true
     if format == .json { out.write("[") }
     let diagnostics = input.loader.forEachReport(in: paths) { report in
@@ -35,8 +36,11 @@ struct ListCommand: ParsableCommand {
         out.write((first ? "\n" : ",\n") + JSONOutput.encode(ReportSummary(report)))
       }
       first = false
+      progress.tick()
     }
+    progress.finish()
     if format == .json { out.write(first ? "]\n" : "\n]\n") }
+    try out.commit()
     DiagnosticPrinter.emit(diagnostics)
     throw DiagnosticPrinter.exitCode(for: diagnostics)
   }

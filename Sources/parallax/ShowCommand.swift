@@ -23,10 +23,11 @@ struct ShowCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let out = StandardOutput()
-    defer { out.flush() }
+    let out = try output.open()
+    var progress = Progress()
     var first = true
     if format == .json { out.write("[") }
     let diagnostics = input.loader.forEachReport(in: reports) { report in
@@ -38,8 +39,11 @@ struct ShowCommand: ParsableCommand {
         out.write((first ? "\n" : ",\n") + JSONOutput.encode(report))
       }
       first = false
+      progress.tick()
     }
+    progress.finish()
     if format == .json { out.write(first ? "]\n" : "\n]\n") }
+    try out.commit()
     DiagnosticPrinter.emit(diagnostics)
     throw DiagnosticPrinter.exitCode(for: diagnostics)
   }

@@ -17,6 +17,24 @@ import Testing
     #expect(result.stderr.contains("/nonexistent/file.txt: error: no such file or folder"))
   }
 
+  @Test func readsStandardInputAndWritesJSONToAFileAtomically() throws {
+    let target = try CLI.temporaryFile("old content", name: "out.json")
+    let result = try CLI.run(
+      ["show", "--format", "json", "-o", target, "-"],
+      stdin: Data("title Un titre\n\nLe texte du paragraphe.\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let written = try String(contentsOfFile: target, encoding: .utf8)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [[String: Any]])
+    #expect(json.count == 1)
+    #expect(json.first?["title"] as? String == "Un titre")
+    #expect(json.first?["id"] as? String == "-")
+    let folder = (target as NSString).deletingLastPathComponent
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(leftovers == ["out.json"])
+  }
+
   @Test func unknownOptionIsAUsageError() throws {
     let result = try CLI.run(["show", "x.txt", "--no-such-option"])
     #expect(result.status == 2)

@@ -219,7 +219,7 @@ import Testing
         "Cafés reopened on Monday.", "Queues", "Some had queues.",
       ])
     #expect(report.bodyParagraphs.map(\.kind) == [.lead, .subheading, .body])
-    #expect(HTMLEntities.decode("a &#233; &#xE9; &nope; & b") == "a é é &nope; & b")
+    #expect(CharacterReferences.decode("a &#233; &#xE9; &nope; & b") == "a é é &nope; & b")
   }
 
   @Test func warnsWhenAPageHasNoText() throws {

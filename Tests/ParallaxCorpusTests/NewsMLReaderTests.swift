@@ -190,7 +190,7 @@ import Testing
     let input =
       "<!DOCTYPE x [<!ENTITY mine \"m\">]><x>&mine; &amp; &eacute; &#233; & a;"
       + "<![CDATA[&eacute;]]><!-- &eacute; --></x>"
-    let (bytes, count) = HTMLEntities.substitute(in: Array(input.utf8))
+    let (bytes, count) = XMLEntitySubstitution.substitute(in: Array(input.utf8))
     #expect(count == 1)
     #expect(
       String(decoding: bytes, as: UTF8.self)

@@ -11,7 +11,7 @@ struct NewsMLReader: ReportReader {
         .warning, input.path, line: firstBad.line, column: firstBad.column,
         "bytes that are not UTF-8 in a UTF-8 document were replaced by U+FFFD")
     }
-    let (bytes, replaced) = HTMLEntities.substitute(in: checked)
+    let (bytes, replaced) = XMLEntitySubstitution.substitute(in: checked)
     let document = MarkupDocument(xml: bytes)
     if replaced > 0 {
       sink.diagnose(

@@ -1,11 +1,10 @@
-import CLibXML2
-
 /// Replaces HTML named entities (`&nbsp;`, `&eacute;`), fatal in XML without a DTD, by
 /// numeric character references before an XML document is parsed.
 ///
 /// The five XML entities and any entity the document declares itself are left alone; the
-/// names come from libxml2's HTML entity table. UTF-16 input is returned unchanged.
-enum HTMLEntities {
+/// names come from `HTMLEntities`, the table the feed reader uses too. UTF-16 input is
+/// returned unchanged.
+enum XMLEntitySubstitution {
   /// The bytes with HTML named entities replaced, and how many were replaced.
   static func substitute(in bytes: [UInt8]) -> (bytes: [UInt8], count: Int) {
     guard bytes.contains(UInt8(ascii: "&")), !isUTF16(bytes) else { return (bytes, 0) }
@@ -41,12 +40,14 @@ enum HTMLEntities {
         index = end + 1
         continue
       }
-      guard let code = codePoint(name) else {
+      guard let value = HTMLEntities.value(named: name) else {
         index = end + 1
         continue
       }
       out.append(contentsOf: bytes[copied..<index])
-      out.append(contentsOf: Array("&#\(code);".utf8))
+      for scalar in value.unicodeScalars {
+        out.append(contentsOf: Array("&#\(scalar.value);".utf8))
+      }
       count += 1
       index = end + 1
       copied = index
@@ -54,48 +55,6 @@ enum HTMLEntities {
     guard count > 0 else { return (bytes, 0) }
     out.append(contentsOf: bytes[copied..<n])
     return (out, count)
-  }
-
-  /// `text` with HTML character references (`&eacute;`, `&#233;`, `&#xE9;`) decoded; used
-  /// for strings that carry escaped HTML outside markup, such as JSON-LD values.
-  static func decode(_ text: String) -> String {
-    guard text.contains("&") else { return text }
-    var out = ""
-    var rest = Substring(text)
-    while let amp = rest.firstIndex(of: "&") {
-      out += rest[..<amp]
-      let after = rest[rest.index(after: amp)...]
-      if let semicolon = after.prefix(33).firstIndex(of: ";"),
-        let scalar = scalar(for: after[..<semicolon])
-      {
-        out.unicodeScalars.append(scalar)
-        rest = after[after.index(after: semicolon)...]
-      } else {
-        out += "&"
-        rest = after
-      }
-    }
-    return out + rest
-  }
-
-  private static func scalar(for reference: Substring) -> Unicode.Scalar? {
-    if reference.hasPrefix("#x") || reference.hasPrefix("#X") {
-      return UInt32(reference.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-    }
-    if reference.hasPrefix("#") {
-      return UInt32(reference.dropFirst()).flatMap(Unicode.Scalar.init)
-    }
-    guard reference.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-      return nil
-    }
-    switch reference {
-    case "amp": return "&"
-    case "lt": return "<"
-    case "gt": return ">"
-    case "quot": return "\""
-    case "apos": return "'"
-    default: return codePoint(String(reference)).flatMap(Unicode.Scalar.init)
-    }
   }
 
   private static let commentOpen = Array("<!--".utf8)
@@ -122,12 +81,6 @@ enum HTMLEntities {
   }
 
   private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
-
-  /// The code point of an HTML entity name, from libxml2's table.
-  static func codePoint(_ name: String) -> UInt32? {
-    guard let description = htmlEntityLookup(name) else { return nil }
-    return UInt32(description.pointee.value)
-  }
 
   /// Names declared with `<!ENTITY name` in the document's internal subset.
   private static func declaredNames(_ bytes: [UInt8]) -> Set<String> {
