@@ -205,6 +205,23 @@ import Testing
     #expect(report.bodyParagraphs.count == 2)
   }
 
+  @Test func readsEscapedHTMLInsideJSONLD() throws {
+    let html = """
+      <html><head><script type="application/ld+json">
+      {"@type": "NewsArticle", "headline": "Caf&eacute;s &amp; bars reopen",
+       "articleBody": "<p>Caf&eacute;s reopened on Monday.</p><h2>Queues</h2><p>Some had queues.</p>"}
+      </script></head><body></body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.title == "Cafés & bars reopen")
+    #expect(
+      report.bodyParagraphs.map(\.text) == [
+        "Cafés reopened on Monday.", "Queues", "Some had queues.",
+      ])
+    #expect(report.bodyParagraphs.map(\.kind) == [.lead, .subheading, .body])
+    #expect(CharacterReferences.decode("a &#233; &#xE9; &nope; & b") == "a é é &nope; & b")
+  }
+
   @Test func warnsWhenAPageHasNoText() throws {
     let result = ReportLoader().load([try TestInput.file("<html><body></body></html>")])
     #expect(result.diagnostics.contains { $0.message.contains("no article text") })
