@@ -18,6 +18,16 @@ public struct LanguageIdentifier: Sendable {
     nil
   }
 
+  /// A fuller answer, for choosing among decodings.
+  struct Evaluation {
+    var code: String
+    var name: String
+    var confidence: Double
+    var bitsPerFeature: Double
+  }
+
+  func evaluate(_ text: String) -> Evaluation? { nil }
+
   /// The part of a report that identification reads: the first few thousand characters.
   static func sample(of report: Report) -> String {
     var sample = ""
