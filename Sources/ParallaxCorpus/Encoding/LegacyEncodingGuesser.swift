@@ -29,13 +29,11 @@ enum LegacyEncodingGuesser {
     var best: (score: Double, guess: Guess)?
     for codePage in LegacyCodePage.guessable {
       let text = codePage.decode(sample)
-      var upperLetters = 0
-      for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-        if scalar.properties.isAlphabetic { upperLetters += 1 }
-      }
+      let shape = Self.shape(of: text)
       let undefined = Double(codePage.undefinedCount(in: sample)) / Double(upperBytes)
-      let nonLetters = 1 - min(1, Double(upperLetters) / Double(upperBytes))
-      var score = -20 * undefined - 3 * nonLetters
+      let implausible = Double(shape.implausible) / Double(upperBytes)
+      let mixed = Double(shape.mixedScript) / Double(upperBytes)
+      var score = -20 * undefined - 3 * implausible - 4 * mixed
       var language: String?
       if let evaluation = LanguageIdentifier.shared.evaluate(text) {
         score -= evaluation.bitsPerFeature
@@ -50,4 +48,36 @@ enum LegacyEncodingGuesser {
     }
     return best?.guess ?? Guess(codePage: LegacyCodePage.guessable[0], language: nil)
   }
+
+  /// Upper characters that are neither letters nor common punctuation, and letters whose
+  /// script differs from the letter before them in the same word (`Cafй`).
+  static func shape(of text: String) -> (implausible: Int, mixedScript: Int) {
+    var implausible = 0
+    var mixed = 0
+    var previousScript: Int?
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      guard scalar.properties.isAlphabetic else {
+        previousScript = nil
+        if value >= 0x80, !commonPunctuation.contains(value) { implausible += 1 }
+        continue
+      }
+      let script: Int
+      switch value {
+      case 0..<0x250: script = 0
+      case 0x370..<0x530: script = 1
+      case 0x590..<0x700, 0xFB50..<0xFF00: script = 2
+      default: script = 3
+      }
+      if let previousScript, previousScript != script { mixed += 1 }
+      previousScript = script
+    }
+    return (implausible, mixed)
+  }
+
+  /// Non-letters above ASCII that legacy news text uses all the time.
+  static let commonPunctuation: Set<UInt32> = [
+    0xA0, 0xAB, 0xBB, 0x20AC, 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0x2013, 0x2014, 0x2026,
+    0x2022, 0xB0, 0xA7, 0xA9, 0xAE, 0x2122, 0xB7, 0xBF, 0xA1, 0x60C, 0x61B, 0x61F, 0x66A,
+  ]
 }
