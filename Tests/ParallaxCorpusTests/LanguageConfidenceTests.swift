@@ -71,6 +71,17 @@ import Testing
     #expect(LanguageIdentifier.shared.identify(text)?.code == code)
   }
 
+  /// Languages outside the model fit their nearest profile poorly: no confident answer.
+  @Test(arguments: [
+    "Rząd ogłosił we wtorek wieczorem pakiet środków wsparcia dla rolników dotkniętych suszą, "
+      + "która od początku wiosny obejmuje dużą część południa kraju.",
+    "Vláda v úterý večer oznámila balíček opatření na podporu zemědělců, které zasáhlo sucho, "
+      + "jež od začátku jara postihuje velkou část jihu země.",
+  ])
+  func aLanguageOutsideTheModelIsNotConfident(text: String) {
+    #expect((LanguageIdentifier.shared.identify(text)?.confidence ?? 0) < 0.5)
+  }
+
   @Test func rankedGivesEveryCandidateOfTheScript() throws {
     let ranked = LanguageIdentifier.shared.ranked(
       "Die Regierung hat am Dienstag neue Maßnahmen für die Landwirtschaft angekündigt.")
