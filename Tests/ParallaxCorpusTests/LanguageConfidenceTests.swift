@@ -122,6 +122,15 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func aDeclaredLanguageWithoutAProfileIsKept() throws {
+    let path = try TestInput.file(
+      "lang ca\n\nEl Govern va anunciar dimarts al vespre un paquet de mesures per donar suport "
+        + "als pagesos afectats per la sequera, que afecta bona part del sud del país.\n")
+    let result = ReportLoader().load([path])
+    #expect(result.reports.first?.language?.code == "ca")
+    #expect(result.diagnostics.isEmpty)
+  }
+
   @Test func aShortTextDoesNotOverruleItsDeclaration() throws {
     let path = try TestInput.file("lang en\n\nDes raids ont fait 22 morts.\n")
     let result = ReportLoader().load([path])
