@@ -14,9 +14,16 @@ struct FeedReader: ReportReader {
   static let reportedErrors = 10
 
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
+    _ = try readFeed(input, into: &sink)
+  }
+
+  /// Reads every item of `input` into `sink` and returns the channel's metadata (also for
+  /// a feed without items).
+  @discardableResult
+  func readFeed(_ input: InputFile, into sink: inout ReportSink) throws -> FeedInfo {
     guard input.size > 0 else {
       sink.diagnose(.error, input.path, line: 1, column: 1, "empty file: no feed to read")
-      return
+      return FeedInfo()
     }
     let queue = FeedReportQueue()
     let handler = FeedHandler(path: input.path) { queue.reports.append($0) }
@@ -44,7 +51,7 @@ struct FeedReader: ReportReader {
       guard input.size <= Self.largestDecodedFile else {
         sink.diagnose(
           .error, input.path, "not UTF-8, no encoding declared, and too large to decode whole")
-        return
+        return FeedInfo()
       }
       let decoded = TextDecoding.decode(try input.readAll())
       sink.diagnose(
@@ -70,6 +77,7 @@ struct FeedReader: ReportReader {
     }
     try push([], final: true)
     report(parser, handler, entities, filter, into: &sink)
+    return handler.feed
   }
 
   private func report(
@@ -90,6 +98,10 @@ struct FeedReader: ReportReader {
           .warning, path,
           "external entity '\(name)'\(target) not loaded: Parallax never reads external entities")
       }
+    }
+    for name in parser.unloadedParameterEntities {
+      sink.diagnose(
+        .note, path, "DTD parameter entity \(name) not loaded: Parallax never reads external DTDs")
     }
     for (index, error) in parser.errors.prefix(Self.reportedErrors).enumerated() {
       let recovered =

@@ -36,6 +36,7 @@ final class FeedHandler {
   private var feedDepth: Int?
   var feedLanguage: String?
   private var feedXMLLanguage: String?
+  private var feedTextLanguage: String?
   var item: FeedItem?
   var itemDepth = 0
   private var capture: Capture?
@@ -143,6 +144,9 @@ final class FeedHandler {
       finish(current)
     }
     if item != nil { endItem() }
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
   }
 
   // MARK: Structure
@@ -202,7 +206,9 @@ final class FeedHandler {
   private func endItem() {
     guard let finished = item else { return }
     item = nil
-    if feed.language == nil { feed.language = feedLanguage ?? feedXMLLanguage }
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
     emit(
       finished.report(
         path: path, index: itemCount, format: format, feed: feed,
@@ -227,8 +233,20 @@ final class FeedHandler {
     capture = Capture(
       field: field, depth: depth, mode: mode, base: base, isFeedLevel: feedLevel,
       attributes: attributes)
-    if !feedLevel, field.kind == .content, let lang = attributes.lang {
-      item?.offer(lang, rank: 2, \.language)
+    if !feedLevel, let lang = attributes.lang {
+      // The language of the text, when the item itself declares none.
+      let rank: Int? =
+        switch field.kind {
+        case .content: 2
+        case .summary: 3
+        case .title: 4
+        default: nil
+        }
+      if let rank { item?.offer(lang, rank: rank, \.language) }
+    } else if feedLevel, feedTextLanguage == nil, let lang = attributes.lang,
+      field.kind == .title || field.kind == .summary
+    {
+      feedTextLanguage = lang
     }
   }
 

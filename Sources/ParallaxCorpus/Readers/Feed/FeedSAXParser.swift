@@ -15,6 +15,8 @@ final class FeedSAXParser {
   private(set) var errors: [(line: Int, column: Int, message: String, code: Int)] = []
   /// How many errors were not kept.
   private(set) var droppedErrors = 0
+  /// Parameter entities of the DTD that were referred to but, being external, never loaded.
+  private(set) var unloadedParameterEntities: [String] = []
   private var context: xmlParserCtxtPtr?
   private var names: [NamePointers: FeedName] = [:]
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
@@ -80,6 +82,14 @@ final class FeedSAXParser {
       return
     }
     let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    if message.hasPrefix("PEReference:") {
+      // `%HTMLlat1;` declared as external: Parallax never loads it, which is no error.
+      let name = message.dropFirst("PEReference:".count).split(separator: " ").first
+      if let name, !unloadedParameterEntities.contains(String(name)) {
+        unloadedParameterEntities.append(String(name))
+      }
+      return
+    }
     errors.append(
       (
         Int(error.pointee.line), Int(error.pointee.int2),
