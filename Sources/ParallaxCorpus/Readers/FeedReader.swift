@@ -34,13 +34,15 @@ struct FeedReader: ReportReader {
     var filter = FeedByteFilter(head: input.head)
     var filtered: [UInt8] = []
     filtered.reserveCapacity(Self.chunkSize + 4096)
+    var resync = FeedResyncState()
 
     func push(_ chunk: [UInt8], final: Bool) throws {
       if plan.action == .wide {
         chunk.withUnsafeBytes { parser.parse($0, final: final) }
       } else {
+        if resync.prefix == nil { resync.prefix = FeedResync.prefix(fromFirstChunk: chunk) }
         chunk.withUnsafeBytes { filter.filter($0, final: final, into: &filtered) }
-        filtered.withUnsafeBytes { parser.parse($0, final: final) }
+        resync.parse(filtered, final: final, parser: parser, handler: handler)
       }
       if final { handler.finishDocument() }
       for report in queue.reports { try sink.add(report) }
@@ -77,6 +79,11 @@ struct FeedReader: ReportReader {
     }
     try push([], final: true)
     report(parser, handler, entities, filter, into: &sink)
+    if resync.restarts > 0 {
+      sink.diagnose(
+        .note, input.path,
+        "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
+    }
     return handler.feed
   }
 
@@ -90,8 +97,8 @@ struct FeedReader: ReportReader {
       case .bomb(let name):
         sink.diagnose(
           .error, path,
-          "entity '\(name)' expands beyond \(FeedEntityResolver.expansionBudget) bytes "
-            + "(an entity expansion bomb): not expanded")
+          "entity expansion bomb refused: entity '\(name)' would expand beyond "
+            + "\(FeedEntityResolver.expansionBudget) bytes; not expanded")
       case .external(let name, let systemID):
         let target = systemID.map { " (\($0))" } ?? ""
         sink.diagnose(
