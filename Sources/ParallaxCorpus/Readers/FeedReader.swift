@@ -55,11 +55,16 @@ struct FeedReader: ReportReader {
           .error, input.path, "not UTF-8, no encoding declared, and too large to decode whole")
         return FeedInfo()
       }
-      let decoded = TextDecoding.decode(try input.readAll())
+      let raw = try input.readAll()
+      // The code page is guessed from the text alone: markup would make any feed look
+      // English to language identification.
+      let guess = TextDecoding.decode(Self.textOutsideTags(raw))
       sink.diagnose(
         .note, input.path,
-        decoded.note ?? "not valid UTF-8 and no encoding declared; read as \(decoded.encoding)")
-      let bytes = Array(decoded.text.utf8)
+        guess.note ?? "not valid UTF-8 and no encoding declared; read as \(guess.encoding)")
+      let bytes =
+        TextDecoding.transcodeToUTF8(raw, encoding: guess.encoding)
+        ?? Array(TextDecoding.decode(raw).text.utf8)
       var start = 0
       while start < bytes.count {
         let end = min(bytes.count, start + Self.chunkSize)
@@ -85,6 +90,24 @@ struct FeedReader: ReportReader {
         "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
     }
     return handler.feed
+  }
+
+  /// The bytes of `bytes` outside `<…>`, for guessing the encoding of the text.
+  static func textOutsideTags(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count / 2)
+    var inTag = false
+    for byte in bytes {
+      if byte == UInt8(ascii: "<") {
+        inTag = true
+        out.append(0x20)
+      } else if byte == UInt8(ascii: ">") {
+        inTag = false
+      } else if !inTag {
+        out.append(byte)
+      }
+    }
+    return out
   }
 
   private func report(
