@@ -82,6 +82,29 @@ import Testing
     #expect((LanguageIdentifier.shared.identify(text)?.confidence ?? 0) < 0.5)
   }
 
+  @Test(arguments: [
+    "Η κυβέρνηση ανακοίνωσε την Τρίτη ένα πακέτο μέτρων για τους αγρότες που επλήγησαν",
+    "정부는 화요일 저녁 가뭄 피해 농민을 지원하기 위한 대책을 발표했다고 밝혔다",
+  ])
+  func aScriptWithoutProfilesGivesNoAnswer(text: String) {
+    #expect(LanguageIdentifier.shared.identify(text) == nil)
+  }
+
+  @Test func textInTwoScriptsIsNotConfident() {
+    let mixed =
+      "Le ministre a déclaré : « قال الوزير إن المفاوضات ستستمر خلال الأيام المقبلة » "
+      + "avant de quitter la salle."
+    #expect((LanguageIdentifier.shared.identify(mixed)?.confidence ?? 0) < 0.9)
+  }
+
+  @Test func aForeignQuoteDoesNotChangeTheLanguage() {
+    let text =
+      "Le porte-parole a répété devant la presse que « the situation remains very serious », "
+      + "avant d'annoncer que les discussions reprendraient dès lundi à Genève avec les "
+      + "représentants des deux pays."
+    #expect(LanguageIdentifier.shared.identify(text)?.code == "fr")
+  }
+
   @Test func rankedGivesEveryCandidateOfTheScript() throws {
     let ranked = LanguageIdentifier.shared.ranked(
       "Die Regierung hat am Dienstag neue Maßnahmen für die Landwirtschaft angekündigt.")

@@ -95,18 +95,22 @@ public struct LanguageIdentifier: Sendable {
       excessBits: bits)
   }
 
-  /// Identifies `text` `repetitions` times and returns the bytes read per second
-  /// (for `parallax-bench`).
+  /// Identifies `text` `repetitions` times and returns the bytes read per second of CPU
+  /// time of the calling thread (for `parallax-bench`; CPU time, so that other users of a
+  /// shared machine do not distort it).
   public func measureThroughput(_ text: String, repetitions: Int) -> Double {
-    let clock = ContinuousClock()
     var found = 0
-    let elapsed = clock.measure {
-      for _ in 0..<repetitions where identify(text) != nil { found += 1 }
-    }
-    let seconds =
-      Double(elapsed.components.seconds)
-      + Double(elapsed.components.attoseconds) / 1e18
+    let start = Self.threadSeconds()
+    for _ in 0..<repetitions where identify(text) != nil { found += 1 }
+    let seconds = Self.threadSeconds() - start
     return found < 0 || seconds <= 0 ? 0 : Double(text.utf8.count * repetitions) / seconds
+  }
+
+  /// CPU seconds used by the calling thread.
+  static func threadSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   /// The part of a report that identification reads: the first few thousand characters.
@@ -140,9 +144,9 @@ public struct LanguageIdentifier: Sendable {
 
   /// Whether the scan so far settles the answer.
   private func isDecided(_ scan: LanguageScanner.Scan) -> Bool {
-    guard scan.totalLetters >= 96 else { return false }
+    guard scan.totalLetters >= 48 else { return false }
     let lanes = candidates(scan)
-    guard lanes.count > 1 else { return scan.totalLetters >= 192 && !lanes.isEmpty }
+    guard lanes.count > 1 else { return scan.totalLetters >= 64 && !lanes.isEmpty }
     guard dominance(scan, lanes: lanes) >= 0.95 else { return false }
     var best = Double.infinity
     var second = Double.infinity
@@ -158,7 +162,7 @@ public struct LanguageIdentifier: Sendable {
     let leader = lanes.min { Self.tempered(scan, $0) < Self.tempered(scan, $1) } ?? lanes[0]
     let leaderExcess = excess(scan, lane: leader)
     // Text no profile fits (another language) will not become confident: stop reading.
-    if scan.totalLetters >= 384, leaderExcess >= Self.poorFit + 0.5 { return true }
+    if scan.totalLetters >= 256, leaderExcess >= Self.poorFit + 0.5 { return true }
     return second - best >= Self.decisiveLead && leaderExcess < Self.poorFit - 0.5
   }
 

@@ -218,7 +218,7 @@ struct LanguageScanner {
   /// Scans `text` (valid UTF-8) up to `limit` bytes; every `checkEvery` letters `isDecided`
   /// may end the scan early.
   func scan(
-    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 48,
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 32,
     isDecided: (Scan) -> Bool
   ) -> Scan {
     model.unigrams.withUnsafeBufferPointer { unigrams in
