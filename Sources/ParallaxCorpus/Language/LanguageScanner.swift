@@ -123,7 +123,7 @@ struct LanguageScanner {
   }
 
   /// Letters per chunk: the codes of one chunk are decoded first, then scored.
-  static let chunkLetters = 32
+  static let chunkLetters = 24
 
   /// ASCII letters folded to lowercase; 0 for everything else.
   private static let asciiLetters: [UInt8] = (0..<128).map { byte in
@@ -137,7 +137,7 @@ struct LanguageScanner {
   /// Scans `text` (valid UTF-8) up to `limit` bytes; every `checkEvery` letters `isDecided`
   /// may end the scan early.
   func scan(
-    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 32,
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 24,
     isDecided: (Scan) -> Bool
   ) -> Scan {
     model.unigrams.withUnsafeBufferPointer { unigrams in
