@@ -80,131 +80,50 @@ struct LanguageScanner {
 
   /// The tables, borrowed for one scan.
   private struct Tables {
-    var unigrams: UnsafeBufferPointer<UInt64>
-    var bigrams: UnsafeBufferPointer<UInt64>
-    var trigrams: UnsafeBufferPointer<UInt64>
-    var wordKeys: UnsafeBufferPointer<UInt64>
-    var wordPenalties: UnsafeBufferPointer<UInt64>
+    var unigrams: UnsafePointer<UInt64>
+    var bigrams: UnsafePointer<UInt64>
+    var trigrams: UnsafePointer<UInt64>
+    var wordKeys: UnsafePointer<UInt64>
+    var wordPenalties: UnsafePointer<UInt64>
   }
 
-  /// The running state of a scan; plain values so that the optimizer keeps them in registers.
-  private struct State {
-    var scan = Scan()
-    /// Costs in 16-bit lanes: even lanes 0–6, odd lanes 1–7, even lanes 8–14, odd 9–15.
-    var costs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    var pending = 0
-    /// The code two places back in the padded word; 0 before a word's second letter.
-    var previous1: UInt32 = 0
-    var previous2: UInt32 = LanguageScanner.boundary
-    var wordLength = 0
-    var wordHash = LanguageScanner.wordSeed
-    var latin = 0
-    var cyrillic = 0
-    var arabic = 0
-    var han = 0
-    var kana = 0
-    var other = 0
-
-    var letterCount: Int { latin + cyrillic + arabic + han + kana + other }
+  /// Running sums of 16 byte costs in 16-bit lanes, four lanes to a word: even lanes 0–6,
+  /// odd lanes 1–7, even lanes 8–14, odd lanes 9–15. Flushed before a lane can overflow.
+  private struct LaneSums {
+    var evenLow: UInt64 = 0
+    var oddLow: UInt64 = 0
+    var evenHigh: UInt64 = 0
+    var oddHigh: UInt64 = 0
 
     static let evenBytes: UInt64 = 0x00FF_00FF_00FF_00FF
 
-    /// Adds the 16 byte costs of table slot `slot` to the 16-bit sums.
+    /// Adds the 16 byte costs of slot `slot` of `table`.
     @inline(__always)
-    mutating func add(_ table: UnsafeBufferPointer<UInt64>, _ slot: Int) {
+    mutating func add(_ table: UnsafePointer<UInt64>, _ slot: Int) {
       let low = table[2 &* slot]
       let high = table[2 &* slot &+ 1]
-      costs.0 &+= low & Self.evenBytes
-      costs.1 &+= (low >> 8) & Self.evenBytes
-      costs.2 &+= high & Self.evenBytes
-      costs.3 &+= (high >> 8) & Self.evenBytes
-      pending += 1
+      evenLow &+= low & Self.evenBytes
+      oddLow &+= (low &>> 8) & Self.evenBytes
+      evenHigh &+= high & Self.evenBytes
+      oddHigh &+= (high &>> 8) & Self.evenBytes
     }
 
-    @inline(__always)
-    mutating func letter(_ code: UInt32, _ tables: Tables) {
-      add(
-        tables.unigrams,
-        LanguageModel.slot(LanguageModel.key(code), bits: LanguageModel.unigramBits))
-      add(
-        tables.bigrams,
-        LanguageModel.slot(LanguageModel.key(previous2, code), bits: LanguageModel.bigramBits))
-      scan.features += 2
-      if previous1 != 0 {
-        add(
-          tables.trigrams,
-          LanguageModel.slot(
-            LanguageModel.key(previous1, previous2, code), bits: LanguageModel.trigramBits))
-        scan.features += 1
-      }
-      previous1 = previous2
-      previous2 = code
-      wordLength += 1
-      wordHash = LanguageScanner.mix(wordHash, code)
-    }
-
-    @inline(__always)
-    mutating func endWord(_ tables: Tables) {
-      let boundary = LanguageScanner.boundary
-      add(
-        tables.bigrams,
-        LanguageModel.slot(LanguageModel.key(previous2, boundary), bits: LanguageModel.bigramBits))
-      add(
-        tables.trigrams,
-        LanguageModel.slot(
-          LanguageModel.key(previous1, previous2, boundary), bits: LanguageModel.trigramBits))
-      scan.features += 2
-      if wordLength <= 12 {
-        let key = wordHash | 1
-        let mask = tables.wordKeys.count - 1
-        var slot = LanguageModel.slot(key, bits: LanguageModel.wordBits)
-        while tables.wordKeys[slot] != 0 {
-          if tables.wordKeys[slot] == key {
-            let low = tables.wordPenalties[2 &* slot]
-            let high = tables.wordPenalties[2 &* slot &+ 1]
-            words.0 &+= low & Self.evenBytes
-            words.1 &+= (low >> 8) & Self.evenBytes
-            words.2 &+= high & Self.evenBytes
-            words.3 &+= (high >> 8) & Self.evenBytes
-            pending += 1
-            break
-          }
-          slot = (slot + 1) & mask
-        }
-      }
-      wordLength = 0
-      wordHash = LanguageScanner.wordSeed
-      previous1 = 0
-      previous2 = boundary
-    }
-
-    /// The 16 lane sums held in the four words of 16-bit lanes.
-    static func unpack(_ sums: (UInt64, UInt64, UInt64, UInt64)) -> SIMD16<UInt32> {
+    /// The 16 sums, widened.
+    var lanes: SIMD16<UInt32> {
       var result = SIMD16<UInt32>.zero
       for lane in 0..<4 {
         let shift = UInt64(16 * lane)
-        result[2 * lane] = UInt32(truncatingIfNeeded: (sums.0 >> shift) & 0xFFFF)
-        result[2 * lane + 1] = UInt32(truncatingIfNeeded: (sums.1 >> shift) & 0xFFFF)
-        result[2 * lane + 8] = UInt32(truncatingIfNeeded: (sums.2 >> shift) & 0xFFFF)
-        result[2 * lane + 9] = UInt32(truncatingIfNeeded: (sums.3 >> shift) & 0xFFFF)
+        result[2 * lane] = UInt32(truncatingIfNeeded: (evenLow >> shift) & 0xFFFF)
+        result[2 * lane + 1] = UInt32(truncatingIfNeeded: (oddLow >> shift) & 0xFFFF)
+        result[2 * lane + 8] = UInt32(truncatingIfNeeded: (evenHigh >> shift) & 0xFFFF)
+        result[2 * lane + 9] = UInt32(truncatingIfNeeded: (oddHigh >> shift) & 0xFFFF)
       }
       return result
     }
-
-    /// Moves the 16-bit sums into the scan before they can overflow.
-    @inline(__always)
-    mutating func flush() {
-      scan.ngramCost &+= Self.unpack(costs)
-      scan.wordCost &+= Self.unpack(words)
-      costs = (0, 0, 0, 0)
-      words = (0, 0, 0, 0)
-      pending = 0
-      scan.letters = SIMD8(
-        UInt32(latin), UInt32(cyrillic), UInt32(arabic), UInt32(han), UInt32(kana),
-        UInt32(other), 0, 0)
-    }
   }
+
+  /// Letters per chunk: the codes of one chunk are decoded first, then scored.
+  static let chunkLetters = 24
 
   /// ASCII letters folded to lowercase; 0 for everything else.
   private static let asciiLetters: [UInt8] = (0..<128).map { byte in
@@ -218,7 +137,7 @@ struct LanguageScanner {
   /// Scans `text` (valid UTF-8) up to `limit` bytes; every `checkEvery` letters `isDecided`
   /// may end the scan early.
   func scan(
-    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 32,
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 24,
     isDecided: (Scan) -> Bool
   ) -> Scan {
     model.unigrams.withUnsafeBufferPointer { unigrams in
@@ -227,6 +146,10 @@ struct LanguageScanner {
           model.wordKeys.withUnsafeBufferPointer { wordKeys in
             model.wordPenalties.withUnsafeBufferPointer { wordPenalties in
               Self.asciiLetters.withUnsafeBufferPointer { ascii in
+                guard let unigrams = unigrams.baseAddress, let bigrams = bigrams.baseAddress,
+                  let trigrams = trigrams.baseAddress, let wordKeys = wordKeys.baseAddress,
+                  let wordPenalties = wordPenalties.baseAddress
+                else { return Scan() }
                 let tables = Tables(
                   unigrams: unigrams, bigrams: bigrams, trigrams: trigrams, wordKeys: wordKeys,
                   wordPenalties: wordPenalties)
@@ -241,73 +164,221 @@ struct LanguageScanner {
     }
   }
 
+  /// Whether the ASCII byte `lead`, just read (`index` is past it), starts or continues a
+  /// link: `://` after a scheme, `www.`, or `@`/`#` before a letter or digit (handles,
+  /// hashtags, the domain of an address).
+  @inline(__always)
+  private static func isLinkStart(
+    _ lead: UInt8, _ bytes: UnsafePointer<UInt8>, _ index: Int, _ end: Int, wordLetters: Int
+  ) -> Bool {
+    switch lead {
+    case UInt8(ascii: ":"):
+      return index + 1 < end && bytes[index] == UInt8(ascii: "/")
+        && bytes[index + 1] == UInt8(ascii: "/")
+    case UInt8(ascii: "."):
+      return wordLetters == 3 && index >= 4 && bytes[index - 4] | 0x20 == UInt8(ascii: "w")
+        && bytes[index - 3] | 0x20 == UInt8(ascii: "w")
+        && bytes[index - 2] | 0x20 == UInt8(ascii: "w")
+    case UInt8(ascii: "@"), UInt8(ascii: "#"):
+      guard index < end else { return false }
+      let next = bytes[index] | 0x20
+      return (0x61...0x7A).contains(next) || (0x30...0x39).contains(bytes[index])
+    default:
+      return false
+    }
+  }
+
   private static func scan(
     _ text: UnsafeBufferPointer<UInt8>, limit: Int, tables: Tables,
     ascii: UnsafeBufferPointer<UInt8>, checkEvery: Int, isDecided: (Scan) -> Bool
   ) -> Scan {
-    var state = State()
-    guard let bytes = text.baseAddress else { return state.scan }
+    var scan = Scan()
+    guard let bytes = text.baseAddress, let asciiBase = ascii.baseAddress else { return scan }
     let end = min(text.count, limit)
-    var nextCheck = checkEvery
-    var index = 0
-    while index < end {
-      let lead = bytes[index]
-      var value = UInt32(lead)
-      if lead < 0x80 {
-        index += 1
-        let folded = ascii[Int(lead)]
-        if folded == 0 {
-          if state.wordLength > 0 { state.endWord(tables) }
-          continue
+    let boundary = Self.boundary
+    // Room for a chunk of letters, each possibly followed by a word boundary.
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * chunkLetters + 2) {
+      codes in
+      guard let buffer = codes.baseAddress else { return scan }
+      var latin: UInt32 = 0
+      var others = SIMD8<UInt32>.zero  // letters of the other scripts, rarer in a chunk
+      var index = 0
+      var previous1: UInt32 = 0  // two codes back in the padded word; 0 before its 2nd letter
+      var previous2: UInt32 = boundary
+      var wordLength = 0
+      var wordHash = wordSeed
+      var nextCheck = checkEvery
+      var lastWasBoundary = true
+      while index < end {
+        // Decode up to a chunk of letters into `buffer`, word edges as `boundary`.
+        var count = 0
+        var letters = 0
+        // Where the current word starts in `buffer` (-1: in an earlier chunk), its letters.
+        var wordStart = lastWasBoundary ? 0 : -1
+        var wordLetters = 0
+        while index < end, letters < chunkLetters {
+          let lead = bytes[index]
+          var code: UInt32
+          var script = Script.latin
+          if lead < 0x80 {
+            index &+= 1
+            code = UInt32(asciiBase[Int(lead)])
+            if code == 0 {
+              // Links, handles and hashtags are not prose: drop them up to the next space.
+              if isLinkStart(lead, bytes, index, end, wordLetters: wordLetters) {
+                if wordStart >= 0, wordLetters > 0 {
+                  count = wordStart
+                  latin &-= UInt32(wordLetters)
+                  letters &-= wordLetters
+                  wordLetters = 0
+                }
+                while index < end, bytes[index] > 0x20 { index &+= 1 }
+              }
+              if !lastWasBoundary {
+                buffer[count] = boundary
+                count &+= 1
+                lastWasBoundary = true
+              }
+              wordStart = count
+              wordLetters = 0
+              continue
+            }
+          } else {
+            var value = UInt32(lead)
+            if lead < 0xE0 {
+              guard index + 1 < end else {
+                index = end
+                break
+              }
+              value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+              index &+= 2
+            } else if lead < 0xF0 {
+              guard index + 2 < end else {
+                index = end
+                break
+              }
+              value =
+                (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                | UInt32(bytes[index + 2] & 0x3F)
+              index &+= 3
+            } else {
+              guard index + 3 < end else {
+                index = end
+                break
+              }
+              value =
+                (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+              index &+= 4
+            }
+            guard let kind = classify(value) else { continue }
+            guard kind.isLetter else {
+              if !lastWasBoundary {
+                buffer[count] = boundary
+                count &+= 1
+                lastWasBoundary = true
+              }
+              wordStart = count
+              wordLetters = 0
+              continue
+            }
+            script = kind.script
+            code = fold(value)
+          }
+          if script == .latin {
+            latin &+= 1
+          } else {
+            others[script.rawValue] &+= 1
+          }
+          letters &+= 1
+          if script == .han || script == .kana {
+            // Ideographs and kana make no n-grams; they only end a word.
+            if !lastWasBoundary {
+              buffer[count] = boundary
+              count &+= 1
+              lastWasBoundary = true
+            }
+            wordStart = count
+            wordLetters = 0
+          } else {
+            buffer[count] = code
+            count &+= 1
+            wordLetters &+= 1
+            lastWasBoundary = false
+          }
         }
-        state.latin += 1
-        state.letter(UInt32(folded), tables)
-      } else {
-        if lead < 0xE0 {
-          guard index + 1 < end else { break }
-          value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-          index += 2
-        } else if lead < 0xF0 {
-          guard index + 2 < end else { break }
-          value =
-            (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-            | UInt32(bytes[index + 2] & 0x3F)
-          index += 3
-        } else {
-          guard index + 3 < end else { break }
-          value =
-            (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-          index += 4
+        if index >= end, !lastWasBoundary {
+          buffer[count] = boundary
+          count &+= 1
+          lastWasBoundary = true
         }
-        guard let kind = classify(value) else { continue }
-        guard kind.isLetter else {
-          if state.wordLength > 0 { state.endWord(tables) }
-          continue
+        // Score the chunk.
+        var sums = LaneSums()
+        var words = LaneSums()
+        var features = 0
+        for position in 0..<count {
+          let code = buffer[position]
+          if code == boundary {
+            guard wordLength > 0 else { continue }
+            sums.add(
+              tables.bigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous2, boundary), bits: LanguageModel.bigramBits))
+            sums.add(
+              tables.trigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous1, previous2, boundary), bits: LanguageModel.trigramBits))
+            features &+= 2
+            if wordLength <= 12 {
+              let key = wordHash | 1
+              let mask = (1 << LanguageModel.wordBits) - 1
+              var slot = LanguageModel.slot(key, bits: LanguageModel.wordBits)
+              while tables.wordKeys[slot] != 0 {
+                if tables.wordKeys[slot] == key {
+                  words.add(tables.wordPenalties, slot)
+                  break
+                }
+                slot = (slot &+ 1) & mask
+              }
+            }
+            wordLength = 0
+            wordHash = wordSeed
+            previous1 = 0
+            previous2 = boundary
+            continue
+          }
+          sums.add(
+            tables.unigrams,
+            LanguageModel.slot(
+              LanguageModel.key(code), bits: LanguageModel.unigramBits))
+          sums.add(
+            tables.bigrams,
+            LanguageModel.slot(
+              LanguageModel.key(previous2, code), bits: LanguageModel.bigramBits))
+          features &+= 2
+          if previous1 != 0 {
+            sums.add(
+              tables.trigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous1, previous2, code), bits: LanguageModel.trigramBits))
+            features &+= 1
+          }
+          previous1 = previous2
+          previous2 = code
+          wordLength &+= 1
+          wordHash = mix(wordHash, code)
         }
-        switch kind.script {
-        case .latin: state.latin += 1
-        case .cyrillic: state.cyrillic += 1
-        case .arabic: state.arabic += 1
-        case .han: state.han += 1
-        case .kana: state.kana += 1
-        case .other: state.other += 1
-        }
-        if kind.script == .han || kind.script == .kana {
-          if state.wordLength > 0 { state.endWord(tables) }
-        } else {
-          state.letter(fold(value), tables)
+        scan.ngramCost &+= sums.lanes
+        scan.wordCost &+= words.lanes
+        scan.features &+= features
+        scan.letters = others
+        scan.letters[Script.latin.rawValue] = latin
+        if scan.totalLetters >= nextCheck {
+          nextCheck = scan.totalLetters + checkEvery
+          if isDecided(scan) { break }
         }
       }
-      if state.pending >= 200 { state.flush() }
-      if state.letterCount >= nextCheck {
-        nextCheck += checkEvery
-        state.flush()
-        if isDecided(state.scan) { break }
-      }
+      return scan
     }
-    if state.wordLength > 0 { state.endWord(tables) }
-    state.flush()
-    return state.scan
   }
 }
