@@ -222,6 +222,21 @@ import Testing
     #expect(CharacterReferences.decode("a &#233; &#xE9; &nope; & b") == "a é é &nope; & b")
   }
 
+  @Test func readsTheMetaLineApartFromTheText() throws {
+    let html = """
+      <html lang="pt"><body><article class="story"><h1>Ponte reaberta</h1>
+      <div class="article-meta"><span class="byline">Rui Costa</span> ·
+      <time datetime="2021-05-07T09:00:00+01:00">7 de maio</time></div>
+      <p>A ponte foi reaberta ao trânsito na sexta-feira, depois de oito meses de obras.</p>
+      <p>Os autocarros voltam a passar na segunda-feira.</p></article></body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.byline == "Rui Costa")
+    #expect(report.published?.iso == "2021-05-07T09:00:00+01:00")
+    #expect(report.bodyParagraphs.first?.text.hasPrefix("A ponte foi reaberta") == true)
+    #expect(!report.plainText.contains("7 de maio"))
+  }
+
   @Test func warnsWhenAPageHasNoText() throws {
     let result = ReportLoader().load([try TestInput.file("<html><body></body></html>")])
     #expect(result.diagnostics.contains { $0.message.contains("no article text") })
