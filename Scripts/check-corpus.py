@@ -7,6 +7,8 @@ using only the Python standard library, so that it does not share code with Para
 
   python3 Scripts/check-corpus.py Corpus/idleb-2020-02 --show   # numbered paragraphs
   python3 Scripts/check-corpus.py Corpus/idleb-2020-02          # check the README
+  python3 Scripts/check-corpus.py Corpus/idleb-2020-02 --parallax=.build/debug/parallax
+                                            # compare parallax's paragraphs with this reading
 
 The check: every `REPORT ¶N "surface"` and every `¶N "surface"` under a `### REPORT`
 heading in the README must quote text that occurs in that paragraph of that report.
@@ -263,7 +265,10 @@ def check(folder):
             for quoted in QUOTED.finditer(line, mark.end(), stop):
                 for piece in quoted.group(1).split(" … "):
                     checked += 1
-                    if index >= len(paragraphs) or piece not in paragraphs[index][1]:
+                    # NBSP and narrow NBSP are written as plain spaces in the README.
+                    text = paragraphs[index][1] if index < len(paragraphs) else ""
+                    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+                    if piece not in text:
                         failures.append(f"README.md:{number}: {rid} ¶{index} lacks \"{piece}\"")
     for failure in failures:
         print(failure)
@@ -271,10 +276,45 @@ def check(folder):
     return not failures
 
 
+def compare(binary, folder):
+    """Compares `parallax show --format json` with this script's reading, paragraph by paragraph."""
+    import subprocess
+
+    expected = story(folder)
+    mismatches = 0
+    for rid, (paragraphs, _) in expected.items():
+        path = str(Path(folder) / rid)
+        run = subprocess.run([binary, "show", "--format", "json", path], capture_output=True,
+                             text=True, check=False)
+        try:
+            got = [norm(p["text"]) for p in json.loads(run.stdout)[0]["paragraphs"]]
+        except (ValueError, IndexError, KeyError):
+            print(f"{path}: no JSON from parallax ({run.stderr.strip()[:120]})")
+            mismatches += 1
+            continue
+        want = [norm(text) for _, text in paragraphs]
+        if got != want:
+            mismatches += 1
+            print(f"{path}: parallax gives {len(got)} paragraphs, README numbering {len(want)}")
+            for index in range(max(len(got), len(want))):
+                left = got[index] if index < len(got) else "-"
+                right = want[index] if index < len(want) else "-"
+                if left != right:
+                    print(f"  ¶{index} parallax: {left[:70]}")
+                    print(f"  ¶{index} expected: {right[:70]}")
+                    break
+    print(f"{folder}: {len(expected) - mismatches}/{len(expected)} reports read as numbered")
+    return mismatches == 0
+
+
 def main(argv):
     folders = [a for a in argv if not a.startswith("--")]
+    binary = next((a.split("=", 1)[1] for a in argv if a.startswith("--parallax=")), None)
     ok = True
     for folder in folders:
+        if binary:
+            ok = compare(binary, folder) and ok
+            continue
         if "--show" in argv:
             for rid, (paragraphs, meta) in story(folder).items():
                 print(f"== {rid}  {meta}")

@@ -24,9 +24,14 @@ struct FeedItem {
 
   /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
   mutating func offer<Value>(
-    _ value: Value, rank: Int, _ field: WritableKeyPath<FeedItem, Ranked<Value>?>
+    _ value: Value, rank: Int, _ field: WritableKeyPath<FeedItem, Ranked<Value>?>,
+    replacingEqual: Bool = false
   ) {
-    if let current = self[keyPath: field], current.rank <= rank { return }
+    if let current = self[keyPath: field],
+      current.rank < rank || (current.rank == rank && !replacingEqual)
+    {
+      return
+    }
     self[keyPath: field] = Ranked(value: value, rank: rank)
   }
 

@@ -16,6 +16,8 @@ enum FeedNamespace: Sendable, Hashable {
   case xhtml
   /// Apple's podcast namespace (`itunes:author`, `itunes:summary`).
   case itunes
+  /// Media RSS (`media:title`, `media:description`).
+  case media
   /// The XML namespace itself (`xml:base`, `xml:lang`).
   case xml
   /// Anything else.
@@ -37,6 +39,7 @@ enum FeedNamespace: Sendable, Hashable {
     case "http://www.itunes.com/dtds/podcast-1.0.dtd", "http://www.itunes.com/DTDs/Podcast-1.0.dtd":
       self = .itunes
     case "http://www.w3.org/XML/1998/namespace": self = .xml
+    case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss": self = .media
     case "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
       "http://backend.userland.com/rss2", "http://backend.userland.com/rss",
       "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#":
