@@ -115,6 +115,17 @@ import Testing
     #expect(HTMLReader.withoutSiteName("Bridge opens", "The Post") == "Bridge opens")
   }
 
+  @Test func decodesAShiftJISPageThroughIconv() throws {
+    // 日本語の記事 in Shift_JIS.
+    let text: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x8B, 0x4C, 0x8E, 0x96]
+    let bytes =
+      Array("<html lang=\"ja\"><head><meta charset=\"Shift_JIS\"></head><body><p>".utf8) + text
+      + Array("</p></body></html>".utf8)
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "ja.html")])
+    #expect(result.reports.first?.bodyParagraphs.first?.text == "日本語の記事")
+    #expect(!result.diagnostics.contains { $0.severity >= .warning })
+  }
+
   @Test func decodesUndeclaredLegacyBytesWithANote() throws {
     let html =
       "<html><body><article><p>Le café coûte deux euros à la gare.</p></article></body></html>"
