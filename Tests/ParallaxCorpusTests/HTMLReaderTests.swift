@@ -248,6 +248,13 @@ import Testing
     #expect(!report.plainText.contains("7 de maio"))
   }
 
+  @Test func keepsTheSpacesBetweenInlineElements() throws {
+    let report = try TestInput.loadOne(
+      "<html><body><article><p><b>Bold</b> <i>italic</i> <a href=\"#\">link</a> <span>span</span>"
+        + " end.</p></article></body></html>")
+    #expect(report.bodyParagraphs.first?.text == "Bold italic link span end.")
+  }
+
   @Test func warnsWhenAPageHasNoText() throws {
     let result = ReportLoader().load([try TestInput.file("<html><body></body></html>")])
     #expect(result.diagnostics.contains { $0.message.contains("no article text") })
