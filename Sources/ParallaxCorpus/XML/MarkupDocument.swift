@@ -58,6 +58,7 @@ struct MarkupDocument: Sendable {
   }
 
   private static func parse(_ bytes: [UInt8], html: Bool, options: Int32) -> MarkupDocument {
+    _ = LibXML2Setup.ready
     let collector = ProblemCollector()
     guard let context = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
       return MarkupDocument(
