@@ -77,6 +77,7 @@ final class FeedSAXParser {
   func parse(_ bytes: UnsafeRawBufferPointer, final: Bool) {
     let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
     if context == nil {
+      _ = LibXML2Setup.ready
       var sax = Self.makeHandler()
       let first = min(4, bytes.count)
       let user = Unmanaged.passUnretained(self).toOpaque()
