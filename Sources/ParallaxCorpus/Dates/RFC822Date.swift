@@ -15,6 +15,7 @@ public enum RFC822Date {
     var year: Int?
     var time: (Int, Int, Int?)?
     var offset: Int?
+    var unknownZone = false
     var numbers: [(value: Int, digits: Int)] = []
     while let token = tokens.next() {
       switch token {
@@ -30,8 +31,9 @@ public enum RFC822Date {
             known.0 += 12
             time = known
           }
-        } else if word == Array("T".utf8) {
-          continue
+        } else if time != nil, offset == nil, !unknownZone, (2...5).contains(word.count) {
+          // A zone Parallax does not know: the offset stays unknown.
+          unknownZone = true
         } else {
           return nil
         }
