@@ -43,6 +43,24 @@ import Testing
     #expect(!result.hasErrors)
   }
 
+  @Test func externalParameterEntitiesAndDTDsAreNeverLoaded() throws {
+    let text = """
+      <?xml version="1.0"?>
+      <!DOCTYPE rss SYSTEM "file:///etc/passwd" [<!ENTITY % pe SYSTEM "file:///etc/passwd"> %pe;]>
+      <rss version="2.0"><channel><title>T</title><item><title>Safe</title></item></channel></rss>
+      """
+    let result = ReportLoader().load([try TestInput.file(text, name: "pe.xml")])
+    #expect(result.reports.map(\.title) == ["Safe"])
+    #expect(!result.reports.contains { $0.plainText.contains("root:") })
+    #expect(!result.hasErrors, "\(result.diagnostics)")
+    // Without an external subset, an unresolved parameter entity is a note, not an error.
+    let internalOnly = text.replacingOccurrences(of: " SYSTEM \"file:///etc/passwd\" [", with: " [")
+    let second = ReportLoader().load([try TestInput.file(internalOnly, name: "pe2.xml")])
+    #expect(second.reports.map(\.title) == ["Safe"])
+    #expect(!second.hasErrors, "\(second.diagnostics)")
+    #expect(second.diagnostics.contains { $0.message.contains("%pe; not loaded") })
+  }
+
   @Test func billionLaughsGivesOnePlainDiagnostic() throws {
     var declarations = "<!ENTITY lol \"lol\">"
     declarations += "<!ENTITY lol1 \"" + String(repeating: "&lol;", count: 10) + "\">"
