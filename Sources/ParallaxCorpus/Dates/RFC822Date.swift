@@ -22,12 +22,14 @@ public enum RFC822Date {
       case .word(let word):
         if let value = months[prefix3(word)], month == nil, word.count >= 3 {
           month = value
-        } else if let zone = zoneOffset(word), time != nil || year != nil, offset == nil {
+        } else if time != nil || year != nil, offset == nil, let zone = zoneOffset(word) {
           offset = zone
         } else if weekdays.contains(prefix3(word)) {
           continue
-        } else if word == Array("AM".utf8) || word == Array("PM".utf8) {
-          if var known = time, word[0] == UInt8(ascii: "P"), known.0 < 12 {
+        } else if word.count == 2, word[1] | 0x20 == UInt8(ascii: "m"),
+          word[0] | 0x20 == UInt8(ascii: "a") || word[0] | 0x20 == UInt8(ascii: "p")
+        {
+          if var known = time, word[0] | 0x20 == UInt8(ascii: "p"), known.0 < 12 {
             known.0 += 12
             time = known
           }

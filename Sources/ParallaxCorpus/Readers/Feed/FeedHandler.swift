@@ -206,13 +206,10 @@ final class FeedHandler {
   }
 
   private func isFeedElement(_ name: FeedName) -> Bool {
-    guard name.isFeedVocabulary else { return false }
-    return name.local == "channel" || (name.local == "feed" && depth == 1)
+    name.isChannel && (name.local == "channel" || depth == 1)
   }
 
-  private func isItemElement(_ name: FeedName) -> Bool {
-    name.isFeedVocabulary && (name.local == "item" || name.local == "entry")
-  }
+  private func isItemElement(_ name: FeedName) -> Bool { name.isItem }
 
   private func beginItem(_ attributes: FeedAttributes) {
     var fresh = FeedItem()
@@ -245,7 +242,7 @@ final class FeedHandler {
   // MARK: Fields
 
   private func startField(_ name: FeedName, _ attributes: FeedAttributes, feedLevel: Bool) {
-    guard let field = FeedField(name, isAtom: isAtom) else { return }
+    guard let field = name.field else { return }
     if field.kind == .link, let href = attributes.href {
       offerLink(href, attributes, feedLevel: feedLevel)
       return
