@@ -63,14 +63,15 @@ final class FeedHandler {
       rootSeen = true
       root(name, attributes)
     }
-    if item != nil, isItemElement(name) {
-      // Items never nest: a broken item left open ends where the next one starts.
+    if item != nil || capture != nil, isItemElement(name) {
+      // Items never nest, nor sit inside a field: a broken item or field left open ends
+      // where the next item starts.
       if let current = capture {
         capture = nil
         finish(current)
       }
       person = nil
-      endItem()
+      if item != nil { endItem() }
       beginItem(attributes)
       return
     }
