@@ -140,6 +140,16 @@ import Testing
     #expect(error.location.line == 103)
   }
 
+  @Test func aBrokenDocumentElementDoesNotLoseTheItems() throws {
+    let items = (0..<50).map { Self.item($0) }
+    let text = Self.rss(items: items).replacingOccurrences(
+      of: "<rss version=\"2.0\">",
+      with: "<rss ver<sion=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">")
+    let result = ReportLoader().load([try TestInput.file(text, name: "root.xml")])
+    #expect(result.reports.compactMap(\.title) == (0..<50).map { "Item \($0)" })
+    #expect(result.diagnostics.contains { $0.severity == .error && $0.location.line == 2 })
+  }
+
   @Test func htmlEntitiesWithoutADTDAreDecoded() throws {
     let text = Self.rss(items: [
       "<item><title>Caf&eacute;&nbsp;&amp;&nbsp;th&eacute; &rarr; &#8364;5 &#x41;</title>"
