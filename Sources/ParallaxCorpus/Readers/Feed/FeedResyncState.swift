@@ -64,16 +64,22 @@ struct FeedResyncState {
   /// Drops the bytes before the start of `line`.
   private mutating func trim(toLine line: Int) {
     guard line > replayLine else { return }
-    var newlines = 0
-    var cut = 0
-    for (index, byte) in replay.enumerated() where byte == 0x0A {
-      newlines += 1
-      if replayLine + newlines == line {
-        cut = index + 1
-        break
+    let wanted = line - replayLine
+    let cut = replay.withUnsafeBufferPointer { buffer -> Int in
+      var newlines = 0
+      var index = 0
+      while index < buffer.count {
+        if buffer[index] == 0x0A {
+          newlines += 1
+          if newlines == wanted { return index + 1 }
+        }
+        index += 1
       }
+      return 0
     }
-    drop(upTo: cut)
+    guard cut > 0 else { return }
+    replay.removeSubrange(..<cut)
+    replayLine = line
   }
 
   private mutating func drop(upTo end: Int) {
