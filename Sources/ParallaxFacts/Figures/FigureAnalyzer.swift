@@ -74,6 +74,7 @@ struct FigureAnalyzer {
         default: break
         }
       }
+      if status == .plain, hasCumulativeCue(before: start) { status = .cumulative }
       var figure = makeFigure(current, start: start, end: end)
       figure.qualifier = qualifier
       figure.status = status
@@ -102,6 +103,23 @@ struct FigureAnalyzer {
         && next == frame.afterStart
     }
     return concepts.contains { $0.part == "counted" }
+  }
+
+  /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,
+  /// in the same sentence.
+  private func hasCumulativeCue(before start: Int) -> Bool {
+    guard !language.cumulativeCues.isEmpty else { return false }
+    var cursor = start - 1
+    while cursor >= 0, cursor >= start - 8 {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor].key) {
+        return false
+      }
+      if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
+        return true
+      }
+      cursor -= 1
+    }
+    return false
   }
 
   private func nextWord(from index: Int) -> Int? {
@@ -200,11 +218,18 @@ struct FigureAnalyzer {
     for template in language.templates where !template.isPair {
       let start = frame.quantityStart - template.before.count
       guard matches(template.before, at: start) || template.before.isEmpty else { continue }
-      guard template.after.isEmpty || matches(template.after, at: frame.afterStart) else {
-        continue
+      if template.after.isEmpty { return (template, start, frame.quantityEnd) }
+      // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
+      var afterStart = frame.afterStart
+      for _ in 0..<3 {
+        if matches(template.after, at: afterStart) {
+          return (template, start, afterStart + template.after.count)
+        }
+        guard afterStart < tokens.count, tokens[afterStart].kind == .word,
+          !language.measures.concepts(tokens[afterStart].key, stemmer: stemmer).isEmpty
+        else { break }
+        afterStart += 1
       }
-      let end = template.after.isEmpty ? frame.quantityEnd : frame.afterStart + template.after.count
-      return (template, start, end)
     }
     return nil
   }

@@ -47,6 +47,14 @@ struct FigureLanguage: Sendable {
   var hedged = CueSet()
   /// Words right before a number that make it a date, time or reference (`page`, `n°`).
   var notFigureBefore: Set<String> = []
+  /// Words between a day and its month (`27 de febrero`).
+  var dateJoiners: Set<String> = []
+  /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
+  var partitives: Set<String> = []
+  /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
+  var cumulativeCues = CueSet()
+  /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
+  var conjunctionPrefixes: [String] = []
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -137,6 +145,10 @@ struct FigureLanguage: Sendable {
       }
     }
     loadTemplates(lexicon)
+    dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
+    partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
+    conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     months = FigureLanguage.monthNames(code: code)

@@ -172,7 +172,7 @@ struct NumberComposer: Sendable {
     guard let currentValue = current else {
       if let scale = groups.last?.scale {
         guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
-        if lastRole == .connector, connectorKind != 1 {
+        if lastRole == .connector, connectorKind != 1, connectorKind != 3 {
           pending = [value]
           return true
         }
@@ -186,7 +186,16 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 1, NumberComposer.fits(value, after: currentValue),
+      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
+        value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole
+      {
+        // Arabic "اثنين وعشرين": the unit before the tens.
+        current = currentValue + value
+        lastValue = value
+        return true
+      }
+      if connectorKind == 1 || connectorKind == 3, NumberComposer.fits(value, after: currentValue),
         hasHundred || currentValue >= ExactNumber(100)
       {
         current = currentValue + value
@@ -197,6 +206,12 @@ struct NumberComposer: Sendable {
       return true
     }
     if onlyArticle { return false }
+    if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
+      // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
     guard !fromDigits, !currentFromDigits, NumberComposer.fits(value, after: currentValue)
     else { return false }
     current = currentValue + value

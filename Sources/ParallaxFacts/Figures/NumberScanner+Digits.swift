@@ -38,6 +38,7 @@ extension NumberScanner {
     }
     guard token.kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
+    if let skip = phoneRun(from: index) { return .skip(skip) }
     var chain = self.chain(at: index)
     if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
       tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
@@ -178,6 +179,32 @@ extension NumberScanner {
         }
       default: break
       }
+    }
+    return nil
+  }
+
+  /// Four or more short digit groups in a row (`01 23 45 67 89`, `+33 1 23 45`): a phone
+  /// number. Returns where it ends.
+  private func phoneRun(from index: Int) -> Int? {
+    var cursor = index
+    var groups = 0
+    var allThree = true
+    while cursor < tokens.count, tokens[cursor].kind == .digits,
+      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].key == "-")
+    {
+      if tokens[cursor].key.count > 4 { return nil }
+      if cursor > index, tokens[cursor].key.count != 3 { allThree = false }
+      groups += 1
+      cursor += 1
+      if cursor + 1 < tokens.count, tokens[cursor].key == "-", tokens[cursor].gap == 0,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
+      {
+        cursor += 1
+      }
+    }
+    if groups >= 4, !allThree || tokens[index].key.count > 3 { return cursor }
+    if index > 0, tokens[index - 1].key == "+", tokens[index].gap == 0, groups >= 2 {
+      return cursor
     }
     return nil
   }
@@ -337,6 +364,7 @@ extension NumberScanner {
     else { return false }
     var next = mention.suffixEnd
     if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
       language.months.contains(tokens[next].key), mention.value <= ExactNumber(31)
     {

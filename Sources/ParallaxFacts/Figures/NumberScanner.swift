@@ -46,6 +46,15 @@ struct NumberScanner {
           result.append(mention)
         }
         index = max(mention.endToken, skipTo)
+        // "2,5 por ciento": the percent words are no number of their own.
+        for phrase in language.percentAfter where phrase.count > 1 {
+          if index + phrase.count <= tokens.count,
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.key })
+          {
+            index += phrase.count
+            break
+          }
+        }
       } else {
         index = skipTo
       }
@@ -106,6 +115,18 @@ struct NumberScanner {
       if let atom = language.phrases[joined] { best = ([atom], cursor) }
       if !language.phrasePrefixes.contains(joined) { break }
     }
+    if best == nil, keys.count <= 1 {
+      let key = tokens[index].key
+      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
+        let rest = String(key.dropFirst(prefix.count))
+        if let atom = language.phrases[rest],
+          atom.role == .value || atom.role == .scale
+            || atom.role == .hundred
+        {
+          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
+        }
+      }
+    }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
       var atoms: [NumberAtom] = []
@@ -121,6 +142,7 @@ struct NumberScanner {
 
   private func wordNumber(at index: Int) -> NumberMention? {
     guard var first = phrase(at: index) else { return nil }
+    if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
     if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
       let shorter = phrase(at: index, maxTokens: 1)
     {
@@ -142,6 +164,11 @@ struct NumberScanner {
     }
     if end == index + 1, value == .one, index > 0,
       language.pronounBefore.contains(tokens[index - 1].key)
+    {
+      return nil
+    }
+    if end == index + 1, value == .one, end < tokens.count,
+      language.partitives.contains(tokens[end].key)
     {
       return nil
     }
