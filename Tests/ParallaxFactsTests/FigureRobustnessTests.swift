@@ -109,6 +109,6 @@ import Testing
       String(
         format: "figures fr: %.2f MB/s (%d bytes, %d figures, %.3f s)",
         Double(bytes) / seconds / 1_000_000, bytes, count, seconds))
-    #expect(count == 2_000 * 6)
+    #expect(count == 2_000 * 5)
   }
 }

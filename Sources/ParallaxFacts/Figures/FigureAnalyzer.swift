@@ -9,6 +9,8 @@ struct FigureAnalyzer {
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
   let stemmer: Stemmer?
+  /// Concepts per distinct word, computed once per paragraph.
+  let memo = ConceptMemo()
 
   /// A mention with its percent, currency and qualifier bounds (token indices).
   struct Frame {
@@ -97,7 +99,7 @@ struct FigureAnalyzer {
     guard let next = nextWord(from: frame.afterStart) else { return false }
     let key = tokens[next].key
     if language.measures.units.contains(key) { return true }
-    let concepts = language.measures.concepts(key, stemmer: stemmer)
+    let concepts = concepts(next)
     if mention.isArticle {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
         && next == frame.afterStart
@@ -226,7 +228,7 @@ struct FigureAnalyzer {
           return (template, start, afterStart + template.after.count)
         }
         guard afterStart < tokens.count, tokens[afterStart].kind == .word,
-          !language.measures.concepts(tokens[afterStart].key, stemmer: stemmer).isEmpty
+          !concepts(afterStart).isEmpty
         else { break }
         afterStart += 1
       }
@@ -250,5 +252,21 @@ struct FigureAnalyzer {
       return (template, start, end)
     }
     return nil
+  }
+}
+
+/// A per-paragraph cache of the concepts of each distinct word.
+final class ConceptMemo {
+  var concepts: [String: [MeasureLexicon.Concept]] = [:]
+}
+
+extension FigureAnalyzer {
+  /// The measure concepts of the word at `index`, memoised per distinct word.
+  func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
+    let key = tokens[index].key
+    if let known = memo.concepts[key] { return known }
+    let found = language.measures.concepts(key, stemmer: stemmer)
+    memo.concepts[key] = found
+    return found
   }
 }

@@ -33,7 +33,9 @@ struct FigureTokenizer: Sendable {
       } else if FigureTokenizer.isWordScalar(scalar) {
         var key = String.UnicodeScalarView()
         var lowerOnly = true
-        let capitalized = scalar.properties.isUppercase
+        let capitalized =
+          scalar.value < 0x80
+          ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
         while index < count, FigureTokenizer.isWordScalar(scalars[index]) {
           let current = scalars[index]
           index += 1
@@ -56,7 +58,11 @@ struct FigureTokenizer: Sendable {
               key.append("i")
               continue
             }
-            if current.properties.changesWhenLowercased { lowerOnly = false }
+            let value = current.value
+            let knownLower =
+              (value >= 0xDF && value <= 0xFF) || (value >= 0x430 && value <= 0x45F)
+              || (value >= 0x600 && value <= 0x6FF)
+            if !knownLower, current.properties.changesWhenLowercased { lowerOnly = false }
             key.append(current)
           }
         }
@@ -116,6 +122,12 @@ struct FigureTokenizer: Sendable {
     let value = scalar.value
     if value < 0x80 {
       return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+    }
+    // Latin-1 letters, Latin Extended, Greek, Cyrillic, Arabic letters: alphabetic.
+    if (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
+      || (value >= 0x400 && value <= 0x4FF) || (value >= 0x621 && value <= 0x64A)
+    {
+      return true
     }
     if value == 0xAD { return false }
     let properties = scalar.properties
