@@ -2,7 +2,7 @@
 /// phrases (`could rise`), matched on token keys.
 struct CueSet: Sendable {
   /// First token → the rest of each cue starting with it (empty for a one-word cue).
-  private var heads: [String: [[String]]] = [:]
+  private var heads: [UInt64: [[UInt64]]] = [:]
   private var prefixes: [String] = []
 
   /// An empty set.
@@ -11,12 +11,12 @@ struct CueSet: Sendable {
   /// The cues in `forms`.
   init(_ forms: [String], tokenizer: FigureTokenizer) {
     for form in forms {
-      let keys = tokenizer.tokens(of: form).map(\.key).filter { $0 != "*" }
-      guard let first = keys.first else { continue }
-      if keys.count == 1, form.hasSuffix("*") {
-        prefixes.append(first)
+      let tokens = tokenizer.tokens(of: form).filter { $0.key != "*" }
+      guard let first = tokens.first else { continue }
+      if tokens.count == 1, form.hasSuffix("*") {
+        prefixes.append(first.key)
       } else {
-        heads[first, default: []].append(Array(keys.dropFirst()))
+        heads[first.hash, default: []].append(tokens.dropFirst().map(\.hash))
       }
     }
   }
@@ -26,19 +26,20 @@ struct CueSet: Sendable {
 
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {
-    let key = tokens[index].key
-    if let tails = heads[key] {
+    if let tails = heads[tokens[index].hash] {
       for tail in tails {
         if tail.isEmpty { return true }
         guard index + tail.count < tokens.count else { continue }
         var matched = true
-        for offset in 0..<tail.count where tokens[index + 1 + offset].key != tail[offset] {
+        for offset in 0..<tail.count where tokens[index + 1 + offset].hash != tail[offset] {
           matched = false
           break
         }
         if matched { return true }
       }
     }
+    guard !prefixes.isEmpty else { return false }
+    let key = tokens[index].key
     for prefix in prefixes where key.hasPrefix(prefix) { return true }
     return false
   }

@@ -198,19 +198,19 @@ struct FigureAnalyzer {
     return end + 2
   }
 
-  private func matches(_ keys: [String], at index: Int) -> Bool {
+  private func matches(_ keys: [UInt64], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
-    for offset in 0..<keys.count where tokens[index + offset].key != keys[offset] {
+    for offset in 0..<keys.count where tokens[index + offset].hash != keys[offset] {
       return false
     }
     return true
   }
 
-  private func match(_ phrases: [[String]], at index: Int) -> Int? {
+  private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
     phrases.filter { matches($0, at: index) }.map(\.count).max()
   }
 
-  private func matchBefore(_ phrases: [[String]], end: Int) -> Int? {
+  private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
     phrases.filter { matches($0, at: end - $0.count) }.map(\.count).max()
   }
 
@@ -257,16 +257,16 @@ struct FigureAnalyzer {
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts: [String: [MeasureLexicon.Concept]] = [:]
+  var concepts: [UInt64: [MeasureLexicon.Concept]] = [:]
 }
 
 extension FigureAnalyzer {
   /// The measure concepts of the word at `index`, memoised per distinct word.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
-    let key = tokens[index].key
-    if let known = memo.concepts[key] { return known }
-    let found = language.measures.concepts(key, stemmer: stemmer)
-    memo.concepts[key] = found
+    let hash = tokens[index].hash
+    if let known = memo.concepts[hash] { return known }
+    let found = language.measures.concepts(tokens[index].key, hash: hash, stemmer: stemmer)
+    memo.concepts[hash] = found
     return found
   }
 }

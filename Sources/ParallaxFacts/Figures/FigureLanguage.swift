@@ -13,7 +13,7 @@ struct FigureLanguage: Sendable {
   var phrasePrefixes: Set<String> = []
   /// The first token of every number, vague and percent phrase: any other word is skipped
   /// with one lookup.
-  var startWords: Set<String> = []
+  var startWords: Set<UInt64> = []
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
@@ -29,11 +29,11 @@ struct FigureLanguage: Sendable {
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
   var vague: [String: ExactNumber] = [:]
   /// Nouns after which a vague word or an article is not a count (`fois`, `times`).
-  var notCounted: Set<String> = []
+  var notCounted: Set<UInt64> = []
   /// Percent phrases after the number, as token keys.
-  var percentAfter: [[String]] = []
+  var percentAfter: [[UInt64]] = []
   /// Percent phrases before the number (`%50`, `yüzde 50`).
-  var percentBefore: [[String]] = []
+  var percentBefore: [[UInt64]] = []
   /// Currency phrases (symbols and words) to ISO codes.
   var currencies: [CurrencyForm] = []
   /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
@@ -43,7 +43,7 @@ struct FigureLanguage: Sendable {
   /// Qualifier, range, change and cumulative templates, longest first.
   var templates: [FigureTemplate] = []
   /// Month names (lowercased), for dates.
-  var months: Set<String> = []
+  var months: Set<UInt64> = []
   /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
@@ -115,8 +115,12 @@ struct FigureLanguage: Sendable {
         addPrefixes(keys)
       }
     }
-    for key in phrases.keys { startWords.insert(String(key.prefix { $0 != " " })) }
-    for key in vague.keys { startWords.insert(String(key.prefix { $0 != " " })) }
+    for key in phrases.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
+    for key in vague.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {
@@ -128,12 +132,13 @@ struct FigureLanguage: Sendable {
     decimalSeparator = lexicon.forms("decimal").first ?? "."
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
-    notCounted = Set(lexicon.forms("notCounted").map { tokenKeys($0).joined(separator: " ") })
-    percentAfter = lexicon.forms("percent").map(tokenKeys)
-    percentBefore = lexicon.forms("percentBefore").map(tokenKeys)
+    notCounted = Set(
+      lexicon.forms("notCounted").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
+    percentAfter = lexicon.forms("percent").map(tokenizer.hashes)
+    percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
-        currencies.append(CurrencyForm(keys: tokenKeys(form), code: entry.argument))
+        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
       }
     }
     currencies.sort { $0.keys.count > $1.keys.count }
@@ -156,8 +161,10 @@ struct FigureLanguage: Sendable {
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
-    months = FigureLanguage.monthNames(code: code)
-    for form in lexicon.forms("month") { months.insert(tokenKeys(form).joined(separator: " ")) }
+    months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
+    for form in lexicon.forms("month") {
+      months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))
+    }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
     notFigureBefore = Set(
@@ -223,8 +230,8 @@ struct FigureLanguage: Sendable {
 
 /// A currency symbol or word (as token keys) and its ISO 4217 code.
 struct CurrencyForm: Sendable, Hashable {
-  /// The token keys (`["us", "$"]`).
-  var keys: [String]
+  /// The token key hashes (of `["us", "$"]`).
+  var keys: [UInt64]
   /// The ISO code.
   var code: String
 }

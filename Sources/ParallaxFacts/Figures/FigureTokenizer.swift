@@ -85,7 +85,23 @@ struct FigureTokenizer: Sendable {
       }
       gap = 0
     }
+    for index in result.indices { result[index].hash = FigureTokenizer.hash(result[index].key) }
     return result
+  }
+
+  /// The 64-bit FNV-1a hash of a key's scalars (no normalization: keys come from the same
+  /// tokenizer on both sides).
+  static func hash(_ key: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in key.unicodeScalars {
+      hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// The hashes of the token keys of a phrase.
+  func hashes(of phrase: String) -> [UInt64] {
+    tokens(of: phrase).map(\.hash)
   }
 
   /// The tokens of a short phrase from a lexicon (same rules as the text).

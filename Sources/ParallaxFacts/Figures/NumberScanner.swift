@@ -51,7 +51,7 @@ struct NumberScanner {
         // "2,5 por ciento": the percent words are no number of their own.
         for phrase in language.percentAfter where phrase.count > 1 {
           if index + phrase.count <= tokens.count,
-            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.key })
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
           {
             index += phrase.count
             break
@@ -87,7 +87,7 @@ struct NumberScanner {
     while next < tokens.count, looked < 2 {
       let token = tokens[next]
       if token.kind == .word {
-        if language.notCounted.contains(token.key) { return nil }
+        if language.notCounted.contains(token.hash) { return nil }
         looked += 1
       } else if token.key != "'" {
         break
@@ -217,7 +217,7 @@ struct NumberScanner {
 
   /// Whether a word can start a number word, a vague amount or a compound number.
   private func mayStartNumber(_ token: FigureToken) -> Bool {
-    if language.startWords.contains(token.key) { return true }
+    if language.startWords.contains(token.hash) { return true }
     for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
     guard let trie = language.compoundTrie else { return false }
     return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
