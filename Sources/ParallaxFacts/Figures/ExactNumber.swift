@@ -152,7 +152,8 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// Orders by value.
   public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
-    lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+    if lhs.denominator == 1, rhs.denominator == 1 { return lhs.numerator < rhs.numerator }
+    return lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
   }
 
   static func isWhole(_ value: Decimal) -> Bool {

@@ -11,6 +11,11 @@ struct FigureLanguage: Sendable {
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
   var phrasePrefixes: Set<String> = []
+  /// `phrases`, `vague` and `phrasePrefixes` keyed by `FigureLanguage.chain` of the token
+  /// hashes: the scanner never builds strings to look a phrase up.
+  var phraseHashes: [UInt64: NumberAtom] = [:]
+  var vagueHashes: [UInt64: ExactNumber] = [:]
+  var prefixHashes: Set<UInt64> = []
   /// The first token of every number, vague and percent phrase: any other word is skipped
   /// with one lookup.
   var startWords: Set<UInt64> = []
@@ -121,6 +126,9 @@ struct FigureLanguage: Sendable {
     for key in vague.keys {
       startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
     }
+    for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
+    for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
+    prefixHashes = Set(phrasePrefixes.map(FigureLanguage.sequenceHash))
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {
@@ -234,4 +242,19 @@ struct CurrencyForm: Sendable, Hashable {
   var keys: [UInt64]
   /// The ISO code.
   var code: String
+}
+
+extension FigureLanguage {
+  /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
+  static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
+    (hash &* 0x0000_0100_0000_01B3) ^ (next &+ 0x9E37_79B9_7F4A_7C15)
+  }
+
+  /// The hash of a phrase key (token keys joined by single spaces).
+  static func sequenceHash(_ key: String) -> UInt64 {
+    let parts = key.split(separator: " ").map { FigureTokenizer.hash(String($0)) }
+    guard var hash = parts.first else { return 0 }
+    for part in parts.dropFirst() { hash = chain(hash, part) }
+    return hash
+  }
 }

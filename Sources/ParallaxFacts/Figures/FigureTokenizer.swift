@@ -10,6 +10,7 @@ struct FigureTokenizer: Sendable {
     var index = 0
     var gap: UInt8 = 0
     let count = scalars.count
+    var key = KeyBuilder()
     while index < count {
       let scalar = scalars[index]
       if FigureTokenizer.isSpace(scalar) {
@@ -19,7 +20,7 @@ struct FigureTokenizer: Sendable {
       }
       let start = index
       if FigureTokenizer.digitValue(scalar) != nil {
-        var key = String.UnicodeScalarView()
+        key.reset()
         var nonASCII = false
         while index < count, let digit = FigureTokenizer.digitValue(scalars[index]) {
           if scalars[index].value > 0x7F { nonASCII = true }
@@ -27,11 +28,12 @@ struct FigureTokenizer: Sendable {
           index += 1
         }
         var token = FigureToken(
-          kind: .digits, start: start, end: index, gap: gap, key: String(key))
+          kind: .digits, start: start, end: index, gap: gap, key: key.string)
+        token.hash = key.hash
         token.nonASCIIDigits = nonASCII
         result.append(token)
       } else if FigureTokenizer.isWordScalar(scalar) {
-        var key = String.UnicodeScalarView()
+        key.reset()
         var lowerOnly = true
         let capitalized =
           scalar.value < 0x80
@@ -66,8 +68,9 @@ struct FigureTokenizer: Sendable {
             key.append(current)
           }
         }
-        let text = lowerOnly ? String(key) : String(key).lowercased()
+        let text = lowerOnly ? key.string : key.string.lowercased()
         var token = FigureToken(kind: .word, start: start, end: index, gap: gap, key: text)
+        token.hash = lowerOnly ? key.hash : FigureTokenizer.hash(text)
         token.capitalized = capitalized
         result.append(token)
       } else if let fraction = FigureTokenizer.fractionGlyph(scalar) {
@@ -85,7 +88,9 @@ struct FigureTokenizer: Sendable {
       }
       gap = 0
     }
-    for index in result.indices { result[index].hash = FigureTokenizer.hash(result[index].key) }
+    for index in result.indices where result[index].kind != .word && result[index].kind != .digits {
+      result[index].hash = FigureTokenizer.hash(result[index].key)
+    }
     return result
   }
 
@@ -185,4 +190,43 @@ struct FigureTokenizer: Sendable {
     default: nil
     }
   }
+}
+
+/// Builds a token key as UTF-8 bytes and its FNV-1a hash in the same pass.
+struct KeyBuilder {
+  private var bytes: [UInt8] = []
+  /// The hash of the scalars appended so far.
+  private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  init() { bytes.reserveCapacity(64) }
+
+  /// Starts a new key.
+  mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
+    hash = 0xcbf2_9ce4_8422_2325
+  }
+
+  /// Appends one scalar.
+  mutating func append(_ scalar: Unicode.Scalar) {
+    let value = scalar.value
+    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else if value < 0x800 {
+      bytes.append(UInt8(0xC0 | (value >> 6)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    } else if value < 0x10000 {
+      bytes.append(UInt8(0xE0 | (value >> 12)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    } else {
+      bytes.append(UInt8(0xF0 | (value >> 18)))
+      bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    }
+  }
+
+  /// The key.
+  var string: String { String(decoding: bytes, as: UTF8.self) }
 }

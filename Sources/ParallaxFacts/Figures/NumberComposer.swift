@@ -31,6 +31,8 @@ struct NumberComposer: Sendable {
   private var divisor: [ExactNumber]?
   /// Whether any scale word was used.
   private(set) var hasScale = false
+  /// The largest scale word used (1 when none).
+  private(set) var maxScale = ExactNumber.one
   /// Whether only words were used.
   private(set) var usedDigits = false
   /// Whether any word was used.
@@ -251,6 +253,7 @@ struct NumberComposer: Sendable {
     onlyArticle = false
     lastValue = nil
     hasScale = true
+    if maxScale < scale { maxScale = scale }
     return true
   }
 

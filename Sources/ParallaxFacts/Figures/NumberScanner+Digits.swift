@@ -161,7 +161,7 @@ extension NumberScanner {
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
         mention.form = .mixed
         mention.isYearLike = false
-        if used.hasScale { mention.scale = topScale(composedValue) }
+        if used.hasScale { mention.scale = used.maxScale }
       }
     }
     mention.suffixEnd = mention.endToken
