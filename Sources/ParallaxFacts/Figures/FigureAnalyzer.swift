@@ -149,9 +149,7 @@ struct FigureAnalyzer {
   }
 
   private func slice(_ range: TextRange) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.start..<range.end])
-    return String(view)
+    KeyBuilder.string(scalars[range.start..<range.end])
   }
 
   // MARK: Percent and currency

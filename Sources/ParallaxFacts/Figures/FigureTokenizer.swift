@@ -229,4 +229,11 @@ struct KeyBuilder {
 
   /// The key.
   var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The text of some scalars.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var builder = KeyBuilder()
+    for scalar in scalars { builder.append(scalar) }
+    return builder.string
+  }
 }

@@ -332,10 +332,10 @@ extension NumberScanner {
     return ExactNumber(string: whole)
   }
 
+  /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[token.start..<token.end])
-    return String(view)
+    guard token.end - token.start <= 4 else { return "" }
+    return KeyBuilder.string(scalars[token.start..<token.end])
   }
 
   /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
