@@ -221,6 +221,17 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "tr", text: "bir asker şehit oldu", number: "bir", value: "1",
       measure: "killed × soldiers × ?"),
     .init(language: "tr", text: "1.000 Türk askeri", number: "1.000", value: "1000"),
+    .init(language: "tr", text: "nüfusun üçte biri", number: "üçte biri", value: "1/3"),
+    .init(
+      language: "tr", text: "bir buçuk milyon kişi", number: "bir buçuk milyon",
+      value: "1500000"),
+    .init(
+      language: "tr", text: "yüzde yirmi beş", number: "yirmi beş", value: "25",
+      kind: .percent),
+    .init(language: "tr", text: "üç virgül beş", number: "üç virgül beş", value: "3.5"),
+    .init(
+      language: "tr", text: "1.234,56 lira", number: "1.234,56", value: "1234.56",
+      kind: .money, currency: "TRY"),
     // Arabic
     .init(
       language: "ar", text: "قتل 22 جنديا تركيا على الأقل", number: "22", value: "22",
@@ -251,6 +262,14 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     .init(
       language: "ar", text: "مليار دولار", number: "مليار", value: "1000000000",
       kind: .money, currency: "USD"),
+    .init(language: "ar", text: "ثلاثة فاصلة خمسة", number: "ثلاثة فاصلة خمسة", value: "3.5"),
+    .init(language: "ar", text: "مليون ونصف", number: "مليون ونصف", value: "1500000"),
+    .init(
+      language: "ar", text: "ثلاثة آلاف جندي", number: "ثلاثة آلاف", value: "3000",
+      measure: "? × soldiers × ?"),
+    .init(
+      language: "ar", text: "خمسة وعشرون في المئة", number: "خمسة وعشرون", value: "25",
+      kind: .percent),
     // Russian
     .init(
       language: "ru", text: "не менее 22 турецких военных погибли", number: "22",
@@ -285,6 +304,13 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     .init(
       language: "ru", text: "число погибших выросло с 22 до 33", number: "33", value: "33",
       status: .change),
+    .init(
+      language: "ru", text: "полтора миллиона беженцев", number: "полтора миллиона",
+      value: "1500000"),
+    .init(
+      language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
+      value: "2020"),
+    .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
   ]
 
   @Test(arguments: FigureCaseTests.cases) func figure(_ item: FigureCase) throws {

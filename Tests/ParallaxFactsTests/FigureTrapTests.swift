@@ -46,6 +46,9 @@ import Testing
     ("ru", "27 февраля в Идлибе", "27"),
     ("ru", "несколько раз предупреждал", "несколько"),
     ("ru", "в 2019 году", "2019"),
+    ("ru", "двадцать второй день", "двадцать"),
+    ("tr", "yirmi ikinci gün", "yirmi"),
+    ("en", "date 2020-02 and ISO 2020-02-27", "2020"),
   ]
 
   @Test(arguments: 0..<FigureTrapTests.notFigures.count) func notAFigure(_ index: Int) {

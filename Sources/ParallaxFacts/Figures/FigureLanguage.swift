@@ -59,6 +59,8 @@ struct FigureLanguage: Sendable {
   var dateJoiners: Set<String> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
   var partitives: Set<String> = []
+  /// Ordinal words that make the number words before them an ordinal (двадцать второй).
+  var ordinalWords = CueSet()
   /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
   var cumulativeCues = CueSet()
   /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
@@ -96,7 +98,8 @@ struct FigureLanguage: Sendable {
     }
     let roles: [(String, NumberAtom.Role)] = [
       ("word", .value), ("indefinite", .article), ("hundred", .hundred), ("scale", .scale),
-      ("multiplier", .multiplier), ("fraction", .fraction), ("connector", .connector),
+      ("multiplier", .multiplier), ("fraction", .fraction), ("fractionOf", .fractionOf),
+      ("connector", .connector),
       ("point", .decimalPoint), ("over", .over), ("negative", .negative),
     ]
     for (key, role) in roles {
@@ -165,6 +168,7 @@ struct FigureLanguage: Sendable {
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })

@@ -32,6 +32,8 @@ struct NumberComposer: Sendable {
   /// The division is a part of a whole (`out of`, value 1 in the data): the numerator must be
   /// smaller.
   private var partOfWhole = false
+  /// A denominator that came first (`üçte bir`).
+  private var denominatorFirst: ExactNumber?
   /// Whether any scale word was used.
   private(set) var hasScale = false
   /// The largest scale word used (1 when none).
@@ -55,7 +57,7 @@ struct NumberComposer: Sendable {
       return !partOfWhole || top < bottom
     }
     switch lastRole {
-    case nil, .connector, .negative, .decimalPoint, .over, .article: return false
+    case nil, .connector, .negative, .decimalPoint, .over, .article, .fractionOf: return false
     default: return current != nil || !groups.isEmpty
     }
   }
@@ -72,6 +74,7 @@ struct NumberComposer: Sendable {
     if let divisor, let bottom = NumberComposer.compose(divisor), bottom != .zero {
       total = total / bottom
     }
+    if let denominatorFirst { total = total / denominatorFirst }
     return negative ? -total : total
   }
 
@@ -113,6 +116,10 @@ struct NumberComposer: Sendable {
       return true
     }
     switch atom.role {
+    case .fractionOf:
+      guard lastRole == nil, value != .zero else { return false }
+      denominatorFirst = value
+      return true
     case .negative:
       guard lastRole == nil else { return false }
       negative = true
@@ -189,7 +196,7 @@ struct NumberComposer: Sendable {
           pending = [value]
           return true
         }
-      } else if lastRole != nil && lastRole != .negative {
+      } else if lastRole != nil && lastRole != .negative && lastRole != .fractionOf {
         return false
       }
       current = value

@@ -124,7 +124,7 @@ struct NumberScanner {
       for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
         let rest = String(key.dropFirst(prefix.count))
         if let atom = language.phrases[rest],
-          atom.role == .value || atom.role == .scale
+          atom.role == .value || atom.role == .scale || atom.role == .fraction
             || atom.role == .hundred
         {
           return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
@@ -158,6 +158,11 @@ struct NumberScanner {
       return nil
     }
     guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
+      return nil
+    }
+    if end < tokens.count, tokens[end].kind == .word, !language.ordinalWords.isEmpty,
+      language.ordinalWords.matches(tokens, at: end)
+    {
       return nil
     }
     var mention = NumberMention(
