@@ -113,7 +113,7 @@ struct FigureAnalyzer {
     guard !language.cumulativeCues.isEmpty else { return false }
     var cursor = start - 1
     while cursor >= 0, cursor >= start - 8 {
-      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor].key) {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor]) {
         return false
       }
       if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {

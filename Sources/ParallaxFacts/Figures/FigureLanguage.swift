@@ -13,12 +13,12 @@ struct FigureLanguage: Sendable {
   var phrasePrefixes: Set<String> = []
   /// `phrases`, `vague` and `phrasePrefixes` keyed by `FigureLanguage.chain` of the token
   /// hashes: the scanner never builds strings to look a phrase up.
-  var phraseHashes: [UInt64: NumberAtom] = [:]
-  var vagueHashes: [UInt64: ExactNumber] = [:]
-  var prefixHashes: Set<UInt64> = []
+  var phraseHashes = HashTable<NumberAtom>()
+  var vagueHashes = HashTable<ExactNumber>()
+  var prefixHashes = HashTable<Bool>()
   /// The first token of every number, vague and percent phrase: any other word is skipped
   /// with one lookup.
-  var startWords: Set<UInt64> = []
+  var startWords = HashTable<Bool>()
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
@@ -124,14 +124,14 @@ struct FigureLanguage: Sendable {
       }
     }
     for key in phrases.keys {
-      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
     }
     for key in vague.keys {
-      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
     }
     for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
     for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
-    prefixHashes = Set(phrasePrefixes.map(FigureLanguage.sequenceHash))
+    for prefix in phrasePrefixes { prefixHashes[FigureLanguage.sequenceHash(prefix)] = true }
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {

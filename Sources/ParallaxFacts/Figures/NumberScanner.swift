@@ -74,7 +74,7 @@ struct NumberScanner {
     var cursor = index
     while cursor < tokens.count, count < language.maxPhraseTokens {
       let token = tokens[cursor]
-      guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
+      guard token.kind == .word || token.punct == 0x27 else { break }
       hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
       count += 1
       cursor += 1
@@ -108,7 +108,7 @@ struct NumberScanner {
     var best: ([NumberAtom], Int)?
     var cursor = index
     while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
-      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", count > 0 {
+      if tokens[cursor].punct == 0x2D, count > 0 {
         cursor += 1
         continue
       }
