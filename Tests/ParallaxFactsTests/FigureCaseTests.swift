@@ -262,6 +262,19 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     .init(
       language: "ar", text: "مليار دولار", number: "مليار", value: "1000000000",
       kind: .money, currency: "USD"),
+    .init(language: "ar", text: "مائة وستة عشر صفحة", number: "مائة وستة عشر", value: "116"),
+    .init(language: "ar", text: "مائة وواحدُ وستون", number: "مائة وواحدُ وستون", value: "161"),
+    .init(
+      language: "ar", text: "بألفين ومائتين درهم", number: "بألفين ومائتين", value: "2200",
+      kind: .money, currency: "AED"),
+    .init(language: "ar", text: "١،٢٣٤،٥٦٧ نسمة", number: "١،٢٣٤،٥٦٧", value: "1234567"),
+    .init(
+      language: "ar", text: "ثلاث مائة وواحد وثلاثون", number: "ثلاث مائة وواحد وثلاثون",
+      value: "331"),
+    .init(language: "ar", text: "ثلثان من الكتاب", number: "ثلثان", value: "2/3"),
+    .init(language: "tr", text: "yüz üç nokta altı", number: "yüz üç nokta altı", value: "103.6"),
+    .init(language: "tr", text: "yanıt eksi bir", number: "eksi bir", value: "-1"),
+    .init(language: "tr", text: "bir bölü beş", number: "bir bölü beş", value: "0.2"),
     .init(language: "ar", text: "ثلاثة فاصلة خمسة", number: "ثلاثة فاصلة خمسة", value: "3.5"),
     .init(language: "ar", text: "مليون ونصف", number: "مليون ونصف", value: "1500000"),
     .init(

@@ -65,6 +65,8 @@ struct FigureLanguage: Sendable {
   var cumulativeCues = CueSet()
   /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
   var conjunctionPrefixes: [String] = []
+  /// Clitics glued to a number word and dropped (Arabic `ب` in `بألفين`).
+  var numberClitics: [String] = []
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -171,6 +173,7 @@ struct FigureLanguage: Sendable {
     ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
+    numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))

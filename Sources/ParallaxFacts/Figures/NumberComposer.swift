@@ -206,9 +206,10 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
-        value >= ExactNumber(20), value < ExactNumber(100),
-        (value / ExactNumber(10)).isWhole
+      if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
+        value.isWhole, value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole,
+        currentValue == last || NumberComposer.fits(value, after: currentValue + (-last))
       {
         // Arabic "اثنين وعشرين": the unit before the tens.
         current = currentValue + value

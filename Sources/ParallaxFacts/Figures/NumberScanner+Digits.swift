@@ -262,8 +262,9 @@ extension NumberScanner {
       if token.kind == .punct, token.gap == 0, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0,
         token.punct == 0x2E || token.punct == 0x2C || token.punct == 0x66B || token.punct == 0x66C
+          || token.punct == 0x60C
       {
-        chain.separators.append(token.key)
+        chain.separators.append(token.punct == 0x60C ? "," : token.key)
         chain.groups.append(tokens[cursor + 1].key)
         cursor += 2
       } else if token.kind == .digits, token.gap == 1, token.key.count == 3,

@@ -119,18 +119,7 @@ struct NumberScanner {
       if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
       if !language.prefixHashes.contains(hash) { break }
     }
-    if best == nil, count <= 1 {
-      let key = tokens[index].key
-      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
-        let rest = String(key.dropFirst(prefix.count))
-        if let atom = language.phrases[rest],
-          atom.role == .value || atom.role == .scale || atom.role == .fraction
-            || atom.role == .hundred
-        {
-          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
-        }
-      }
-    }
+    if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
       var atoms: [NumberAtom] = []
@@ -222,10 +211,44 @@ struct NumberScanner {
     return nil
   }
 
+  /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
+  /// `وستة عشر`, `بألفين`): the conjunction becomes a connector, a clitic is dropped.
+  private func cliticPhrase(at index: Int, maxTokens: Int) -> ([NumberAtom], Int)? {
+    let key = tokens[index].key
+    let prefixes =
+      language.conjunctionPrefixes.map { ($0, true) } + language.numberClitics.map { ($0, false) }
+    for (prefix, isConjunction) in prefixes where key.hasPrefix(prefix) {
+      let rest = String(key.dropFirst(prefix.count))
+      guard rest.unicodeScalars.count > 1 else { continue }
+      var hash = FigureTokenizer.hash(rest)
+      var best: (NumberAtom, Int)?
+      if let atom = language.phraseHashes[hash] { best = (atom, index + 1) }
+      var cursor = index + 1
+      var count = 1
+      while language.prefixHashes.contains(hash), cursor < tokens.count, count < maxTokens,
+        tokens[cursor].kind == .word
+      {
+        hash = FigureLanguage.chain(hash, tokens[cursor].hash)
+        cursor += 1
+        count += 1
+        if let atom = language.phraseHashes[hash] { best = (atom, cursor) }
+      }
+      guard let (atom, end) = best,
+        [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
+      else { continue }
+      if isConjunction {
+        return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], end)
+      }
+      return ([atom], end)
+    }
+    return nil
+  }
+
   /// Whether a word can start a number word, a vague amount or a compound number.
   private func mayStartNumber(_ token: FigureToken) -> Bool {
     if language.startWords.contains(token.hash) { return true }
     for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    for prefix in language.numberClitics where token.key.hasPrefix(prefix) { return true }
     guard let trie = language.compoundTrie else { return false }
     return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
   }
