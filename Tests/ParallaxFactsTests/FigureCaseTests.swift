@@ -184,6 +184,13 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "es", text: "decenas de muertos", number: "decenas", value: "10",
       qualifier: .vague),
     .init(language: "es", text: "veintidós soldados", number: "veintidós", value: "22"),
+    .init(
+      language: "es", text: "1,000.5 pesos en México", number: "1,000.5", value: "1000.5",
+      kind: .money, currency: "MXN"),
+    .init(language: "tr", text: "İKİ YÜZ asker", number: "İKİ YÜZ", value: "200"),
+    .init(
+      language: "de", text: "Es seien 30 Menschen getötet worden", number: "30", value: "30",
+      measure: "killed × people × ?", status: .hedged),
     // Turkish
     .init(
       language: "tr", text: "en az 22 asker şehit oldu", number: "22", value: "22",
