@@ -116,7 +116,11 @@ extension FigureAnalyzer {
       }
       var index = low
       while index < tokens.count, sentences[index] == sentence {
-        if tokens[index].kind == .word {
+        let hash = tokens[index].hash
+        if tokens[index].kind == .word,
+          language.denied.mayStart(hash) || language.hedged.mayStart(hash)
+            || language.denied.hasPrefixes || language.hedged.hasPrefixes
+        {
           if language.denied.matches(tokens, at: index) {
             status = .denied
             break

@@ -8,7 +8,8 @@ struct FigureAnalyzer {
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
-  let stemmer: Stemmer?
+  /// The stemmer, made on first need (most words are found in the language's cache).
+  let stemmer: StemmerBox
   /// Concepts per distinct word, computed once per paragraph.
   let memo = ConceptMemo()
 
@@ -255,7 +256,26 @@ struct FigureAnalyzer {
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts: [UInt64: [MeasureLexicon.Concept]] = [:]
+  var concepts = HashTable<[MeasureLexicon.Concept]>()
+}
+
+/// A stemmer made on first use.
+final class StemmerBox {
+  private let language: String?
+  private var made = false
+  private var cached: Stemmer?
+
+  /// A box for `language`'s stemmer (`nil`: none).
+  init(language: String?) { self.language = language }
+
+  /// The stemmer, if the language has one.
+  var stemmer: Stemmer? {
+    if !made, let language {
+      cached = Stemmer(language: language)
+      made = true
+    }
+    return cached
+  }
 }
 
 extension FigureAnalyzer {
@@ -263,8 +283,14 @@ extension FigureAnalyzer {
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
     let hash = tokens[index].hash
     if let known = memo.concepts[hash] { return known }
-    let found = language.measures.concepts(tokens[index].key, hash: hash, stemmer: stemmer)
+    if let known = language.conceptCache.concepts(hash) {
+      memo.concepts[hash] = known
+      return known
+    }
+    let found = language.measures.concepts(
+      tokens[index].key, hash: hash, stemmer: stemmer.stemmer)
     memo.concepts[hash] = found
+    language.conceptCache.store(found, for: hash)
     return found
   }
 }

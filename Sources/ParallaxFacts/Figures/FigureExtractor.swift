@@ -36,7 +36,7 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       language: data, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     return analyzer.figures()
   }
 
@@ -50,7 +50,7 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       language: data, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
       let range = analyzer.range(mention.firstToken, mention.endToken)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Everything the figure scanner knows about one language, built once from the data file
 /// `Resources/numbers/<lang>.txt`, the measure lexicon and ICU spell-out formatting.
@@ -73,6 +74,8 @@ struct FigureLanguage: Sendable {
   var ordinalSuffixes: Set<String> = []
   /// What is counted.
   var measures: MeasureLexicon
+  /// The concepts of the words seen so far, shared by every paragraph.
+  let conceptCache = ConceptCache()
 
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
@@ -263,5 +266,23 @@ extension FigureLanguage {
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash
+  }
+}
+
+/// The measure concepts of each distinct word seen, per language and process (bounded).
+final class ConceptCache: Sendable {
+  private let table = Mutex<[UInt64: [MeasureLexicon.Concept]]>([:])
+  private static let limit = 200_000
+
+  /// The concepts of a word already looked up.
+  func concepts(_ hash: UInt64) -> [MeasureLexicon.Concept]? {
+    table.withLock { $0[hash] }
+  }
+
+  /// Remembers a word's concepts.
+  func store(_ concepts: [MeasureLexicon.Concept], for hash: UInt64) {
+    table.withLock { table in
+      if table.count < ConceptCache.limit { table[hash] = concepts }
+    }
   }
 }
