@@ -49,6 +49,7 @@ import Testing
     ("ru", "двадцать второй день", "двадцать"),
     ("tr", "yirmi ikinci gün", "yirmi"),
     ("en", "date 2020-02 and ISO 2020-02-27", "2020"),
+    ("en", "open 24/7 since", "24"),
   ]
 
   @Test(arguments: 0..<FigureTrapTests.notFigures.count) func notAFigure(_ index: Int) {
@@ -78,6 +79,12 @@ import Testing
     #expect(keys.contains("Plusieurs|1|vague|wounded × soldiers × ?"))
     #expect(keys.contains("plus de 30|30|moreThan|killed × soldiers × turkish"))
     #expect(figures.count == 4, "\(keys)")
+  }
+
+  /// A score is not a range: "won 2-1" gives two plain numbers.
+  @Test func scoreIsNotARange() {
+    let figures = FigureExtractor(language: "en").figures(in: "Turkey won 2-1 on Sunday")
+    #expect(!figures.contains { $0.qualifier == .range })
   }
 
   /// `au moins 22 morts`, `at least 22 dead` and `en az 22 ölü` are the same measure.

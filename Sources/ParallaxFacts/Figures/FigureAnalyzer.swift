@@ -248,6 +248,12 @@ struct FigureAnalyzer {
       }
       let end =
         template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
+      if template.category == .range, first.mention.scale == second.mention.scale,
+        !(first.mention.value < second.mention.value)
+      {
+        continue
+      }
       return (template, start, end)
     }
     return nil

@@ -77,7 +77,8 @@ extension NumberScanner {
           let top = tokens[index].key
           let bottom = tokens[end + 1].key
           guard used == 1, top.count <= 3, bottom.count <= 3, !bottom.hasPrefix("0"),
-            let bottomValue = ExactNumber(string: bottom), bottomValue != .zero
+            let bottomValue = ExactNumber(string: bottom), bottomValue != .zero,
+            value < bottomValue
           else { return .skip(cursor) }
           value = value / bottomValue
           end += 2
