@@ -66,6 +66,8 @@ struct FigureLanguage: Sendable {
   var cumulativeCues = CueSet()
   /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
   var conjunctionPrefixes: [String] = []
+  /// Fraction words that are a number on their own (`half`, `la mitad`), by hash.
+  var standaloneFractions = HashTable<ExactNumber>()
   /// Clitics glued to a number word and dropped (Arabic `ب` in `بألفين`).
   var numberClitics: [String] = []
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
@@ -177,6 +179,12 @@ struct FigureLanguage: Sendable {
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
+    for entry in lexicon.entries("standaloneFraction") {
+      guard let denominator = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms {
+        standaloneFractions[FigureTokenizer.hash(tokenKeys(form).joined())] = .one / denominator
+      }
+    }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))

@@ -85,7 +85,7 @@ struct NumberComposer: Sendable {
     let before = current
     let accepted = take(atom, fromDigits: fromDigits)
     if accepted {
-      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+      if atom.role == .value, wasConnector, pending == nil {
         lastJoin = (before, atom.value)
       } else if atom.role != .fraction {
         lastJoin = nil
@@ -136,6 +136,14 @@ struct NumberComposer: Sendable {
       pending = [.one]
       return true
     case .connector:
+      // "twenty and three and three fifths": a part waiting after "and" joins when another
+      // "and" follows.
+      if let waiting = pending, connectorKind == 1, let part = NumberComposer.compose(waiting),
+        let currentValue = current, NumberComposer.fits(part, after: currentValue)
+      {
+        current = currentValue + part
+        pending = nil
+      }
       guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
         pending == nil, !fractionStart
       else { return false }
@@ -285,7 +293,9 @@ struct NumberComposer: Sendable {
       fractionStart = true
       return true
     }
-    if lastRole == .value, let join = lastJoin, pending == nil {
+    if lastRole == .value, let join = lastJoin, pending == nil,
+      join.added < ExactNumber(10) || NumberComposer.isPowerOfTen(denominator)
+    {
       // "one hundred and three quarters", "two million and one half": the joined value is
       // the numerator.
       current = join.before
@@ -322,6 +332,13 @@ struct NumberComposer: Sendable {
     hasHundred = true
     lastValue = current
     return true
+  }
+
+  static func isPowerOfTen(_ value: ExactNumber) -> Bool {
+    var rest = value
+    let ten = ExactNumber(10)
+    while rest > ExactNumber.one, (rest / ten).isWhole { rest = rest / ten }
+    return rest == .one && value > .one
   }
 
   static func intValue(_ value: ExactNumber) -> Int? {

@@ -147,6 +147,12 @@ struct NumberScanner {
       return nil
     }
     guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
+      // "more than half", "la mitad de": a lone fraction word.
+      if first.1 == index + 1, let half = language.standaloneFractions[tokens[index].hash] {
+        return NumberMention(
+          firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: half,
+          form: .words)
+      }
       return nil
     }
     if end < tokens.count, tokens[end].kind == .word, !language.ordinalWords.isEmpty,
