@@ -331,6 +331,35 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
       value: "2020"),
     .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
+    // At most, less than, about in every language.
+    .init(
+      language: "fr", text: "moins de 10 blessés", number: "10", value: "10",
+      qualifier: .lessThan, measure: "wounded × people × ?"),
+    .init(
+      language: "fr", text: "près de 300 morts", number: "300", value: "300",
+      qualifier: .about),
+    .init(
+      language: "en", text: "fewer than 10 civilians", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(language: "en", text: "at most 5 people", number: "5", value: "5", qualifier: .atMost),
+    .init(
+      language: "de", text: "weniger als 10 Zivilisten", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "es", text: "menos de 10 muertos", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "tr", text: "10'dan az kişi", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ar", text: "أقل من 10 قتلى", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ru", text: "менее 10 человек", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ru", text: "не более 5 человек", number: "5", value: "5",
+      qualifier: .atMost),
   ]
 
   @Test(arguments: FigureCaseTests.cases) func figure(_ item: FigureCase) throws {
