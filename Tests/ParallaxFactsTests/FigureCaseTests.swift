@@ -102,6 +102,9 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "en", text: "$2 billion", number: "2 billion", value: "2000000000",
       kind: .money, currency: "USD"),
     .init(language: "en", text: "thirty-three soldiers", number: "thirty-three", value: "33"),
+    .init(
+      language: "en", text: "a £1.5m deal", number: "1.5m", value: "1500000", kind: .money,
+      currency: "GBP"),
     .init(language: "en", text: "a dozen soldiers", number: "a dozen", value: "12"),
     .init(
       language: "en", text: "dozens of civilians", number: "dozens", value: "10",

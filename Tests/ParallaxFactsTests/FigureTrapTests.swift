@@ -50,6 +50,7 @@ import Testing
     ("tr", "yirmi ikinci gün", "yirmi"),
     ("en", "date 2020-02 and ISO 2020-02-27", "2020"),
     ("en", "open 24/7 since", "24"),
+    ("en", "a 1m wall", "1"),
   ]
 
   @Test(arguments: 0..<FigureTrapTests.notFigures.count) func notAFigure(_ index: Int) {

@@ -44,6 +44,8 @@ struct FigureLanguage: Sendable {
   var currencies: [CurrencyForm] = []
   /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
   var suffixes: [String: ExactNumber] = [:]
+  /// Suffixes glued to digits only after a currency symbol (`£1.5m`).
+  var currencySuffixes: [String: ExactNumber] = [:]
   /// Suffix forms also accepted after a space.
   var spacedSuffixes: Set<String> = []
   /// Qualifier, range, change and cumulative templates, longest first.
@@ -171,6 +173,10 @@ struct FigureLanguage: Sendable {
           suffixes[form] = value
         }
       }
+    }
+    for entry in lexicon.entries("currencySuffix") {
+      guard let value = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms { currencySuffixes[form] = value }
     }
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })

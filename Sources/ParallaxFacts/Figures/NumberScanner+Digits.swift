@@ -94,7 +94,14 @@ extension NumberScanner {
     var scale = ExactNumber.one
     if end < tokens.count, tokens[end].gap == 0, tokens[end].kind == .word {
       let original = text(of: tokens[end])
-      if let factor = language.suffixes[original] {
+      let afterCurrency =
+        (signToken ?? index) > 0
+        && language.currencies.contains {
+          $0.keys.count == 1 && $0.keys[0] == tokens[(signToken ?? index) - 1].hash
+        }
+      if let factor = language.suffixes[original]
+        ?? (afterCurrency ? language.currencySuffixes[original] : nil)
+      {
         value = value * factor
         scale = factor
         end += 1
