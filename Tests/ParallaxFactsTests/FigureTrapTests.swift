@@ -51,6 +51,10 @@ import Testing
     ("en", "date 2020-02 and ISO 2020-02-27", "2020"),
     ("en", "open 24/7 since", "24"),
     ("en", "a 1m wall", "1"),
+    ("en", "at 2 p.m. local time", "2"),
+    ("en", "UN resolution 2254 calls", "2254"),
+    ("de", "um 14 Uhr begann", "14"),
+    ("tr", "saat 14.00'te başladı", "14"),
   ]
 
   @Test(arguments: 0..<FigureTrapTests.notFigures.count) func notAFigure(_ index: Int) {

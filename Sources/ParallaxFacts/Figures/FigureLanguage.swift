@@ -72,6 +72,8 @@ struct FigureLanguage: Sendable {
   var standaloneFractions = HashTable<ExactNumber>()
   /// Clitics glued to a number word and dropped (Arabic `ب` in `بألفين`).
   var numberClitics: [String] = []
+  /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
+  var notFigureAfter: Set<String> = []
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -199,6 +201,8 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    notFigureAfter = Set(
+      lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
   }

@@ -273,6 +273,18 @@ struct NumberScanner {
 
   /// Whether a word such as `n°`, `page` or `article` names the number.
   private func isReference(_ mention: NumberMention) -> Bool {
+    if !language.notFigureAfter.isEmpty {
+      var next = mention.endToken
+      var key = ""
+      // "2 p.m.", "14 Uhr": letters and dots right after the number.
+      while next < tokens.count, next < mention.endToken + 4,
+        tokens[next].kind == .word || (tokens[next].punct == 0x2E && !key.isEmpty)
+      {
+        if tokens[next].kind == .word { key += tokens[next].key }
+        next += 1
+        if language.notFigureAfter.contains(key) { return true }
+      }
+    }
     var previous = mention.firstToken - 1
     if previous >= 0, tokens[previous].key == "." { previous -= 1 }
     guard previous >= 0 else { return false }
