@@ -95,6 +95,7 @@ struct FigureAnalyzer {
   /// Articles count only before a counted noun; four-digit years only as counts of something.
   private func isKept(_ frame: Frame, _ figure: Figure) -> Bool {
     let mention = frame.mention
+    if frame.kind == .count, isDuration(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
     guard let next = nextWord(from: frame.afterStart) else { return false }
@@ -123,6 +124,24 @@ struct FigureAnalyzer {
       cursor -= 1
     }
     return false
+  }
+
+  /// A count of days, months or years is a duration, not a figure of the story
+  /// (`two days of talks`, `trois derniers mois`, `الأشهر الثلاثة الأخيرة`).
+  private func isDuration(_ frame: Frame) -> Bool {
+    guard language.durationUnits.count > 0 else { return false }
+    var cursor = frame.afterStart
+    var words = 0
+    while cursor < tokens.count, words < 2, tokens[cursor].kind == .word {
+      let hash = tokens[cursor].hash
+      if language.durationUnits.contains(hash) { return true }
+      guard language.durationAdjectives.contains(hash) else { break }
+      words += 1
+      cursor += 1
+    }
+    let before = frame.quantityStart - 1
+    return before >= 0 && tokens[before].kind == .word
+      && language.durationUnitsBefore.contains(tokens[before].hash)
   }
 
   private func nextWord(from index: Int) -> Int? {

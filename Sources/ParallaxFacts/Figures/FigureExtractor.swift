@@ -42,7 +42,8 @@ public struct FigureExtractor: Sendable {
 
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
   /// before qualifiers are read: dates, years, references and lone articles are left out as
-  /// in `figures(in:)`. This is what number-recognition test suites compare.
+  /// in `figures(in:)`, but durations (`3 years`) stay: they are numbers, not figures of the
+  /// story. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)

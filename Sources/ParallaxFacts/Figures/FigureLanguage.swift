@@ -74,6 +74,12 @@ struct FigureLanguage: Sendable {
   var numberClitics: [String] = []
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
+  /// Time units after a number that make it a duration (`days`, `mois`, `Monate`).
+  var durationUnits = HashTable<Bool>()
+  /// Adjectives between a number and its time unit (`derniers`, `last`).
+  var durationAdjectives = HashTable<Bool>()
+  /// Time units before a number (Arabic `الأشهر الثلاثة`).
+  var durationUnitsBefore = HashTable<Bool>()
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -201,6 +207,15 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    for form in lexicon.forms("durationUnit") {
+      durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    for form in lexicon.forms("durationAdjective") {
+      durationAdjectives[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    for form in lexicon.forms("durationUnitBefore") {
+      durationUnitsBefore[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
     notFigureAfter = Set(
       lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
     notFigureBefore = Set(

@@ -278,7 +278,7 @@ struct NumberScanner {
       var key = ""
       // "2 p.m.", "14 Uhr": letters and dots right after the number.
       while next < tokens.count, next < mention.endToken + 4,
-        tokens[next].kind == .word || (tokens[next].punct == 0x2E && !key.isEmpty)
+        tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
       {
         if tokens[next].kind == .word { key += tokens[next].key }
         next += 1
