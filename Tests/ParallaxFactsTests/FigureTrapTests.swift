@@ -108,5 +108,12 @@ import Testing
     }
     #expect(measures.allSatisfy { $0.isCompatible(with: measures[0]) })
     #expect(Set(measures.map(\.key)).count == 1)
+    // "22 morts" (killed × people) compares with "22 soldats turcs tués", not with wounded.
+    let soldiers = try #require(
+      FigureExtractor(language: "fr").figures(in: "22 soldats turcs tués").first?.measure)
+    let wounded = try #require(
+      FigureExtractor(language: "fr").figures(in: "22 blessés").first?.measure)
+    #expect(measures[0].isCompatible(with: soldiers))
+    #expect(!measures[0].isCompatible(with: wounded))
   }
 }
