@@ -74,6 +74,9 @@ struct FigureLanguage: Sendable {
   var numberClitics: [String] = []
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
+  /// Singular large fraction words that are ordinals after a number above one
+  /// (`two millionth`, `dos millonésimo`).
+  var ordinalFractions = HashTable<Bool>()
   /// Time units after a number that make it a duration (`days`, `mois`, `Monate`).
   var durationUnits = HashTable<Bool>()
   /// Adjectives between a number and its time unit (`derniers`, `last`).
@@ -207,6 +210,12 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    for form in lexicon.forms("ordinalFraction") {
+      let key = tokenKeys(form).joined()
+      ordinalFractions[FigureTokenizer.hash(key)] = true
+      let folded = key.folding(options: .diacriticInsensitive, locale: nil)
+      ordinalFractions[FigureTokenizer.hash(folded)] = true
+    }
     for form in lexicon.forms("durationUnit") {
       durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
     }
