@@ -281,7 +281,7 @@ struct FigureAnalyzer {
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts = HashTable<[MeasureLexicon.Concept]>()
+  var concepts = HashTable<[MeasureLexicon.Concept]>(capacity: 128)
 }
 
 /// A stemmer made on first use.
