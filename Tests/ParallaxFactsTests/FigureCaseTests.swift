@@ -334,6 +334,9 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
       value: "2020"),
     .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
+    // Best effort for a language without data files: ICU words and separators.
+    .init(language: "it", text: "ventidue soldati e 2,5 milioni", number: "ventidue", value: "22"),
+    .init(language: "it", text: "2,5 per cento", number: "2,5", value: "2.5"),
     // At most, less than, about in every language.
     .init(
       language: "fr", text: "moins de 10 blessés", number: "10", value: "10",

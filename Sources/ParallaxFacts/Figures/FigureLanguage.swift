@@ -160,7 +160,7 @@ struct FigureLanguage: Sendable {
       }
       compoundTrie = trie
     }
-    decimalSeparator = lexicon.forms("decimal").first ?? "."
+    decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
