@@ -169,10 +169,17 @@ struct FigureLanguage: Sendable {
     percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
-        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        if form.hasSuffix("*"), !form.contains(" ") {
+          let prefix = tokenKeys(String(form.dropLast())).joined()
+          currencies.append(CurrencyForm(keys: [], code: entry.argument, prefix: prefix))
+        } else {
+          currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        }
       }
     }
-    currencies.sort { $0.keys.count > $1.keys.count }
+    currencies.sort {
+      ($0.prefix == nil ? $0.keys.count : 0) > ($1.prefix == nil ? $1.keys.count : 0)
+    }
     for entry in lexicon.entries("suffix") {
       guard let value = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
@@ -294,6 +301,8 @@ struct CurrencyForm: Sendable, Hashable {
   var keys: [UInt64]
   /// The ISO code.
   var code: String
+  /// A word prefix matching inflected forms after the number (`dolar*`), or `nil`.
+  var prefix: String?
 }
 
 extension FigureLanguage {
