@@ -92,13 +92,20 @@ struct FigureLanguage: Sendable {
   /// The concepts of the words seen so far, shared by every paragraph.
   let conceptCache = ConceptCache()
 
+  /// Data files that could not be read (the language then works on ICU words and digits).
+  var missingFiles: [String] = []
+
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
     self.code = code
     tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
-    let lexicon = FigureLexicon(
-      text: FigureLexicon.resourceText("numbers/\(code).txt") ?? "")
+    let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
+    let lexicon = FigureLexicon(text: numbersText ?? "")
     measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    if numbersText == nil { missingFiles.append("numbers/\(code).txt") }
+    if FigureLexicon.resourceText("measures/\(code).txt") == nil {
+      missingFiles.append("measures/\(code).txt")
+    }
     build(lexicon)
   }
 
