@@ -140,7 +140,7 @@ struct NumberComposer: Sendable {
     case .connector:
       // "twenty and three and three fifths": a part waiting after "and" joins when another
       // "and" follows.
-      if let waiting = pending, connectorKind == 1, let part = NumberComposer.compose(waiting),
+      if let waiting = pending, connectorKind <= 1, let part = NumberComposer.compose(waiting),
         let currentValue = current, NumberComposer.fits(part, after: currentValue)
       {
         current = currentValue + part
