@@ -337,6 +337,9 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     // Best effort for a language without data files: ICU words and separators.
     .init(language: "it", text: "ventidue soldati e 2,5 milioni", number: "ventidue", value: "22"),
     .init(language: "it", text: "2,5 per cento", number: "2,5", value: "2.5"),
+    .init(language: "tr", text: "yüzde yüz", number: "yüz", value: "100", kind: .percent),
+    .init(language: "tr", text: "%100", number: "100", value: "100", kind: .percent),
+    .init(language: "tr", text: "yüzde 240", number: "240", value: "240", kind: .percent),
     // Inflected currency words after the number.
     .init(
       language: "tr", text: "47,5 dolara indi", number: "47,5", value: "47.5", kind: .money,
