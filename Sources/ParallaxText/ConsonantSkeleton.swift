@@ -27,8 +27,11 @@ public enum ConsonantSkeleton {
   /// The score is the best of the whole skeletons' edit similarity and the last words'
   /// (a surname alone, `Erdogan`, still matches `Recep Tayyip Erdogan` at 0.9).
   public static func similarity(_ first: String, _ second: String) -> Double {
-    let a = of(first)
-    let b = of(second)
+    similarity(skeletons: of(first), of(second))
+  }
+
+  /// Similarity of two skeletons made by `of(_:)`, from 0 to 1.
+  public static func similarity(skeletons a: String, _ b: String) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     if a == b { return 1 }
     let whole = editSimilarity(
