@@ -123,10 +123,19 @@ struct AttributionScan {
   /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker.
   private func phrase(after index: Int, limit: Int = 12) -> Range<Int> {
     var last = index
+    var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
-      !lexicon.complementizers.contains(keys[last]),
+      !lexicon.complementizers.contains(keys[last]), tokens[last].kind != .number,
       lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil || last == index
     {
+      let token = tokens[last]
+      if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
+        if token.isCapitalized {
+          sawNoun = true
+        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]) {
+          break
+        }
+      }
       last += 1
     }
     return index..<last

@@ -15,6 +15,9 @@ struct CueLexicon: Sendable {
   let appositionStarts: Set<String>
   /// Words that make a following verb cue a noun (`l'annonce`, `une déclaration`).
   let nounMarkers: Set<String>
+  /// In languages that capitalize nouns (German), the lowercase words that may continue a
+  /// source phrase after its noun (`des`, `der`, `von`); any other lowercase word ends it.
+  let phraseContinuers: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
   let clitics: [String]
   /// Whether the verb ends the clause (Turkish): the source is the sentence's first phrase.
@@ -41,6 +44,7 @@ struct CueLexicon: Sendable {
     complementizers = Set(data.words("complementizers").map { TextFolding.fold($0) })
     appositionStarts = Set(data.words("apposition-starts").map { TextFolding.fold($0) })
     nounMarkers = Set(data.words("noun-markers").map { TextFolding.fold($0) })
+    phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
   }

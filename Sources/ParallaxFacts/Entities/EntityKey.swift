@@ -32,6 +32,27 @@ public struct EntityKey: Sendable, Codable, Hashable, CustomStringConvertible {
     return ConsonantSkeleton.similarity(skeletons: first.skeleton, second.skeleton)
   }
 
+  /// Two keys are equal when they name the same concept, or, without concepts, the same
+  /// transliterated name.
+  public static func == (lhs: EntityKey, rhs: EntityKey) -> Bool {
+    switch (lhs.concept, rhs.concept) {
+    case (let a?, let b?): a == b
+    case (nil, nil): lhs.latin == rhs.latin
+    default: false
+    }
+  }
+
+  /// Hashes the concept, or the transliterated name without one.
+  public func hash(into hasher: inout Hasher) {
+    if let concept {
+      hasher.combine(0)
+      hasher.combine(concept)
+    } else {
+      hasher.combine(1)
+      hasher.combine(latin)
+    }
+  }
+
   /// Whether the two keys name the same entity (similarity 0.8 or more).
   public func matches(_ other: EntityKey) -> Bool { Self.similarity(self, other) >= 0.8 }
 }
