@@ -2,7 +2,7 @@ import Foundation
 import ParallaxCorpus
 import ParallaxText
 
-/// Extracts the facts of reports: dates, entities and attributions per paragraph.
+/// Extracts the facts of reports: figures, dates, entities and attributions per paragraph.
 ///
 /// Built once (it reads the language data, the gazetteer and the glossaries), then used
 /// for any number of reports; `extract(_:)` is a pure function of the report.
@@ -55,11 +55,16 @@ public struct FactExtractor: Sendable {
       for entity in entities where entity.expansion != nil {
         if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
       }
-      let attributions = kit.attributions.attributions(in: paragraph, entities: entities)
+      let dateRanges = dates.map(\.range)
+      let figures = kit.figures.figures(in: paragraph.text).filter { figure in
+        !dateRanges.contains { $0.overlaps(figure.range) }
+      }
+      var attributions = kit.attributions.attributions(in: paragraph, entities: entities)
+      Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(
-          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind, dates: dates,
-          entities: entities, attributions: attributions))
+          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind, figures: figures,
+          dates: dates, entities: entities, attributions: attributions))
     }
     Self.linkAcronyms(&paragraphs, acronyms)
     return ReportFacts(
@@ -104,6 +109,20 @@ public struct FactExtractor: Sendable {
       }
     }
     return nil
+  }
+
+  /// Each attribution gets the indices of the figures inside its content and outside its
+  /// source.
+  static func link(_ figures: [Figure], to attributions: inout [Attribution]) {
+    for index in attributions.indices {
+      let attribution = attributions[index]
+      attributions[index].figures = figures.indices.filter { position in
+        let range = figures[position].expressionRange
+        guard attribution.content.overlaps(range) else { return false }
+        if let source = attribution.sourceRange, source.overlaps(range) { return false }
+        return true
+      }
+    }
   }
 
   /// Which tokens lie inside `ranges`.

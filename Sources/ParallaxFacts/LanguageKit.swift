@@ -4,6 +4,7 @@ import ParallaxText
 struct LanguageKit: Sendable {
   let language: String
   let splitter: SentenceSplitter
+  let figures: FigureExtractor
   let dates: DateExtractor
   let entities: EntityExtractor
   let attributions: AttributionExtractor
@@ -11,6 +12,7 @@ struct LanguageKit: Sendable {
   init(language: String, names: [(Glossary, EntityEvidence)]) {
     self.language = language
     splitter = SentenceSplitter(language: language)
+    figures = FigureExtractor(language: language)
     dates = DateExtractor(language: language)
     let lexicon = EntityLexicon(language: language)
     entities = EntityExtractor(

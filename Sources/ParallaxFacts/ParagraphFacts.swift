@@ -6,6 +6,8 @@ public struct ParagraphFacts: Sendable, Codable, Hashable {
   public var index: Int
   /// The paragraph's role (headline, lead, body, subheading).
   public var kind: Paragraph.Kind
+  /// Figures: numbers with their qualifier, measure and status.
+  public var figures: [Figure]
   /// Dates, resolved against the report's date where possible.
   public var dates: [DateMention]
   /// People, organizations and places.
@@ -15,11 +17,13 @@ public struct ParagraphFacts: Sendable, Codable, Hashable {
 
   /// Creates the facts of a paragraph.
   public init(
-    index: Int, kind: Paragraph.Kind, dates: [DateMention] = [], entities: [Entity] = [],
+    index: Int, kind: Paragraph.Kind, figures: [Figure] = [], dates: [DateMention] = [],
+    entities: [Entity] = [],
     attributions: [Attribution] = []
   ) {
     self.index = index
     self.kind = kind
+    self.figures = figures
     self.dates = dates
     self.entities = entities
     self.attributions = attributions

@@ -32,9 +32,14 @@ import Testing
   /// The attribution whose source (as written) contains `source`, with its paragraph text.
   private func attribution(_ source: String) throws -> (Attribution, String) {
     let (report, facts) = try seed()
-    for paragraph in facts.paragraphs {
-      for attribution in paragraph.attributions where attribution.source?.contains(source) == true {
-        return (attribution, report.paragraphs[paragraph.index].text)
+    for exact in [true, false] {
+      for paragraph in facts.paragraphs {
+        for attribution in paragraph.attributions {
+          guard let written = attribution.source else { continue }
+          if exact ? written == source : written.contains(source) {
+            return (attribution, report.paragraphs[paragraph.index].text)
+          }
+        }
       }
     }
     Issue.record("no attribution to \(source)")
@@ -91,7 +96,7 @@ import Testing
     #expect(lead.cue == "rapportent")
     #expect(lead.content.slice(of: text).contains("au moins 22 morts"))
     let (selon, selonText) = try attribution("les autorités")
-    #expect(selon.cue == "rapportent" || selon.cue == "selon")
+    #expect(selon.cue == "selon")
     #expect(selon.content.slice(of: selonText).contains("22"))
   }
 
@@ -132,5 +137,74 @@ import Testing
         if let range = attribution.cueRange { #expect(range.slice(of: text) == attribution.cue) }
       }
     }
+  }
+
+  /// The figures an attribution covers.
+  private func figures(of attribution: Attribution, source: String) throws -> [Figure] {
+    let (_, facts) = try seed()
+    let paragraph = try #require(
+      facts.paragraphs.first { $0.attributions.contains(attribution) }, "paragraph of \(source)")
+    return attribution.figures.map { paragraph.figures[$0] }
+  }
+
+  @Test func atLeast22KilledTurkishSoldiersAccordingToTheAuthorities() throws {
+    for source in ["les autorités du pays", "les autorités"] {
+      let (attribution, _) = try attribution(source)
+      let figure = try #require(try figures(of: attribution, source: source).first, "\(source)")
+      #expect(figure.value == ExactNumber(22))
+      #expect(figure.qualifier == .atLeast)
+      #expect(figure.measure?.event?.concept == "killed")
+      #expect(figure.measure?.affiliation?.concept == "turkish")
+    }
+    let (selon, _) = try attribution("les autorités")
+    let soldiers = try figures(of: selon, source: "les autorités").first
+    #expect(soldiers?.measure?.counted?.concept == "soldiers")
+  }
+
+  @Test func severalWoundedSoldiersAreVagueAndFromTheGovernor() throws {
+    let (governor, _) = try attribution("le gouverneur de la province de Hatay")
+    let figure = try #require(try figures(of: governor, source: "governor").first)
+    #expect(figure.qualifier == .vague)
+    #expect(figure.text == "Plusieurs")
+    #expect(figure.measure?.event?.concept == "wounded")
+    #expect(governor.channel?.contains("Anadolu") == true)
+  }
+
+  @Test func moreThan30KilledSoldiersFromTheOSDH() throws {
+    let (osdh, _) = try attribution("OSDH")
+    let figure = try #require(try figures(of: osdh, source: "OSDH").first)
+    #expect(figure.value == ExactNumber(30))
+    #expect(figure.qualifier == .moreThan)
+    #expect(figure.measure?.event?.concept == "killed")
+    #expect(figure.measure?.counted?.concept == "soldiers")
+  }
+
+  @Test func articlesAndFrequenciesAreNotFigures() throws {
+    let (report, facts) = try seed()
+    for paragraph in facts.paragraphs {
+      let text = report.paragraphs[paragraph.index].text
+      for figure in paragraph.figures {
+        let written = figure.range.slice(of: text).lowercased()
+        let after = TextRange(
+          figure.range.end, min(figure.range.end + 8, text.unicodeScalars.count)
+        )
+        .slice(of: text)
+        #expect(!(written == "un" && after.hasPrefix(" conseil")), "un conseil")
+        #expect(!(written == "une" && after.hasPrefix(" ONG")), "une ONG")
+        #expect(!(written == "plusieurs" && after.hasPrefix(" fois")), "plusieurs fois")
+      }
+    }
+    let all = facts.paragraphs.flatMap(\.figures)
+    #expect(all.count == 4, "\(all.map(\.text))")
+  }
+
+  /// `PARALLAX_DUMP=1 swift test --filter SeedTests/dump` prints the seed's facts as JSON.
+  @Test func dump() throws {
+    let (_, facts) = try seed()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let json = String(decoding: try encoder.encode(facts), as: UTF8.self)
+    #expect(json.contains("\"reportID\""))
+    if ProcessInfo.processInfo.environment["PARALLAX_DUMP"] != nil { print(json) }
   }
 }
