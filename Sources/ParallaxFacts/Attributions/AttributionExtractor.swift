@@ -32,8 +32,11 @@ struct AttributionExtractor: Sendable {
     for index in result.indices {
       guard let range = result[index].sourceRange else { continue }
       let inside = entities.filter { range.contains($0.range) }
-      let named = inside.first { $0.kind == .organization || $0.kind == .person } ?? inside.first
-      result[index].sourceEntity = named?.key
+      // A person or organization speaks; a place only when it is the whole source
+      // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
+      let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
+      let place = inside.first { $0.range.length + 4 >= range.length }
+      result[index].sourceEntity = (speaker ?? place)?.key
     }
     return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
   }
