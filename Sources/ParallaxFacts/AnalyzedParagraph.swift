@@ -18,7 +18,7 @@ struct AnalyzedParagraph: Sendable {
   }
 
   /// The text of tokens `range`, as written.
-  func text(_ range: Range<Int>) -> String { textRange(range).slice(of: text) }
+  func text(_ range: Range<Int>) -> String { folded.text(range) }
 
   /// The scalar range of tokens `range`.
   func textRange(_ range: Range<Int>) -> TextRange {

@@ -336,7 +336,7 @@ struct AttributionScan {
         && $0.range.end <= quote.start
     }) {
       let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
-      attribution.source = range.slice(of: paragraph.text)
+      attribution.source = range.slice(of: paragraph.text)  // rare: bare quotes only
       attribution.sourceRange = range
     }
     return attribution

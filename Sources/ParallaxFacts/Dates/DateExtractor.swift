@@ -30,7 +30,7 @@ public struct DateExtractor: Sendable {
     while index < folded.count {
       if let (end, parts) = scanner.match(at: index) {
         let range = TextRange(folded.tokens[index].range.start, folded.tokens[end - 1].range.end)
-        mentions.append(DateMention(range: range, text: range.slice(of: text), parts: parts))
+        mentions.append(DateMention(range: range, text: folded.text(index..<end), parts: parts))
         index = end
       } else {
         index += 1

@@ -163,11 +163,14 @@ struct EntityScan {
     _ known: (end: Int, name: KnownName, clitic: Int), at index: Int, title: Range<Int>?
   ) {
     var range = paragraph.textRange(index..<known.end)
-    if known.clitic > 0 { range.start = Self.skip(letters: known.clitic, in: tokens[index], range) }
+    var text = paragraph.text(index..<known.end)
+    if known.clitic > 0 {
+      range.start = Self.skip(letters: known.clitic, in: tokens[index], range)
+      text = range.slice(of: paragraph.text)
+    }
     var entity = Entity(
-      range: range, text: range.slice(of: paragraph.text), kind: known.name.kind,
-      key: EntityKey(name: range.slice(of: paragraph.text), concept: known.name.concept),
-      evidence: known.name.evidence)
+      range: range, text: text, kind: known.name.kind,
+      key: EntityKey(name: text, concept: known.name.concept), evidence: known.name.evidence)
     if let title {
       entity.title = paragraph.text(title)
       entity.titleRange = paragraph.textRange(title)
@@ -216,15 +219,15 @@ struct EntityScan {
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
       guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
     }
-    var range = paragraph.textRange(span)
     var kind = classify(span, title: title)
     var evidence: EntityEvidence = title != nil ? .title : isAcronym ? .acronym : .capitalization
     if kind == .organization, !isAcronym, let extended = organizationExtent(from: span) {
-      range = paragraph.textRange(extended)
+      span = extended
       kind = .organization
       evidence = .capitalization
     }
-    let text = range.slice(of: paragraph.text)
+    let range = paragraph.textRange(span)
+    let text = paragraph.text(span)
     var entity = Entity(
       range: range, text: text, kind: kind, key: EntityKey(name: text), evidence: evidence)
     if let title {
