@@ -44,11 +44,13 @@ public struct DateExtractor: Sendable {
 struct DateScanner {
   let tokens: [Token]
   let keys: [String]
+  let masks: [UInt32]
   let lexicon: DateLexicon
 
   init(folded: FoldedTokens, lexicon: DateLexicon) {
     tokens = folded.tokens
     keys = folded.keys
+    masks = folded.masks
     self.lexicon = lexicon
   }
 
@@ -84,7 +86,9 @@ struct DateScanner {
   }
 
   private func word(at index: Int) -> (Int, DateWord)? {
-    guard index < tokens.count, tokens[index].kind == .word || keys[index] == "'" else {
+    guard index < tokens.count, tokens[index].kind == .word || keys[index] == "'",
+      masks[index] & TokenBits.date != 0
+    else {
       return nil
     }
     guard let found = lexicon.words.longestMatch(in: keys, from: index, limit: index + 4) else {
