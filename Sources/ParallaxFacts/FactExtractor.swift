@@ -57,7 +57,8 @@ public struct FactExtractor: Sendable {
       let figures = kit.figures.figures(in: paragraph.text).filter { figure in
         !dateRanges.contains { $0.overlaps(figure.range) }
       }
-      var attributions = kit.attributions.attributions(in: paragraph, entities: entities)
+      var attributions = kit.attributions.attributions(
+        in: paragraph, entities: entities, taken: taken)
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(

@@ -9,11 +9,14 @@ struct AttributionExtractor: Sendable {
   let lexicon: CueLexicon
 
   /// The attributions of `paragraph`, in text order.
-  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity]) -> [Attribution] {
+  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
+    -> [Attribution]
+  {
     var result: [Attribution] = []
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
     for sentence in paragraph.sentences {
-      var scan = AttributionScan(paragraph: paragraph, sentence: sentence, lexicon: lexicon)
+      var scan = AttributionScan(
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
       var found = scan.run()
       let sentenceQuotes = quotes.filter {
         sentence.range.contains($0) || sentence.range.overlaps($0)
@@ -59,7 +62,10 @@ struct AttributionScan {
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
   ]
 
-  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon) {
+  private let taken: [Bool]
+
+  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+    self.taken = taken
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
@@ -125,8 +131,11 @@ struct AttributionScan {
 
   private func isBoundary(_ index: Int) -> Bool { tokens[index].isAny(Self.boundaries) }
 
-  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker.
-  private func phrase(after index: Int, limit: Int = 12) -> Range<Int> {
+  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
+  /// dates and time words at its head (`vendredi matin`) are skipped.
+  private func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
+    var index = start
+    while index < end, taken[index] || lexicon.sourceSkips.contains(keys[index]) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
@@ -266,6 +275,13 @@ struct AttributionScan {
       return attribution
     }
     var source = left
+    if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
+      clauseStart > contentStart
+    {
+      // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
+      let previous = segmentStart(before: clauseStart - 1)
+      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+    }
     if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
       clauseStart > contentStart
     {
@@ -287,7 +303,7 @@ struct AttributionScan {
       return attribution
     }
     if afterVerb >= 3 || clauseStart <= contentStart {
-      content = self.content(after: cue.upperBound)
+      content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
       content = self.content(before: clauseStart)
     }
@@ -307,6 +323,14 @@ struct AttributionScan {
     let subjectStart = segmentStart(before: appositionStart - 1)
     guard subjectStart < appositionStart - 1 else { return nil }
     return subjectStart..<(appositionStart - 1)
+  }
+
+  /// The end of a channel phrase starting right at `index` (`à l'agence Anadolu que …`).
+  private func channelEnd(after index: Int) -> Int? {
+    guard index < end, paragraph.has(index, TokenBits.channel),
+      let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
+    else { return nil }
+    return phrase(after: marker.end).upperBound
   }
 
   /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).

@@ -134,7 +134,9 @@ struct EntityScan {
         }
         break
       }
-      if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next) {
+      if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next),
+        !startsTitle(at: next)
+      {
         last = next
         continue
       }
@@ -158,6 +160,11 @@ struct EntityScan {
       break
     }
     return start..<(last + 1)
+  }
+
+  private func startsTitle(at index: Int) -> Bool {
+    paragraph.has(index, TokenBits.title)
+      && lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)) != nil
   }
 
   private func stopsSpan(at index: Int) -> Bool {
