@@ -78,7 +78,7 @@ import Testing
         ok = found.isEmpty
       } else {
         for result in expected {
-          guard let start = result["Start"] as? Int, let end = result["End"] as? Int,
+          guard let (start, end) = span(result, in: input),
             let resolution = result["Resolution"] as? [String: Any],
             let wanted = Double(
               ((resolution["value"] as? String) ?? "")
@@ -107,6 +107,18 @@ import Testing
     return score
   }
 
+  /// `Start...End` (UTF-16, inclusive), or the first case-insensitive occurrence of `Text`
+  /// when a case gives no offsets.
+  static func span(_ result: [String: Any], in input: String) -> (Int, Int)? {
+    if let start = result["Start"] as? Int, let end = result["End"] as? Int { return (start, end) }
+    guard let text = result["Text"] as? String,
+      let found = input.lowercased().range(of: text.lowercased())
+    else { return nil }
+    let lower = input.lowercased()
+    let start = lower.utf16.distance(from: lower.startIndex, to: found.lowerBound)
+    return (start, start + text.utf16.count - 1)
+  }
+
   static func scalarSpan(_ text: String, _ start: Int, _ end: Int) -> (Int, Int) {
     var utf16 = 0
     var scalarIndex = 0
@@ -122,16 +134,17 @@ import Testing
     return result
   }
 
-  /// (language folder, code, model, floor %).
+  /// (language folder, code, model, floor %): the floors are the scores reached; they only go
+  /// up.
   static let suites: [(String, String, String, Double)] = [
-    ("English", "en", "NumberModel", 0),
-    ("English", "en", "PercentModel", 0),
-    ("French", "fr", "NumberModel", 0),
-    ("French", "fr", "PercentModel", 0),
-    ("German", "de", "NumberModel", 0),
-    ("German", "de", "PercentModel", 0),
-    ("Spanish", "es", "NumberModel", 0),
-    ("Spanish", "es", "PercentModel", 0),
+    ("English", "en", "NumberModel", 94.0),
+    ("English", "en", "PercentModel", 100),
+    ("French", "fr", "NumberModel", 98.0),
+    ("French", "fr", "PercentModel", 100),
+    ("German", "de", "NumberModel", 100),
+    ("German", "de", "PercentModel", 100),
+    ("Spanish", "es", "NumberModel", 95.9),
+    ("Spanish", "es", "PercentModel", 100),
   ]
 
   @Test(arguments: 0..<8) func accuracy(_ index: Int) throws {

@@ -14,12 +14,28 @@ struct NumberComposer: Sendable {
   private var onlyArticle = false
   /// A numerator after a connector (`and two thirds`), not yet followed by its fraction.
   private var pending: [ExactNumber]?
+  /// The kind of the last connector: 1 joins parts (`hundred and six`), 0 only introduces a
+  /// fraction (`cent et trois quarts`), 2 a fraction or decimals (`siete con cincuenta`).
+  private var connectorKind = 1
+  /// A fraction word opened the number (`half a million`, `media docena`).
+  private var fractionStart = false
+  /// The last value joined after a connector and what it was added to, so that a fraction
+  /// right after it reads as its numerator (`one hundred and three quarters`).
+  private var lastJoin: (before: ExactNumber?, added: ExactNumber)?
+  /// A fraction of the last scale (`a billion and a half`): its raw value and what was
+  /// added, undone if another scale follows (`one billion and a half million`).
+  private var scaledFraction: (raw: ExactNumber, added: ExactNumber)?
   /// Values after a decimal word (`point zero three`).
   private var decimals: [ExactNumber]?
   /// Values after `over` (`one over twenty`).
   private var divisor: [ExactNumber]?
+  /// The division is a part of a whole (`out of`, value 1 in the data): the numerator must be
+  /// smaller.
+  private var partOfWhole = false
   /// Whether any scale word was used.
   private(set) var hasScale = false
+  /// The largest scale word used (1 when none).
+  private(set) var maxScale = ExactNumber.one
   /// Whether only words were used.
   private(set) var usedDigits = false
   /// Whether any word was used.
@@ -27,10 +43,16 @@ struct NumberComposer: Sendable {
 
   /// Whether the atoms so far make a whole number expression.
   var isComplete: Bool {
-    guard !onlyArticle, pending == nil else { return false }
+    guard !onlyArticle, !fractionStart else { return false }
+    if let pending {
+      return connectorKind == 2 && NumberComposer.digitsValue(pending) != nil
+    }
     if let decimals { return !decimals.isEmpty && NumberComposer.digitsValue(decimals) != nil }
     if let divisor {
-      return !divisor.isEmpty && NumberComposer.compose(divisor) != nil
+      // "one out of three", but "12 out of 10" is two numbers.
+      guard let bottom = NumberComposer.compose(divisor) else { return false }
+      let top = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+      return !partOfWhole || top < bottom
     }
     switch lastRole {
     case nil, .connector, .negative, .decimalPoint, .over, .article: return false
@@ -41,6 +63,9 @@ struct NumberComposer: Sendable {
   /// The value so far (meaningful when `isComplete`).
   var value: ExactNumber {
     var total = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+    if let pending, connectorKind == 2, let fraction = NumberComposer.digitsValue(pending) {
+      total = total + fraction
+    }
     if let decimals, let fraction = NumberComposer.digitsValue(decimals) {
       total = total + fraction
     }
@@ -53,15 +78,28 @@ struct NumberComposer: Sendable {
   /// Adds one atom; `false` when it cannot continue this number.
   mutating func accept(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     if fromDigits { usedDigits = true } else { usedWords = true }
+    let wasConnector = lastRole == .connector
+    let before = current
     let accepted = take(atom, fromDigits: fromDigits)
-    if accepted { lastRole = atom.role }
+    if accepted {
+      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+        lastJoin = (before, atom.value)
+      } else if atom.role != .fraction {
+        lastJoin = nil
+      }
+      lastRole = atom.role
+    }
     return accepted
   }
 
   private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     let value = atom.value
     if decimals != nil {
-      guard atom.role == .value, !fromDigits else { return false }
+      guard !fromDigits else { return false }
+      if atom.role == .scale, value == ExactNumber(1000) {
+        return appendDigits(&decimals, ExactNumber(-1000))
+      }
+      guard atom.role == .value else { return false }
       return appendDigits(&decimals, value)
     }
     if divisor != nil {
@@ -80,6 +118,7 @@ struct NumberComposer: Sendable {
       negative = true
       return true
     case .article:
+      if fractionStart, lastRole == .fraction { return true }
       if lastRole == nil {
         current = .one
         lastValue = .one
@@ -91,8 +130,9 @@ struct NumberComposer: Sendable {
       return true
     case .connector:
       guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
-        pending == nil
+        pending == nil, !fractionStart
       else { return false }
+      connectorKind = NumberComposer.intValue(value) ?? 1
       return true
     case .decimalPoint:
       guard current != nil, !onlyArticle, pending == nil, lastRole != .connector else {
@@ -103,6 +143,7 @@ struct NumberComposer: Sendable {
     case .over:
       guard current != nil || !groups.isEmpty, !onlyArticle, pending == nil else { return false }
       divisor = []
+      partOfWhole = value == .one
       return true
     case .value:
       return takeValue(value, fromDigits: fromDigits)
@@ -126,6 +167,7 @@ struct NumberComposer: Sendable {
       guard pending == nil, let currentValue = current, let last = lastValue,
         lastRole != .connector
       else { return false }
+      fractionStart = false
       current = currentValue + last * value + (-last)
       onlyArticle = false
       lastValue = nil
@@ -143,6 +185,10 @@ struct NumberComposer: Sendable {
     guard let currentValue = current else {
       if let scale = groups.last?.scale {
         guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
+        if lastRole == .connector, connectorKind != 1, connectorKind != 3 {
+          pending = [value]
+          return true
+        }
       } else if lastRole != nil && lastRole != .negative {
         return false
       }
@@ -153,7 +199,18 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if NumberComposer.fits(value, after: currentValue), hasHundred {
+      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
+        value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole
+      {
+        // Arabic "اثنين وعشرين": the unit before the tens.
+        current = currentValue + value
+        lastValue = value
+        return true
+      }
+      if connectorKind == 1 || connectorKind == 3, NumberComposer.fits(value, after: currentValue),
+        hasHundred || currentValue >= ExactNumber(100)
+      {
         current = currentValue + value
         lastValue = value
         return true
@@ -162,6 +219,12 @@ struct NumberComposer: Sendable {
       return true
     }
     if onlyArticle { return false }
+    if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
+      // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
     guard !fromDigits, !currentFromDigits, NumberComposer.fits(value, after: currentValue)
     else { return false }
     current = currentValue + value
@@ -179,6 +242,11 @@ struct NumberComposer: Sendable {
       groups.removeLast()
     }
     if let last = groups.last, last.scale == scale { return false }
+    fractionStart = false
+    if let scaled = scaledFraction, let value = current, scale < (groups.last?.scale ?? scale) {
+      current = value + (-scaled.added) + scaled.raw
+    }
+    scaledFraction = nil
     let base: ExactNumber
     if let current {
       base = popped + current
@@ -196,17 +264,38 @@ struct NumberComposer: Sendable {
     onlyArticle = false
     lastValue = nil
     hasScale = true
+    if maxScale < scale { maxScale = scale }
     return true
   }
 
   private mutating func takeFraction(_ denominator: ExactNumber) -> Bool {
-    if lastRole == .connector, pending == nil, let currentValue = current {
-      current = currentValue + ExactNumber.one / denominator
+    let lastScale = groups.last?.scale ?? .one
+    if lastRole == nil {
+      // "half a million", "media docena": a fraction of what follows.
+      current = .one / denominator
+      lastValue = current
+      fractionStart = true
+      return true
+    }
+    if lastRole == .value, let join = lastJoin, pending == nil {
+      // "one hundred and three quarters", "two million and one half": the joined value is
+      // the numerator.
+      current = join.before
+      pending = [join.added]
+      lastJoin = nil
+    }
+    if lastRole == .connector, pending == nil {
+      // "et demi", "y medio", "and a half": half of the last scale or unit.
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (.one / denominator, lastScale / denominator) }
+      current = (current ?? .zero) + part / denominator
     } else if let numerators = pending {
       guard let top = NumberComposer.compose(numerators) else { return false }
-      current = (current ?? .zero) + top / denominator
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (top / denominator, top * lastScale / denominator) }
+      current = (current ?? .zero) + top * part / denominator
       pending = nil
-    } else if let currentValue = current {
+    } else if let currentValue = current, lastRole != .fraction {
       if groups.isEmpty {
         current = currentValue / denominator
       } else {
@@ -214,13 +303,22 @@ struct NumberComposer: Sendable {
         groups = []
         current = total / denominator
       }
+    } else if current == nil, !groups.isEmpty, lastRole == .scale {
+      let total = groups.reduce(ExactNumber.zero) { $0 + $1.value }
+      groups = []
+      current = total / denominator
     } else {
       return false
     }
     onlyArticle = false
     hasHundred = true
-    lastValue = nil
+    lastValue = current
     return true
+  }
+
+  static func intValue(_ value: ExactNumber) -> Int? {
+    guard value.isWhole else { return nil }
+    return Int(value.description)
   }
 
   private mutating func appendPending(_ value: ExactNumber) -> Bool {
@@ -259,6 +357,13 @@ struct NumberComposer: Sendable {
     var total: ExactNumber?
     var hundred = false
     for part in parts {
+      if part == ExactNumber(-1000) {
+        // "mil quinientos" after a decimal word.
+        guard total == nil || (total ?? .zero) < ExactNumber(1000) else { return nil }
+        total = (total ?? .one) * ExactNumber(1000)
+        hundred = false
+        continue
+      }
       if part == ExactNumber(-100) {
         guard !hundred else { return nil }
         total = (total ?? .one) * ExactNumber(100)

@@ -22,7 +22,13 @@ struct NumberScanner {
           skipTo = max(end, index + 1)
         }
       case .word:
-        found = vagueNumber(at: index) ?? wordNumber(at: index)
+        if let end = urlEnd(at: index) {
+          skipTo = end
+        } else if !mayStartNumber(token) {
+          skipTo = index + 1
+        } else {
+          found = vagueNumber(at: index) ?? wordNumber(at: index)
+        }
       case .punct:
         if isDecimalStart(index) || isMinusStart(index),
           case .number(let mention) = digitNumber(at: index + 1, signToken: index)
@@ -31,7 +37,7 @@ struct NumberScanner {
         }
       }
       if var mention = found {
-        if isDate(mention) {
+        if isDate(mention) || isReference(mention) {
           index = max(mention.suffixEnd, skipTo)
           continue
         }
@@ -42,6 +48,15 @@ struct NumberScanner {
           result.append(mention)
         }
         index = max(mention.endToken, skipTo)
+        // "2,5 por ciento": the percent words are no number of their own.
+        for phrase in language.percentAfter where phrase.count > 1 {
+          if index + phrase.count <= tokens.count,
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
+          {
+            index += phrase.count
+            break
+          }
+        }
       } else {
         index = skipTo
       }
@@ -54,16 +69,17 @@ struct NumberScanner {
   private func vagueNumber(at index: Int) -> NumberMention? {
     guard !language.vague.isEmpty else { return nil }
     var best: (end: Int, value: ExactNumber)?
-    var keys: [String] = []
+    var count = 0
+    var hash: UInt64 = 0
     var cursor = index
-    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
+    while cursor < tokens.count, count < language.maxPhraseTokens {
       let token = tokens[cursor]
       guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
-      keys.append(token.key)
+      hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
+      count += 1
       cursor += 1
-      let joined = keys.joined(separator: " ")
-      if let value = language.vague[joined] { best = (cursor, value) }
-      if !language.phrasePrefixes.contains(joined) { break }
+      if let value = language.vagueHashes[hash] { best = (cursor, value) }
+      if !language.prefixHashes.contains(hash) { break }
     }
     guard let best else { return nil }
     // "plusieurs fois": a vague frequency, not a count.
@@ -72,7 +88,7 @@ struct NumberScanner {
     while next < tokens.count, looked < 2 {
       let token = tokens[next]
       if token.kind == .word {
-        if language.notCounted.contains(token.key) { return nil }
+        if language.notCounted.contains(token.hash) { return nil }
         looked += 1
       } else if token.key != "'" {
         break
@@ -85,22 +101,35 @@ struct NumberScanner {
   }
 
   /// The atoms of the longest number phrase at `index`: (atoms, end token).
-  func phrase(at index: Int) -> ([NumberAtom], Int)? {
+  func phrase(at index: Int, maxTokens: Int = .max) -> ([NumberAtom], Int)? {
     guard index < tokens.count, tokens[index].kind == .word else { return nil }
-    var keys: [String] = []
+    var count = 0
+    var hash: UInt64 = 0
     var best: ([NumberAtom], Int)?
     var cursor = index
-    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
-      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", !keys.isEmpty {
+    while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
+      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", count > 0 {
         cursor += 1
         continue
       }
       guard tokens[cursor].kind == .word else { break }
-      keys.append(tokens[cursor].key)
+      hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
+      count += 1
       cursor += 1
-      let joined = keys.count == 1 ? keys[0] : keys.joined(separator: " ")
-      if let atom = language.phrases[joined] { best = ([atom], cursor) }
-      if !language.phrasePrefixes.contains(joined) { break }
+      if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
+      if !language.prefixHashes.contains(hash) { break }
+    }
+    if best == nil, count <= 1 {
+      let key = tokens[index].key
+      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
+        let rest = String(key.dropFirst(prefix.count))
+        if let atom = language.phrases[rest],
+          atom.role == .value || atom.role == .scale
+            || atom.role == .hundred
+        {
+          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
+        }
+      }
     }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
@@ -116,9 +145,15 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard let first = phrase(at: index) else { return nil }
+    guard var first = phrase(at: index) else { return nil }
+    if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
+    if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
+      let shorter = phrase(at: index, maxTokens: 1)
+    {
+      first = shorter
+    }
     if first.0.count == 1,
-      [.connector, .fraction, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+      [NumberAtom.Role.connector, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
     {
       return nil
     }
@@ -130,9 +165,18 @@ struct NumberScanner {
       form: composer.usedDigits ? .mixed : .words)
     if end == index + 1, language.articles.contains(tokens[index].key) {
       mention.isArticle = true
-      if index > 0, language.pronounBefore.contains(tokens[index - 1].key) { return nil }
     }
-    if composer.hasScale { mention.scale = topScale(mention.value) }
+    if end == index + 1, value == .one, index > 0,
+      language.pronounBefore.contains(tokens[index - 1].key)
+    {
+      return nil
+    }
+    if end == index + 1, value == .one, end < tokens.count,
+      language.partitives.contains(tokens[end].key)
+    {
+      return nil
+    }
+    if composer.hasScale { mention.scale = composer.maxScale }
     return mention
   }
 
@@ -171,6 +215,36 @@ struct NumberScanner {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  /// Whether a word can start a number word, a vague amount or a compound number.
+  private func mayStartNumber(_ token: FigureToken) -> Bool {
+    if language.startWords.contains(token.hash) { return true }
+    for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    guard let trie = language.compoundTrie else { return false }
+    return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
+  }
+
+  /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
+  /// figures inside.
+  private func urlEnd(at index: Int) -> Int? {
+    let key = tokens[index].key
+    guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
+      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
+    else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].gap == 0 { end += 1 }
+    return end
+  }
+
+  /// Whether a word such as `n°`, `page` or `article` names the number.
+  private func isReference(_ mention: NumberMention) -> Bool {
+    var previous = mention.firstToken - 1
+    if previous >= 0, tokens[previous].key == "." { previous -= 1 }
+    guard previous >= 0 else { return false }
+    if language.notFigureBefore.contains(tokens[previous].key) { return true }
+    return previous > 0 && tokens[previous].gap == 0
+      && language.notFigureBefore.contains(tokens[previous - 1].key + tokens[previous].key)
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {
