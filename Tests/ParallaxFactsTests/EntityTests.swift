@@ -160,4 +160,15 @@ import Testing
     let turkish = FactsTestSupport.facts("Fransız Hélior şirketi büyüyor.", "tr").entities
     #expect(!turkish.contains { $0.text == "Fransız" })
   }
+
+  @Test func initialsAndCyrillicCapitalsMakeNames() throws {
+    let russian = FactsTestSupport.facts("Об этом заявил губернатор Р. Доган.", "ru").entities
+    let dogan = try #require(russian.first)
+    #expect(dogan.text == "Р. Доган")
+    #expect(dogan.title == "губернатор")
+    #expect(dogan.kind == .person)
+    let french = FactsTestSupport.facts("Selon le ministre J. Martin, tout va bien.", "fr").entities
+    #expect(french.first?.text == "J. Martin")
+    #expect(ConsonantSkeleton.similarity("Р. Доган", "R. Dogan") >= 0.9)
+  }
 }

@@ -115,13 +115,13 @@ struct AttributionScan {
   }
 
   private func cue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
-    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 5)) {
+    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
       return (found.end, found.value)
     }
     for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
       if let found = lexicon.cues.longestMatch(
-        in: keys, from: index, first: rest, limit: min(end, index + 5))
+        in: keys, from: index, first: rest, limit: min(end, index + 8))
       {
         return (found.end, found.value)
       }

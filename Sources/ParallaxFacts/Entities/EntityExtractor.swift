@@ -134,6 +134,14 @@ struct EntityScan {
         }
         break
       }
+      // An initial: "J. Martin", "Р. Доган".
+      if token.is("."), !token.spaceBefore, next + 1 < end, tokens[next + 1].isCapitalized,
+        tokens[next + 1].kind == .word, tokens[last].kind == .word,
+        tokens[last].text.unicodeScalars.count == 1, tokens[last].isCapitalized
+      {
+        last = next + 1
+        continue
+      }
       if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next),
         !startsTitle(at: next)
       {
