@@ -14,12 +14,20 @@ struct AttributionExtractor: Sendable {
   {
     var result: [Attribution] = []
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
+    var nextQuote = 0
+    let entityStarts = entities.map(\.range.start)
     for sentence in paragraph.sentences {
       var scan = AttributionScan(
         paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
       var found = scan.run()
-      let sentenceQuotes = quotes.filter {
-        sentence.range.contains($0) || sentence.range.overlaps($0)
+      while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
+        nextQuote += 1
+      }
+      var sentenceQuotes: [TextRange] = []
+      var probe = nextQuote
+      while probe < quotes.count, quotes[probe].start < sentence.range.end {
+        sentenceQuotes.append(quotes[probe])
+        probe += 1
       }
       for quote in sentenceQuotes {
         if let index = found.firstIndex(where: { $0.content.overlaps(quote) })
@@ -27,14 +35,25 @@ struct AttributionExtractor: Sendable {
         {
           if found[index].quote == nil { found[index].quote = quote }
         } else {
-          found.append(scan.bareQuote(quote, entities: entities))
+          var first = FactExtractor.lowerBound(entityStarts, sentence.range.start)
+          var speakers: [Entity] = []
+          while first < entities.count, entities[first].range.end <= quote.start {
+            speakers.append(entities[first])
+            first += 1
+          }
+          found.append(scan.bareQuote(quote, entities: speakers))
         }
       }
       result += found
     }
     for index in result.indices {
       guard let range = result[index].sourceRange else { continue }
-      let inside = entities.filter { range.contains($0.range) }
+      var position = FactExtractor.lowerBound(entityStarts, range.start)
+      var inside: [Entity] = []
+      while position < entities.count, entities[position].range.start < range.end {
+        if range.contains(entities[position].range) { inside.append(entities[position]) }
+        position += 1
+      }
       // A person or organization speaks; a place only when it is the whole source
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
       let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
@@ -366,7 +385,7 @@ struct AttributionScan {
         && $0.range.end <= quote.start
     }) {
       let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
-      attribution.source = range.slice(of: paragraph.text)  // rare: bare quotes only
+      attribution.source = (speaker.title.map { $0 + " " } ?? "") + speaker.text
       attribution.sourceRange = range
     }
     return attribution
