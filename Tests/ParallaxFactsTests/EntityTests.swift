@@ -171,4 +171,25 @@ import Testing
     #expect(french.first?.text == "J. Martin")
     #expect(ConsonantSkeleton.similarity("Р. Доган", "R. Dogan") >= 0.9)
   }
+
+  @Test func germanNounPhrasesAreNotNamesButUnknownTitlesAre() {
+    let text =
+      "Die Zahl der Todesopfer stieg. Laut seinem Kommunikationsdirektor Fahrettin Altun "
+      + "handelte die Armee, die ein Netz von Informanten nutzte."
+    let found = FactsTestSupport.facts(text, "de").entities
+    #expect(found.map(\.text) == ["Fahrettin Altun"], "\(found.map(\.text))")
+    #expect(found.first?.title == "Kommunikationsdirektor")
+  }
+
+  @Test func aSurnameAfterTheFullNameIsTheSamePerson() throws {
+    let facts = FactsTestSupport.extractor.extract(
+      FactsTestSupport.report(
+        ["Der Gouverneur Jana Kessler sprach.", "Kessler sagte, mehrere Soldaten seien verletzt."],
+        language: "de"))
+    let full = try #require(facts.paragraphs[0].entities.first)
+    let surname = try #require(facts.paragraphs[1].entities.first)
+    #expect(surname.text == "Kessler")
+    #expect(surname.key == full.key)
+    #expect(facts.paragraphs[1].attributions.first?.sourceEntity == full.key)
+  }
 }

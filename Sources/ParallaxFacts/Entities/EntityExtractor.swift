@@ -12,14 +12,16 @@ struct EntityExtractor: Sendable {
   static let maxNameTokens = 12
 
   /// The entities of `paragraph`; tokens in `taken` (dates) are never part of a name.
-  func entities(in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool])
-    -> [Entity]
-  {
+  func entities(
+    in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool],
+    surnames: [String: EntityKey] = [:]
+  ) -> [Entity] {
     var found: [Entity] = []
     for sentence in paragraph.sentences {
       var scan = EntityScan(
         paragraph: paragraph, sentence: sentence, lexicon: lexicon, names: names,
         context: context, taken: taken)
+      scan.surnames = surnames
       found += scan.run()
     }
     return found
@@ -34,6 +36,8 @@ struct EntityScan {
   let names: NameIndex
   let context: ReportContext
   let taken: [Bool]
+  /// Surnames of people named in full earlier in the report, with their keys.
+  var surnames: [String: EntityKey] = [:]
   var result: [Entity] = []
 
   init(
@@ -93,6 +97,17 @@ struct EntityScan {
         token.script == .latin || token.script == .cyrillic,
         let span = capitalizedSpan(from: index)
       {
+        // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is
+        // a title.
+        if span.count <= 2, pendingTitle == nil, span.upperBound < end,
+          paragraph.has(span.upperBound, TokenBits.name),
+          let known = names.match(tokens, keys, at: span.upperBound, limit: end),
+          known.name.kind == .person, !lexicon.functionWords.contains(keys[span.lowerBound])
+        {
+          pendingTitle = (span, .person)
+          index = span.upperBound
+          continue
+        }
         accept(span, sentenceInitial: index == firstWord, title: pendingTitle)
         pendingTitle = nil
         index = span.upperBound
@@ -181,7 +196,8 @@ struct EntityScan {
     else {
       return false
     }
-    return known.name.kind != .person
+    // A full known name stops the span; a known surname alone ("Erdogan") is absorbed.
+    return known.name.kind != .person || known.end - index >= 2
   }
 
   private mutating func emitKnown(
@@ -241,6 +257,18 @@ struct EntityScan {
     }
     let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
+    if span.count == 1, let known = surnames[keys[span.lowerBound]] {
+      // "Doğan" after "Rahmi Doğan": the same person.
+      var entity = Entity(
+        range: paragraph.textRange(span), text: paragraph.text(span), kind: .person, key: known,
+        evidence: .capitalization)
+      if let title {
+        entity.title = paragraph.text(title.range)
+        entity.titleRange = paragraph.textRange(title.range)
+      }
+      result.append(entity)
+      return
+    }
     if sentenceInitial, words.count == 1, span.lowerBound == wordStart(), title == nil,
       !isAcronym, !context.isName(keys[span.lowerBound])
     {
@@ -248,6 +276,14 @@ struct EntityScan {
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
       guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
+      // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
+      let before = span.lowerBound - 1
+      if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {
+        return
+      }
+      if span.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+        return
+      }
     }
     var kind = classify(span, title: title)
     var evidence: EntityEvidence = title != nil ? .title : isAcronym ? .acronym : .capitalization
