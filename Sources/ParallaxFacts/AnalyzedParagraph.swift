@@ -51,6 +51,16 @@ struct ReportContext: Sendable {
   var lowercase: Set<String> = []
 
   init(_ paragraphs: [AnalyzedParagraph]) {
+    // Only words that open a sentence capitalized need an answer.
+    var candidates: Set<String> = []
+    for paragraph in paragraphs {
+      for sentence in paragraph.sentences {
+        guard let first = sentence.tokens.first(where: { paragraph.tokens[$0].kind == .word })
+        else { continue }
+        if paragraph.tokens[first].isCapitalized { candidates.insert(paragraph.keys[first]) }
+      }
+    }
+    guard !candidates.isEmpty else { return }
     for paragraph in paragraphs {
       var sentenceStarts = Set(paragraph.sentences.map(\.tokens.lowerBound))
       for (index, token) in paragraph.tokens.enumerated() where token.kind == .word {
@@ -58,10 +68,12 @@ struct ReportContext: Sendable {
           sentenceStarts.remove(index)
           continue
         }
+        let key = paragraph.keys[index]
+        guard candidates.contains(key) else { continue }
         if token.isCapitalized {
-          capitalizedInside.insert(paragraph.keys[index])
+          capitalizedInside.insert(key)
         } else if token.script == .latin || token.script == .cyrillic {
-          lowercase.insert(paragraph.keys[index])
+          lowercase.insert(key)
         }
       }
     }

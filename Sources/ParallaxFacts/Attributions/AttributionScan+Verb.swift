@@ -193,7 +193,7 @@ extension AttributionScan {
         }
         return
       }
-      if tokens[probe].isAny([".", ";", "!", "?"]) { return }
+      if tokens[probe].isAny(Self.sentenceMarks) { return }
       probe += 1
     }
   }

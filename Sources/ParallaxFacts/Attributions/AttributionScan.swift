@@ -3,6 +3,9 @@ import ParallaxText
 
 /// One sentence's cues and what they cover.
 struct AttributionScan {
+  static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")"]
+  static let openers: Set<Unicode.Scalar> = ["«", "“", "„", "\""]
+  static let sentenceMarks: Set<Unicode.Scalar> = [".", ";", "!", "?"]
   let paragraph: AnalyzedParagraph
   let sentence: Sentence
   let lexicon: CueLexicon
@@ -32,14 +35,14 @@ struct AttributionScan {
     end = sentence.tokens.upperBound
     var last = end
     while last > start, tokens[last - 1].kind == .punctuation,
-      !tokens[last - 1].isAny(["»", "”", "\"", ")"])
+      !tokens[last - 1].isAny(Self.closers)
     {
       last -= 1
     }
     contentEnd = last
     var first = start
     while first < end, tokens[first].kind == .punctuation,
-      !tokens[first].isAny(["«", "“", "„", "\""])
+      !tokens[first].isAny(Self.openers)
     {
       first += 1
     }

@@ -30,6 +30,7 @@ struct EntityExtractor: Sendable {
 
 /// One pass over one sentence.
 struct EntityScan {
+  static let joiners: Set<Unicode.Scalar> = ["-", "'", "’"]
   let paragraph: AnalyzedParagraph
   let sentence: Sentence
   let lexicon: EntityLexicon
@@ -140,7 +141,7 @@ struct EntityScan {
       let next = last + 1
       guard next < end else { break }
       let token = tokens[next]
-      if token.isAny(["-", "'", "’"]), !token.spaceBefore, next + 1 < end,
+      if token.isAny(Self.joiners), !token.spaceBefore, next + 1 < end,
         !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word
       {
         if tokens[next + 1].isCapitalized, !taken[next + 1] {
@@ -168,7 +169,7 @@ struct EntityScan {
         while probe < min(end, next + 4) {
           if tokens[probe].kind == .word, tokens[probe].isCapitalized { break }
           if !(lexicon.connectors.contains(keys[probe]) || lexicon.elisions.contains(keys[probe])
-            || tokens[probe].isAny(["-", "'", "’"]))
+            || tokens[probe].isAny(Self.joiners))
           {
             probe = end
             break
@@ -338,7 +339,7 @@ struct EntityScan {
     while index < min(end, span.lowerBound + 10) {
       let token = tokens[index]
       if token.is("(") { return span.lowerBound..<index }
-      if token.kind == .punctuation, !token.isAny(["'", "’", "-"]) { break }
+      if token.kind == .punctuation, !token.isAny(Self.joiners) { break }
       if taken[index] { break }
       if token.kind == .word, token.isCapitalized { lastCapital = index }
       index += 1
