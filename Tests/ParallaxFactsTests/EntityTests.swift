@@ -99,7 +99,9 @@ import Testing
   }
 
   @Test func sentenceInitialCommonWordsAreNotNames() {
-    let found = entities("Plusieurs militaires ont été blessés. Une escalade est possible.", "fr")
+    let found = entities(
+      "Plusieurs militaires ont été blessés. Une escalade est possible, dit-il : « Tout est prêt ».",
+      "fr")
     #expect(found.isEmpty, "\(found.map(\.text))")
   }
 

@@ -31,6 +31,7 @@ struct EntityExtractor: Sendable {
 /// One pass over one sentence.
 struct EntityScan {
   static let joiners: Set<Unicode.Scalar> = ["-", "'", "’"]
+  static let quoteOpeners: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "‘", ":", "—", "–"]
   let paragraph: AnalyzedParagraph
   let sentence: Sentence
   let lexicon: EntityLexicon
@@ -109,7 +110,9 @@ struct EntityScan {
           index = span.upperBound
           continue
         }
-        accept(span, sentenceInitial: index == firstWord, title: pendingTitle)
+        accept(
+          span, sentenceInitial: index == firstWord || opensQuote(before: index),
+          title: pendingTitle)
         pendingTitle = nil
         index = span.upperBound
         continue
@@ -184,6 +187,12 @@ struct EntityScan {
       break
     }
     return start..<(last + 1)
+  }
+
+  /// Whether a quotation mark, colon or dash opens what starts at `index`: a capital there
+  /// is a sentence capital.
+  private func opensQuote(before index: Int) -> Bool {
+    index > sentence.tokens.lowerBound && tokens[index - 1].isAny(Self.quoteOpeners)
   }
 
   private func startsTitle(at index: Int) -> Bool {
@@ -270,13 +279,13 @@ struct EntityScan {
       result.append(entity)
       return
     }
-    if sentenceInitial, words.count == 1, span.lowerBound == wordStart(), title == nil,
+    if sentenceInitial, words.count == 1, startsSentence(span.lowerBound), title == nil,
       !isAcronym, !context.isName(keys[span.lowerBound])
     {
       return
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
-      guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
+      guard words.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound) else { return }
       // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
       let before = span.lowerBound - 1
       if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {
@@ -303,6 +312,10 @@ struct EntityScan {
     }
     if isAcronym { entity.acronym = text }
     result.append(entity)
+  }
+
+  private func startsSentence(_ index: Int) -> Bool {
+    index == wordStart() || opensQuote(before: index)
   }
 
   private func wordStart() -> Int {
