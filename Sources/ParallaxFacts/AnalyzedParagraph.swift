@@ -59,6 +59,12 @@ struct ReportContext: Sendable {
         else { continue }
         if paragraph.tokens[first].isCapitalized { candidates.insert(paragraph.keys[first]) }
       }
+      for index in paragraph.tokens.indices.dropFirst()
+      where paragraph.tokens[index].isCapitalized
+        && paragraph.tokens[index - 1].isAny(EntityScan.quoteOpeners)
+      {
+        candidates.insert(paragraph.keys[index])
+      }
     }
     guard !candidates.isEmpty else { return }
     for paragraph in paragraphs {
@@ -68,6 +74,7 @@ struct ReportContext: Sendable {
           sentenceStarts.remove(index)
           continue
         }
+        if index > 0, paragraph.tokens[index - 1].isAny(EntityScan.quoteOpeners) { continue }
         let key = paragraph.keys[index]
         guard candidates.contains(key) else { continue }
         if token.isCapitalized {
