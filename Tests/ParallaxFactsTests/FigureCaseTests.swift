@@ -334,6 +334,19 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
       value: "2020"),
     .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
+    // Best effort for a language without data files: ICU words and separators.
+    .init(language: "it", text: "ventidue soldati e 2,5 milioni", number: "ventidue", value: "22"),
+    .init(language: "it", text: "2,5 per cento", number: "2,5", value: "2.5"),
+    // Inflected currency words after the number.
+    .init(
+      language: "tr", text: "47,5 dolara indi", number: "47,5", value: "47.5", kind: .money,
+      currency: "USD"),
+    .init(
+      language: "ru", text: "на 5 рублях", number: "5", value: "5", kind: .money,
+      currency: "RUB"),
+    .init(
+      language: "ru", text: "снизился на 1,2% до 6,2 за доллар", number: "6,2", value: "6.2",
+      status: .cumulative),
     // At most, less than, about in every language.
     .init(
       language: "fr", text: "moins de 10 blessés", number: "10", value: "10",

@@ -191,6 +191,18 @@ struct FigureAnalyzer {
       for form in language.currencies {
         let keys = form.keys
         let code = form.code
+        if let prefix = form.prefix {
+          // Inflected currency words after the number (Turkish dolara, Russian долларов).
+          let end = frame.quantityEnd
+          if end < tokens.count, tokens[end].kind == .word, tokens[end].key.hasPrefix(prefix) {
+            frame.kind = .money
+            frame.currency = code
+            frame.quantityEnd += 1
+            frame.afterStart = suffixEnd(after: frame.quantityEnd)
+            break
+          }
+          continue
+        }
         if matches(keys, at: frame.quantityEnd) {
           frame.kind = .money
           frame.currency = code
@@ -267,6 +279,15 @@ struct FigureAnalyzer {
       }
       let end =
         template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      // Two amounts of different kinds are not one range or change ("de 5 % à 47,5 dollars").
+      if first.kind != .count, second.kind != .count,
+        first.kind != second.kind
+          || first.currency != second.currency
+      {
+        continue
+      }
+      // "weakened 1.2% to 6.2 per dollar": a percent then a plain number is no range.
+      if first.kind == .percent, second.kind == .count { continue }
       // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
       if template.category == .range, first.mention.scale == second.mention.scale,
         !(first.mention.value < second.mention.value)
@@ -281,7 +302,7 @@ struct FigureAnalyzer {
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts = HashTable<[MeasureLexicon.Concept]>()
+  var concepts = HashTable<[MeasureLexicon.Concept]>(capacity: 128)
 }
 
 /// A stemmer made on first use.

@@ -28,6 +28,16 @@ public struct FigureExtractor: Sendable {
     }
   }
 
+  /// Problems met while building the extractor: a language without data files works on ICU
+  /// number words and digits only (`warning`, naming the missing resource).
+  public var diagnostics: [Diagnostic] {
+    data.missingFiles.map {
+      Diagnostic(
+        .warning, SourceLocation(path: "Resources/" + $0),
+        "no figure data for language \"\(language)\": digits and ICU number words only")
+    }
+  }
+
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)

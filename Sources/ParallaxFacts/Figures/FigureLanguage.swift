@@ -74,6 +74,9 @@ struct FigureLanguage: Sendable {
   var numberClitics: [String] = []
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
+  /// Singular large fraction words that are ordinals after a number above one
+  /// (`two millionth`, `dos millonésimo`).
+  var ordinalFractions = HashTable<Bool>()
   /// Time units after a number that make it a duration (`days`, `mois`, `Monate`).
   var durationUnits = HashTable<Bool>()
   /// Adjectives between a number and its time unit (`derniers`, `last`).
@@ -89,13 +92,20 @@ struct FigureLanguage: Sendable {
   /// The concepts of the words seen so far, shared by every paragraph.
   let conceptCache = ConceptCache()
 
+  /// Data files that could not be read (the language then works on ICU words and digits).
+  var missingFiles: [String] = []
+
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
     self.code = code
     tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
-    let lexicon = FigureLexicon(
-      text: FigureLexicon.resourceText("numbers/\(code).txt") ?? "")
+    let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
+    let lexicon = FigureLexicon(text: numbersText ?? "")
     measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    if numbersText == nil { missingFiles.append("numbers/\(code).txt") }
+    if FigureLexicon.resourceText("measures/\(code).txt") == nil {
+      missingFiles.append("measures/\(code).txt")
+    }
     build(lexicon)
   }
 
@@ -157,7 +167,7 @@ struct FigureLanguage: Sendable {
       }
       compoundTrie = trie
     }
-    decimalSeparator = lexicon.forms("decimal").first ?? "."
+    decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
@@ -166,10 +176,17 @@ struct FigureLanguage: Sendable {
     percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
-        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        if form.hasSuffix("*"), !form.contains(" ") {
+          let prefix = tokenKeys(String(form.dropLast())).joined()
+          currencies.append(CurrencyForm(keys: [], code: entry.argument, prefix: prefix))
+        } else {
+          currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        }
       }
     }
-    currencies.sort { $0.keys.count > $1.keys.count }
+    currencies.sort {
+      ($0.prefix == nil ? $0.keys.count : 0) > ($1.prefix == nil ? $1.keys.count : 0)
+    }
     for entry in lexicon.entries("suffix") {
       guard let value = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
@@ -207,6 +224,12 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    for form in lexicon.forms("ordinalFraction") {
+      let key = tokenKeys(form).joined()
+      ordinalFractions[FigureTokenizer.hash(key)] = true
+      let folded = key.folding(options: .diacriticInsensitive, locale: nil)
+      ordinalFractions[FigureTokenizer.hash(folded)] = true
+    }
     for form in lexicon.forms("durationUnit") {
       durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
     }
@@ -285,6 +308,8 @@ struct CurrencyForm: Sendable, Hashable {
   var keys: [UInt64]
   /// The ISO code.
   var code: String
+  /// A word prefix matching inflected forms after the number (`dolar*`), or `nil`.
+  var prefix: String?
 }
 
 extension FigureLanguage {

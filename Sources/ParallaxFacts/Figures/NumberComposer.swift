@@ -34,6 +34,8 @@ struct NumberComposer: Sendable {
   private var partOfWhole = false
   /// A denominator that came first (`üçte bir`).
   private var denominatorFirst: ExactNumber?
+  /// Set when an atom was refused because the number should end before its last "and".
+  private(set) var splitBeforeJoin = false
   /// Whether any scale word was used.
   private(set) var hasScale = false
   /// The largest scale word used (1 when none).
@@ -148,7 +150,8 @@ struct NumberComposer: Sendable {
         pending == nil, !fractionStart
       else { return false }
       connectorKind = NumberComposer.intValue(value) ?? 1
-      return true
+      // Kind 4 ("of a") only joins a fraction to a scale: two thirds of a million.
+      return connectorKind != 4 || lastRole == .fraction
     case .decimalPoint:
       guard current != nil, !onlyArticle, pending == nil, lastRole != .connector else {
         return false
@@ -166,7 +169,11 @@ struct NumberComposer: Sendable {
       if pending != nil { return appendPending(ExactNumber(-100)) }
       if let currentValue = current {
         guard !hasHundred, onlyArticle || currentFromDigits || currentValue < ExactNumber(100)
-        else { return false }
+        else {
+          // "3 hundred and 2 hundred": two numbers, split before the "and".
+          if hasHundred, lastJoin != nil, lastRole == .value { splitBeforeJoin = true }
+          return false
+        }
         current = currentValue * value
       } else {
         current = value
@@ -212,6 +219,7 @@ struct NumberComposer: Sendable {
       lastValue = value
       return true
     }
+    if lastRole == .connector, connectorKind == 4 { return false }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
       if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
@@ -249,7 +257,7 @@ struct NumberComposer: Sendable {
   }
 
   private mutating func takeScale(_ scale: ExactNumber) -> Bool {
-    if lastRole == .connector { return false }
+    if lastRole == .connector, connectorKind != 4 { return false }
     var popped = ExactNumber.zero
     var poppedAny = false
     while let last = groups.last, last.scale < scale {

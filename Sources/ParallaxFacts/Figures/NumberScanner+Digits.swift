@@ -155,7 +155,8 @@ extension NumberScanner {
     }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
     if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
-      NumberScanner.continuesDigits(role)
+      NumberScanner.continuesDigits(role),
+      role != .fraction || atoms[0].value < NumberScanner.ordinalScale
     {
       var composer = NumberComposer()
       if composer.accept(NumberAtom(role: .value, value: value), fromDigits: true),
@@ -175,6 +176,10 @@ extension NumberScanner {
     mention.suffixEnd = mention.endToken
     return .number(mention)
   }
+
+  /// From a millionth on, a fraction word after digits is an ordinal (`100 millionths` reads
+  /// as the number 100 in the references).
+  static let ordinalScale = ExactNumber(1_000_000)
 
   /// Roles that may follow digits in one number (`2,5 milliards`, `3 hundred`, `1 sur 3`).
   static func continuesDigits(_ role: NumberAtom.Role) -> Bool {
