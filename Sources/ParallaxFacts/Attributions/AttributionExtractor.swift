@@ -1,0 +1,65 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Finds attributions in a paragraph, one sentence at a time: prepositional cues (`selon X`),
+/// postpositional ones (`X zufolge`, `X'e göre`), speech verbs with the subject before them
+/// (`X a déclaré que`, `…, officials said`) or after them (`…, rapportent les autorités`,
+/// `قال المرصد إن`), channels (`à l'agence Anadolu`, `told Reuters`) and direct quotes.
+struct AttributionExtractor: Sendable {
+  let lexicon: CueLexicon
+
+  /// The attributions of `paragraph`, in text order.
+  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
+    -> [Attribution]
+  {
+    var result: [Attribution] = []
+    let quotes = QuoteFinder.quotes(in: paragraph.tokens)
+    var nextQuote = 0
+    let entityStarts = entities.map(\.range.start)
+    for sentence in paragraph.sentences {
+      var scan = AttributionScan(
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
+      var found = scan.run()
+      while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
+        nextQuote += 1
+      }
+      var sentenceQuotes: [TextRange] = []
+      var probe = nextQuote
+      while probe < quotes.count, quotes[probe].start < sentence.range.end {
+        sentenceQuotes.append(quotes[probe])
+        probe += 1
+      }
+      for quote in sentenceQuotes {
+        if let index = found.firstIndex(where: { $0.content.overlaps(quote) })
+          ?? found.indices.first
+        {
+          if found[index].quote == nil { found[index].quote = quote }
+        } else {
+          var first = FactExtractor.lowerBound(entityStarts, sentence.range.start)
+          var speakers: [Entity] = []
+          while first < entities.count, entities[first].range.end <= quote.start {
+            speakers.append(entities[first])
+            first += 1
+          }
+          found.append(scan.bareQuote(quote, entities: speakers))
+        }
+      }
+      result += found
+    }
+    for index in result.indices {
+      guard let range = result[index].sourceRange else { continue }
+      var position = FactExtractor.lowerBound(entityStarts, range.start)
+      var inside: [Entity] = []
+      while position < entities.count, entities[position].range.start < range.end {
+        if range.contains(entities[position].range) { inside.append(entities[position]) }
+        position += 1
+      }
+      // A person or organization speaks; a place only when it is the whole source
+      // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
+      let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
+      let place = inside.first { $0.range.length + 4 >= range.length }
+      result[index].sourceEntity = (speaker ?? place)?.key
+    }
+    return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+  }
+}

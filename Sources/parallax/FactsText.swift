@@ -1,0 +1,118 @@
+import ParallaxCorpus
+import ParallaxFacts
+
+/// The terminal view of facts: each paragraph with its evidence bracketed, then one line
+/// per fact.
+enum FactsText {
+  static func render(_ report: Report, _ facts: ReportFacts) -> String {
+    var lines: [String] = []
+    var header = "== \(report.id) · \(facts.language)"
+    if let anchor = facts.anchorDate { header += " · dates from \(anchor.iso)" }
+    lines.append(header)
+    for paragraph in facts.paragraphs {
+      guard paragraph.index < report.paragraphs.count else { continue }
+      let text = report.paragraphs[paragraph.index].text
+      lines.append("")
+      lines.append("¶\(paragraph.index) " + bracketed(text, paragraph))
+      var sourcesOf: [Int: [String]] = [:]
+      for attribution in paragraph.attributions {
+        for figure in attribution.figures {
+          sourcesOf[figure, default: []].append(attribution.source ?? "—")
+        }
+      }
+      for (index, figure) in paragraph.figures.enumerated() {
+        var line = "  figure #\(index)  \(value(figure))"
+        if let measure = figure.measure, !measure.isEmpty { line += "  \(measure.key)" }
+        if figure.status != .plain { line += "  (\(figure.status.rawValue))" }
+        line += "  \"\(figure.text)\" \(figure.expressionRange)"
+        let sources = sourcesOf[index] ?? []
+        if !sources.isEmpty { line += "  source: " + sources.joined(separator: "; ") }
+        lines.append(line)
+      }
+      for date in paragraph.dates {
+        lines.append(
+          "  date    \(date.date?.iso ?? "?") (\(date.certainty.rawValue))  \"\(date.text)\" "
+            + "\(date.range)")
+      }
+      for entity in paragraph.entities {
+        var line = "  entity  \(entity.kind.rawValue)  \(entity.text)"
+        if let title = entity.title { line += "  title: \(title)" }
+        if let expansion = entity.expansion { line += "  = \(expansion)" }
+        line += "  [\(entity.key)] \(entity.range)"
+        lines.append(line)
+      }
+      for attribution in paragraph.attributions {
+        var line = "  source  \(attribution.source ?? "—")"
+        if let cue = attribution.cue { line += "  cue: \(cue)" }
+        if let channel = attribution.channel { line += "  via: \(channel)" }
+        if let entity = attribution.sourceEntity { line += "  [\(entity)]" }
+        line += "  covers \(attribution.content)"
+        if !attribution.figures.isEmpty {
+          line += "  figures " + attribution.figures.map { "#\($0)" }.joined(separator: " ")
+        }
+        if let quote = attribution.quote { line += "  quote \(quote)" }
+        lines.append(line)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `≥ 22`, `> 30`, `20–30`, `~ plusieurs (vague)`.
+  static func value(_ figure: Figure) -> String {
+    var number = figure.value.description
+    if figure.kind == .percent { number += " %" }
+    if let currency = figure.currency { number += " \(currency)" }
+    switch figure.qualifier {
+    case .exact: return number
+    case .atLeast: return "≥ " + number
+    case .moreThan: return "> " + number
+    case .atMost: return "≤ " + number
+    case .lessThan: return "< " + number
+    case .about: return "≈ " + number
+    case .upTo: return "up to " + number
+    case .range: return number + "–" + (figure.upper?.description ?? "?")
+    case .vague: return "vague (~\(number))"
+    }
+  }
+
+  /// The paragraph with [figures], {dates}, ⟨entities⟩ and ‹sources and cues› marked;
+  /// a mark overlapping an earlier one is left out.
+  static func bracketed(_ text: String, _ facts: ParagraphFacts) -> String {
+    var marks: [(range: TextRange, open: String, close: String)] = []
+    marks += facts.figures.map { ($0.expressionRange, "[", "]") }
+    marks += facts.dates.map { ($0.range, "{", "}") }
+    marks += facts.entities.map { ($0.range, "⟨", "⟩") }
+    for attribution in facts.attributions {
+      if let range = attribution.cueRange { marks.append((range, "‹", "›")) }
+    }
+    marks.sort { $0.range < $1.range }
+    var kept: [(range: TextRange, open: String, close: String)] = []
+    var keptEnd = 0
+    for mark in marks where mark.range.start >= keptEnd {
+      kept.append(mark)
+      keptEnd = mark.range.end
+    }
+    // Scalar offsets to UTF-8 offsets, then one pass over the bytes.
+    let bytes = Array(text.utf8)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(bytes.count + 1)
+    var position = 0
+    for scalar in text.unicodeScalars {
+      offsets.append(position)
+      position += UTF8.width(scalar)
+    }
+    offsets.append(position)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + kept.count * 6)
+    var done = 0
+    for mark in kept where mark.range.start >= done && mark.range.end < offsets.count {
+      out += bytes[offsets[done]..<offsets[mark.range.start]]
+      out += Array(mark.open.utf8)
+      out += bytes[offsets[mark.range.start]..<offsets[mark.range.end]]
+      out += Array(mark.close.utf8)
+      done = mark.range.end
+    }
+    out += bytes[offsets[min(done, offsets.count - 1)]...]
+    return String(decoding: out, as: UTF8.self)
+  }
+}
