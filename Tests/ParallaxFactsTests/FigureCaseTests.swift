@@ -337,6 +337,17 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     // Best effort for a language without data files: ICU words and separators.
     .init(language: "it", text: "ventidue soldati e 2,5 milioni", number: "ventidue", value: "22"),
     .init(language: "it", text: "2,5 per cento", number: "2,5", value: "2.5"),
+    .init(language: "tr", text: "yüzde yüz", number: "yüz", value: "100", kind: .percent),
+    .init(language: "tr", text: "%100", number: "100", value: "100", kind: .percent),
+    .init(language: "tr", text: "yüzde 240", number: "240", value: "240", kind: .percent),
+    .init(
+      language: "ru", text: "две целых пять десятых", number: "две целых пять десятых",
+      value: "2.5"),
+    .init(
+      language: "ru", text: "один миллион двести тысяч", number: "один миллион двести тысяч",
+      value: "1200000"),
+    .init(language: "ar", text: "تسعة آلاف وخمسمائة", number: "تسعة آلاف وخمسمائة", value: "9500"),
+    .init(language: "ar", text: "ثلاثة وعشرون ألفا", number: "ثلاثة وعشرون ألفا", value: "23000"),
     // Inflected currency words after the number.
     .init(
       language: "tr", text: "47,5 dolara indi", number: "47,5", value: "47.5", kind: .money,

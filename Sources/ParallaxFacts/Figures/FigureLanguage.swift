@@ -302,16 +302,6 @@ struct FigureLanguage: Sendable {
   }
 }
 
-/// A currency symbol or word (as token keys) and its ISO 4217 code.
-struct CurrencyForm: Sendable, Hashable {
-  /// The token key hashes (of `["us", "$"]`).
-  var keys: [UInt64]
-  /// The ISO code.
-  var code: String
-  /// A word prefix matching inflected forms after the number (`dolar*`), or `nil`.
-  var prefix: String?
-}
-
 extension FigureLanguage {
   /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
   static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
@@ -324,23 +314,5 @@ extension FigureLanguage {
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash
-  }
-}
-
-/// The measure concepts of each distinct word seen, per language and process (bounded).
-final class ConceptCache: Sendable {
-  private let table = Mutex<[UInt64: [MeasureLexicon.Concept]]>([:])
-  private static let limit = 200_000
-
-  /// The concepts of a word already looked up.
-  func concepts(_ hash: UInt64) -> [MeasureLexicon.Concept]? {
-    table.withLock { $0[hash] }
-  }
-
-  /// Remembers a word's concepts.
-  func store(_ concepts: [MeasureLexicon.Concept], for hash: UInt64) {
-    table.withLock { table in
-      if table.count < ConceptCache.limit { table[hash] = concepts }
-    }
   }
 }
