@@ -166,3 +166,12 @@ import Testing
     #expect(attribution.quote?.slice(of: text) == "‘aujourd’hui nous répondrons’")
   }
 }
+
+@Suite struct TurkishEvidentialTests {
+  @Test func anEvidentialPassiveHasNoNamedSource() throws {
+    let text = "Toplantının yarın yapılacağı bildirildi."
+    let attribution = try #require(FactsTestSupport.facts(text, "tr").attributions.first)
+    #expect(attribution.cue == "bildirildi")
+    #expect(attribution.source == nil)
+  }
+}
