@@ -82,6 +82,16 @@ struct EntityScan {
       if paragraph.has(index, TokenBits.name),
         let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
       {
+        // "Президент Турции Реджеп Тайип Эрдоган": the title, with its country, goes to the
+        // person named next.
+        if let title = pendingTitle, known.name.kind == .place, startsName(at: known.end),
+          known.end < end, tokens[known.end].kind == .word
+        {
+          emitKnown(known, at: index, title: nil)
+          pendingTitle = (title.range.lowerBound..<known.end, title.kind)
+          index = known.end
+          continue
+        }
         emitKnown(known, at: index, title: pendingTitle?.range)
         pendingTitle = nil
         index = known.end
