@@ -72,7 +72,10 @@ extension AttributionScan {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
       let source = phrase(after: cue.upperBound)
       let content: Range<Int>
-      if clauseStart > contentStart {
+      let introducesClause =
+        source.upperBound < contentEnd
+        && lexicon.complementizers.contains(keys[source.upperBound])
+      if clauseStart > contentStart, !introducesClause {
         content = self.content(before: clauseStart)
       } else {
         content = self.content(after: source.upperBound)
