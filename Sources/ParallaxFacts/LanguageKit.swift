@@ -1,8 +1,8 @@
 import ParallaxText
 import Synchronization
 
-/// Everything the facts stage knows about one language, built once.
-struct LanguageKit: Sendable {
+/// Everything the facts stage knows about one language, built once and shared.
+final class LanguageKit: Sendable {
   let language: String
   let splitter: SentenceSplitter
   let figures: FigureExtractor
