@@ -11,6 +11,9 @@ struct FigureLanguage: Sendable {
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
   var phrasePrefixes: Set<String> = []
+  /// The first token of every number, vague and percent phrase: any other word is skipped
+  /// with one lookup.
+  var startWords: Set<String> = []
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
@@ -112,6 +115,8 @@ struct FigureLanguage: Sendable {
         addPrefixes(keys)
       }
     }
+    for key in phrases.keys { startWords.insert(String(key.prefix { $0 != " " })) }
+    for key in vague.keys { startWords.insert(String(key.prefix { $0 != " " })) }
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {

@@ -66,6 +66,13 @@ extension NumberScanner {
           cursor += 2
         }
         if link == ":" || links > 1 { return .skip(cursor) }
+        // "2020-02": an ISO year and month.
+        if link == "-", used == 1, tokens[index].key.count == 4, tokens[end + 1].key.count == 2,
+          let year = Int(tokens[index].key), (1800...2100).contains(year),
+          let month = Int(tokens[end + 1].key), (1...12).contains(month)
+        {
+          return .skip(cursor)
+        }
         if link == "/" {
           let top = tokens[index].key
           let bottom = tokens[end + 1].key

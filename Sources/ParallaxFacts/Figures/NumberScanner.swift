@@ -24,6 +24,8 @@ struct NumberScanner {
       case .word:
         if let end = urlEnd(at: index) {
           skipTo = end
+        } else if !mayStartNumber(token) {
+          skipTo = index + 1
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
@@ -211,6 +213,14 @@ struct NumberScanner {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  /// Whether a word can start a number word, a vague amount or a compound number.
+  private func mayStartNumber(_ token: FigureToken) -> Bool {
+    if language.startWords.contains(token.key) { return true }
+    for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    guard let trie = language.compoundTrie else { return false }
+    return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
   }
 
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
