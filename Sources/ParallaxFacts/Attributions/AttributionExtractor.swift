@@ -9,11 +9,14 @@ struct AttributionExtractor: Sendable {
   let lexicon: CueLexicon
 
   /// The attributions of `paragraph`, in text order.
-  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity]) -> [Attribution] {
+  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
+    -> [Attribution]
+  {
     var result: [Attribution] = []
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
     for sentence in paragraph.sentences {
-      var scan = AttributionScan(paragraph: paragraph, sentence: sentence, lexicon: lexicon)
+      var scan = AttributionScan(
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
       var found = scan.run()
       let sentenceQuotes = quotes.filter {
         sentence.range.contains($0) || sentence.range.overlaps($0)
@@ -48,26 +51,52 @@ struct AttributionScan {
   let sentence: Sentence
   let lexicon: CueLexicon
 
-  private var tokens: [Token] { paragraph.tokens }
-  private var keys: [String] { paragraph.keys }
-  private var start: Int { sentence.tokens.lowerBound }
-  private var end: Int { sentence.tokens.upperBound }
+  private let tokens: [Token]
+  private let keys: [String]
+  private let start: Int
+  private let end: Int
+  private let contentEnd: Int
+  private let contentStart: Int
 
   static let boundaries: Set<Unicode.Scalar> = [
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
   ]
 
-  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon) {
+  private let taken: [Bool]
+
+  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+    self.taken = taken
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
+    let tokens = paragraph.tokens
+    self.tokens = tokens
+    keys = paragraph.keys
+    start = sentence.tokens.lowerBound
+    end = sentence.tokens.upperBound
+    var last = end
+    while last > start, tokens[last - 1].kind == .punctuation,
+      !tokens[last - 1].isAny(["»", "”", "\"", ")"])
+    {
+      last -= 1
+    }
+    contentEnd = last
+    var first = start
+    while first < end, tokens[first].kind == .punctuation,
+      !tokens[first].isAny(["«", "“", "„", "\""])
+    {
+      first += 1
+    }
+    contentStart = first
   }
 
   mutating func run() -> [Attribution] {
     var found: [Attribution] = []
     var index = start
     while index < end {
-      guard tokens[index].kind == .word, let cue = cue(at: index) else {
+      guard tokens[index].kind == .word, paragraph.has(index, TokenBits.cue),
+        let cue = cue(at: index)
+      else {
         index += 1
         continue
       }
@@ -86,13 +115,13 @@ struct AttributionScan {
   }
 
   private func cue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
-    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 5)) {
+    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
       return (found.end, found.value)
     }
     for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
       if let found = lexicon.cues.longestMatch(
-        in: keys, from: index, first: rest, limit: min(end, index + 5))
+        in: keys, from: index, first: rest, limit: min(end, index + 8))
       {
         return (found.end, found.value)
       }
@@ -102,34 +131,18 @@ struct AttributionScan {
 
   private func isBoundary(_ index: Int) -> Bool { tokens[index].isAny(Self.boundaries) }
 
-  /// The last token that is not final punctuation.
-  private var contentEnd: Int {
-    var last = end
-    while last > start, tokens[last - 1].kind == .punctuation,
-      !tokens[last - 1].isAny(["»", "”", "\"", ")"])
-    {
-      last -= 1
-    }
-    return last
-  }
-
-  private var contentStart: Int {
-    var first = start
-    while first < end, tokens[first].kind == .punctuation,
-      !tokens[first].isAny(["«", "“", "„", "\""])
-    {
-      first += 1
-    }
-    return first
-  }
-
-  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker.
-  private func phrase(after index: Int, limit: Int = 12) -> Range<Int> {
+  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
+  /// dates and time words at its head (`vendredi matin`) are skipped.
+  private func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
+    var index = start
+    while index < end, taken[index] || lexicon.sourceSkips.contains(keys[index]) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
       !lexicon.complementizers.contains(keys[last]), tokens[last].kind != .number,
-      lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil || last == index
+      !paragraph.has(last, TokenBits.channel)
+        || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
+        || last == index
     {
       let token = tokens[last]
       if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
@@ -262,6 +275,13 @@ struct AttributionScan {
       return attribution
     }
     var source = left
+    if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
+      clauseStart > contentStart
+    {
+      // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
+      let previous = segmentStart(before: clauseStart - 1)
+      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+    }
     if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
       clauseStart > contentStart
     {
@@ -283,7 +303,7 @@ struct AttributionScan {
       return attribution
     }
     if afterVerb >= 3 || clauseStart <= contentStart {
-      content = self.content(after: cue.upperBound)
+      content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
       content = self.content(before: clauseStart)
     }
@@ -305,12 +325,22 @@ struct AttributionScan {
     return subjectStart..<(appositionStart - 1)
   }
 
+  /// The end of a channel phrase starting right at `index` (`à l'agence Anadolu que …`).
+  private func channelEnd(after index: Int) -> Int? {
+    guard index < end, paragraph.has(index, TokenBits.channel),
+      let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
+    else { return nil }
+    return phrase(after: marker.end).upperBound
+  }
+
   /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).
   private func addChannel(to attribution: inout Attribution?, after index: Int) {
     guard attribution != nil else { return }
     var probe = index
     while probe < contentEnd {
-      if let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end) {
+      if paragraph.has(probe, TokenBits.channel),
+        let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end)
+      {
         let channelStart = probe + 1 < marker.end ? probe + 1 : marker.end
         var first = channelStart
         while first < end, keys[first] == "'" { first += 1 }
@@ -336,7 +366,7 @@ struct AttributionScan {
         && $0.range.end <= quote.start
     }) {
       let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
-      attribution.source = range.slice(of: paragraph.text)
+      attribution.source = range.slice(of: paragraph.text)  // rare: bare quotes only
       attribution.sourceRange = range
     }
     return attribution

@@ -12,7 +12,7 @@ extension FigureAnalyzer {
     // A dual noun is its own number (قتيلان, two dead).
     for index in frame.mention.firstToken..<frame.mention.endToken
     where tokens[index].kind == .word {
-      assign(language.measures.concepts(tokens[index].key, stemmer: stemmer), index, &measure)
+      assign(concepts(index), index, &measure)
     }
     var cursor = start - 1
     var words = 0
@@ -30,7 +30,7 @@ extension FigureAnalyzer {
         words += 1
         // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
         // unless nothing follows (`Число погибших выросло с 22 до 33`).
-        let concepts = language.measures.concepts(token.key, stemmer: stemmer)
+        let concepts = concepts(cursor)
         if !concepts.contains(where: { $0.part == "counted" }) {
           assign(concepts.filter { $0.part == "event" }, cursor, &measure)
         } else if fallback == nil {
@@ -47,7 +47,7 @@ extension FigureAnalyzer {
       if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { break }
       if token.kind == .word {
         words += 1
-        assign(language.measures.concepts(token.key, stemmer: stemmer), cursor, &measure)
+        assign(concepts(cursor), cursor, &measure)
       }
       cursor += 1
     }

@@ -29,8 +29,13 @@ struct NumberComposer: Sendable {
   private var decimals: [ExactNumber]?
   /// Values after `over` (`one over twenty`).
   private var divisor: [ExactNumber]?
+  /// The division is a part of a whole (`out of`, value 1 in the data): the numerator must be
+  /// smaller.
+  private var partOfWhole = false
   /// Whether any scale word was used.
   private(set) var hasScale = false
+  /// The largest scale word used (1 when none).
+  private(set) var maxScale = ExactNumber.one
   /// Whether only words were used.
   private(set) var usedDigits = false
   /// Whether any word was used.
@@ -44,7 +49,10 @@ struct NumberComposer: Sendable {
     }
     if let decimals { return !decimals.isEmpty && NumberComposer.digitsValue(decimals) != nil }
     if let divisor {
-      return !divisor.isEmpty && NumberComposer.compose(divisor) != nil
+      // "one out of three", but "12 out of 10" is two numbers.
+      guard let bottom = NumberComposer.compose(divisor) else { return false }
+      let top = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+      return !partOfWhole || top < bottom
     }
     switch lastRole {
     case nil, .connector, .negative, .decimalPoint, .over, .article: return false
@@ -87,7 +95,11 @@ struct NumberComposer: Sendable {
   private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     let value = atom.value
     if decimals != nil {
-      guard atom.role == .value, !fromDigits else { return false }
+      guard !fromDigits else { return false }
+      if atom.role == .scale, value == ExactNumber(1000) {
+        return appendDigits(&decimals, ExactNumber(-1000))
+      }
+      guard atom.role == .value else { return false }
       return appendDigits(&decimals, value)
     }
     if divisor != nil {
@@ -131,6 +143,7 @@ struct NumberComposer: Sendable {
     case .over:
       guard current != nil || !groups.isEmpty, !onlyArticle, pending == nil else { return false }
       divisor = []
+      partOfWhole = value == .one
       return true
     case .value:
       return takeValue(value, fromDigits: fromDigits)
@@ -251,6 +264,7 @@ struct NumberComposer: Sendable {
     onlyArticle = false
     lastValue = nil
     hasScale = true
+    if maxScale < scale { maxScale = scale }
     return true
   }
 
@@ -343,6 +357,13 @@ struct NumberComposer: Sendable {
     var total: ExactNumber?
     var hundred = false
     for part in parts {
+      if part == ExactNumber(-1000) {
+        // "mil quinientos" after a decimal word.
+        guard total == nil || (total ?? .zero) < ExactNumber(1000) else { return nil }
+        total = (total ?? .one) * ExactNumber(1000)
+        hundred = false
+        continue
+      }
       if part == ExactNumber(-100) {
         guard !hundred else { return nil }
         total = (total ?? .one) * ExactNumber(100)

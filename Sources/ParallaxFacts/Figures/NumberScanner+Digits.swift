@@ -101,7 +101,7 @@ extension NumberScanner {
         value = value * atom.value
         scale = atom.value
         end += 1
-      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].key] }),
+      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].hash] }),
         !language.prefixClitics.contains(tokens[end].key)
       {
         return .skip(end + 1)
@@ -155,13 +155,13 @@ extension NumberScanner {
           from: (atoms, phraseEnd, false), composer: composer),
         composedEnd > end,
         role != .over || composedEnd >= tokens.count
-          || !language.notCounted.contains(tokens[composedEnd].key)
+          || !language.notCounted.contains(tokens[composedEnd].hash)
       {
         mention.endToken = composedEnd
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
         mention.form = .mixed
         mention.isYearLike = false
-        if used.hasScale { mention.scale = topScale(composedValue) }
+        if used.hasScale { mention.scale = used.maxScale }
       }
     }
     mention.suffixEnd = mention.endToken
@@ -332,10 +332,10 @@ extension NumberScanner {
     return ExactNumber(string: whole)
   }
 
+  /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[token.start..<token.end])
-    return String(view)
+    guard token.end - token.start <= 4 else { return "" }
+    return KeyBuilder.string(scalars[token.start..<token.end])
   }
 
   /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
@@ -373,13 +373,14 @@ extension NumberScanner {
     if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
     if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].key), mention.value <= ExactNumber(31)
+      language.months.contains(tokens[next].hash), mention.value <= ExactNumber(31)
     {
       return true
     }
     var previous = mention.firstToken - 1
     while previous >= 0, [".", ","].contains(tokens[previous].key) { previous -= 1 }
-    if previous >= 0, tokens[previous].kind == .word, language.months.contains(tokens[previous].key)
+    if previous >= 0, tokens[previous].kind == .word,
+      language.months.contains(tokens[previous].hash)
     {
       return mention.value <= ExactNumber(31) || mention.isYearLike
     }
