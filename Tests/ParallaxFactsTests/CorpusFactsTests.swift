@@ -36,7 +36,7 @@ import Testing
 
   /// Matches today, per category over both stories; raise them, never lower them.
   static let floors: [CorpusFactScore.Category: Int] = [
-    .figures: 107, .dates: 37, .entities: 134, .attributions: 62, .notAFigure: 42,
+    .figures: 108, .dates: 37, .entities: 138, .attributions: 63, .notAFigure: 42,
   ]
 
   @Test func everyReadmeFactIsFound() throws {
