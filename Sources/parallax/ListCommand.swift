@@ -24,25 +24,10 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let out = try output.open()
-    var progress = Progress()
-    var first = true
-    if format == .json { out.write("[") }
-    let diagnostics = input.loader.forEachReport(in: paths) { report in
-      switch format {
-      case .text:
-        out.write(ReportText.listLine(report) + "\n")
-      case .json:
-        out.write((first ? "\n" : ",\n") + JSONOutput.encode(ReportSummary(report)))
-      }
-      first = false
-      progress.tick()
-    }
-    progress.finish()
-    if format == .json { out.write(first ? "]\n" : "\n]\n") }
-    try out.commit()
-    DiagnosticPrinter.emit(diagnostics)
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    try ReportStreamer.run(
+      paths, input: input, output: output, format: format,
+      text: { ReportText.listLine($0) + "\n" },
+      json: { JSONOutput.encode(ReportSummary($0)) })
   }
 }
 

@@ -26,25 +26,13 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let out = try output.open()
-    var progress = Progress()
     var first = true
-    if format == .json { out.write("[") }
-    let diagnostics = input.loader.forEachReport(in: reports) { report in
-      switch format {
-      case .text:
-        if !first { out.write("\n") }
-        out.write(ReportText.render(report))
-      case .json:
-        out.write((first ? "\n" : ",\n") + JSONOutput.encode(report))
-      }
-      first = false
-      progress.tick()
-    }
-    progress.finish()
-    if format == .json { out.write(first ? "]\n" : "\n]\n") }
-    try out.commit()
-    DiagnosticPrinter.emit(diagnostics)
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    try ReportStreamer.run(
+      reports, input: input, output: output, format: format,
+      text: { report in
+        defer { first = false }
+        return (first ? "" : "\n") + ReportText.render(report)
+      },
+      json: { JSONOutput.encode($0) })
   }
 }

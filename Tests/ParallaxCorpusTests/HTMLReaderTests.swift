@@ -115,6 +115,17 @@ import Testing
     #expect(HTMLReader.withoutSiteName("Bridge opens", "The Post") == "Bridge opens")
   }
 
+  @Test func decodesAShiftJISPageThroughIconv() throws {
+    // 日本語の記事 in Shift_JIS.
+    let text: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x8B, 0x4C, 0x8E, 0x96]
+    let bytes =
+      Array("<html lang=\"ja\"><head><meta charset=\"Shift_JIS\"></head><body><p>".utf8) + text
+      + Array("</p></body></html>".utf8)
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "ja.html")])
+    #expect(result.reports.first?.bodyParagraphs.first?.text == "日本語の記事")
+    #expect(!result.diagnostics.contains { $0.severity >= .warning })
+  }
+
   @Test func decodesUndeclaredLegacyBytesWithANote() throws {
     let html =
       "<html><body><article><p>Le café coûte deux euros à la gare.</p></article></body></html>"
@@ -203,6 +214,45 @@ import Testing
     #expect(report.byline == "Lena Vogt")
     #expect(report.published?.iso == "2022-09-01T07:00:00+02:00")
     #expect(report.bodyParagraphs.count == 2)
+  }
+
+  @Test func readsEscapedHTMLInsideJSONLD() throws {
+    let html = """
+      <html><head><script type="application/ld+json">
+      {"@type": "NewsArticle", "headline": "Caf&eacute;s &amp; bars reopen",
+       "articleBody": "<p>Caf&eacute;s reopened on Monday.</p><h2>Queues</h2><p>Some had queues.</p>"}
+      </script></head><body></body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.title == "Cafés & bars reopen")
+    #expect(
+      report.bodyParagraphs.map(\.text) == [
+        "Cafés reopened on Monday.", "Queues", "Some had queues.",
+      ])
+    #expect(report.bodyParagraphs.map(\.kind) == [.lead, .subheading, .body])
+    #expect(CharacterReferences.decode("a &#233; &#xE9; &nope; & b") == "a é é &nope; & b")
+  }
+
+  @Test func readsTheMetaLineApartFromTheText() throws {
+    let html = """
+      <html lang="pt"><body><article class="story"><h1>Ponte reaberta</h1>
+      <div class="article-meta"><span class="byline">Rui Costa</span> ·
+      <time datetime="2021-05-07T09:00:00+01:00">7 de maio</time></div>
+      <p>A ponte foi reaberta ao trânsito na sexta-feira, depois de oito meses de obras.</p>
+      <p>Os autocarros voltam a passar na segunda-feira.</p></article></body></html>
+      """
+    let report = try TestInput.loadOne(html)
+    #expect(report.byline == "Rui Costa")
+    #expect(report.published?.iso == "2021-05-07T09:00:00+01:00")
+    #expect(report.bodyParagraphs.first?.text.hasPrefix("A ponte foi reaberta") == true)
+    #expect(!report.plainText.contains("7 de maio"))
+  }
+
+  @Test func keepsTheSpacesBetweenInlineElements() throws {
+    let report = try TestInput.loadOne(
+      "<html><body><article><p><b>Bold</b> <i>italic</i> <a href=\"#\">link</a> <span>span</span>"
+        + " end.</p></article></body></html>")
+    #expect(report.bodyParagraphs.first?.text == "Bold italic link span end.")
   }
 
   @Test func warnsWhenAPageHasNoText() throws {

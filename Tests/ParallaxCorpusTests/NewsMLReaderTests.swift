@@ -114,6 +114,7 @@ import Testing
     #expect(result.reports.count == 1)
     #expect(!dump.contains("TOP-SECRET"))
     #expect(!result.diagnostics.description.contains("TOP-SECRET"))
+    #expect(result.diagnostics.contains { $0.message.contains("&xxe;") })
   }
 
   @Test func refusesAnEntityBomb() throws {
@@ -136,6 +137,37 @@ import Testing
     let text = result.reports.map(\.plainText).joined()
     #expect(text.count < 10_000)
     #expect(result.diagnostics.contains { $0.message.contains("entity expansion refused") })
+  }
+
+  @Test func replacesBadUTF8BytesAndKeepsTheRest() throws {
+    let head = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <newsItem guid="urn:bad" xml:lang="en"><contentMeta><headline>Bad byte</headline>
+      </contentMeta><contentSet><inlineXML><nitf><body><body.content>
+      <p>First paragraph with a bad byte: 
+      """
+    let tail =
+      "</p>\n<p>Second paragraph survives.</p></body.content></body></nitf></inlineXML>"
+      + "</contentSet></newsItem>\n"
+    let bytes = Array(head.utf8) + [0xE9, 0x21] + Array(tail.utf8)
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "bad.xml")])
+    let report = try #require(result.reports.first)
+    #expect(report.bodyParagraphs.last?.text == "Second paragraph survives.")
+    let warning = try #require(result.diagnostics.first { $0.message.contains("not UTF-8") })
+    #expect(warning.location.line == 4)
+    #expect(warning.location.column == (head.split(separator: "\n").last?.utf8.count ?? 0) + 1)
+  }
+
+  @Test func leavesDocumentsInOtherEncodingsToLibxml2() throws {
+    let xml =
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<nitf xml:lang=\"fr\"><body>"
+      + "<body.head><hedline><hl1>Caf\u{E9}</hl1></hedline></body.head><body.content>"
+      + "<p>Le th\u{E9} est servi.</p></body.content></body></nitf>"
+    let bytes = xml.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    #expect(UTF8Repair.repair(bytes).firstBad == nil)
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes, name: "latin1.xml")])
+    #expect(result.reports.first?.title == "Café")
+    #expect(result.reports.first?.bodyParagraphs.first?.text == "Le thé est servi.")
   }
 
   @Test func decodesHTMLNamedEntitiesWithoutADTD() throws {

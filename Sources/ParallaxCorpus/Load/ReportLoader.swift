@@ -110,6 +110,16 @@ public struct ReportLoader: Sendable {
     } catch let error as CorpusError {
       return [error.diagnostic]
     }
+    if input.size == 0 {
+      return [Diagnostic(.warning, SourceLocation(path: displayPath), "empty file: no report")]
+    }
+    if let binary = BinarySniffer.inspect(input.head) {
+      return [
+        Diagnostic(
+          .error, SourceLocation(path: displayPath, line: binary.line, column: binary.column),
+          "binary data, not a report (control byte at offset \(binary.offset))")
+      ]
+    }
     var found = false
     var extra: [Diagnostic] = []
     let languageOverride = options.languageOverride

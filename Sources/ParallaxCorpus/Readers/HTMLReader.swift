@@ -42,7 +42,8 @@ struct HTMLReader: ReportReader {
         page.meta("og:updated_time", "lastmod"), content.modified,
       ].lazy.compactMap { NewsMLDate.parse($0) }.first
     report.byline =
-      article?.authors.nilIfEmpty?.joined(separator: ", ") ?? page.metaAuthor ?? content.byline
+      MarkupElement.folded(article?.authors.joined(separator: ", ")) ?? page.metaAuthor
+      ?? content.byline
     report.summary =
       article?.summary ?? page.meta("description", "og:description", "twitter:description")
     if let declared = page.language, let code = LanguageTag.normalize(declared) {
@@ -54,7 +55,9 @@ struct HTMLReader: ReportReader {
     if let body = article?.body,
       Double(markupLength) < Self.markupShare * Double(body.count)
     {
-      for paragraph in Self.splitParagraphs(body) { builder.append(paragraph) }
+      for paragraph in Self.articleBodyParagraphs(body) {
+        builder.append(paragraph.text, kind: paragraph.kind)
+      }
     } else {
       for block in content.blocks { builder.append(block.text, kind: block.kind) }
     }
@@ -77,6 +80,21 @@ struct HTMLReader: ReportReader {
       }
     }
     return title
+  }
+
+  /// The paragraphs of a JSON-LD `articleBody`: its markup when it holds HTML, else its
+  /// lines.
+  static func articleBodyParagraphs(_ body: String) -> [ReportBuilder.RawParagraph] {
+    if body.contains("</p>") || body.contains("<br") {
+      let fragment = MarkupDocument(html: "<html><body>" + body + "</body></html>")
+      if let root = fragment.root {
+        var collector = BlockCollector(
+          kinds: BlockCollector.htmlKinds, skip: Boilerplate.isFurniture)
+        let blocks = collector.collect(root.first("body") ?? root)
+        if !blocks.isEmpty { return blocks.map { .init($0.text, kind: $0.kind) } }
+      }
+    }
+    return splitParagraphs(body).map { .init($0) }
   }
 
   /// `articleBody` split into paragraphs on line breaks.

@@ -5,7 +5,13 @@
 /// read in recover mode and the first fatal error is reported with its line and column.
 struct NewsMLReader: ReportReader {
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
-    let (bytes, replaced) = XMLEntitySubstitution.substitute(in: try input.readAll())
+    let (checked, firstBad) = UTF8Repair.repair(try input.readAll())
+    if let firstBad {
+      sink.diagnose(
+        .warning, input.path, line: firstBad.line, column: firstBad.column,
+        "bytes that are not UTF-8 in a UTF-8 document were replaced by U+FFFD")
+    }
+    let (bytes, replaced) = XMLEntitySubstitution.substitute(in: checked)
     let document = MarkupDocument(xml: bytes)
     if replaced > 0 {
       sink.diagnose(
@@ -17,6 +23,12 @@ struct NewsMLReader: ReportReader {
         .error, input.path, line: problem?.line, column: problem?.column,
         "ill-formed XML, nothing could be read: \(problem?.message ?? "no root element")")
       return
+    }
+    if !document.unexpandedEntities.isEmpty {
+      let names = document.unexpandedEntities.prefix(5).map { "&\($0);" }.joined(separator: ", ")
+      sink.diagnose(
+        .warning, input.path,
+        "entities not expanded (external entities are never read): \(names)")
     }
     let before = sink.count
     let items = Self.items(root)

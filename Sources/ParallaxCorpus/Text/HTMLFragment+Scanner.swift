@@ -86,12 +86,17 @@ struct HTMLFragmentScanner {
         current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         index = min(count, end + 3)
       } else {
-        index = find(">", from: index).map { $0 + 1 } ?? count
+        // `<!DOCTYPE …>`; `<!'` or a declaration never closed is text.
+        guard index + 2 < count, HTMLFragment.isLetter(bytes[index + 2]),
+          let end = find(">", from: index)
+        else { return false }
+        index = end + 1
       }
       return true
     }
     if next == UInt8(ascii: "?") {
-      index = find(">", from: index).map { $0 + 1 } ?? count
+      guard let end = find(">", from: index) else { return false }
+      index = end + 1
       return true
     }
     let closing = next == UInt8(ascii: "/")
@@ -118,7 +123,9 @@ struct HTMLFragmentScanner {
       }
       cursor += 1
     }
-    index = min(count, cursor + 1)
+    // A tag never closed is text.
+    guard cursor < count else { return false }
+    index = cursor + 1
     guard let role = Self.roles[name] else { return true }
     apply(role, closing: closing, name: name)
     return true

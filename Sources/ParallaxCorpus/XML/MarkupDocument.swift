@@ -25,6 +25,8 @@ struct MarkupDocument: Sendable {
   var problems: [Problem]
   /// Whether the document was well-formed (always true for HTML, which has no such notion).
   var wellFormed: Bool
+  /// Entities referred to but not expanded (external ones, or ones holding markup), sorted.
+  var unexpandedEntities: [String] = []
 
   /// How many problems are kept.
   static let maximumProblems = 20
@@ -56,6 +58,7 @@ struct MarkupDocument: Sendable {
   }
 
   private static func parse(_ bytes: [UInt8], html: Bool, options: Int32) -> MarkupDocument {
+    _ = LibXML2Setup.ready
     let collector = ProblemCollector()
     guard let context = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
       return MarkupDocument(
@@ -90,7 +93,9 @@ struct MarkupDocument: Sendable {
     defer { xmlFreeDoc(document) }
     var budget = TreeConverter(document: document, html: html)
     let root = xmlDocGetRootElement(document).flatMap { budget.element($0, depth: 0) }
-    return MarkupDocument(root: root, problems: collector.problems, wellFormed: wellFormed)
+    var result = MarkupDocument(root: root, problems: collector.problems, wellFormed: wellFormed)
+    result.unexpandedEntities = budget.unexpanded.sorted()
+    return result
   }
 }
 
@@ -118,6 +123,8 @@ private struct TreeConverter {
   let html: Bool
   /// Characters still allowed from internal entities, against expansion bombs.
   var entityBudget = 1 << 20
+  /// Names of entities left unexpanded.
+  var unexpanded: Set<String> = []
 
   static let maximumDepth = 512
 
@@ -159,11 +166,16 @@ private struct TreeConverter {
   /// The text of an internal entity that holds plain text only; external entities are
   /// never read and nested references are not expanded.
   private mutating func entityText(_ node: xmlNodePtr) -> String {
-    guard let name = node.pointee.name, let entity = xmlGetDocEntity(document, name),
+    guard let name = node.pointee.name else { return "" }
+    guard let entity = xmlGetDocEntity(document, name),
       entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content
-    else { return "" }
+    else {
+      unexpanded.insert(String(cString: name))
+      return ""
+    }
     let text = String(cString: content)
     guard !text.contains("&"), !text.contains("<"), text.utf8.count <= entityBudget else {
+      unexpanded.insert(String(cString: name))
       return ""
     }
     entityBudget -= text.utf8.count

@@ -2,7 +2,8 @@
 /// numeric character references before an XML document is parsed.
 ///
 /// The five XML entities and any entity the document declares itself are left alone; the
-/// names come from `HTMLEntities`, the table the feed reader uses too. UTF-16 input is returned unchanged.
+/// names come from `HTMLEntities`, the table the feed reader uses too. UTF-16 input is
+/// returned unchanged.
 enum XMLEntitySubstitution {
   /// The bytes with HTML named entities replaced, and how many were replaced.
   static func substitute(in bytes: [UInt8]) -> (bytes: [UInt8], count: Int) {

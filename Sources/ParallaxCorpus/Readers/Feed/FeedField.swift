@@ -1,5 +1,5 @@
 /// A field of a channel or item, and the rank of the element that gives it (lower wins).
-struct FeedField: Equatable {
+struct FeedField: Sendable, Equatable {
   /// What the field is.
   enum Kind: Equatable {
     case title, link, summary, content, guid, author, authorName, authorEmail, published
@@ -15,7 +15,7 @@ struct FeedField: Equatable {
   }
 
   /// The field an element gives, or `nil` for an element the reader does not use.
-  init?(_ name: FeedName, isAtom: Bool) {
+  init?(_ name: FeedName) {
     let field: FeedField? =
       switch name.namespace {
       case .core, .atom: Self.core[name.local]
@@ -24,6 +24,7 @@ struct FeedField: Equatable {
       case .content: name.local == "encoded" ? FeedField(.content, 0) : nil
       case .xhtml: name.local == "body" ? FeedField(.content, 1) : nil
       case .itunes: Self.itunes[name.local]
+      case .media: Self.media[name.local]
       case .rdf, .xml, .other: nil
       }
     guard let field else { return nil }
@@ -41,7 +42,8 @@ struct FeedField: Equatable {
   ]
 
   private static let dublinCore: [String: FeedField] = [
-    "creator": .init(.author, 1), "date": .init(.published, 2), "language": .init(.language),
+    "creator": .init(.author, 1), "author": .init(.author, 1), "date": .init(.published, 2),
+    "language": .init(.language),
     "description": .init(.summary, 2), "title": .init(.title, 1),
   ]
 
@@ -51,7 +53,11 @@ struct FeedField: Equatable {
   ]
 
   private static let itunes: [String: FeedField] = [
-    "author": .init(.author, 2), "summary": .init(.summary, 3),
+    "author": .init(.author, 2), "summary": .init(.summary, 3), "subtitle": .init(.summary, 4),
+  ]
+
+  private static let media: [String: FeedField] = [
+    "title": .init(.title, 2), "description": .init(.summary, 4),
   ]
 }
 
@@ -92,7 +98,8 @@ enum FeedTextMode: Equatable {
       self = field.kind == .title || field.rank == 1 ? .textOrHTML : .html
       return
     }
-    let type = attributes.type?.trimmedFeedText.lowercased() ?? (isAtom03 ? "text/plain" : "text")
+    var type = attributes.type?.trimmedFeedText.lowercased() ?? ""
+    if type.isEmpty { type = isAtom03 ? "text/plain" : "text" }
     var mode: FeedTextMode
     switch type {
     case "text", "text/plain": mode = .text
@@ -104,11 +111,13 @@ enum FeedTextMode: Equatable {
       } else if type.hasPrefix("text/") {
         mode = .text
       } else {
-        mode = .skip
+        // Atom 1.0: any other type is Base64.
+        mode = isAtom03 ? .skip : .base64(html: true)
       }
     }
     switch attributes.mode?.trimmedFeedText.lowercased() {
-    case "base64": mode = mode == .skip ? .skip : .base64(html: mode != .text)
+    case "base64":
+      if case .base64 = mode {} else if mode != .skip { mode = .base64(html: mode != .text) }
     case "escaped": if mode == .xhtml { mode = .html }
     default: break
     }

@@ -22,7 +22,8 @@ extension FeedHandler {
       }
     case .link:
       let text = decoded.line
-      guard !text.isEmpty else { return }
+      let rel = capture.attributes.rel?.trimmedFeedText.lowercased() ?? "alternate"
+      guard !text.isEmpty, rel == "alternate" else { return }
       let resolved = FeedURL.resolve(text, against: capture.base)
       if capture.isFeedLevel {
         if feed.link == nil { feed.link = resolved }
@@ -32,6 +33,10 @@ extension FeedHandler {
     case .summary:
       if capture.isFeedLevel {
         if feed.subtitle == nil { feed.subtitle = decoded.line }
+      } else if item?.summary != nil, item?.content == nil {
+        // A second summary (`description` and `summary`) is the fuller text, as feedparser
+        // reads it.
+        item?.offer(decoded.paragraphs, rank: 5, \.content)
       } else {
         item?.offer(decoded.paragraphs, rank: capture.field.rank, \.summary)
       }
@@ -68,7 +73,10 @@ extension FeedHandler {
             "cannot read the date '\(text)'"))
         return
       }
-      item?.offer(date, rank: capture.field.rank, kind == .published ? \.published : \.updated)
+      // Of two dates of the same rank the later element wins, as in feedparser.
+      item?.offer(
+        date, rank: capture.field.rank, kind == .published ? \.published : \.updated,
+        replacingEqual: true)
     case .language:
       let text = decoded.line
       guard !text.isEmpty else { return }
@@ -103,7 +111,9 @@ extension FeedHandler {
       return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
     case .base64(let html):
       let text = String(decoding: bytes, as: UTF8.self)
-      guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else {
+      guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+        String(validating: [UInt8](data), as: UTF8.self) != nil
+      else {
         return Decoded(paragraphs: [])
       }
       return decode([UInt8](data), html ? .html : .text)

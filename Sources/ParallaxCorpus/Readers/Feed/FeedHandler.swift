@@ -36,6 +36,7 @@ final class FeedHandler {
   private var feedDepth: Int?
   var feedLanguage: String?
   private var feedXMLLanguage: String?
+  private var feedTextLanguage: String?
   var item: FeedItem?
   var itemDepth = 0
   private var capture: Capture?
@@ -61,6 +62,18 @@ final class FeedHandler {
     if !rootSeen {
       rootSeen = true
       root(name, attributes)
+    }
+    if item != nil || capture != nil, isItemElement(name) {
+      // Items never nest, nor sit inside a field: a broken item or field left open ends
+      // where the next item starts.
+      if let current = capture {
+        capture = nil
+        finish(current)
+      }
+      person = nil
+      if item != nil { endItem() }
+      beginItem(attributes)
+      return
     }
     if let current = capture {
       if current.field.kind == .author, depth == current.depth + 1,
@@ -136,6 +149,21 @@ final class FeedHandler {
     }
   }
 
+  /// Forgets the open elements before the parse starts again at the next item; what the
+  /// broken item had so far is returned.
+  func resynchronize() {
+    if let current = capture {
+      capture = nil
+      finish(current)
+    }
+    if item != nil { endItem() }
+    person = nil
+    depth = 0
+    bases.removeAll()
+    languages.removeAll()
+    feedDepth = nil
+  }
+
   /// Ends the document: an item cut off by the end of a broken file is still returned.
   func finishDocument() {
     if let current = capture {
@@ -143,6 +171,9 @@ final class FeedHandler {
       finish(current)
     }
     if item != nil { endItem() }
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
   }
 
   // MARK: Structure
@@ -176,13 +207,10 @@ final class FeedHandler {
   }
 
   private func isFeedElement(_ name: FeedName) -> Bool {
-    guard name.isFeedVocabulary else { return false }
-    return name.local == "channel" || (name.local == "feed" && depth == 1)
+    name.isChannel && (name.local == "channel" || depth == 1)
   }
 
-  private func isItemElement(_ name: FeedName) -> Bool {
-    name.isFeedVocabulary && (name.local == "item" || name.local == "entry")
-  }
+  private func isItemElement(_ name: FeedName) -> Bool { name.isItem }
 
   private func beginItem(_ attributes: FeedAttributes) {
     var fresh = FeedItem()
@@ -202,7 +230,9 @@ final class FeedHandler {
   private func endItem() {
     guard let finished = item else { return }
     item = nil
-    if feed.language == nil { feed.language = feedLanguage ?? feedXMLLanguage }
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
     emit(
       finished.report(
         path: path, index: itemCount, format: format, feed: feed,
@@ -213,7 +243,7 @@ final class FeedHandler {
   // MARK: Fields
 
   private func startField(_ name: FeedName, _ attributes: FeedAttributes, feedLevel: Bool) {
-    guard let field = FeedField(name, isAtom: isAtom) else { return }
+    guard let field = name.field else { return }
     if field.kind == .link, let href = attributes.href {
       offerLink(href, attributes, feedLevel: feedLevel)
       return
@@ -227,8 +257,20 @@ final class FeedHandler {
     capture = Capture(
       field: field, depth: depth, mode: mode, base: base, isFeedLevel: feedLevel,
       attributes: attributes)
-    if !feedLevel, field.kind == .content, let lang = attributes.lang {
-      item?.offer(lang, rank: 2, \.language)
+    if !feedLevel, let lang = attributes.lang {
+      // The language of the text, when the item itself declares none.
+      let rank: Int? =
+        switch field.kind {
+        case .content: 2
+        case .summary: 3
+        case .title: 4
+        default: nil
+        }
+      if let rank { item?.offer(lang, rank: rank, \.language) }
+    } else if feedLevel, feedTextLanguage == nil, let lang = attributes.lang,
+      field.kind == .title || field.kind == .summary
+    {
+      feedTextLanguage = lang
     }
   }
 

@@ -16,6 +16,8 @@ enum FeedNamespace: Sendable, Hashable {
   case xhtml
   /// Apple's podcast namespace (`itunes:author`, `itunes:summary`).
   case itunes
+  /// Media RSS (`media:title`, `media:description`).
+  case media
   /// The XML namespace itself (`xml:base`, `xml:lang`).
   case xml
   /// Anything else.
@@ -37,6 +39,7 @@ enum FeedNamespace: Sendable, Hashable {
     case "http://www.itunes.com/dtds/podcast-1.0.dtd", "http://www.itunes.com/DTDs/Podcast-1.0.dtd":
       self = .itunes
     case "http://www.w3.org/XML/1998/namespace": self = .xml
+    case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss": self = .media
     case "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
       "http://backend.userland.com/rss2", "http://backend.userland.com/rss",
       "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#":
@@ -49,7 +52,7 @@ enum FeedNamespace: Sendable, Hashable {
 
 /// An element or attribute name as the feed reader sees it: namespace class and local name
 /// in lowercase (CDF writes `<ITEM>`), plus the name as written, for serializing XHTML.
-struct FeedName: Sendable, Hashable {
+struct FeedName: Sendable {
   /// The namespace class.
   var namespace: FeedNamespace
   /// The local name, lowercased.
@@ -61,4 +64,21 @@ struct FeedName: Sendable, Hashable {
 
   /// Whether this is one of the feed vocabularies' own elements (not a module's).
   var isFeedVocabulary: Bool { namespace == .core || namespace == .atom }
+  /// The field the element gives inside a channel or an item, worked out once per name.
+  var field: FeedField?
+  /// Whether the element is an item (`item`, `entry`).
+  var isItem = false
+  /// Whether the element is `channel` or `feed`.
+  var isChannel = false
+
+  /// Creates a name and works out what it is.
+  init(namespace: FeedNamespace, local: String, written: String, uri: String) {
+    self.namespace = namespace
+    self.local = local
+    self.written = written
+    self.uri = uri
+    field = FeedField(self)
+    isItem = isFeedVocabulary && (local == "item" || local == "entry")
+    isChannel = isFeedVocabulary && (local == "channel" || local == "feed")
+  }
 }

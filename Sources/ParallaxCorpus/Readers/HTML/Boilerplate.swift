@@ -14,6 +14,9 @@ enum Boilerplate {
     "u", "s", "time", "code", "font",
   ]
 
+  /// Class parts that drop even an inline element.
+  static let inlineMarkers: [String] = ["byline", "author", "share", "social", "timestamp"]
+
   /// ARIA roles of page furniture.
   static let roles: Set<String> = [
     "navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "search", "menu",
@@ -57,10 +60,17 @@ enum Boilerplate {
     {
       return true
     }
-    // Classes on inline elements style words (`<a class="header">`), not page parts.
-    if inlineNames.contains(element.name) { return false }
     let tokens = classTokens(element)
     guard !tokens.isEmpty else { return false }
+    // Classes on inline elements mostly style words (`<a class="header">`): only an
+    // author's name or a share link is dropped there.
+    if inlineNames.contains(element.name) {
+      return tokens.contains { token in inlineMarkers.contains { token.contains($0) } }
+    }
+    // Meta lines (`article-meta`, `entry-meta`) hold the byline and the date, read apart.
+    if tokens.contains(where: { $0 == "meta" || $0.hasSuffix("-meta") || $0.hasSuffix("__meta") }) {
+      return true
+    }
     func has(_ words: [String]) -> Bool {
       tokens.contains { token in words.contains { token.contains($0) } }
     }

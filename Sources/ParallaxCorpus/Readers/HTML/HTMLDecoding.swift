@@ -1,45 +1,25 @@
-/// Decodes an HTML page: BOM, then `<meta charset>` / `http-equiv` content type (or an XML
-/// declaration), then UTF-8 when the bytes are valid, else `TextDecoding`'s guess.
+/// Decodes an HTML page: the charset it declares (`<meta charset>`, `http-equiv`
+/// content type, or an XML declaration) goes to `TextDecoding`, which also handles byte-order
+/// marks, UTF-8 and the legacy guess; a declared charset its tables lack (Shift_JIS,
+/// GB18030, EUC-KR…) is read through the C library's iconv.
 enum HTMLDecoding {
   /// The text, the encoding used, and a note when an encoding was assumed.
   typealias Decoded = TextDecoding.Decoded
 
   /// Decodes the bytes of a page.
   static func decode(_ bytes: [UInt8]) -> Decoded {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      return Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "utf-8")
-    }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      let label = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-      if let result = Transcoder.decode(Array(bytes.dropFirst(2)), from: label) {
-        return Decoded(text: result.text, encoding: label.lowercased())
-      }
-    }
-    guard let declared = declaredCharset(bytes) else {
-      let decoded = TextDecoding.decode(bytes)
-      return decoded
-    }
-    let label = whatwgLabel(declared)
-    if label == "utf-8" {
-      if let text = String(validating: bytes, as: UTF8.self) {
-        return Decoded(text: text, encoding: "utf-8")
-      }
-      var decoded = TextDecoding.decode(bytes)
-      decoded.note =
-        "declared utf-8 but the bytes are not valid UTF-8; read as \(decoded.encoding)"
-      return decoded
-    }
-    if let result = Transcoder.decode(bytes, from: label.uppercased()) {
+    let declared = declaredCharset(bytes)
+    if let declared, TextDecoding.byteOrderMark(bytes) == nil,
+      TextDecoding.canonicalName(declared) == nil,
+      let result = Transcoder.decode(bytes, from: iconvName(declared))
+    {
       let note =
         result.replaced > 0
-        ? "\(result.replaced) bytes not defined in the declared \(label) were replaced"
+        ? "\(result.replaced) bytes not defined in the declared \(declared) were replaced"
         : nil
-      return Decoded(text: result.text, encoding: label, note: note)
+      return Decoded(text: result.text, encoding: declared.lowercased(), note: note)
     }
-    var decoded = TextDecoding.decode(bytes)
-    decoded.note =
-      "unknown declared charset '\(declared)'; read as \(decoded.encoding)"
-    return decoded
+    return TextDecoding.decode(bytes, declared: declared)
   }
 
   /// The charset a page declares in its first 4 KiB: `<meta charset>`, `<meta
@@ -96,22 +76,15 @@ enum HTMLDecoding {
     return nil
   }
 
-  /// The encoding browsers use for a label: Latin-1 and ASCII are read as Windows-1252,
-  /// ISO-8859-9 as Windows-1254, GB2312 as GB18030 (the WHATWG Encoding Standard).
-  static func whatwgLabel(_ declared: String) -> String {
-    let label = declared.lowercased()
-    switch label {
-    case "utf-8", "utf8", "unicode-1-1-utf-8": return "utf-8"
-    case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252",
-      "windows-1252", "iso_8859-1", "x-cp1252", "cp819", "ibm819":
-      return "windows-1252"
-    case "iso-8859-9", "iso8859-9", "latin5", "l5", "cp1254", "windows-1254":
-      return "windows-1254"
-    case "gb2312", "gbk", "x-gbk", "chinese": return "gb18030"
-    case "tis-620", "iso-8859-11": return "windows-874"
-    case "ks_c_5601-1987", "euc-kr", "korean": return "cp949"
-    case "sjis", "shift-jis", "x-sjis", "ms_kanji": return "shift_jis"
-    default: return label
+  /// The iconv name for a label TextDecoding does not know, with the WHATWG readings of
+  /// the East Asian labels (GB2312 as GB18030, EUC-KR as CP949, Shift_JIS as CP932).
+  static func iconvName(_ declared: String) -> String {
+    switch declared.lowercased() {
+    case "gb2312", "gbk", "x-gbk", "chinese", "gb18030": "GB18030"
+    case "ks_c_5601-1987", "euc-kr", "korean", "cp949": "CP949"
+    case "sjis", "shift-jis", "shift_jis", "x-sjis", "ms_kanji", "windows-31j": "CP932"
+    case "tis-620", "iso-8859-11": "CP874"
+    default: declared.uppercased()
     }
   }
 }

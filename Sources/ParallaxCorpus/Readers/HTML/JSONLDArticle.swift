@@ -115,7 +115,9 @@ struct JSONLDArticle: Sendable, Hashable {
 
   /// A string, or the first string of an array.
   private static func string(_ value: Any?) -> String? {
-    if let text = value as? String { return MarkupElement.folded(text) == nil ? nil : text }
+    if let text = value as? String {
+      return MarkupElement.folded(text) == nil ? nil : CharacterReferences.decode(text)
+    }
     if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
     return nil
   }

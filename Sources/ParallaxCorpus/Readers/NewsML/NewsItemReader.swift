@@ -25,8 +25,9 @@ struct NewsItemReader {
       contentMeta?.first("creditline")?.trimmedText ?? content.credit ?? provider
     report.byline =
       contentMeta?.first("by")?.trimmedText ?? content.byline
-      ?? contentMeta?.elements("creator").compactMap { $0.first("name")?.trimmedText }
-      .nilIfEmpty?.joined(separator: ", ")
+      ?? MarkupElement.folded(
+        contentMeta?.elements("creator").compactMap { $0.first("name")?.trimmedText }
+          .joined(separator: ", "))
     report.dateline = Self.trimmedDateline(
       contentMeta?.first("dateline")?.trimmedText ?? content.dateline)
     report.summary =
@@ -127,9 +128,4 @@ struct NewsItemReader {
     while let last = text.last, " -–—,".contains(last) { text.removeLast() }
     return text.isEmpty ? nil : text
   }
-}
-
-extension Array {
-  /// The array, or `nil` when it is empty.
-  var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }
