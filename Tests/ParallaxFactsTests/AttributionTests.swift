@@ -93,6 +93,15 @@ import Testing
       "de", "Mindestens 33 Soldaten starben, teilte das Ministerium mit.", "das Ministerium",
       "teilte", "33 Soldaten", "Ministerium"
     ),
+    (
+      "es", "Murieron 33 soldados, según informó el gobernador.", "el gobernador", "según informó",
+      "33 soldados", "gobernador"
+    ),
+    ("ru", "Погибли 33 военных, по словам Р. Догана.", "Р. Догана", "по словам", "33 военных", nil),
+    (
+      "ar", "وكانت السلطات التركية قد أعلنت مقتل 22 جنديا.", "السلطات التركية", "أعلنت",
+      "22 جنديا", nil
+    ),
     ("fr", "Le bilan est de 33 morts, a-t-il déclaré.", "", "a-t-il déclaré", "33 morts", nil),
   ]
 

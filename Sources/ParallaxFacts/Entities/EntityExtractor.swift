@@ -190,8 +190,13 @@ struct EntityScan {
     var range = paragraph.textRange(index..<known.end)
     var text = paragraph.text(index..<known.end)
     if known.clitic > 0 {
-      range.start = Self.skip(letters: known.clitic, in: tokens[index], range)
-      text = range.slice(of: paragraph.text)
+      let skipped = Self.skip(letters: known.clitic, in: tokens[index], range) - range.start
+      range.start += skipped
+      let token = tokens[index]
+      let bytes = String(token.text.unicodeScalars.prefix(skipped)).utf8.count
+      let first = token.utf8Range.lowerBound + bytes
+      let last = tokens[known.end - 1].utf8Range.upperBound
+      text = String(decoding: paragraph.folded.utf8[first..<last], as: UTF8.self)
     }
     var entity = Entity(
       range: range, text: text, kind: known.name.kind,

@@ -32,6 +32,8 @@ struct NumberComposer: Sendable {
   /// The division is a part of a whole (`out of`, value 1 in the data): the numerator must be
   /// smaller.
   private var partOfWhole = false
+  /// A denominator that came first (`üçte bir`).
+  private var denominatorFirst: ExactNumber?
   /// Whether any scale word was used.
   private(set) var hasScale = false
   /// The largest scale word used (1 when none).
@@ -55,7 +57,7 @@ struct NumberComposer: Sendable {
       return !partOfWhole || top < bottom
     }
     switch lastRole {
-    case nil, .connector, .negative, .decimalPoint, .over, .article: return false
+    case nil, .connector, .negative, .decimalPoint, .over, .article, .fractionOf: return false
     default: return current != nil || !groups.isEmpty
     }
   }
@@ -72,6 +74,7 @@ struct NumberComposer: Sendable {
     if let divisor, let bottom = NumberComposer.compose(divisor), bottom != .zero {
       total = total / bottom
     }
+    if let denominatorFirst { total = total / denominatorFirst }
     return negative ? -total : total
   }
 
@@ -82,7 +85,7 @@ struct NumberComposer: Sendable {
     let before = current
     let accepted = take(atom, fromDigits: fromDigits)
     if accepted {
-      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+      if atom.role == .value, wasConnector, pending == nil {
         lastJoin = (before, atom.value)
       } else if atom.role != .fraction {
         lastJoin = nil
@@ -113,6 +116,10 @@ struct NumberComposer: Sendable {
       return true
     }
     switch atom.role {
+    case .fractionOf:
+      guard lastRole == nil, value != .zero else { return false }
+      denominatorFirst = value
+      return true
     case .negative:
       guard lastRole == nil else { return false }
       negative = true
@@ -129,6 +136,14 @@ struct NumberComposer: Sendable {
       pending = [.one]
       return true
     case .connector:
+      // "twenty and three and three fifths": a part waiting after "and" joins when another
+      // "and" follows.
+      if let waiting = pending, connectorKind == 1, let part = NumberComposer.compose(waiting),
+        let currentValue = current, NumberComposer.fits(part, after: currentValue)
+      {
+        current = currentValue + part
+        pending = nil
+      }
       guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
         pending == nil, !fractionStart
       else { return false }
@@ -189,7 +204,7 @@ struct NumberComposer: Sendable {
           pending = [value]
           return true
         }
-      } else if lastRole != nil && lastRole != .negative {
+      } else if lastRole != nil && lastRole != .negative && lastRole != .fractionOf {
         return false
       }
       current = value
@@ -199,9 +214,10 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
-        value >= ExactNumber(20), value < ExactNumber(100),
-        (value / ExactNumber(10)).isWhole
+      if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
+        value.isWhole, value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole,
+        currentValue == last || NumberComposer.fits(value, after: currentValue + (-last))
       {
         // Arabic "اثنين وعشرين": the unit before the tens.
         current = currentValue + value
@@ -277,7 +293,9 @@ struct NumberComposer: Sendable {
       fractionStart = true
       return true
     }
-    if lastRole == .value, let join = lastJoin, pending == nil {
+    if lastRole == .value, let join = lastJoin, pending == nil,
+      join.added < ExactNumber(10) || NumberComposer.isPowerOfTen(denominator)
+    {
       // "one hundred and three quarters", "two million and one half": the joined value is
       // the numerator.
       current = join.before
@@ -314,6 +332,13 @@ struct NumberComposer: Sendable {
     hasHundred = true
     lastValue = current
     return true
+  }
+
+  static func isPowerOfTen(_ value: ExactNumber) -> Bool {
+    var rest = value
+    let ten = ExactNumber(10)
+    while rest > ExactNumber.one, (rest / ten).isWhole { rest = rest / ten }
+    return rest == .one && value > .one
   }
 
   static func intValue(_ value: ExactNumber) -> Int? {
