@@ -36,7 +36,7 @@ import Testing
 
   /// Matches today, per category over both stories; raise them, never lower them.
   static let floors: [CorpusFactScore.Category: Int] = [
-    .figures: 108, .dates: 37, .entities: 138, .attributions: 63, .notAFigure: 42,
+    .figures: 119, .dates: 48, .entities: 138, .attributions: 76, .notAFigure: 48,
   ]
 
   @Test func everyReadmeFactIsFound() throws {

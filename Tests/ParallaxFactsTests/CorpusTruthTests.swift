@@ -98,18 +98,11 @@ import Testing
   }
 
   static let knownIssues: [KnownIssue] = [
-    // README (idleb) "Junk a reader must drop": "ar's `div.meta` (byline/time line) is
-    // metadata, not a paragraph". HTMLReader (Boilerplate) keeps it as ¶1, so every later ¶
-    // of ar-almasdar.html is off by one.
-    KnownIssue(
-      story: "idleb-2020-02", report: "ar-almasdar.html",
-      kinds: [.paragraphCount, .quote, .junk, .lead],
-      bug: "HTMLReader keeps ar-almasdar.html's <div class=\"meta\"> (byline · time) as ¶1"),
     // README (idleb) metadata: "ru: … language `ru-RU`" (JSON-LD inLanguage); HTMLReader
     // takes <html lang="ru"> first.
     KnownIssue(
       story: "idleb-2020-02", report: "ru-vestnik.html", kinds: [.metadata],
-      bug: "HTMLReader prefers <html lang=\"ru\"> to JSON-LD inLanguage \"ru-RU\""),
+      bug: "HTMLReader prefers <html lang=\"ru\"> to JSON-LD inLanguage \"ru-RU\"")
   ]
 
   /// Junk text per story, taken from the files the README's "Junk a reader must drop"
