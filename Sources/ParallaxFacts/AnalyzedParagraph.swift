@@ -2,7 +2,9 @@ import ParallaxCorpus
 import ParallaxText
 
 /// A paragraph as the facts stage sees it: text, folded tokens and sentences, computed once.
-struct AnalyzedParagraph: Sendable {
+///
+/// A class, so the scans that take it per sentence share it instead of copying its arrays.
+final class AnalyzedParagraph: Sendable {
   let paragraph: Paragraph
   let folded: FoldedTokens
   let sentences: [Sentence]
@@ -51,17 +53,38 @@ struct ReportContext: Sendable {
   var lowercase: Set<String> = []
 
   init(_ paragraphs: [AnalyzedParagraph]) {
+    // Only words that open a sentence (or a quote) capitalized need an answer.
+    var candidates: Set<String> = []
+    var opening: [[Bool]] = []
     for paragraph in paragraphs {
-      var sentenceStarts = Set(paragraph.sentences.map(\.tokens.lowerBound))
-      for (index, token) in paragraph.tokens.enumerated() where token.kind == .word {
-        if sentenceStarts.contains(index) {
-          sentenceStarts.remove(index)
-          continue
-        }
-        if token.isCapitalized {
-          capitalizedInside.insert(paragraph.keys[index])
-        } else if token.script == .latin || token.script == .cyrillic {
-          lowercase.insert(paragraph.keys[index])
+      let tokens = paragraph.tokens
+      var opens = [Bool](repeating: false, count: tokens.count)
+      for sentence in paragraph.sentences {
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound, tokens[index].kind != .word { index += 1 }
+        if index < sentence.tokens.upperBound { opens[index] = true }
+      }
+      for index in tokens.indices.dropFirst()
+      where tokens[index].isCapitalized && tokens[index - 1].isAny(EntityScan.quoteOpeners) {
+        opens[index] = true
+      }
+      for index in tokens.indices where opens[index] && tokens[index].isCapitalized {
+        candidates.insert(paragraph.keys[index])
+      }
+      opening.append(opens)
+    }
+    guard !candidates.isEmpty else { return }
+    for (position, paragraph) in paragraphs.enumerated() {
+      let tokens = paragraph.tokens
+      let keys = paragraph.keys
+      let opens = opening[position]
+      for index in tokens.indices where tokens[index].kind == .word && !opens[index] {
+        let key = keys[index]
+        guard candidates.contains(key) else { continue }
+        if tokens[index].isCapitalized {
+          capitalizedInside.insert(key)
+        } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
+          lowercase.insert(key)
         }
       }
     }

@@ -33,44 +33,40 @@ struct FactsCommand: ParsableCommand {
   var timing = false
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     var diagnostics: [Diagnostic] = []
     let glossaries = loadGlossaries(&diagnostics)
     let extractor = FactExtractor(glossaries: glossaries)
-    let out = OutputStream()
-    defer { out.flush() }
-    var first = true
     var cpu: clock_t = 0
     var bytes = 0
-    if format == .json { out.write("[") }
-    diagnostics += input.loader.forEachReport(in: reports) { report in
-      var extracted: ReportFacts?
+    func extract(_ report: Report) -> ReportFacts {
       let before = clock()
-      extracted = extractor.extract(report)
-      cpu += clock() - before
-      bytes += report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-      guard let facts = extracted else { return }
-      switch format {
-      case .text:
-        if !first { out.write("\n") }
-        out.write(FactsText.render(report, facts))
-      case .json:
-        out.write((first ? "\n" : ",\n") + JSONOutput.encode(facts))
+      defer {
+        cpu += clock() - before
+        bytes += report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
       }
-      first = false
+      return extractor.extract(report)
     }
-    if format == .json { out.write(first ? "]\n" : "\n]\n") }
-    if timing {
-      let seconds = Double(cpu) / Double(CLOCKS_PER_SEC)
-      let megabytes = Double(bytes) / 1_000_000
-      let rate = seconds > 0 ? megabytes / seconds : 0
-      StandardError.write(
-        "facts: \(String(format: "%.2f", megabytes)) MB in \(String(format: "%.3f", seconds)) s"
-          + " (\(String(format: "%.1f", rate)) MB/s)\n")
+    defer {
+      if timing {
+        let seconds = Double(cpu) / Double(CLOCKS_PER_SEC)
+        let megabytes = Double(bytes) / 1_000_000
+        let rate = seconds > 0 ? megabytes / seconds : 0
+        StandardError.write(
+          "facts: \(String(format: "%.2f", megabytes)) MB in \(String(format: "%.3f", seconds)) s"
+            + " (\(String(format: "%.1f", rate)) MB/s)\n")
+      }
     }
-    DiagnosticPrinter.emit(diagnostics)
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    var first = true
+    try ReportStreamer.run(
+      reports, input: input, output: output, format: format, diagnostics: diagnostics,
+      text: { report in
+        defer { first = false }
+        return (first ? "" : "\n") + FactsText.render(report, extract(report))
+      },
+      json: { JSONOutput.encode(extract($0)) })
   }
 
   /// `--glossary` files, then `Glossaries/` of the current folder when it exists.

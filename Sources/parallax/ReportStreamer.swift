@@ -5,23 +5,27 @@ import ParallaxCorpus
 /// as text or as an element of a JSON array, show progress, then print the diagnostics and
 /// turn them into the exit status.
 enum ReportStreamer {
-  /// Streams the reports named by `references` to `output`.
+  /// Streams the reports named by `references` to `output`; `diagnostics` found before
+  /// (a bad glossary) are printed with the loader's.
   static func run(
     _ references: [String], input: InputOptions, output: OutputOptions, format: OutputFormat,
+    diagnostics earlier: [Diagnostic] = [],
     text: (Report) -> String, json: (Report) -> String
   ) throws {
     let out = try output.open()
     var progress = Progress()
     var first = true
     if format == .json { out.write("[") }
-    let diagnostics = input.loader.forEachReport(in: references) { report in
-      switch format {
-      case .text: out.write(text(report))
-      case .json: out.write((first ? "\n" : ",\n") + json(report))
+    let diagnostics =
+      earlier
+      + input.loader.forEachReport(in: references) { report in
+        switch format {
+        case .text: out.write(text(report))
+        case .json: out.write((first ? "\n" : ",\n") + json(report))
+        }
+        first = false
+        progress.tick()
       }
-      first = false
-      progress.tick()
-    }
     progress.finish()
     if format == .json { out.write(first ? "]\n" : "\n]\n") }
     try out.commit()

@@ -8,7 +8,7 @@ import Testing
 /// Scripts/feedparser_conformance.py; the hostile folders never crash the reader.
 @Suite struct FeedConformanceTests {
   /// The score may only go up.
-  static let floor = 95.0
+  static let floor = 97.5
 
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -64,9 +64,13 @@ import Testing
           errors: errors.map(\.message), feed: info, reports: reports))
     }
     #expect(failing.isEmpty, "\(failing.count) feeds with errors: \(failing.prefix(5))")
-    let output = FileManager.default.temporaryDirectory
+    // FEED_JSON=path keeps Parallax's JSON for running the script by hand.
+    let kept = ProcessInfo.processInfo.environment["FEED_JSON"].map(URL.init(fileURLWithPath:))
+    let output =
+      kept
+      ?? FileManager.default.temporaryDirectory
       .appendingPathComponent("parallax-feedparser-\(UUID().uuidString).json")
-    defer { try? FileManager.default.removeItem(at: output) }
+    defer { if kept == nil { try? FileManager.default.removeItem(at: output) } }
     try JSONEncoder().encode(loaded).write(to: output)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -27,6 +27,14 @@ public struct Report: Sendable, Codable, Hashable {
   public var url: String?
   /// The author line.
   public var byline: String?
+  /// The report's links (a feed item's alternate, enclosure, related links), or `nil`.
+  public var links: [Link]?
+  /// The authors, one by one, when the source names them (`byline` is the display line).
+  public var authors: [Person]?
+  /// The contributors, when the source names them.
+  public var contributors: [Person]?
+  /// The publisher credited by the source (`dc:publisher`, `webMaster`), when given.
+  public var publisher: Person?
   /// The agency or service credited (`AFP`, `Reuters`).
   public var credit: String?
   /// The dateline at the head of the text (`ANKARA (AFP) -`).
@@ -44,7 +52,9 @@ public struct Report: Sendable, Codable, Hashable {
     outlet: String? = nil, language: LanguageInfo? = nil, title: String? = nil,
     published: NewsDate? = nil, updated: NewsDate? = nil, url: String? = nil,
     byline: String? = nil, credit: String? = nil, dateline: String? = nil,
-    summary: String? = nil, feed: FeedInfo? = nil, paragraphs: [Paragraph] = []
+    summary: String? = nil, feed: FeedInfo? = nil, paragraphs: [Paragraph] = [],
+    links: [Link]? = nil, authors: [Person]? = nil, contributors: [Person]? = nil,
+    publisher: Person? = nil
   ) {
     self.id = id
     self.path = path
@@ -63,6 +73,10 @@ public struct Report: Sendable, Codable, Hashable {
     self.summary = summary
     self.feed = feed
     self.paragraphs = paragraphs
+    self.links = links
+    self.authors = authors
+    self.contributors = contributors
+    self.publisher = publisher
   }
 
   /// The paragraphs that carry the story (everything but the headline).
@@ -84,16 +98,29 @@ public struct FeedInfo: Sendable, Codable, Hashable {
   public var language: String?
   /// The feed dialect, such as `rss20`, `rss10`, `atom10`.
   public var version: String?
+  /// The channel's links, or `nil`.
+  public var links: [Link]?
+  /// The channel's authors (`managingEditor`, Atom `author`), or `nil`.
+  public var authors: [Person]?
+  /// The channel's contributors, or `nil`.
+  public var contributors: [Person]?
+  /// The channel's publisher (`webMaster`, `dc:publisher`), when given.
+  public var publisher: Person?
 
   /// Creates feed metadata.
   public init(
     title: String? = nil, link: String? = nil, subtitle: String? = nil,
-    language: String? = nil, version: String? = nil
+    language: String? = nil, version: String? = nil, links: [Link]? = nil,
+    authors: [Person]? = nil, contributors: [Person]? = nil, publisher: Person? = nil
   ) {
     self.title = title
     self.link = link
     self.subtitle = subtitle
     self.language = language
     self.version = version
+    self.links = links
+    self.authors = authors
+    self.contributors = contributors
+    self.publisher = publisher
   }
 }

@@ -20,10 +20,19 @@ struct FeedAttributes: Sendable {
   var about: String?
   /// `LASTMOD` of a CDF item.
   var lastModified: String?
+  /// `title` of an Atom link.
+  var title: String?
+  /// `hreflang` of an Atom link.
+  var hreflang: String?
+  /// `length` of an Atom link or RSS enclosure.
+  var length: String?
+  /// `url` of an RSS enclosure.
+  var url: String?
 
   /// Which attribute a local name is, or `nil` for one the reader ignores.
   enum Key: Sendable {
     case base, lang, href, rel, type, mode, isPermaLink, version, about, lastModified
+    case title, hreflang, length, url
   }
 
   /// The key for an attribute named `local` in namespace `namespace`.
@@ -39,6 +48,10 @@ struct FeedAttributes: Sendable {
     case (.core, "ispermalink"): .isPermaLink
     case (.core, "version"): .version
     case (.core, "lastmod"): .lastModified
+    case (.core, "title"), (.atom, "title"): .title
+    case (.core, "hreflang"), (.atom, "hreflang"): .hreflang
+    case (.core, "length"), (.atom, "length"): .length
+    case (.core, "url"): .url
     default: nil
     }
   }
@@ -56,6 +69,10 @@ struct FeedAttributes: Sendable {
     case .version: version = value
     case .about: about = value
     case .lastModified: lastModified = value
+    case .title: title = value
+    case .hreflang: hreflang = value
+    case .length: length = value
+    case .url: url = value
     }
   }
 }

@@ -4,6 +4,7 @@ struct FeedField: Sendable, Equatable {
   enum Kind: Equatable {
     case title, link, summary, content, guid, author, authorName, authorEmail, published
     case updated, language
+    case contributor, publisher, authorURI, enclosure
   }
 
   var kind: Kind
@@ -39,12 +40,15 @@ struct FeedField: Sendable, Equatable {
     "pubdate": .init(.published), "published": .init(.published),
     "issued": .init(.published, 1), "created": .init(.published, 3),
     "updated": .init(.updated), "modified": .init(.updated), "language": .init(.language),
+    "contributor": .init(.contributor), "managingeditor": .init(.author, 1),
+    "webmaster": .init(.publisher), "enclosure": .init(.enclosure),
   ]
 
   private static let dublinCore: [String: FeedField] = [
     "creator": .init(.author, 1), "author": .init(.author, 1), "date": .init(.published, 2),
     "language": .init(.language),
     "description": .init(.summary, 2), "title": .init(.title, 1),
+    "publisher": .init(.publisher), "contributor": .init(.contributor),
   ]
 
   private static let dublinCoreTerms: [String: FeedField] = [
@@ -54,6 +58,7 @@ struct FeedField: Sendable, Equatable {
 
   private static let itunes: [String: FeedField] = [
     "author": .init(.author, 2), "summary": .init(.summary, 3), "subtitle": .init(.summary, 4),
+    "owner": .init(.publisher),
   ]
 
   private static let media: [String: FeedField] = [

@@ -4,11 +4,8 @@ extension FeedHandler {
   /// Stores a field whose element has just ended.
   func finish(_ capture: Capture) {
     let kind = capture.field.kind
-    if kind == .authorName || kind == .authorEmail {
-      let value = String(decoding: buffer, as: UTF8.self).trimmedFeedText
-      if !value.isEmpty {
-        if kind == .authorName { person?.name = value } else { person?.email = value }
-      }
+    if kind.isPersonPart {
+      finishPersonPart(capture)
       return
     }
     let decoded = Self.decode(buffer, capture.mode)
@@ -23,6 +20,9 @@ extension FeedHandler {
     case .link:
       let text = decoded.line
       let rel = capture.attributes.rel?.trimmedFeedText.lowercased() ?? "alternate"
+      if !text.isEmpty {
+        recordLink(text, capture.attributes, base: capture.base, feedLevel: capture.isFeedLevel)
+      }
       guard !text.isEmpty, rel == "alternate" else { return }
       let resolved = FeedURL.resolve(text, against: capture.base)
       if capture.isFeedLevel {
@@ -52,16 +52,8 @@ extension FeedHandler {
       if permalink, !isAtom, FeedURL.hasScheme(text) {
         item?.offer(FeedURL.resolve(text, against: capture.base), rank: 3, \.link)
       }
-    case .author:
-      if let open = person, open.depth == capture.depth {
-        person = nil
-        let text = decoded.line
-        if let byline = open.name ?? (text.isEmpty ? open.email : text) {
-          offerAuthor(byline, feedLevel: open.isFeedLevel, rank: capture.field.rank)
-        }
-      } else if !decoded.line.isEmpty {
-        offerAuthor(decoded.line, feedLevel: capture.isFeedLevel, rank: capture.field.rank)
-      }
+    case .author, .contributor, .publisher:
+      finishPerson(capture, text: decoded.line)
     case .published, .updated:
       guard !capture.isFeedLevel else { return }
       let text = decoded.line
@@ -85,7 +77,7 @@ extension FeedHandler {
       } else {
         item?.offer(text, rank: 0, \.language)
       }
-    case .authorName, .authorEmail:
+    case .authorName, .authorEmail, .authorURI, .enclosure:
       return
     }
   }

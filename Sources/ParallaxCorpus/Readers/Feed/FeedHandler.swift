@@ -41,7 +41,7 @@ final class FeedHandler {
   var itemDepth = 0
   private var capture: Capture?
   var buffer: [UInt8] = []
-  var person: (depth: Int, name: String?, email: String?, isFeedLevel: Bool)?
+  var person: FeedPersonDraft?
 
   init(path: String, emit: @escaping (Report) -> Void) {
     self.path = path
@@ -75,14 +75,11 @@ final class FeedHandler {
       beginItem(attributes)
       return
     }
+    if let part = personPart(name) {
+      startCapture(part, attributes)
+      return
+    }
     if let current = capture {
-      if current.field.kind == .author, depth == current.depth + 1,
-        name.local == "name" || name.local == "email"
-      {
-        startCapture(FeedField(name.local == "name" ? .authorName : .authorEmail), attributes)
-        capture?.isFeedLevel = current.isFeedLevel
-        return
-      }
       if current.mode.keepsMarkup {
         buffer += Array("<\(name.written)>".utf8)
       }
@@ -92,6 +89,7 @@ final class FeedHandler {
       feedDepth = depth
       feedXMLLanguage = languages.last?.value
       if let href = attributes.href { feed.link = FeedURL.resolve(href, against: base) }
+      if let href = attributes.href { recordLink(href, attributes, base: base, feedLevel: true) }
       return
     }
     if item == nil, isItemElement(name) {
@@ -122,9 +120,7 @@ final class FeedHandler {
     }
     if let open = person, depth == open.depth {
       person = nil
-      if let byline = open.name ?? open.email {
-        offerAuthor(byline, feedLevel: open.isFeedLevel, rank: 0)
-      }
+      closePerson(open, text: "", rank: 0)
       return
     }
     if item != nil, depth == itemDepth {
@@ -219,6 +215,7 @@ final class FeedHandler {
     if let about = attributes.about { fresh.offer(about, rank: 2, \.guid) }
     if let href = attributes.href {
       fresh.offer(FeedURL.resolve(href, against: base), rank: 0, \.link)
+      fresh.extras.add(Link(href: FeedURL.resolve(href, against: base)))
     }
     if let modified = attributes.lastModified, let date = FeedDate.parse(modified) {
       fresh.offer(date, rank: 0, \.updated)
@@ -244,12 +241,16 @@ final class FeedHandler {
 
   private func startField(_ name: FeedName, _ attributes: FeedAttributes, feedLevel: Bool) {
     guard let field = name.field else { return }
+    if field.kind == .enclosure {
+      recordEnclosure(attributes, base: base, feedLevel: feedLevel)
+      return
+    }
     if field.kind == .link, let href = attributes.href {
       offerLink(href, attributes, feedLevel: feedLevel)
       return
     }
-    if field.kind == .author, name.isFeedVocabulary {
-      person = (depth, nil, nil, feedLevel)
+    if field.kind.isPerson, name.isFeedVocabulary || name.namespace == .itunes {
+      person = FeedPersonDraft(depth: depth, role: field.kind, isFeedLevel: feedLevel)
     }
     let mode = FeedTextMode(
       field: field, name: name, attributes: attributes, isAtom: isAtom, isAtom03: isAtom03)
@@ -282,6 +283,7 @@ final class FeedHandler {
   }
 
   private func offerLink(_ href: String, _ attributes: FeedAttributes, feedLevel: Bool) {
+    recordLink(href, attributes, base: base, feedLevel: feedLevel)
     let rel = attributes.rel?.lowercased() ?? "alternate"
     guard rel == "alternate" else { return }
     let resolved = FeedURL.resolve(href, against: base)

@@ -21,6 +21,8 @@ struct FeedItem {
   var summary: Ranked<[ReportBuilder.RawParagraph]>?
   /// `xml:lang` in force at the item, inherited from the feed.
   var inheritedLanguage: String?
+  /// The item's links and people.
+  var extras = FeedExtras()
 
   /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
   mutating func offer<Value>(
@@ -48,6 +50,7 @@ struct FeedItem {
     builder.report.byline = author?.value
     builder.report.published = published?.value
     builder.report.updated = updated?.value
+    extras.apply(to: &builder.report)
     if let declared = language?.value ?? feedLanguage ?? inheritedLanguage,
       let code = LanguageTag.normalize(declared)
     {
