@@ -13,7 +13,9 @@ final class AnalyzedParagraph: Sendable {
   var tokens: [Token] { folded.tokens }
   var keys: [String] { folded.keys }
 
-  init(_ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32)]) {
+  init(
+    _ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32, Int32)]
+  ) {
     self.paragraph = paragraph
     folded = FoldedTokens(paragraph.text, cache: &cache, classify: kit.classify)
     let splitter = kit.splitter
@@ -47,17 +49,20 @@ final class AnalyzedParagraph: Sendable {
 
 /// What the whole report says about words, for decisions a single sentence cannot make:
 /// a capitalized sentence-initial word is a name when the report also writes it
-/// capitalized inside a sentence and never in lowercase.
+/// capitalized inside a sentence and never in lowercase. Tables are indexed by the folded
+/// tokens' ids.
 struct ReportContext: Sendable {
-  var capitalizedInside: Set<String> = []
-  var lowercase: Set<String> = []
+  private var capitalizedInside: [Bool] = []
+  private var lowercase: [Bool] = []
 
-  init(_ paragraphs: [AnalyzedParagraph]) {
+  init(_ paragraphs: [AnalyzedParagraph], distinctWords: Int) {
     // Only words that open a sentence (or a quote) capitalized need an answer.
-    var candidates: Set<String> = []
+    var candidates = [Bool](repeating: false, count: distinctWords)
+    var anyCandidate = false
     var opening: [[Bool]] = []
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
+      let ids = paragraph.folded.ids
       var opens = [Bool](repeating: false, count: tokens.count)
       for sentence in paragraph.sentences {
         var index = sentence.tokens.lowerBound
@@ -69,22 +74,28 @@ struct ReportContext: Sendable {
         opens[index] = true
       }
       for index in tokens.indices where opens[index] && tokens[index].isCapitalized {
-        candidates.insert(paragraph.keys[index])
+        let id = Int(ids[index])
+        if id >= 0, id < distinctWords {
+          candidates[id] = true
+          anyCandidate = true
+        }
       }
       opening.append(opens)
     }
-    guard !candidates.isEmpty else { return }
+    guard anyCandidate else { return }
+    capitalizedInside = [Bool](repeating: false, count: distinctWords)
+    lowercase = [Bool](repeating: false, count: distinctWords)
     for (position, paragraph) in paragraphs.enumerated() {
       let tokens = paragraph.tokens
-      let keys = paragraph.keys
+      let ids = paragraph.folded.ids
       let opens = opening[position]
       for index in tokens.indices where tokens[index].kind == .word && !opens[index] {
-        let key = keys[index]
-        guard candidates.contains(key) else { continue }
+        let id = Int(ids[index])
+        guard id >= 0, id < distinctWords, candidates[id] else { continue }
         if tokens[index].isCapitalized {
-          capitalizedInside.insert(key)
+          capitalizedInside[id] = true
         } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
-          lowercase.insert(key)
+          lowercase[id] = true
         }
       }
     }
@@ -92,6 +103,10 @@ struct ReportContext: Sendable {
 
   init() {}
 
-  /// Whether a capitalized word at a sentence start is a name.
-  func isName(_ key: String) -> Bool { capitalizedInside.contains(key) && !lowercase.contains(key) }
+  /// Whether a capitalized word at a sentence start, with folded-token id `id`, is a name.
+  func isName(_ id: Int32) -> Bool {
+    let id = Int(id)
+    guard id >= 0, id < capitalizedInside.count else { return false }
+    return capitalizedInside[id] && !lowercase[id]
+  }
 }

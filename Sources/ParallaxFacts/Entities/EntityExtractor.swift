@@ -280,7 +280,7 @@ struct EntityScan {
       return
     }
     if sentenceInitial, words.count == 1, startsSentence(span.lowerBound), title == nil,
-      !isAcronym, !context.isName(keys[span.lowerBound])
+      !isAcronym, !context.isName(paragraph.folded.ids[span.lowerBound])
     {
       return
     }
