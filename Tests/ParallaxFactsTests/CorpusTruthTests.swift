@@ -97,13 +97,7 @@ import Testing
     }
   }
 
-  static let knownIssues: [KnownIssue] = [
-    // README (idleb) metadata: "ru: … language `ru-RU`" (JSON-LD inLanguage); HTMLReader
-    // takes <html lang="ru"> first.
-    KnownIssue(
-      story: "idleb-2020-02", report: "ru-vestnik.html", kinds: [.metadata],
-      bug: "HTMLReader prefers <html lang=\"ru\"> to JSON-LD inLanguage \"ru-RU\"")
-  ]
+  static let knownIssues: [KnownIssue] = []
 
   /// Junk text per story, taken from the files the README's "Junk a reader must drop"
   /// paragraph names (its own backticked examples are added from the README itself).

@@ -52,10 +52,10 @@ struct PageMetadata: Sendable {
     return nil
   }
 
-  /// The declared language: `<html lang>`, then JSON-LD `inLanguage`, `og:locale`,
-  /// `content-language`.
+  /// The declared language: JSON-LD `inLanguage` (the article's own, where `<html lang>` is
+  /// often the site template's), then `<html lang>`, `og:locale`, `content-language`.
   var language: String? {
-    htmlLanguage ?? article?.language
+    article?.language ?? htmlLanguage
       ?? meta("og:locale", "content-language", "language", "dc.language")
   }
 
