@@ -1,0 +1,128 @@
+import Foundation
+
+/// `parallax-bench facts`: figure and fact extraction on French news text, beside
+/// ms-recognizers-text-number's French NumberRecognizer on a slice of the same text.
+struct FactsBenchmark {
+  /// Megabytes of text to generate when no file is given.
+  var megabytes: Double = 3
+  /// A text file to read instead (paragraphs separated by blank lines).
+  var file: String?
+  /// Timed runs per engine.
+  var runs: Int = 5
+  /// Kilobytes of the text given to the Python peer (0: skip it).
+  var pythonKilobytes: Int = 100
+  /// The peer script.
+  var script = "Scripts/bench_recognizers.py"
+  /// Where generated text is written.
+  var workFolder = "/tmp/parallax-bench"
+
+  /// Runs the benchmark and prints one line per run and a summary line per engine.
+  func run() throws {
+    let paragraphs = try loadParagraphs()
+    let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+    let megabytes = Double(bytes) / 1_000_000
+    print("facts: \(paragraphs.count) French paragraphs, \(Measure.format(megabytes, 2)) MB")
+    let slice = try writeSlice(paragraphs)
+    let sliceMB = Double(slice.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
+    let peer = try python(sliceMB)
+    for engine in FactsEngines.available() {
+      _ = paragraphs.prefix(200).reduce(0) { $0 + engine.extract($1) }
+      var seconds: [Double] = []
+      var found = 0
+      for run in 1...max(runs, 1) {
+        var count = 0
+        let elapsed = Measure.seconds {
+          for paragraph in paragraphs { count += engine.extract(paragraph) }
+        }
+        seconds.append(elapsed)
+        found = count
+        print(
+          "  \(engine.name) run \(run): \(Measure.format(elapsed, 3)) s, "
+            + "\(Measure.format(megabytes / elapsed, 2)) MB/s, \(count) found")
+      }
+      let rate = megabytes / Measure.median(seconds)
+      var sliceFound = 0
+      let sliceSeconds = Measure.seconds {
+        for paragraph in slice { sliceFound += engine.extract(paragraph) }
+      }
+      var line =
+        "summary facts engine=\"\(engine.name)\" mb=\(Measure.format(megabytes, 2)) "
+        + "mbps=\(Measure.format(rate, 2)) found=\(found) slice_found=\(sliceFound) "
+        + "slice_mbps=\(Measure.format(sliceMB / sliceSeconds, 2))"
+      print(
+        "  \(engine.name) median: \(Measure.format(rate, 2)) MB/s on one core "
+          + "(target >= 10: \(rate >= 10 ? "met" : "NOT met"))")
+      if let peer {
+        let ratio = rate / peer.mbps
+        print(
+          "  ratio to ms-recognizers-text-number: \(Measure.format(ratio, 0))x "
+            + "(target >= 100x: \(ratio >= 100 ? "met" : "NOT met")); on the slice "
+            + "\(sliceFound) found vs \(peer.found)")
+        line += " peer_mbps=\(Measure.format(peer.mbps, 4)) ratio=\(Measure.format(ratio, 0))"
+      }
+      print(line)
+    }
+  }
+
+  /// The paragraphs: read from `file`, or generated and written to the work folder.
+  private func loadParagraphs() throws -> [String] {
+    if let file {
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      return text.components(separatedBy: "\n\n").map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      }.filter { !$0.isEmpty }
+    }
+    let paragraphs = FrenchNews.generate(megabytes: megabytes)
+    try FileManager.default.createDirectory(
+      atPath: workFolder, withIntermediateDirectories: true)
+    let path = workFolder + "/fr-news.txt"
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(paragraphs.joined(separator: "\n\n").utf8))
+    else { throw BenchError.cannotWrite(path) }
+    print("facts: wrote \(path)")
+    return paragraphs
+  }
+
+  /// The first paragraphs up to `pythonKilobytes`, written where the peer script reads them.
+  private func writeSlice(_ paragraphs: [String]) throws -> [String] {
+    var slice: [String] = []
+    var bytes = 0
+    for paragraph in paragraphs where bytes < pythonKilobytes * 1000 {
+      slice.append(paragraph)
+      bytes += paragraph.utf8.count
+    }
+    try FileManager.default.createDirectory(
+      atPath: workFolder, withIntermediateDirectories: true)
+    let path = workFolder + "/fr-news-slice.txt"
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(slice.joined(separator: "\n\n").utf8))
+    else { throw BenchError.cannotWrite(path) }
+    return slice
+  }
+
+  /// The Python peer's throughput on the slice.
+  private func python(_ sliceMB: Double) throws -> (mbps: Double, found: Int)? {
+    guard pythonKilobytes > 0 else { return nil }
+    guard let python = Measure.which("python3"), FileManager.default.fileExists(atPath: script)
+    else {
+      print("  python3 or \(script) missing: ms-recognizers-text-number skipped")
+      return nil
+    }
+    let result = try Measure.run(python, [script, workFolder + "/fr-news-slice.txt"])
+    guard result.status == 0 else {
+      print("  ms-recognizers-text-number skipped: \(result.errors.suffix(300))")
+      return nil
+    }
+    let fields = MemoryBenchmark.fields(result.output)
+    guard let seconds = Double(fields["seconds"] ?? ""), seconds > 0 else { return nil }
+    let found = Int(fields["results"] ?? "") ?? 0
+    let mbps = sliceMB / seconds
+    print(
+      "  ms-recognizers-text-number (French NumberRecognizer, Python) on "
+        + "\(Measure.format(sliceMB * 1000, 0)) kB: \(Measure.format(seconds, 2)) s, "
+        + "\(Measure.format(mbps, 4)) MB/s, \(found) numbers")
+    return (mbps, found)
+  }
+}

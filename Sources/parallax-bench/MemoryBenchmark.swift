@@ -1,0 +1,50 @@
+import Foundation
+
+/// `parallax-bench memory FILE`: loads a (large) feed in a child process and reports its
+/// peak resident memory (the child's VmHWM), so the parent's own allocations do not count.
+struct MemoryBenchmark {
+  /// The feed to load.
+  var path: String
+  /// The limit to check against, in MB.
+  var limitMB: Double = 100
+
+  /// Runs `parallax-bench feed-once` as a child and prints its figures.
+  func run() throws {
+    let megabytes = Double(Measure.fileSize(path)) / 1_000_000
+    let result = try Measure.run(Measure.selfPath, ["feed-once", path])
+    guard result.status == 0 else {
+      throw BenchError.peerFailed("feed-once", String(result.errors.prefix(300)))
+    }
+    let fields = Self.fields(result.output)
+    let peak = Double(fields["peak_rss_mb"] ?? "") ?? 0
+    let seconds = Double(fields["seconds"] ?? "") ?? 0
+    print(
+      "memory \(path): \(Measure.format(megabytes)) MB, \(fields["reports"] ?? "?") reports "
+        + "in \(Measure.format(seconds, 2)) s (\(Measure.format(megabytes / max(seconds, 1e-9))) "
+        + "MB/s), peak RSS \(Measure.format(peak)) MB (limit \(Measure.format(limitMB, 0)) MB: "
+        + "\(peak < limitMB ? "met" : "NOT met"))")
+    print(
+      "summary memory mb=\(Measure.format(megabytes)) peak_rss_mb=\(Measure.format(peak)) "
+        + "seconds=\(Measure.format(seconds, 2)) reports=\(fields["reports"] ?? "0") "
+        + "errors=\(fields["errors"] ?? "0")")
+  }
+
+  /// `key=value` pairs of a line.
+  static func fields(_ output: String) -> [String: String] {
+    var fields: [String: String] = [:]
+    for pair in output.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+    }
+    return fields
+  }
+
+  /// `parallax-bench feed-once FILE`: one load, then `key=value` figures on one line.
+  static func once(_ path: String) {
+    let load = FeedBenchmark.loadOnce(path)
+    print(
+      "reports=\(load.reports) paragraphs=\(load.paragraphs) errors=\(load.errors) "
+        + "seconds=\(Measure.format(load.seconds, 3)) "
+        + "peak_rss_mb=\(Measure.format(Measure.peakRSSMB()))")
+  }
+}
