@@ -21,7 +21,7 @@ struct FactsBenchmark {
     let paragraphs = try loadParagraphs()
     let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
     let megabytes = Double(bytes) / 1_000_000
-    print("facts: \(paragraphs.count) French paragraphs, \(Measure.format(megabytes, 2)) MB")
+    print("facts: \(paragraphs.count) French paragraphs, \(BenchTools.format(megabytes, 2)) MB")
     let slice = try writeSlice(paragraphs)
     let sliceMB = Double(slice.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
     let peer = try python(sliceMB)
@@ -31,34 +31,34 @@ struct FactsBenchmark {
       var found = 0
       for run in 1...max(runs, 1) {
         var count = 0
-        let elapsed = Measure.seconds {
+        let elapsed = BenchTools.seconds {
           for paragraph in paragraphs { count += engine.extract(paragraph) }
         }
         seconds.append(elapsed)
         found = count
         print(
-          "  \(engine.name) run \(run): \(Measure.format(elapsed, 3)) s, "
-            + "\(Measure.format(megabytes / elapsed, 2)) MB/s, \(count) found")
+          "  \(engine.name) run \(run): \(BenchTools.format(elapsed, 3)) s, "
+            + "\(BenchTools.format(megabytes / elapsed, 2)) MB/s, \(count) found")
       }
-      let rate = megabytes / Measure.median(seconds)
+      let rate = megabytes / BenchTools.median(seconds)
       var sliceFound = 0
-      let sliceSeconds = Measure.seconds {
+      let sliceSeconds = BenchTools.seconds {
         for paragraph in slice { sliceFound += engine.extract(paragraph) }
       }
       var line =
-        "summary facts engine=\"\(engine.name)\" mb=\(Measure.format(megabytes, 2)) "
-        + "mbps=\(Measure.format(rate, 2)) found=\(found) slice_found=\(sliceFound) "
-        + "slice_mbps=\(Measure.format(sliceMB / sliceSeconds, 2))"
+        "summary facts engine=\"\(engine.name)\" mb=\(BenchTools.format(megabytes, 2)) "
+        + "mbps=\(BenchTools.format(rate, 2)) found=\(found) slice_found=\(sliceFound) "
+        + "slice_mbps=\(BenchTools.format(sliceMB / sliceSeconds, 2))"
       print(
-        "  \(engine.name) median: \(Measure.format(rate, 2)) MB/s on one core "
+        "  \(engine.name) median: \(BenchTools.format(rate, 2)) MB/s on one core "
           + "(target >= 10: \(rate >= 10 ? "met" : "NOT met"))")
       if let peer {
         let ratio = rate / peer.mbps
         print(
-          "  ratio to ms-recognizers-text-number: \(Measure.format(ratio, 0))x "
+          "  ratio to ms-recognizers-text-number: \(BenchTools.format(ratio, 0))x "
             + "(target >= 100x: \(ratio >= 100 ? "met" : "NOT met")); on the slice "
             + "\(sliceFound) found vs \(peer.found)")
-        line += " peer_mbps=\(Measure.format(peer.mbps, 4)) ratio=\(Measure.format(ratio, 0))"
+        line += " peer_mbps=\(BenchTools.format(peer.mbps, 4)) ratio=\(BenchTools.format(ratio, 0))"
       }
       print(line)
     }
@@ -105,12 +105,12 @@ struct FactsBenchmark {
   /// The Python peer's throughput on the slice.
   private func python(_ sliceMB: Double) throws -> (mbps: Double, found: Int)? {
     guard pythonKilobytes > 0 else { return nil }
-    guard let python = Measure.which("python3"), FileManager.default.fileExists(atPath: script)
+    guard let python = BenchTools.which("python3"), FileManager.default.fileExists(atPath: script)
     else {
       print("  python3 or \(script) missing: ms-recognizers-text-number skipped")
       return nil
     }
-    let result = try Measure.run(python, [script, workFolder + "/fr-news-slice.txt"])
+    let result = try BenchTools.run(python, [script, workFolder + "/fr-news-slice.txt"])
     guard result.status == 0 else {
       print("  ms-recognizers-text-number skipped: \(result.errors.suffix(300))")
       return nil
@@ -121,8 +121,8 @@ struct FactsBenchmark {
     let mbps = sliceMB / seconds
     print(
       "  ms-recognizers-text-number (French NumberRecognizer, Python) on "
-        + "\(Measure.format(sliceMB * 1000, 0)) kB: \(Measure.format(seconds, 2)) s, "
-        + "\(Measure.format(mbps, 4)) MB/s, \(found) numbers")
+        + "\(BenchTools.format(sliceMB * 1000, 0)) kB: \(BenchTools.format(seconds, 2)) s, "
+        + "\(BenchTools.format(mbps, 4)) MB/s, \(found) numbers")
     return (mbps, found)
   }
 }

@@ -33,7 +33,7 @@ struct FeedBenchmark {
     var reports = 0
     var paragraphs = 0
     var diagnostics: [Diagnostic] = []
-    let seconds = Measure.seconds {
+    let seconds = BenchTools.seconds {
       diagnostics = ReportLoader().forEachReport(in: [path]) { report in
         reports += 1
         paragraphs += report.paragraphs.count
@@ -47,9 +47,9 @@ struct FeedBenchmark {
 
   /// Runs the benchmark, printing each run and a summary line.
   func run() throws {
-    let bytes = Measure.fileSize(path)
+    let bytes = BenchTools.fileSize(path)
     let megabytes = Double(bytes) / 1_000_000
-    print("feed \(path): \(Measure.format(megabytes)) MB, \(runs) runs")
+    print("feed \(path): \(BenchTools.format(megabytes)) MB, \(runs) runs")
     var parallaxSeconds: [Double] = []
     var last: Load?
     for run in 1...max(runs, 1) {
@@ -57,8 +57,8 @@ struct FeedBenchmark {
       parallaxSeconds.append(load.seconds)
       last = load
       print(
-        "  parallax run \(run): \(Measure.format(load.seconds, 3)) s, "
-          + "\(Measure.format(megabytes / load.seconds)) MB/s, \(load.reports) reports, "
+        "  parallax run \(run): \(BenchTools.format(load.seconds, 3)) s, "
+          + "\(BenchTools.format(megabytes / load.seconds)) MB/s, \(load.reports) reports, "
           + "\(load.paragraphs) paragraphs, \(load.errors) errors")
     }
     if let error = last?.firstError { print("  first error: \(error)") }
@@ -67,34 +67,35 @@ struct FeedBenchmark {
       print("  INVALID: the load gave errors or no reports, so no target can be judged met")
     }
     func verdict(_ met: Bool) -> String { !valid ? "invalid load" : met ? "met" : "NOT met" }
-    let parallax = megabytes / Measure.median(parallaxSeconds)
+    let parallax = megabytes / BenchTools.median(parallaxSeconds)
     print(
-      "  parallax median: \(Measure.format(parallax)) MB/s (target >= 100: "
+      "  parallax median: \(BenchTools.format(parallax)) MB/s (target >= 100: "
         + "\(verdict(parallax >= 100))); peak RSS of this process "
-        + "\(Measure.format(Measure.peakRSSMB())) MB")
+        + "\(BenchTools.format(BenchTools.peakRSSMB())) MB")
     var line =
-      "summary feed mb=\(Measure.format(megabytes)) parallax_mbps=\(Measure.format(parallax))"
+      "summary feed mb=\(BenchTools.format(megabytes)) parallax_mbps=\(BenchTools.format(parallax))"
     line += " reports=\(last?.reports ?? 0) paragraphs=\(last?.paragraphs ?? 0)"
     line += " errors=\(last?.errors ?? 0) valid=\(valid)"
 
-    if xmllint, let tool = Measure.which("xmllint") {
+    if xmllint, let tool = BenchTools.which("xmllint") {
       var seconds: [Double] = []
       for run in 1...max(runs, 1) {
-        let result = try Measure.run(tool, ["--noout", path])
+        let result = try BenchTools.run(tool, ["--noout", path])
         guard result.status == 0 else {
           throw BenchError.peerFailed("xmllint", String(result.errors.prefix(300)))
         }
         seconds.append(result.seconds)
         print(
-          "  xmllint --noout run \(run): \(Measure.format(result.seconds, 3)) s, "
-            + "\(Measure.format(megabytes / result.seconds)) MB/s")
+          "  xmllint --noout run \(run): \(BenchTools.format(result.seconds, 3)) s, "
+            + "\(BenchTools.format(megabytes / result.seconds)) MB/s")
       }
-      let peer = megabytes / Measure.median(seconds)
+      let peer = megabytes / BenchTools.median(seconds)
       let ratio = parallax / peer
       print(
-        "  xmllint median: \(Measure.format(peer)) MB/s; parallax/xmllint = "
-          + "\(Measure.format(ratio, 2)) (target >= 0.67: \(verdict(ratio >= 2.0 / 3)))")
-      line += " xmllint_mbps=\(Measure.format(peer)) ratio_xmllint=\(Measure.format(ratio, 2))"
+        "  xmllint median: \(BenchTools.format(peer)) MB/s; parallax/xmllint = "
+          + "\(BenchTools.format(ratio, 2)) (target >= 0.67: \(verdict(ratio >= 2.0 / 3)))")
+      line +=
+        " xmllint_mbps=\(BenchTools.format(peer)) ratio_xmllint=\(BenchTools.format(ratio, 2))"
     } else if xmllint {
       print("  xmllint not found (apt install libxml2-utils)")
     }
@@ -103,10 +104,10 @@ struct FeedBenchmark {
       if let peer = try feedparser(megabytes) {
         let ratio = parallax / peer
         print(
-          "  feedparser median: \(Measure.format(peer, 2)) MB/s; parallax/feedparser = "
-            + "\(Measure.format(ratio))x (target >= 40x: \(verdict(ratio >= 40)))")
+          "  feedparser median: \(BenchTools.format(peer, 2)) MB/s; parallax/feedparser = "
+            + "\(BenchTools.format(ratio))x (target >= 40x: \(verdict(ratio >= 40)))")
         line +=
-          " feedparser_mbps=\(Measure.format(peer, 2)) ratio_feedparser=\(Measure.format(ratio))"
+          " feedparser_mbps=\(BenchTools.format(peer, 2)) ratio_feedparser=\(BenchTools.format(ratio))"
       }
     }
     print(line)
@@ -114,7 +115,7 @@ struct FeedBenchmark {
 
   /// feedparser's median throughput in MB/s, from the peer script; nil when unavailable.
   private func feedparser(_ megabytes: Double) throws -> Double? {
-    guard let python = Measure.which("python3") else {
+    guard let python = BenchTools.which("python3") else {
       print("  python3 not found: feedparser skipped")
       return nil
     }
@@ -122,7 +123,7 @@ struct FeedBenchmark {
       print("  \(feedparserScript) not found (run from the package root): feedparser skipped")
       return nil
     }
-    let result = try Measure.run(
+    let result = try BenchTools.run(
       python, [feedparserScript, path, "--runs", String(feedparserRuns)])
     guard result.status == 0 else {
       print("  feedparser skipped: \(result.errors.suffix(300))")
@@ -136,6 +137,6 @@ struct FeedBenchmark {
       }
     }
     guard !seconds.isEmpty else { return nil }
-    return megabytes / Measure.median(seconds)
+    return megabytes / BenchTools.median(seconds)
   }
 }

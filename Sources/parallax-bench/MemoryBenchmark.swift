@@ -10,8 +10,8 @@ struct MemoryBenchmark {
 
   /// Runs `parallax-bench feed-once` as a child and prints its figures.
   func run() throws {
-    let megabytes = Double(Measure.fileSize(path)) / 1_000_000
-    let result = try Measure.run(Measure.selfPath, ["feed-once", path])
+    let megabytes = Double(BenchTools.fileSize(path)) / 1_000_000
+    let result = try BenchTools.run(BenchTools.selfPath, ["feed-once", path])
     guard result.status == 0 else {
       throw BenchError.peerFailed("feed-once", String(result.errors.prefix(300)))
     }
@@ -19,13 +19,13 @@ struct MemoryBenchmark {
     let peak = Double(fields["peak_rss_mb"] ?? "") ?? 0
     let seconds = Double(fields["seconds"] ?? "") ?? 0
     print(
-      "memory \(path): \(Measure.format(megabytes)) MB, \(fields["reports"] ?? "?") reports "
-        + "in \(Measure.format(seconds, 2)) s (\(Measure.format(megabytes / max(seconds, 1e-9))) "
-        + "MB/s), peak RSS \(Measure.format(peak)) MB (limit \(Measure.format(limitMB, 0)) MB: "
+      "memory \(path): \(BenchTools.format(megabytes)) MB, \(fields["reports"] ?? "?") reports "
+        + "in \(BenchTools.format(seconds, 2)) s (\(BenchTools.format(megabytes / max(seconds, 1e-9))) "
+        + "MB/s), peak RSS \(BenchTools.format(peak)) MB (limit \(BenchTools.format(limitMB, 0)) MB: "
         + "\(peak < limitMB ? "met" : "NOT met"))")
     print(
-      "summary memory mb=\(Measure.format(megabytes)) peak_rss_mb=\(Measure.format(peak)) "
-        + "seconds=\(Measure.format(seconds, 2)) reports=\(fields["reports"] ?? "0") "
+      "summary memory mb=\(BenchTools.format(megabytes)) peak_rss_mb=\(BenchTools.format(peak)) "
+        + "seconds=\(BenchTools.format(seconds, 2)) reports=\(fields["reports"] ?? "0") "
         + "errors=\(fields["errors"] ?? "0")")
   }
 
@@ -44,7 +44,7 @@ struct MemoryBenchmark {
     let load = FeedBenchmark.loadOnce(path)
     print(
       "reports=\(load.reports) paragraphs=\(load.paragraphs) errors=\(load.errors) "
-        + "seconds=\(Measure.format(load.seconds, 3)) "
-        + "peak_rss_mb=\(Measure.format(Measure.peakRSSMB()))")
+        + "seconds=\(BenchTools.format(load.seconds, 3)) "
+        + "peak_rss_mb=\(BenchTools.format(BenchTools.peakRSSMB()))")
   }
 }

@@ -22,10 +22,10 @@ func main() throws {
     generator.seed = UInt64(try options.int("seed", 2020))
     if options.options["items"] == nil && generator.targetBytes > 0 { generator.items = .max }
     var summary = FeedGenerator.Summary(items: 0, bytes: 0)
-    let seconds = try Measure.seconds { summary = try generator.write(to: file) }
+    let seconds = try BenchTools.seconds { summary = try generator.write(to: file) }
     print(
-      "generated \(file): \(summary.items) items, \(Measure.format(Double(summary.bytes) / 1e6)) "
-        + "MB in \(Measure.format(seconds, 2)) s")
+      "generated \(file): \(summary.items) items, \(BenchTools.format(Double(summary.bytes) / 1e6)) "
+        + "MB in \(BenchTools.format(seconds, 2)) s")
   case ("feed", let file?):
     var benchmark = FeedBenchmark(path: file)
     benchmark.runs = try options.int("runs", 5)

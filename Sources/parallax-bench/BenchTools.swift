@@ -1,7 +1,7 @@
 import Foundation
 
 /// Timing, memory and child-process helpers shared by the benchmarks.
-enum Measure {
+enum BenchTools {
   /// Seconds taken by `body`, on the monotonic clock.
   static func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
