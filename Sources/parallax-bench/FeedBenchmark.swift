@@ -29,12 +29,13 @@ struct FeedBenchmark {
   }
 
   /// Loads `path` once through `ReportLoader().forEachReport(in:)`.
-  static func loadOnce(_ path: String) -> Load {
+  static func loadOnce(_ path: String, languageOverride: String? = nil) -> Load {
     var reports = 0
     var paragraphs = 0
     var diagnostics: [Diagnostic] = []
     let seconds = BenchTools.seconds {
-      diagnostics = ReportLoader().forEachReport(in: [path]) { report in
+      let loader = ReportLoader(options: .init(languageOverride: languageOverride))
+      diagnostics = loader.forEachReport(in: [path]) { report in
         reports += 1
         paragraphs += report.paragraphs.count
       }
@@ -72,8 +73,17 @@ struct FeedBenchmark {
       "  parallax median: \(BenchTools.format(parallax)) MB/s (target >= 100: "
         + "\(verdict(parallax >= 100))); peak RSS of this process "
         + "\(BenchTools.format(BenchTools.peakRSSMB())) MB")
+    var withoutIdentification: [Double] = []
+    for _ in 1...max(runs / 2, 1) {
+      withoutIdentification.append(Self.loadOnce(path, languageOverride: "en").seconds)
+    }
+    let reading = megabytes / BenchTools.median(withoutIdentification)
+    print(
+      "  without language identification (override, \(withoutIdentification.count) runs): "
+        + "\(BenchTools.format(reading)) MB/s median")
     var line =
       "summary feed mb=\(BenchTools.format(megabytes)) parallax_mbps=\(BenchTools.format(parallax))"
+    line += " no_langid_mbps=\(BenchTools.format(reading))"
     line += " reports=\(last?.reports ?? 0) paragraphs=\(last?.paragraphs ?? 0)"
     line += " errors=\(last?.errors ?? 0) valid=\(valid)"
 
