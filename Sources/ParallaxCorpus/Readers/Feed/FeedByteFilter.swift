@@ -1,0 +1,223 @@
+import Foundation
+
+/// Rewrites a feed's bytes on their way to the XML parser, chunk by chunk.
+///
+/// - Named references become numeric ones: `&nbsp;` → `&#160;` (HTML names mean nothing to
+///   XML without a DTD), and `&amp;`, `&lt;`… → `&#38;`, `&#60;`… (libxml2 in recover mode
+///   drops named references after the first error, numeric ones it keeps). Not inside CDATA
+///   sections, comments, or before the document element (the DTD keeps its own entities).
+/// - C0 control characters, which XML forbids, are removed and counted.
+///
+/// Only for encodings where `<`, `&` and control bytes never occur inside a multi-byte
+/// character (UTF-8, single-byte code pages, Shift_JIS, Big5, GBK, EUC); not UTF-16/32.
+struct FeedByteFilter {
+  private enum State { case text, cdata, comment }
+
+  private var state = State.text
+  private var pending: [UInt8] = []
+  private var offset = 0
+  /// Where the document element starts; nothing before it is rewritten.
+  private let rootStart: Int
+  /// Names the document declares itself, left for the parser to resolve.
+  private let declaredNames: Set<[UInt8]>
+  private var replacements: [[UInt8]: [UInt8]] = [:]
+  /// How many control characters were removed.
+  private(set) var removedControls = 0
+
+  /// Creates a filter for a document whose first bytes are `head`.
+  init(head: [UInt8]) {
+    let prolog = FeedProlog(head)
+    rootStart = prolog.rootStart
+    declaredNames = prolog.declaredEntities
+  }
+
+  /// Filters the next chunk into `out` (emptied first). Bytes that might belong to a
+  /// construct cut by the chunk's end are held back until the next call or `final`.
+  mutating func filter(_ chunk: UnsafeRawBufferPointer, final: Bool, into out: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
+    if pending.isEmpty {
+      process(chunk, final: final, into: &out)
+    } else {
+      var work = pending
+      pending.removeAll()
+      work.append(contentsOf: chunk)
+      work.withUnsafeBytes { process($0, final: final, into: &out) }
+    }
+  }
+
+  private mutating func process(
+    _ work: UnsafeRawBufferPointer, final: Bool, into out: inout [UInt8]
+  ) {
+    guard let base = work.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+    let count = work.count
+    // Split after the last `>`: no entity, marker or terminator straddles that point.
+    var split = count
+    if !final {
+      split = 0
+      var cursor = count
+      while cursor > 0 {
+        cursor -= 1
+        if base[cursor] == UInt8(ascii: ">") {
+          split = cursor + 1
+          break
+        }
+      }
+      if split == 0, count > 1 << 20 { split = count - 64 }
+    }
+    pending = Array(UnsafeBufferPointer(start: base + split, count: count - split))
+    let start = max(0, min(split, rootStart - offset))
+    if start > 0 { append(base, 0, start, into: &out) }
+    var position = start
+    while position < split {
+      switch state {
+      case .cdata, .comment:
+        let terminator: StaticString = state == .cdata ? "]]>" : "-->"
+        if let end = find(terminator, base, position, split) {
+          append(base, position, end + 3, into: &out)
+          position = end + 3
+          state = .text
+        } else {
+          append(base, position, split, into: &out)
+          position = split
+        }
+      case .text:
+        let ampersand =
+          memchr(base + position, Int32(UInt8(ascii: "&")), split - position)
+          .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? split
+        if let bang = find("<!", base, position, min(split, ampersand + 1)), bang < ampersand {
+          append(base, position, bang, into: &out)
+          if matches("<![CDATA[", base, bang, split) {
+            state = .cdata
+            append(base, bang, bang + 9, into: &out)
+            position = bang + 9
+          } else if matches("<!--", base, bang, split) {
+            state = .comment
+            append(base, bang, bang + 4, into: &out)
+            position = bang + 4
+          } else {
+            append(base, bang, bang + 2, into: &out)
+            position = bang + 2
+          }
+        } else if ampersand < split {
+          append(base, position, ampersand, into: &out)
+          position = reference(base, ampersand, split, into: &out)
+        } else {
+          append(base, position, split, into: &out)
+          position = split
+        }
+      }
+    }
+    offset += split
+  }
+
+  /// Rewrites the reference at `start` (an `&`); returns where to go on.
+  private mutating func reference(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]
+  ) -> Int {
+    var cursor = start + 1
+    while cursor < end, cursor - start <= 33, isNameByte(base[cursor]) { cursor += 1 }
+    guard cursor < end, cursor > start + 1, base[cursor] == UInt8(ascii: ";") else {
+      out.append(UInt8(ascii: "&"))
+      return start + 1
+    }
+    let name = Array(UnsafeBufferPointer(start: base + start + 1, count: cursor - start - 1))
+    if let known = replacements[name] {
+      out += known
+    } else if declaredNames.contains(name) {
+      append(base, start, cursor + 1, into: &out)
+      return cursor + 1
+    } else if let value = Self.predefined(name) ?? HTMLEntities.bytes(named: name) {
+      var replacement: [UInt8] = []
+      for scalar in String(decoding: value, as: UTF8.self).unicodeScalars {
+        replacement += Array("&#\(scalar.value);".utf8)
+      }
+      replacements[name] = replacement
+      out += replacement
+    } else {
+      append(base, start, cursor + 1, into: &out)
+    }
+    return cursor + 1
+  }
+
+  private static func predefined(_ name: [UInt8]) -> [UInt8]? {
+    switch name {
+    case Array("amp".utf8): [UInt8(ascii: "&")]
+    case Array("lt".utf8): [UInt8(ascii: "<")]
+    case Array("gt".utf8): [UInt8(ascii: ">")]
+    case Array("quot".utf8): [UInt8(ascii: "\"")]
+    case Array("apos".utf8): [UInt8(ascii: "'")]
+    default: nil
+    }
+  }
+
+  private func isNameByte(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+  }
+
+  /// Appends `base[from..<to]`, dropping C0 controls other than tab, line feed and return.
+  private mutating func append(
+    _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8]
+  ) {
+    guard from < to else { return }
+    let run = UnsafeBufferPointer(start: base + from, count: to - from)
+    if !Self.hasControls(run) {
+      out.append(contentsOf: run)
+      return
+    }
+    for byte in run {
+      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+        removedControls += 1
+      } else {
+        out.append(byte)
+      }
+    }
+  }
+
+  /// Whether `run` holds a C0 control other than tab, line feed and return: eight bytes at a
+  /// time, looking closer only at words that hold some byte below 0x20.
+  private static func hasControls(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = run.baseAddress else { return false }
+    let words = run.count / 8
+    let raw = UnsafeRawPointer(base)
+    for index in 0..<words {
+      let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+      let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+      if below != 0 {
+        for byte in UnsafeBufferPointer(start: base + index * 8, count: 8)
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+          return true
+        }
+      }
+    }
+    for byte in UnsafeBufferPointer(start: base + words * 8, count: run.count - words * 8)
+    where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+      return true
+    }
+    return false
+  }
+
+  private func matches(
+    _ literal: StaticString, _ base: UnsafePointer<UInt8>, _ at: Int, _ end: Int
+  ) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard at + length <= end else { return false }
+    return memcmp(base + at, literal.utf8Start, length) == 0
+  }
+
+  private func find(
+    _ literal: StaticString, _ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int
+  ) -> Int? {
+    let length = literal.utf8CodeUnitCount
+    let first = Int32(literal.utf8Start[0])
+    var cursor = from
+    while cursor + length <= end {
+      guard let hit = memchr(base + cursor, first, end - length + 1 - cursor) else { return nil }
+      let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if memcmp(base + position, literal.utf8Start, length) == 0 { return position }
+      cursor = position + 1
+    }
+    return nil
+  }
+}

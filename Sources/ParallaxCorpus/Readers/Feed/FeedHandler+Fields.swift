@@ -1,0 +1,124 @@
+import Foundation
+
+extension FeedHandler {
+  /// Stores a field whose element has just ended.
+  func finish(_ capture: Capture) {
+    let kind = capture.field.kind
+    if kind == .authorName || kind == .authorEmail {
+      let value = String(decoding: buffer, as: UTF8.self).trimmedFeedText
+      if !value.isEmpty {
+        if kind == .authorName { person?.name = value } else { person?.email = value }
+      }
+      return
+    }
+    let decoded = Self.decode(buffer, capture.mode)
+    switch kind {
+    case .title:
+      let text = decoded.line
+      if capture.isFeedLevel {
+        if feed.title == nil, !text.isEmpty { feed.title = text }
+      } else {
+        item?.offer(text, rank: capture.field.rank, \.title)
+      }
+    case .link:
+      let text = decoded.line
+      let rel = capture.attributes.rel?.trimmedFeedText.lowercased() ?? "alternate"
+      guard !text.isEmpty, rel == "alternate" else { return }
+      let resolved = FeedURL.resolve(text, against: capture.base)
+      if capture.isFeedLevel {
+        if feed.link == nil { feed.link = resolved }
+      } else {
+        item?.offer(resolved, rank: 1, \.link)
+      }
+    case .summary:
+      if capture.isFeedLevel {
+        if feed.subtitle == nil { feed.subtitle = decoded.line }
+      } else if item?.summary != nil, item?.content == nil {
+        // A second summary (`description` and `summary`) is the fuller text, as feedparser
+        // reads it.
+        item?.offer(decoded.paragraphs, rank: 5, \.content)
+      } else {
+        item?.offer(decoded.paragraphs, rank: capture.field.rank, \.summary)
+      }
+    case .content:
+      guard !capture.isFeedLevel else { return }
+      item?.offer(decoded.paragraphs, rank: capture.field.rank, \.content)
+    case .guid:
+      guard !capture.isFeedLevel else { return }
+      let text = decoded.line
+      guard !text.isEmpty else { return }
+      item?.offer(text, rank: capture.field.rank, \.guid)
+      let permalink = capture.attributes.isPermaLink?.trimmedFeedText.lowercased() != "false"
+      if permalink, !isAtom, FeedURL.hasScheme(text) {
+        item?.offer(FeedURL.resolve(text, against: capture.base), rank: 3, \.link)
+      }
+    case .author:
+      if let open = person, open.depth == capture.depth {
+        person = nil
+        let text = decoded.line
+        if let byline = open.name ?? (text.isEmpty ? open.email : text) {
+          offerAuthor(byline, feedLevel: open.isFeedLevel, rank: capture.field.rank)
+        }
+      } else if !decoded.line.isEmpty {
+        offerAuthor(decoded.line, feedLevel: capture.isFeedLevel, rank: capture.field.rank)
+      }
+    case .published, .updated:
+      guard !capture.isFeedLevel else { return }
+      let text = decoded.line
+      guard !text.isEmpty else { return }
+      guard let date = FeedDate.parse(text) else {
+        diagnostics.append(
+          Diagnostic(
+            .warning, SourceLocation(path: path, line: currentLine()),
+            "cannot read the date '\(text)'"))
+        return
+      }
+      // Of two dates of the same rank the later element wins, as in feedparser.
+      item?.offer(
+        date, rank: capture.field.rank, kind == .published ? \.published : \.updated,
+        replacingEqual: true)
+    case .language:
+      let text = decoded.line
+      guard !text.isEmpty else { return }
+      if capture.isFeedLevel {
+        if feedLanguage == nil { feedLanguage = text }
+      } else {
+        item?.offer(text, rank: 0, \.language)
+      }
+    case .authorName, .authorEmail:
+      return
+    }
+  }
+
+  /// The text of a field: its paragraphs, and all of it on one line.
+  struct Decoded {
+    var paragraphs: [ReportBuilder.RawParagraph]
+    var line: String {
+      paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
+    }
+  }
+
+  static func decode(_ bytes: [UInt8], _ mode: FeedTextMode) -> Decoded {
+    switch mode {
+    case .text:
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+    case .html, .xhtml:
+      return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+    case .textOrHTML:
+      if HTMLFragment.looksLikeMarkup(bytes) {
+        return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+      }
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+    case .base64(let html):
+      let text = String(decoding: bytes, as: UTF8.self)
+      guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+        String(validating: [UInt8](data), as: UTF8.self) != nil
+      else {
+        return Decoded(paragraphs: [])
+      }
+      return decode([UInt8](data), html ? .html : .text)
+    case .skip:
+      return Decoded(paragraphs: [])
+    }
+  }
+}

@@ -1,0 +1,275 @@
+/// The feed reader's state machine: SAX events in, one `Report` per item out.
+///
+/// Knows RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and CDF. Text is gathered as UTF-8 bytes
+/// and decoded once per field; only the direct children of the channel (feed) and of an
+/// item (entry) are fields, so an image's or an Atom `source`'s title is never taken.
+final class FeedHandler {
+  /// A field being gathered.
+  struct Capture {
+    var field: FeedField
+    var depth: Int
+    var mode: FeedTextMode
+    var base: String?
+    var isFeedLevel: Bool
+    var attributes: FeedAttributes
+  }
+
+  let path: String
+  private let emit: (Report) -> Void
+  /// Where the parser is, for diagnostics.
+  var currentLine: () -> Int = { 0 }
+  /// The format, from the document element.
+  private(set) var format: SourceFormat = .rss
+  /// The channel's metadata.
+  var feed = FeedInfo()
+  /// How many items were read.
+  private(set) var itemCount = 0
+  /// Problems found in fields (dates that cannot be read).
+  var diagnostics: [Diagnostic] = []
+
+  var depth = 0
+  private var rootSeen = false
+  var isAtom = false
+  var isAtom03 = false
+  private var bases: [(depth: Int, value: String)] = []
+  private var languages: [(depth: Int, value: String)] = []
+  private var feedDepth: Int?
+  var feedLanguage: String?
+  private var feedXMLLanguage: String?
+  private var feedTextLanguage: String?
+  var item: FeedItem?
+  var itemDepth = 0
+  private var capture: Capture?
+  var buffer: [UInt8] = []
+  var person: (depth: Int, name: String?, email: String?, isFeedLevel: Bool)?
+
+  init(path: String, emit: @escaping (Report) -> Void) {
+    self.path = path
+    self.emit = emit
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  private var base: String? { bases.last?.value }
+
+  // MARK: Events
+
+  func start(_ name: FeedName, _ attributes: FeedAttributes) {
+    depth += 1
+    if let value = attributes.base {
+      bases.append((depth, FeedURL.resolve(value, against: base)))
+    }
+    if let value = attributes.lang { languages.append((depth, value)) }
+    if !rootSeen {
+      rootSeen = true
+      root(name, attributes)
+    }
+    if let current = capture {
+      if current.field.kind == .author, depth == current.depth + 1,
+        name.local == "name" || name.local == "email"
+      {
+        startCapture(FeedField(name.local == "name" ? .authorName : .authorEmail), attributes)
+        capture?.isFeedLevel = current.isFeedLevel
+        return
+      }
+      if current.mode.keepsMarkup {
+        buffer += Array("<\(name.written)>".utf8)
+      }
+      return
+    }
+    if feedDepth == nil, item == nil, isFeedElement(name) {
+      feedDepth = depth
+      feedXMLLanguage = languages.last?.value
+      if let href = attributes.href { feed.link = FeedURL.resolve(href, against: base) }
+      return
+    }
+    if item == nil, isItemElement(name) {
+      beginItem(attributes)
+      return
+    }
+    if item != nil, depth == itemDepth + 1 {
+      startField(name, attributes, feedLevel: false)
+    } else if item == nil, let feedDepth, depth == feedDepth + 1 {
+      startField(name, attributes, feedLevel: true)
+    }
+  }
+
+  func end(_ name: FeedName) {
+    defer {
+      if bases.last?.depth == depth { bases.removeLast() }
+      if languages.last?.depth == depth { languages.removeLast() }
+      depth -= 1
+    }
+    if let current = capture {
+      if depth == current.depth {
+        capture = nil
+        finish(current)
+      } else if current.mode.keepsMarkup {
+        buffer += Array("</\(name.written)>".utf8)
+      }
+      return
+    }
+    if let open = person, depth == open.depth {
+      person = nil
+      if let byline = open.name ?? open.email {
+        offerAuthor(byline, feedLevel: open.isFeedLevel, rank: 0)
+      }
+      return
+    }
+    if item != nil, depth == itemDepth {
+      endItem()
+    } else if depth == feedDepth {
+      feedDepth = nil
+    }
+  }
+
+  func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let current = capture else { return }
+    if current.mode == .xhtml {
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "<"): buffer += [0x26, 0x6C, 0x74, 0x3B]
+        case UInt8(ascii: "&"): buffer += [0x26, 0x61, 0x6D, 0x70, 0x3B]
+        default: buffer.append(byte)
+        }
+      }
+    } else {
+      buffer.append(contentsOf: bytes)
+    }
+  }
+
+  /// Ends the document: an item cut off by the end of a broken file is still returned.
+  func finishDocument() {
+    if let current = capture {
+      capture = nil
+      finish(current)
+    }
+    if item != nil { endItem() }
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
+  }
+
+  // MARK: Structure
+
+  private func root(_ name: FeedName, _ attributes: FeedAttributes) {
+    switch name.local {
+    case "feed":
+      format = .atom
+      isAtom = true
+      isAtom03 = name.uri.hasPrefix("http://purl.org/atom/ns#") || attributes.version == "0.3"
+      feed.version = isAtom03 ? "atom03" : name.uri.isEmpty ? "atom" : "atom10"
+    case "rdf":
+      format = .rdf
+      feed.version = "rss10"
+    case "channel":
+      feed.version = "cdf"
+    default:
+      feed.version = Self.rssVersion(attributes.version)
+    }
+  }
+
+  private static func rssVersion(_ version: String?) -> String {
+    switch version?.trimmedFeedText {
+    case "0.91": "rss091u"
+    case "0.92": "rss092"
+    case "0.93": "rss093"
+    case "0.94": "rss094"
+    case "2.0", "2", "2.0.1": "rss20"
+    default: "rss"
+    }
+  }
+
+  private func isFeedElement(_ name: FeedName) -> Bool {
+    guard name.isFeedVocabulary else { return false }
+    return name.local == "channel" || (name.local == "feed" && depth == 1)
+  }
+
+  private func isItemElement(_ name: FeedName) -> Bool {
+    name.isFeedVocabulary && (name.local == "item" || name.local == "entry")
+  }
+
+  private func beginItem(_ attributes: FeedAttributes) {
+    var fresh = FeedItem()
+    fresh.inheritedLanguage = languages.last?.value
+    if let own = attributes.lang { fresh.offer(own, rank: 1, \.language) }
+    if let about = attributes.about { fresh.offer(about, rank: 2, \.guid) }
+    if let href = attributes.href {
+      fresh.offer(FeedURL.resolve(href, against: base), rank: 0, \.link)
+    }
+    if let modified = attributes.lastModified, let date = FeedDate.parse(modified) {
+      fresh.offer(date, rank: 0, \.updated)
+    }
+    item = fresh
+    itemDepth = depth
+  }
+
+  private func endItem() {
+    guard let finished = item else { return }
+    item = nil
+    if feed.language == nil {
+      feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
+    }
+    emit(
+      finished.report(
+        path: path, index: itemCount, format: format, feed: feed,
+        feedLanguage: feedLanguage))
+    itemCount += 1
+  }
+
+  // MARK: Fields
+
+  private func startField(_ name: FeedName, _ attributes: FeedAttributes, feedLevel: Bool) {
+    guard let field = FeedField(name, isAtom: isAtom) else { return }
+    if field.kind == .link, let href = attributes.href {
+      offerLink(href, attributes, feedLevel: feedLevel)
+      return
+    }
+    if field.kind == .author, name.isFeedVocabulary {
+      person = (depth, nil, nil, feedLevel)
+    }
+    let mode = FeedTextMode(
+      field: field, name: name, attributes: attributes, isAtom: isAtom, isAtom03: isAtom03)
+    buffer.removeAll(keepingCapacity: true)
+    capture = Capture(
+      field: field, depth: depth, mode: mode, base: base, isFeedLevel: feedLevel,
+      attributes: attributes)
+    if !feedLevel, let lang = attributes.lang {
+      // The language of the text, when the item itself declares none.
+      let rank: Int? =
+        switch field.kind {
+        case .content: 2
+        case .summary: 3
+        case .title: 4
+        default: nil
+        }
+      if let rank { item?.offer(lang, rank: rank, \.language) }
+    } else if feedLevel, feedTextLanguage == nil, let lang = attributes.lang,
+      field.kind == .title || field.kind == .summary
+    {
+      feedTextLanguage = lang
+    }
+  }
+
+  private func startCapture(_ field: FeedField, _ attributes: FeedAttributes) {
+    buffer.removeAll(keepingCapacity: true)
+    capture = Capture(
+      field: field, depth: depth, mode: .text, base: base, isFeedLevel: false,
+      attributes: attributes)
+  }
+
+  private func offerLink(_ href: String, _ attributes: FeedAttributes, feedLevel: Bool) {
+    let rel = attributes.rel?.lowercased() ?? "alternate"
+    guard rel == "alternate" else { return }
+    let resolved = FeedURL.resolve(href, against: base)
+    if feedLevel {
+      if feed.link == nil { feed.link = resolved }
+    } else if item != nil {
+      item?.offer(resolved, rank: 0, \.link)
+    }
+  }
+
+  func offerAuthor(_ text: String, feedLevel: Bool, rank: Int) {
+    guard !feedLevel else { return }
+    item?.offer(text, rank: rank, \.author)
+  }
+}

@@ -1,0 +1,79 @@
+/// What the reader has gathered about one feed item, before it becomes a `Report`.
+///
+/// Each field keeps the rank of the element it came from, lower ranks winning, so that
+/// `pubDate` beats `dc:date` and an Atom alternate link beats a permalink guid whatever
+/// their order in the item.
+struct FeedItem {
+  /// A value and the rank of the element that gave it.
+  struct Ranked<Value> {
+    var value: Value
+    var rank: Int
+  }
+
+  var title: Ranked<String>?
+  var link: Ranked<String>?
+  var guid: Ranked<String>?
+  var author: Ranked<String>?
+  var published: Ranked<NewsDate>?
+  var updated: Ranked<NewsDate>?
+  var language: Ranked<String>?
+  var content: Ranked<[ReportBuilder.RawParagraph]>?
+  var summary: Ranked<[ReportBuilder.RawParagraph]>?
+  /// `xml:lang` in force at the item, inherited from the feed.
+  var inheritedLanguage: String?
+
+  /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
+  mutating func offer<Value>(
+    _ value: Value, rank: Int, _ field: WritableKeyPath<FeedItem, Ranked<Value>?>,
+    replacingEqual: Bool = false
+  ) {
+    if let current = self[keyPath: field],
+      current.rank < rank || (current.rank == rank && !replacingEqual)
+    {
+      return
+    }
+    self[keyPath: field] = Ranked(value: value, rank: rank)
+  }
+
+  /// The finished report.
+  func report(
+    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?
+  ) -> Report {
+    var builder = ReportBuilder(path: path, item: index, format: format)
+    builder.report.title = title?.value
+    builder.report.outlet = feed.title
+    builder.report.feed = feed
+    builder.report.guid = guid?.value.trimmedFeedText
+    builder.report.url = link?.value
+    builder.report.byline = author?.value
+    builder.report.published = published?.value
+    builder.report.updated = updated?.value
+    if let declared = language?.value ?? feedLanguage ?? inheritedLanguage,
+      let code = LanguageTag.normalize(declared)
+    {
+      builder.report.language = LanguageInfo(
+        code: code, origin: .declared, confidence: 1, declared: declared)
+    }
+    let body = content?.value ?? []
+    let hasBody = body.contains { !$0.text.allSatisfy(\.isWhitespace) }
+    if hasBody {
+      builder.paragraphs = body
+      if let summary = summary?.value {
+        builder.report.summary = summary.map(\.text).joined(separator: " ")
+      }
+    } else if let summary = summary?.value {
+      builder.paragraphs = summary
+    }
+    return builder.build()
+  }
+}
+
+extension String {
+  /// The string without white space at either end.
+  var trimmedFeedText: String {
+    let isSpace: (Character) -> Bool = { $0.isWhitespace }
+    guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+    let end = lastIndex(where: { !isSpace($0) }) ?? start
+    return String(self[start...end])
+  }
+}

@@ -1,0 +1,182 @@
+import CLibXML2
+import Foundation
+
+/// libxml2's push parser in SAX2 and recover mode, streaming a feed into a `FeedHandler`.
+///
+/// The only file that touches libxml2's parser. Safe settings: no network, no DTD loading,
+/// no entity substitution, errors collected per parse (never printed). HTML named entities
+/// and the document's own internal entities are answered by `FeedEntityResolver`.
+final class FeedSAXParser {
+  /// What receives the parsed events.
+  let handler: FeedHandler
+  /// Entities declared in the document, HTML entities, and their C copies.
+  let entities: FeedEntityResolver
+  /// libxml2's errors and fatal errors, in order (warnings are dropped).
+  private(set) var errors: [(line: Int, column: Int, message: String, code: Int)] = []
+  /// How many errors were not kept.
+  private(set) var droppedErrors = 0
+  /// Parameter entities of the DTD that were referred to but, being external, never loaded.
+  private(set) var unloadedParameterEntities: [String] = []
+  private var context: xmlParserCtxtPtr?
+  private var names: [NamePointers: FeedName] = [:]
+  private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
+  private var rootURI: String?
+
+  private struct NamePointers: Hashable {
+    var local: UInt
+    var uri: UInt
+  }
+
+  init(handler: FeedHandler, entities: FeedEntityResolver) {
+    self.handler = handler
+    self.entities = entities
+  }
+
+  deinit {
+    if let context {
+      if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+      xmlFreeParserCtxt(context)
+    }
+  }
+
+  /// The line libxml2 has reached.
+  var line: Int { Int(context?.pointee.input?.pointee.line ?? 0) }
+
+  /// Whether the parse has met no error so far.
+  var isWellFormed: Bool { (context?.pointee.wellFormed ?? 1) != 0 }
+
+  /// Parses the next bytes; `final` ends the document.
+  func parse(_ bytes: UnsafeRawBufferPointer, final: Bool) {
+    let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+    if context == nil {
+      var sax = Self.makeHandler()
+      let first = min(4, bytes.count)
+      let user = Unmanaged.passUnretained(self).toOpaque()
+      context = xmlCreatePushParserCtxt(&sax, user, base, Int32(first), nil)
+      guard let context else { return }
+      let options =
+        Int32(XML_PARSE_RECOVER.rawValue) | Int32(XML_PARSE_NONET.rawValue)
+        | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
+        | Int32(XML_PARSE_NOCDATA.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
+      xmlCtxtUseOptions(context, options)
+      let rest = UnsafeRawBufferPointer(rebasing: bytes[first...])
+      xmlParseChunk(
+        context, rest.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(rest.count),
+        final ? 1 : 0)
+      return
+    }
+    guard let context else { return }
+    xmlParseChunk(context, base, Int32(bytes.count), final ? 1 : 0)
+  }
+
+  /// Stops the parse (the report sink failed).
+  func stop() {
+    if let context { xmlStopParser(context) }
+  }
+
+  fileprivate func record(_ error: xmlErrorPtr) {
+    let level = error.pointee.level
+    guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+    guard errors.count < 50 else {
+      droppedErrors += 1
+      return
+    }
+    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    if message.hasPrefix("PEReference:") {
+      // `%HTMLlat1;` declared as external: Parallax never loads it, which is no error.
+      let name = message.dropFirst("PEReference:".count).split(separator: " ").first
+      if let name, !unloadedParameterEntities.contains(String(name)) {
+        unloadedParameterEntities.append(String(name))
+      }
+      return
+    }
+    errors.append(
+      (
+        Int(error.pointee.line), Int(error.pointee.int2),
+        message.trimmingCharacters(in: [" ", "\n"]), Int(error.pointee.code)
+      ))
+  }
+
+  fileprivate func name(_ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?)
+    -> FeedName
+  {
+    let key = NamePointers(
+      local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
+    if let known = names[key] { return known }
+    let written = local.map { String(cString: $0) } ?? ""
+    let uriText = uri.map { String(cString: $0) } ?? ""
+    if rootURI == nil { rootURI = uriText }
+    let name = FeedName(
+      namespace: FeedNamespace(uri: uriText, root: rootURI), local: written.lowercased(),
+      written: written, uri: uriText)
+    names[key] = name
+    return name
+  }
+
+  fileprivate func attributes(
+    _ count: Int, _ values: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) -> FeedAttributes {
+    var out = FeedAttributes()
+    guard count > 0, let values else { return out }
+    for index in 0..<count {
+      let slot = values + index * 5
+      let key = NamePointers(
+        local: UInt(bitPattern: slot[0]), uri: UInt(bitPattern: slot[2]))
+      let attributeKey: FeedAttributes.Key?
+      if let known = attributeKeys[key] {
+        attributeKey = known
+      } else {
+        let local = slot[0].map { String(cString: $0) } ?? ""
+        let uri = slot[2].map { String(cString: $0) } ?? ""
+        attributeKey = FeedAttributes.key(
+          local: local, namespace: FeedNamespace(uri: uri, root: nil))
+        attributeKeys[key] = attributeKey
+      }
+      guard let attributeKey, let start = slot[3], let end = slot[4] else { continue }
+      let value = String(
+        decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+      out.set(attributeKey, value)
+    }
+    return out
+  }
+
+  private static func parser(_ user: UnsafeMutableRawPointer?) -> FeedSAXParser? {
+    guard let user else { return nil }
+    return Unmanaged<FeedSAXParser>.fromOpaque(user).takeUnretainedValue()
+  }
+
+  private static func makeHandler() -> xmlSAXHandler {
+    var sax = xmlSAXHandler()
+    sax.initialized = XML_SAX2_MAGIC
+    sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
+      guard let parser = FeedSAXParser.parser(user) else { return }
+      let name = parser.name(local, uri)
+      parser.handler.start(name, parser.attributes(Int(count), attributes))
+    }
+    sax.endElementNs = { user, local, _, uri in
+      guard let parser = FeedSAXParser.parser(user) else { return }
+      parser.handler.end(parser.name(local, uri))
+    }
+    sax.characters = { user, bytes, length in
+      guard let parser = FeedSAXParser.parser(user), let bytes, length > 0 else { return }
+      parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+    }
+    sax.cdataBlock = sax.characters
+    sax.getEntity = { user, name in
+      guard let parser = FeedSAXParser.parser(user), let name else { return nil }
+      return parser.entities.entity(named: String(cString: name))
+    }
+    sax.entityDecl = { user, name, type, publicID, systemID, content in
+      guard let parser = FeedSAXParser.parser(user), let name else { return }
+      parser.entities.declare(
+        name: String(cString: name), type: Int(type),
+        systemID: (systemID ?? publicID).map { String(cString: $0) },
+        content: content.map { String(cString: $0) })
+    }
+    sax.serror = { user, error in
+      guard let parser = FeedSAXParser.parser(user), let error else { return }
+      parser.record(error)
+    }
+    return sax
+  }
+}

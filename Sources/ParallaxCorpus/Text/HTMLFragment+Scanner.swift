@@ -1,0 +1,276 @@
+/// The one-pass scanner behind `HTMLFragment`.
+struct HTMLFragmentScanner {
+  /// What a tag does to the flow of text.
+  enum TagRole {
+    /// Ends the paragraph (`p`, `div`, `li`…).
+    case block
+    /// Ends the paragraph and makes the next one a subheading (`h2`, `h3`).
+    case subheading
+    /// A line break: two in a row end a paragraph.
+    case lineBreak
+    /// Separates words without ending the paragraph (`td`, `img`).
+    case space
+    /// Skipped with everything up to its closing tag (`script`, `style`).
+    case skipped
+  }
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var index = 0
+  private var current: [UInt8] = []
+  private var currentKind: Paragraph.Kind?
+  private var breaks = 0
+  private(set) var paragraphs: [ReportBuilder.RawParagraph] = []
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    current.reserveCapacity(min(bytes.count, 4096))
+  }
+
+  mutating func run() {
+    let count = bytes.count
+    var runStart = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        flushRun(from: runStart)
+        if !tag() {
+          current.append(byte)
+          index += 1
+        }
+        runStart = index
+      } else if byte == UInt8(ascii: "&") {
+        flushRun(from: runStart)
+        reference()
+        runStart = index
+      } else {
+        if breaks > 0, !isSpace(byte) { breaks = 0 }
+        index += 1
+      }
+    }
+    flushRun(from: runStart)
+    endParagraph()
+  }
+
+  private func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
+  }
+
+  private mutating func flushRun(from start: Int) {
+    guard start < index else { return }
+    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+  }
+
+  private mutating func endParagraph() {
+    breaks = 0
+    guard !current.isEmpty else {
+      return
+    }
+    if current.contains(where: { !isSpace($0) }) {
+      paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
+    }
+    current.removeAll(keepingCapacity: true)
+    currentKind = nil
+  }
+
+  /// Reads a tag, comment or declaration at `index`; `false` when `<` starts no tag.
+  private mutating func tag() -> Bool {
+    let count = bytes.count
+    guard index + 1 < count else { return false }
+    let next = bytes[index + 1]
+    if next == UInt8(ascii: "!") {
+      if matches("<!--", at: index) {
+        index = find("-->", from: index + 4).map { $0 + 3 } ?? count
+      } else if matches("<![CDATA[", at: index) {
+        let start = index + 9
+        let end = find("]]>", from: start) ?? count
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        index = min(count, end + 3)
+      } else {
+        // `<!DOCTYPE …>`; `<!'` or a declaration never closed is text.
+        guard index + 2 < count, HTMLFragment.isLetter(bytes[index + 2]),
+          let end = find(">", from: index)
+        else { return false }
+        index = end + 1
+      }
+      return true
+    }
+    if next == UInt8(ascii: "?") {
+      guard let end = find(">", from: index) else { return false }
+      index = end + 1
+      return true
+    }
+    let closing = next == UInt8(ascii: "/")
+    var cursor = index + (closing ? 2 : 1)
+    guard cursor < count, HTMLFragment.isLetter(bytes[cursor]) else { return false }
+    var name: UInt64 = 0
+    var length = 0
+    while cursor < count, isNameByte(bytes[cursor]) {
+      if length < 7 { name = name << 8 | UInt64(bytes[cursor] | 0x20) }
+      length += 1
+      cursor += 1
+    }
+    name |= UInt64(min(length, 255)) << 56
+    // Skip attributes, honouring quotes.
+    var quote: UInt8 = 0
+    while cursor < count {
+      let byte = bytes[cursor]
+      if quote != 0 {
+        if byte == quote { quote = 0 }
+      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: ">") {
+        break
+      }
+      cursor += 1
+    }
+    // A tag never closed is text.
+    guard cursor < count else { return false }
+    index = cursor + 1
+    guard let role = Self.roles[name] else { return true }
+    apply(role, closing: closing, name: name)
+    return true
+  }
+
+  private mutating func apply(_ role: TagRole, closing: Bool, name: UInt64) {
+    switch role {
+    case .block:
+      endParagraph()
+    case .subheading:
+      endParagraph()
+      if !closing { currentKind = .subheading }
+    case .lineBreak:
+      breaks += 1
+      if breaks >= 2 {
+        endParagraph()
+      } else {
+        current.append(0x0A)
+      }
+    case .space:
+      current.append(0x20)
+    case .skipped:
+      guard !closing else { return }
+      // Skip to the matching closing tag.
+      var cursor = index
+      while let open = find("</", from: cursor) {
+        var probe = open + 2
+        var probeName: UInt64 = 0
+        var length = 0
+        while probe < bytes.count, isNameByte(bytes[probe]) {
+          if length < 7 { probeName = probeName << 8 | UInt64(bytes[probe] | 0x20) }
+          length += 1
+          probe += 1
+        }
+        probeName |= UInt64(min(length, 255)) << 56
+        if probeName == name {
+          index = find(">", from: probe).map { $0 + 1 } ?? bytes.count
+          return
+        }
+        cursor = open + 2
+      }
+      index = bytes.count
+    }
+  }
+
+  private func isNameByte(_ byte: UInt8) -> Bool {
+    HTMLFragment.isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+  }
+
+  /// Decodes a character reference at `index`, or keeps the `&`.
+  private mutating func reference() {
+    let count = bytes.count
+    var cursor = index + 1
+    if cursor < count, bytes[cursor] == UInt8(ascii: "#") {
+      cursor += 1
+      var radix: UInt32 = 10
+      if cursor < count, bytes[cursor] | 0x20 == UInt8(ascii: "x") {
+        radix = 16
+        cursor += 1
+      }
+      var value: UInt32 = 0
+      var digits = 0
+      while cursor < count, let digit = hexValue(bytes[cursor]), digit < radix, digits < 8 {
+        value = value * radix + digit
+        digits += 1
+        cursor += 1
+      }
+      if digits > 0, let decoded = HTMLEntities.bytes(codePoint: value) {
+        if cursor < count, bytes[cursor] == UInt8(ascii: ";") { cursor += 1 }
+        current.append(contentsOf: decoded)
+        index = cursor
+        return
+      }
+    } else {
+      let start = cursor
+      while cursor < count, cursor - start <= HTMLEntities.longestName,
+        HTMLFragment.isLetter(bytes[cursor])
+          || (bytes[cursor] >= UInt8(ascii: "0") && bytes[cursor] <= UInt8(ascii: "9"))
+      {
+        cursor += 1
+      }
+      if cursor > start, cursor < count, bytes[cursor] == UInt8(ascii: ";"),
+        let decoded = HTMLEntities.bytes(
+          named: UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
+      {
+        current.append(contentsOf: decoded)
+        index = cursor + 1
+        return
+      }
+    }
+    current.append(UInt8(ascii: "&"))
+    index += 1
+  }
+
+  private func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+
+  private func matches(_ literal: StaticString, at position: Int) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard position + length <= bytes.count else { return false }
+    let pointer = literal.utf8Start
+    for offset in 0..<length where bytes[position + offset] | 0x20 != pointer[offset] | 0x20 {
+      return false
+    }
+    return true
+  }
+
+  private func find(_ literal: StaticString, from position: Int) -> Int? {
+    let length = literal.utf8CodeUnitCount
+    let first = literal.utf8Start[0]
+    var cursor = position
+    while cursor + length <= bytes.count {
+      if bytes[cursor] == first, matches(literal, at: cursor) { return cursor }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// Tag names packed in a `UInt64` (length, then up to seven lowercase bytes) and their roles.
+  private static let roles: [UInt64: TagRole] = {
+    var out: [UInt64: TagRole] = [:]
+    func pack(_ name: String) -> UInt64 {
+      name.utf8.prefix(7).reduce(0) { $0 << 8 | UInt64($1) } | UInt64(name.utf8.count) << 56
+    }
+    let blocks = [
+      "p", "div", "li", "ul", "ol", "h1", "h4", "h5", "h6", "blockquote", "table", "tr",
+      "section", "article", "header", "footer", "pre", "dl", "dt", "dd", "figure", "hr",
+      "address", "aside", "nav", "main", "form", "center", "caption", "tbody", "thead",
+      "figcaption", "fieldset", "details", "summary",
+    ]
+    for name in blocks { out[pack(name)] = .block }
+    out[pack("h2")] = .subheading
+    out[pack("h3")] = .subheading
+    out[pack("br")] = .lineBreak
+    for name in ["td", "th", "img"] { out[pack(name)] = .space }
+    for name in ["script", "style", "noscript", "template", "object", "iframe"] {
+      out[pack(name)] = .skipped
+    }
+    return out
+  }()
+}

@@ -1,0 +1,76 @@
+/// Turns a fragment of HTML (a feed item's description, an Atom `content`) into paragraphs.
+///
+/// One pass over the UTF-8 bytes, no tree: block elements (`<p>`, `<div>`, `<li>`, headings,
+/// `<blockquote>`, table rows…) and two or more `<br>` in a row end a paragraph; `<h2>` and
+/// `<h3>` give subheadings; other tags are dropped; `<script>`, `<style>` and comments are
+/// skipped with what they hold; character references are decoded (`&eacute;`, `&#233;`).
+/// Text is left unnormalized: `ReportBuilder` normalizes it once.
+public enum HTMLFragment {
+  /// The paragraphs of an HTML fragment, in order, empty ones included.
+  public static func paragraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+    bytes.withUnsafeBufferPointer { buffer in
+      var scanner = HTMLFragmentScanner(buffer)
+      scanner.run()
+      return scanner.paragraphs
+    }
+  }
+
+  /// The paragraphs of an HTML fragment given as text.
+  public static func paragraphs(_ text: String) -> [ReportBuilder.RawParagraph] {
+    paragraphs(Array(text.utf8))
+  }
+
+  /// The text of an HTML fragment on one line: its paragraphs joined by spaces.
+  public static func text(_ bytes: [UInt8]) -> String {
+    paragraphs(bytes).map(\.text).joined(separator: " ")
+  }
+
+  /// The paragraphs of plain text: blocks separated by blank lines.
+  public static func plainParagraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+    var out: [ReportBuilder.RawParagraph] = []
+    var start = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      if bytes[index] == 0x0A {
+        var next = index + 1
+        while next < count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D {
+          next += 1
+        }
+        if next < count, bytes[next] == 0x0A {
+          out.append(.init(String(decoding: bytes[start..<index], as: UTF8.self)))
+          start = next + 1
+          index = start
+          continue
+        }
+      }
+      index += 1
+    }
+    if start < count { out.append(.init(String(decoding: bytes[start..<count], as: UTF8.self))) }
+    return out
+  }
+
+  /// Whether bytes hold something that looks like a tag or a character reference.
+  public static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count - 1 {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        let next = bytes[index + 1]
+        if isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") {
+          return true
+        }
+      } else if byte == UInt8(ascii: "&") {
+        let next = bytes[index + 1]
+        if isLetter(next) || next == UInt8(ascii: "#") { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+  }
+}
