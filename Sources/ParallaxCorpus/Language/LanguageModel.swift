@@ -1,0 +1,161 @@
+import Foundation
+
+/// The language profiles of `Resources/language/`, turned into flat hashed tables.
+///
+/// Every table slot holds one cost per language (in eighths of a bit, one byte each, up to
+/// 16 languages), so scoring an n-gram for all languages is one 16-byte load and one vector
+/// add. Slots no n-gram of a language reached hold that language's cost for an unseen n-gram.
+struct LanguageModel: Sendable {
+  /// One language of the model.
+  struct Language: Sendable {
+    /// BCP-47 code.
+    var code: String
+    /// English name, for notes.
+    var name: String
+    /// The writing system that selects it: `latin`, `cyrillic`, `arabic`, `han`, `japanese`.
+    var script: String
+  }
+
+  /// Costs are stored in eighths of a bit.
+  static let scale = 8.0
+  /// The most languages a model holds (the lanes of a vector).
+  static let maximumLanguages = 16
+  /// What a stop word of one language costs the languages that do not list it, in bits.
+  static let stopwordBits = 3.0
+
+  static let unigramBits: UInt64 = 12
+  static let bigramBits: UInt64 = 15
+  static let trigramBits: UInt64 = 17
+  static let wordBits: UInt64 = 13
+
+  /// The languages, in lane order.
+  var languages: [Language] = []
+  var unigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << unigramBits)
+  var bigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << bigramBits)
+  var trigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << trigramBits)
+  /// Open-addressed stop-word table: a word's hash (0 = empty slot) and the penalty lanes.
+  var wordKeys = [UInt64](repeating: 0, count: 1 << wordBits)
+  var wordPenalties = [SIMD16<UInt8>](repeating: .zero, count: 1 << wordBits)
+
+  /// The slot of `key` in a table of `1 << bits` slots.
+  @inline(__always)
+  static func slot(_ key: UInt64, bits: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+  }
+
+  /// The key of an n-gram of folded codes (one to three).
+  @inline(__always)
+  static func key(_ a: UInt32, _ b: UInt32 = 0, _ c: UInt32 = 0) -> UInt64 {
+    UInt64(a) | UInt64(b) << 21 | UInt64(c) << 42
+  }
+
+  /// The model built from the profiles in the bundled `language/` folder; empty if missing.
+  static func loadBundled() -> LanguageModel {
+    // `.copy("Resources")` keeps the folder's name inside the bundle.
+    let bundle = "Parallax_ParallaxCorpus"
+    guard
+      let folder = ResourceLocator.url(bundle: bundle, "Resources/language")
+        ?? ResourceLocator.url(bundle: bundle, "language"),
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+    else { return LanguageModel() }
+    let profiles = names.filter { $0.hasSuffix(".txt") && $0.count <= 7 }.sorted()
+      .compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    return LanguageModel(profiles: profiles)
+  }
+
+  /// An empty model: identifies nothing.
+  init() {}
+
+  /// A model from the text of profile files (the format of `Resources/language/fr.txt`).
+  init(profiles: [String]) {
+    var stopwords: [UInt64: Set<Int>] = [:]
+    var unseen: [[UInt8]] = []
+    var seen: [(order: Int, key: UInt64, lane: Int, cost: UInt8)] = []
+    for text in profiles.prefix(Self.maximumLanguages) {
+      let lane = languages.count
+      var language = Language(code: "", name: "", script: "")
+      var costs: [UInt8] = [255, 255, 255]
+      var section = ""
+      for rawLine in text.split(whereSeparator: \.isNewline) {
+        let line = rawLine.trimmingCharacters(in: .whitespaces)
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        if line.hasPrefix("[") {
+          section = line
+          continue
+        }
+        let fields = line.split(separator: " ")
+        switch section {
+        case "[language]" where fields.count >= 2:
+          let value = fields.dropFirst().joined(separator: " ")
+          switch fields[0] {
+          case "code": language.code = value
+          case "name": language.name = value
+          case "script": language.script = value
+          default: break
+          }
+        case "[stopwords]":
+          for word in fields { stopwords[Self.wordKey(word), default: []].insert(lane) }
+        case "[ngrams]" where fields.count == 3 && fields[0] == "unseen":
+          if let order = Int(fields[1]), (1...3).contains(order), let bits = Double(fields[2]) {
+            costs[order - 1] = Self.quantize(bits)
+          }
+        case "[ngrams]" where fields.count == 2:
+          let codes = fields[0].unicodeScalars.map { LanguageScanner.fold($0.value) }
+          guard (1...3).contains(codes.count), let bits = Double(fields[1]) else { continue }
+          let key = Self.key(
+            codes[0], codes.count > 1 ? codes[1] : 0, codes.count > 2 ? codes[2] : 0)
+          seen.append((codes.count, key, lane, Self.quantize(bits)))
+        default:
+          continue
+        }
+      }
+      guard !language.code.isEmpty else { continue }
+      languages.append(language)
+      unseen.append(costs)
+    }
+    var empty = [SIMD16<UInt8>](repeating: .zero, count: 3)
+    for (lane, costs) in unseen.enumerated() {
+      for order in 0..<3 { empty[order][lane] = costs[order] }
+    }
+    unigrams = Array(repeating: empty[0], count: 1 << Self.unigramBits)
+    bigrams = Array(repeating: empty[1], count: 1 << Self.bigramBits)
+    trigrams = Array(repeating: empty[2], count: 1 << Self.trigramBits)
+    for entry in seen where entry.lane < languages.count {
+      switch entry.order {
+      case 1: Self.lower(&unigrams, Self.slot(entry.key, bits: Self.unigramBits), entry)
+      case 2: Self.lower(&bigrams, Self.slot(entry.key, bits: Self.bigramBits), entry)
+      default: Self.lower(&trigrams, Self.slot(entry.key, bits: Self.trigramBits), entry)
+      }
+    }
+    let penalty = Self.quantize(Self.stopwordBits)
+    for (key, lanes) in stopwords.sorted(by: { $0.key < $1.key }) {
+      var slot = Self.slot(key, bits: Self.wordBits)
+      while wordKeys[slot] != 0 { slot = (slot + 1) & ((1 << Self.wordBits) - 1) }
+      wordKeys[slot] = key
+      for lane in 0..<languages.count where !lanes.contains(lane) {
+        wordPenalties[slot][lane] = penalty
+      }
+    }
+  }
+
+  private static func lower(
+    _ table: inout [SIMD16<UInt8>], _ slot: Int,
+    _ entry: (order: Int, key: UInt64, lane: Int, cost: UInt8)
+  ) {
+    table[slot][entry.lane] = min(table[slot][entry.lane], entry.cost)
+  }
+
+  /// Bits to table units.
+  static func quantize(_ bits: Double) -> UInt8 {
+    UInt8(max(0, min(255, (bits * scale).rounded())))
+  }
+
+  /// The hash of a word, as the scanner computes it on the fly (never 0).
+  static func wordKey(_ word: some StringProtocol) -> UInt64 {
+    var hash = LanguageScanner.wordSeed
+    for scalar in word.unicodeScalars {
+      hash = LanguageScanner.mix(hash, LanguageScanner.fold(scalar.value))
+    }
+    return hash | 1
+  }
+}

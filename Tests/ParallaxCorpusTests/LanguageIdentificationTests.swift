@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@testable import ParallaxCorpus
+
+@Suite struct LanguageIdentificationTests {
+  /// Paragraphs of at least this many characters count towards the agreement floor.
+  static let minimumCharacters = 100
+  /// Agreement with lingua (and accuracy against the file's language) must not fall below.
+  static let floor = 0.98
+
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/language")
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `(language of the file, paragraph)` for every fixture paragraph, files in name order.
+  static func paragraphs() throws -> [(code: String, text: String)] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    var result: [(String, String)] = []
+    for name in names {
+      let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+      let code = String(name.dropLast(4))
+      for block in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+      {
+        let lines = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let paragraph = lines.filter { !$0.isEmpty }.joined(separator: " ")
+        if !paragraph.isEmpty { result.append((code, paragraph)) }
+      }
+    }
+    return result
+  }
+
+  /// lingua's answers, keyed `code/index`, from `Scripts/lingua_agreement.py`.
+  static func linguaAnswers() throws -> [String: String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", packageRoot.appendingPathComponent("Scripts/lingua_agreement.py").path,
+      fixtures.path,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw TestFailure("lingua_agreement.py failed (is lingua-language-detector installed?)")
+    }
+    var answers: [String: String] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      if fields.count == 3 { answers["\(fields[0])/\(fields[1])"] = String(fields[2]) }
+    }
+    return answers
+  }
+
+  @Test func agreesWithLingua() throws {
+    let paragraphs = try Self.paragraphs()
+    let lingua = try Self.linguaAnswers()
+    var agreed = 0
+    var compared = 0
+    var correct: [String: Int] = [:]
+    var total: [String: Int] = [:]
+    var index: [String: Int] = [:]
+    var misses: [String] = []
+    for (code, text) in paragraphs {
+      let position = index[code, default: 0]
+      index[code] = position + 1
+      guard text.unicodeScalars.count >= Self.minimumCharacters else { continue }
+      let found = LanguageIdentifier.shared.identify(text)
+      total[code, default: 0] += 1
+      if found?.code == code { correct[code, default: 0] += 1 }
+      guard let theirs = lingua["\(code)/\(position)"] else { continue }
+      compared += 1
+      if found?.code == theirs {
+        agreed += 1
+      } else {
+        misses.append("\(code)#\(position): parallax \(found?.code ?? "-") lingua \(theirs)")
+      }
+    }
+    let share = compared == 0 ? 0 : Double(agreed) / Double(compared)
+    print(
+      "language identification: agreement with lingua \(agreed)/\(compared) "
+        + "(\(String(format: "%.1f", share * 100)) %) on paragraphs of "
+        + "\(Self.minimumCharacters)+ characters")
+    for code in total.keys.sorted() {
+      let right = correct[code, default: 0]
+      let all = total[code, default: 0]
+      print(
+        "  \(code): \(right)/\(all) (\(String(format: "%.1f", 100 * Double(right) / Double(all))) %)"
+      )
+    }
+    for miss in misses { print("  disagreement \(miss)") }
+    #expect(compared >= 14 * 15)
+    #expect(share >= Self.floor)
+    for code in total.keys.sorted() {
+      let accuracy = Double(correct[code, default: 0]) / Double(total[code, default: 1])
+      #expect(accuracy >= Self.floor, "accuracy for \(code)")
+    }
+  }
+}
