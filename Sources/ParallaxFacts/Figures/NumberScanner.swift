@@ -1,0 +1,182 @@
+/// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
+/// separators, number words composed by `NumberComposer`, vague amounts.
+struct NumberScanner {
+  let language: FigureLanguage
+  let tokens: [FigureToken]
+  let scalars: [Unicode.Scalar]
+
+  /// The numbers in order.
+  func scan() -> [NumberMention] {
+    var result: [NumberMention] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      var found: NumberMention?
+      var skipTo = index + 1
+      switch token.kind {
+      case .digits, .fractionGlyph:
+        switch digitNumber(at: index) {
+        case .number(let mention):
+          found = mention
+        case .skip(let end):
+          skipTo = max(end, index + 1)
+        }
+      case .word:
+        found = vagueNumber(at: index) ?? wordNumber(at: index)
+      case .punct:
+        if isDecimalStart(index) || isMinusStart(index),
+          case .number(let mention) = digitNumber(at: index + 1, signToken: index)
+        {
+          found = mention
+        }
+      }
+      if var mention = found {
+        if isDate(mention) {
+          index = max(mention.suffixEnd, skipTo)
+          continue
+        }
+        mention.suffixEnd = suffixEnd(after: mention.endToken)
+        if let previous = result.last, let merged = mergeMixedFraction(previous, mention) {
+          result[result.count - 1] = merged
+        } else {
+          result.append(mention)
+        }
+        index = max(mention.endToken, skipTo)
+      } else {
+        index = skipTo
+      }
+    }
+    return result
+  }
+
+  // MARK: Words
+
+  private func vagueNumber(at index: Int) -> NumberMention? {
+    guard !language.vague.isEmpty else { return nil }
+    var best: (end: Int, value: ExactNumber)?
+    var keys: [String] = []
+    var cursor = index
+    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
+      let token = tokens[cursor]
+      guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
+      keys.append(token.key)
+      cursor += 1
+      let joined = keys.joined(separator: " ")
+      if let value = language.vague[joined] { best = (cursor, value) }
+      if !language.phrasePrefixes.contains(joined) { break }
+    }
+    guard let best else { return nil }
+    // "plusieurs fois": a vague frequency, not a count.
+    var next = best.end
+    var looked = 0
+    while next < tokens.count, looked < 2 {
+      let token = tokens[next]
+      if token.kind == .word {
+        if language.notCounted.contains(token.key) { return nil }
+        looked += 1
+      } else if token.key != "'" {
+        break
+      }
+      next += 1
+    }
+    return NumberMention(
+      firstToken: index, endToken: best.end, suffixEnd: best.end, value: best.value,
+      form: .words, isVague: true)
+  }
+
+  /// The atoms of the longest number phrase at `index`: (atoms, end token).
+  func phrase(at index: Int) -> ([NumberAtom], Int)? {
+    guard index < tokens.count, tokens[index].kind == .word else { return nil }
+    var keys: [String] = []
+    var best: ([NumberAtom], Int)?
+    var cursor = index
+    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
+      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", !keys.isEmpty {
+        cursor += 1
+        continue
+      }
+      guard tokens[cursor].kind == .word else { break }
+      keys.append(tokens[cursor].key)
+      cursor += 1
+      let joined = keys.count == 1 ? keys[0] : keys.joined(separator: " ")
+      if let atom = language.phrases[joined] { best = ([atom], cursor) }
+      if !language.phrasePrefixes.contains(joined) { break }
+    }
+    if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
+      let word = Array(tokens[index].key.unicodeScalars)
+      var atoms: [NumberAtom] = []
+      var position = 0
+      while position < word.count, let match = trie.longestMatch(word, from: position) {
+        atoms.append(language.compoundAtoms[Int(match.value)])
+        position = match.end
+      }
+      if position == word.count, atoms.count > 1 { best = (atoms, index + 1) }
+    }
+    return best
+  }
+
+  private func wordNumber(at index: Int) -> NumberMention? {
+    guard let first = phrase(at: index) else { return nil }
+    if first.0.count == 1,
+      [.connector, .fraction, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+    {
+      return nil
+    }
+    guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
+      return nil
+    }
+    var mention = NumberMention(
+      firstToken: index, endToken: end, suffixEnd: end, value: value,
+      form: composer.usedDigits ? .mixed : .words)
+    if end == index + 1, language.articles.contains(tokens[index].key) {
+      mention.isArticle = true
+      if index > 0, language.pronounBefore.contains(tokens[index - 1].key) { return nil }
+    }
+    if composer.hasScale { mention.scale = topScale(mention.value) }
+    return mention
+  }
+
+  /// Feeds atoms to a composer from `first` on and returns the longest complete number.
+  func compose(from first: ([NumberAtom], Int, Bool), composer start: NumberComposer = .init())
+    -> (Int, ExactNumber, NumberComposer)?
+  {
+    var composer = start
+    var lastGood: (Int, ExactNumber, NumberComposer)?
+    var pendingAtoms: ([NumberAtom], Int, Bool)? = first
+    while let (atoms, end, fromDigits) = pendingAtoms {
+      var accepted = true
+      for atom in atoms where !composer.accept(atom, fromDigits: fromDigits) {
+        accepted = false
+        break
+      }
+      if !accepted { break }
+      if composer.isComplete { lastGood = (end, composer.value, composer) }
+      pendingAtoms = nextAtoms(at: end)
+    }
+    return lastGood
+  }
+
+  /// The atoms after `cursor` that may continue a number: words, or digits after a connector
+  /// or scale word (`4 thousand 3 hundred and 21`).
+  private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
+    guard cursor < tokens.count else { return nil }
+    let token = tokens[cursor]
+    if token.kind == .punct, token.key == "-", cursor + 1 < tokens.count,
+      tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
+    {
+      return (found.0, found.1, false)
+    }
+    if token.kind == .word, let found = phrase(at: cursor) { return (found.0, found.1, false) }
+    if token.kind == .digits, token.spaceBefore, let parsed = plainDigits(at: cursor) {
+      return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
+    }
+    return nil
+  }
+
+  func topScale(_ value: ExactNumber) -> ExactNumber {
+    var scale = ExactNumber.one
+    let thousand = ExactNumber(1000)
+    while scale * thousand <= value { scale = scale * thousand }
+    return scale
+  }
+}
