@@ -78,7 +78,7 @@ import Testing
         ok = found.isEmpty
       } else {
         for result in expected {
-          guard let start = result["Start"] as? Int, let end = result["End"] as? Int,
+          guard let (start, end) = span(result, in: input),
             let resolution = result["Resolution"] as? [String: Any],
             let wanted = Double(
               ((resolution["value"] as? String) ?? "")
@@ -105,6 +105,18 @@ import Testing
       }
     }
     return score
+  }
+
+  /// `Start...End` (UTF-16, inclusive), or the first case-insensitive occurrence of `Text`
+  /// when a case gives no offsets.
+  static func span(_ result: [String: Any], in input: String) -> (Int, Int)? {
+    if let start = result["Start"] as? Int, let end = result["End"] as? Int { return (start, end) }
+    guard let text = result["Text"] as? String,
+      let found = input.lowercased().range(of: text.lowercased())
+    else { return nil }
+    let lower = input.lowercased()
+    let start = lower.utf16.distance(from: lower.startIndex, to: found.lowerBound)
+    return (start, start + text.utf16.count - 1)
   }
 
   static func scalarSpan(_ text: String, _ start: Int, _ end: Int) -> (Int, Int) {

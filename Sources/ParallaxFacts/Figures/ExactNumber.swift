@@ -79,8 +79,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The value as a double, for display and tolerant comparisons only.
   public var doubleValue: Double {
-    NSDecimalNumber(decimal: numerator).doubleValue
-      / NSDecimalNumber(decimal: denominator).doubleValue
+    (Double(ExactNumber.plain(numerator)) ?? 0) / (Double(ExactNumber.plain(denominator)) ?? 1)
   }
 
   /// Whether the value is a whole number.

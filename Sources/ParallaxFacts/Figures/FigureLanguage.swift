@@ -143,7 +143,8 @@ struct FigureLanguage: Sendable {
     for form in lexicon.forms("month") { months.insert(tokenKeys(form).joined(separator: " ")) }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
-    notFigureBefore = Set(lexicon.forms("notFigureBefore").map { tokenKeys($0).joined() })
+    notFigureBefore = Set(
+      lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
   }
 
   private mutating func loadTemplates(_ lexicon: FigureLexicon) {

@@ -14,6 +14,17 @@ struct NumberComposer: Sendable {
   private var onlyArticle = false
   /// A numerator after a connector (`and two thirds`), not yet followed by its fraction.
   private var pending: [ExactNumber]?
+  /// The kind of the last connector: 1 joins parts (`hundred and six`), 0 only introduces a
+  /// fraction (`cent et trois quarts`), 2 a fraction or decimals (`siete con cincuenta`).
+  private var connectorKind = 1
+  /// A fraction word opened the number (`half a million`, `media docena`).
+  private var fractionStart = false
+  /// The last value joined after a connector and what it was added to, so that a fraction
+  /// right after it reads as its numerator (`one hundred and three quarters`).
+  private var lastJoin: (before: ExactNumber?, added: ExactNumber)?
+  /// A fraction of the last scale (`a billion and a half`): its raw value and what was
+  /// added, undone if another scale follows (`one billion and a half million`).
+  private var scaledFraction: (raw: ExactNumber, added: ExactNumber)?
   /// Values after a decimal word (`point zero three`).
   private var decimals: [ExactNumber]?
   /// Values after `over` (`one over twenty`).
@@ -27,7 +38,10 @@ struct NumberComposer: Sendable {
 
   /// Whether the atoms so far make a whole number expression.
   var isComplete: Bool {
-    guard !onlyArticle, pending == nil else { return false }
+    guard !onlyArticle, !fractionStart else { return false }
+    if let pending {
+      return connectorKind == 2 && NumberComposer.digitsValue(pending) != nil
+    }
     if let decimals { return !decimals.isEmpty && NumberComposer.digitsValue(decimals) != nil }
     if let divisor {
       return !divisor.isEmpty && NumberComposer.compose(divisor) != nil
@@ -41,6 +55,9 @@ struct NumberComposer: Sendable {
   /// The value so far (meaningful when `isComplete`).
   var value: ExactNumber {
     var total = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+    if let pending, connectorKind == 2, let fraction = NumberComposer.digitsValue(pending) {
+      total = total + fraction
+    }
     if let decimals, let fraction = NumberComposer.digitsValue(decimals) {
       total = total + fraction
     }
@@ -53,8 +70,17 @@ struct NumberComposer: Sendable {
   /// Adds one atom; `false` when it cannot continue this number.
   mutating func accept(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     if fromDigits { usedDigits = true } else { usedWords = true }
+    let wasConnector = lastRole == .connector
+    let before = current
     let accepted = take(atom, fromDigits: fromDigits)
-    if accepted { lastRole = atom.role }
+    if accepted {
+      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+        lastJoin = (before, atom.value)
+      } else if atom.role != .fraction {
+        lastJoin = nil
+      }
+      lastRole = atom.role
+    }
     return accepted
   }
 
@@ -80,6 +106,7 @@ struct NumberComposer: Sendable {
       negative = true
       return true
     case .article:
+      if fractionStart, lastRole == .fraction { return true }
       if lastRole == nil {
         current = .one
         lastValue = .one
@@ -91,8 +118,9 @@ struct NumberComposer: Sendable {
       return true
     case .connector:
       guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
-        pending == nil
+        pending == nil, !fractionStart
       else { return false }
+      connectorKind = NumberComposer.intValue(value) ?? 1
       return true
     case .decimalPoint:
       guard current != nil, !onlyArticle, pending == nil, lastRole != .connector else {
@@ -126,6 +154,7 @@ struct NumberComposer: Sendable {
       guard pending == nil, let currentValue = current, let last = lastValue,
         lastRole != .connector
       else { return false }
+      fractionStart = false
       current = currentValue + last * value + (-last)
       onlyArticle = false
       lastValue = nil
@@ -143,6 +172,10 @@ struct NumberComposer: Sendable {
     guard let currentValue = current else {
       if let scale = groups.last?.scale {
         guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
+        if lastRole == .connector, connectorKind != 1 {
+          pending = [value]
+          return true
+        }
       } else if lastRole != nil && lastRole != .negative {
         return false
       }
@@ -153,7 +186,9 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if NumberComposer.fits(value, after: currentValue), hasHundred {
+      if connectorKind == 1, NumberComposer.fits(value, after: currentValue),
+        hasHundred || currentValue >= ExactNumber(100)
+      {
         current = currentValue + value
         lastValue = value
         return true
@@ -179,6 +214,11 @@ struct NumberComposer: Sendable {
       groups.removeLast()
     }
     if let last = groups.last, last.scale == scale { return false }
+    fractionStart = false
+    if let scaled = scaledFraction, let value = current, scale < (groups.last?.scale ?? scale) {
+      current = value + (-scaled.added) + scaled.raw
+    }
+    scaledFraction = nil
     let base: ExactNumber
     if let current {
       base = popped + current
@@ -200,13 +240,33 @@ struct NumberComposer: Sendable {
   }
 
   private mutating func takeFraction(_ denominator: ExactNumber) -> Bool {
-    if lastRole == .connector, pending == nil, let currentValue = current {
-      current = currentValue + ExactNumber.one / denominator
+    let lastScale = groups.last?.scale ?? .one
+    if lastRole == nil {
+      // "half a million", "media docena": a fraction of what follows.
+      current = .one / denominator
+      lastValue = current
+      fractionStart = true
+      return true
+    }
+    if lastRole == .value, let join = lastJoin, pending == nil {
+      // "one hundred and three quarters", "two million and one half": the joined value is
+      // the numerator.
+      current = join.before
+      pending = [join.added]
+      lastJoin = nil
+    }
+    if lastRole == .connector, pending == nil {
+      // "et demi", "y medio", "and a half": half of the last scale or unit.
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (.one / denominator, lastScale / denominator) }
+      current = (current ?? .zero) + part / denominator
     } else if let numerators = pending {
       guard let top = NumberComposer.compose(numerators) else { return false }
-      current = (current ?? .zero) + top / denominator
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (top / denominator, top * lastScale / denominator) }
+      current = (current ?? .zero) + top * part / denominator
       pending = nil
-    } else if let currentValue = current {
+    } else if let currentValue = current, lastRole != .fraction {
       if groups.isEmpty {
         current = currentValue / denominator
       } else {
@@ -214,13 +274,22 @@ struct NumberComposer: Sendable {
         groups = []
         current = total / denominator
       }
+    } else if current == nil, !groups.isEmpty, lastRole == .scale {
+      let total = groups.reduce(ExactNumber.zero) { $0 + $1.value }
+      groups = []
+      current = total / denominator
     } else {
       return false
     }
     onlyArticle = false
     hasHundred = true
-    lastValue = nil
+    lastValue = current
     return true
+  }
+
+  static func intValue(_ value: ExactNumber) -> Int? {
+    guard value.isWhole else { return nil }
+    return Int(value.description)
   }
 
   private mutating func appendPending(_ value: ExactNumber) -> Bool {

@@ -38,7 +38,14 @@ extension NumberScanner {
     }
     guard token.kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
-    let chain = self.chain(at: index)
+    var chain = self.chain(at: index)
+    if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
+      tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
+    {
+      // The rest of a list "22,24,26,31".
+      chain.groups = [chain.groups[0]]
+      chain.separators = []
+    }
     guard let (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
     var value = integerValue
     var end = index + 2 * used - 1 - spaceGroups(chain, used)
@@ -115,8 +122,15 @@ extension NumberScanner {
     var mention = NumberMention(
       firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
       form: token.nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
-    if signToken.map({ tokens[$0].key != language.decimalSeparator }) ?? false {
-      mention.value = -value
+    if let signToken {
+      if tokens[signToken].key == language.decimalSeparator {
+        guard used == 1, end == index + 1, let fraction = ExactNumber(string: "0." + token.key)
+        else { return .skip(end) }
+        mention.value = fraction
+        value = fraction
+      } else {
+        mention.value = -value
+      }
     }
     if used == 1, chain.groups[0].count == 4, scale == .one, value.isWhole,
       value >= ExactNumber(1000), value <= ExactNumber(2100)
@@ -125,13 +139,15 @@ extension NumberScanner {
     }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
     if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
-      [.scale, .hundred, .multiplier, .over, .fraction, .connector].contains(role)
+      [.scale, .hundred, .multiplier, .fraction, .connector, .over].contains(role)
     {
       var composer = NumberComposer()
       if composer.accept(NumberAtom(role: .value, value: value), fromDigits: true),
         let (composedEnd, composedValue, used) = compose(
           from: (atoms, phraseEnd, false), composer: composer),
-        composedEnd > end
+        composedEnd > end,
+        role != .over || composedEnd >= tokens.count
+          || !language.notCounted.contains(tokens[composedEnd].key)
       {
         mention.endToken = composedEnd
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
@@ -232,6 +248,10 @@ extension NumberScanner {
     while true {
       if let value = value(groups, separators) { return (value, groups.count) }
       if separators.filter({ $0 == "." }).count >= 2 { return nil }
+      // "22,24,26,31": a list, not one number.
+      if separators.filter({ $0 == "," }).count >= 2 {
+        return ExactNumber(string: groups[0]).map { ($0, 1) }
+      }
       guard groups.count > 1 else { return nil }
       groups.removeLast()
       separators.removeLast()

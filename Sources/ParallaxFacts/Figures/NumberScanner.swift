@@ -22,7 +22,11 @@ struct NumberScanner {
           skipTo = max(end, index + 1)
         }
       case .word:
-        found = vagueNumber(at: index) ?? wordNumber(at: index)
+        if let end = urlEnd(at: index) {
+          skipTo = end
+        } else {
+          found = vagueNumber(at: index) ?? wordNumber(at: index)
+        }
       case .punct:
         if isDecimalStart(index) || isMinusStart(index),
           case .number(let mention) = digitNumber(at: index + 1, signToken: index)
@@ -31,7 +35,7 @@ struct NumberScanner {
         }
       }
       if var mention = found {
-        if isDate(mention) {
+        if isDate(mention) || isReference(mention) {
           index = max(mention.suffixEnd, skipTo)
           continue
         }
@@ -85,12 +89,12 @@ struct NumberScanner {
   }
 
   /// The atoms of the longest number phrase at `index`: (atoms, end token).
-  func phrase(at index: Int) -> ([NumberAtom], Int)? {
+  func phrase(at index: Int, maxTokens: Int = .max) -> ([NumberAtom], Int)? {
     guard index < tokens.count, tokens[index].kind == .word else { return nil }
     var keys: [String] = []
     var best: ([NumberAtom], Int)?
     var cursor = index
-    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
+    while cursor < tokens.count, keys.count < min(language.maxPhraseTokens, maxTokens) {
       if tokens[cursor].kind == .punct, tokens[cursor].key == "-", !keys.isEmpty {
         cursor += 1
         continue
@@ -116,9 +120,14 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard let first = phrase(at: index) else { return nil }
+    guard var first = phrase(at: index) else { return nil }
+    if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
+      let shorter = phrase(at: index, maxTokens: 1)
+    {
+      first = shorter
+    }
     if first.0.count == 1,
-      [.connector, .fraction, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+      [NumberAtom.Role.connector, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
     {
       return nil
     }
@@ -130,7 +139,11 @@ struct NumberScanner {
       form: composer.usedDigits ? .mixed : .words)
     if end == index + 1, language.articles.contains(tokens[index].key) {
       mention.isArticle = true
-      if index > 0, language.pronounBefore.contains(tokens[index - 1].key) { return nil }
+    }
+    if end == index + 1, value == .one, index > 0,
+      language.pronounBefore.contains(tokens[index - 1].key)
+    {
+      return nil
     }
     if composer.hasScale { mention.scale = topScale(mention.value) }
     return mention
@@ -171,6 +184,28 @@ struct NumberScanner {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
+  /// figures inside.
+  private func urlEnd(at index: Int) -> Int? {
+    let key = tokens[index].key
+    guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
+      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
+    else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].gap == 0 { end += 1 }
+    return end
+  }
+
+  /// Whether a word such as `n°`, `page` or `article` names the number.
+  private func isReference(_ mention: NumberMention) -> Bool {
+    var previous = mention.firstToken - 1
+    if previous >= 0, tokens[previous].key == "." { previous -= 1 }
+    guard previous >= 0 else { return false }
+    if language.notFigureBefore.contains(tokens[previous].key) { return true }
+    return previous > 0 && tokens[previous].gap == 0
+      && language.notFigureBefore.contains(tokens[previous - 1].key + tokens[previous].key)
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {
