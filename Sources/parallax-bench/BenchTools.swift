@@ -9,6 +9,30 @@ enum BenchTools {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
+  /// Wall-clock and CPU seconds of one measurement.
+  struct Timing {
+    /// Wall-clock seconds.
+    var wall: Double
+    /// CPU seconds (user + system) of this process, or of the child for child processes.
+    var cpu: Double
+  }
+
+  /// User plus system CPU seconds of this process (`RUSAGE_SELF`) or of its waited-for
+  /// children (`RUSAGE_CHILDREN`).
+  static func cpuSeconds(children: Bool = false) -> Double {
+    var usage = rusage()
+    getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+      + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  }
+
+  /// Wall-clock and CPU seconds taken by `body`.
+  static func timing(_ body: () throws -> Void) rethrows -> Timing {
+    let cpu = cpuSeconds()
+    let wall = try seconds(body)
+    return Timing(wall: wall, cpu: cpuSeconds() - cpu)
+  }
+
   /// The median of `values` (the mean of the two middle ones for an even count).
   static func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return 0 }
@@ -35,6 +59,24 @@ enum BenchTools {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+  }
+
+  /// `key=value` pairs of a text.
+  static func fields(_ output: String) -> [String: String] {
+    var fields: [String: String] = [:]
+    for pair in output.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+    }
+    return fields
+  }
+
+  /// The 1-, 5- and 15-minute load averages (`/proc/loadavg`), or "unknown".
+  static func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else {
+      return "unknown"
+    }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
   }
 
   /// The size of a file in bytes (0 when it cannot be read).
@@ -64,6 +106,8 @@ enum BenchTools {
     var errors: String
     /// Wall-clock seconds from launch to exit.
     var seconds: Double
+    /// CPU seconds (user + system) the child used.
+    var cpu: Double
   }
 
   /// Runs `executable` with `arguments`, waits, and returns what it gave.
@@ -84,16 +128,19 @@ enum BenchTools {
     let err = try FileHandle(forWritingTo: errFile)
     process.standardOutput = out
     process.standardError = err
+    let childCPU = cpuSeconds(children: true)
     let start = DispatchTime.now().uptimeNanoseconds
     try process.run()
     process.waitUntilExit()
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = cpuSeconds(children: true) - childCPU
     try? out.close()
     try? err.close()
     let output = (try? String(contentsOf: outFile, encoding: .utf8)) ?? ""
     let errors = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
     return ChildResult(
-      status: process.terminationStatus, output: output, errors: errors, seconds: elapsed)
+      status: process.terminationStatus, output: output, errors: errors, seconds: elapsed,
+      cpu: cpu)
   }
 
   /// The path of the running executable.

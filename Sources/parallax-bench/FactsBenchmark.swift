@@ -13,6 +13,8 @@ struct FactsBenchmark {
   var pythonKilobytes: Int = 100
   /// The peer script.
   var script = "Scripts/bench_recognizers.py"
+  /// Only the engines whose name contains this (nil: all).
+  var only: String?
   /// Where generated text is written.
   var workFolder = "/tmp/parallax-bench"
 
@@ -30,7 +32,7 @@ struct FactsBenchmark {
     var engines: [FactsEngine] = []
     let setup = BenchTools.seconds { engines = FactsEngines.available() }
     print("  extractors built in \(BenchTools.format(setup, 3)) s (not counted below)")
-    for engine in engines {
+    for engine in engines where only.map({ engine.name.contains($0) }) ?? true {
       _ = articles.prefix(30).reduce(0) { $0 + engine.extract($1) }
       var seconds: [Double] = []
       var found = 0
@@ -127,7 +129,7 @@ struct FactsBenchmark {
       print("  ms-recognizers-text-number skipped: \(result.errors.suffix(300))")
       return nil
     }
-    let fields = MemoryBenchmark.fields(result.output)
+    let fields = BenchTools.fields(result.output)
     guard let seconds = Double(fields["seconds"] ?? ""), seconds > 0 else { return nil }
     let found = Int(fields["results"] ?? "") ?? 0
     let mbps = sliceMB / seconds

@@ -15,7 +15,7 @@ struct MemoryBenchmark {
     guard result.status == 0 else {
       throw BenchError.peerFailed("feed-once", String(result.errors.prefix(300)))
     }
-    let fields = Self.fields(result.output)
+    let fields = BenchTools.fields(result.output)
     let peak = Double(fields["peak_rss_mb"] ?? "") ?? 0
     let seconds = Double(fields["seconds"] ?? "") ?? 0
     print(
@@ -27,16 +27,6 @@ struct MemoryBenchmark {
       "summary memory mb=\(BenchTools.format(megabytes)) peak_rss_mb=\(BenchTools.format(peak)) "
         + "seconds=\(BenchTools.format(seconds, 2)) reports=\(fields["reports"] ?? "0") "
         + "errors=\(fields["errors"] ?? "0")")
-  }
-
-  /// `key=value` pairs of a line.
-  static func fields(_ output: String) -> [String: String] {
-    var fields: [String: String] = [:]
-    for pair in output.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      let parts = pair.split(separator: "=", maxSplits: 1)
-      if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
-    }
-    return fields
   }
 
   /// `parallax-bench feed-once FILE`: one load, then `key=value` figures on one line.

@@ -6,8 +6,10 @@ let usage = """
   usage: parallax-bench generate FILE [--items N] [--megabytes M] [--seed S]
          parallax-bench feed FILE [--runs N] [--feedparser-runs N] [--no-xmllint]
          parallax-bench memory FILE [--limit MB]
+         parallax-bench stages FILE [--runs N]
          parallax-bench feed-once FILE
          parallax-bench facts [--megabytes M | --file F] [--runs N] [--python-kilobytes K]
+                                [--only NAME]
   """
 
 func main() throws {
@@ -37,6 +39,10 @@ func main() throws {
     var benchmark = MemoryBenchmark(path: file)
     benchmark.limitMB = Double(try options.int("limit", 100))
     try benchmark.run()
+  case ("stages", let file?):
+    var benchmark = StagesBenchmark(path: file)
+    benchmark.runs = try options.int("runs", 5)
+    try benchmark.run()
   case ("feed-once", let file?):
     MemoryBenchmark.once(file)
   case ("facts", _):
@@ -44,6 +50,7 @@ func main() throws {
     benchmark.megabytes = Double(try options.int("megabytes", 3))
     benchmark.file = file ?? options.options["file"]
     benchmark.runs = try options.int("runs", 5)
+    benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
       options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
     try benchmark.run()
