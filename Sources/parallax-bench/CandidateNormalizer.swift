@@ -13,48 +13,51 @@ enum CandidateNormalizer {
   static func normalize(_ text: some StringProtocol) -> String {
     var string = String(text)
     var needsNFC = false
-    let bytes: [UInt8] = string.withUTF8 { input in
-      var out: [UInt8] = []
-      out.reserveCapacity(input.count)
-      var pendingSpace = false
-      var index = 0
-      while index < input.count {
-        let lead = input[index]
-        var length = 1
-        var value = UInt32(lead)
-        if lead >= 0xF0 {
-          length = 4
-          value = UInt32(lead & 0x07)
-        } else if lead >= 0xE0 {
-          length = 3
-          value = UInt32(lead & 0x0F)
-        } else if lead >= 0xC0 {
-          length = 2
-          value = UInt32(lead & 0x1F)
-        }
-        if length > 1 {
-          for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
-        }
-        switch classify(value) {
-        case .keep:
-          if pendingSpace, !out.isEmpty { out.append(0x20) }
-          pendingSpace = false
-          if length == 1 {
-            out.append(lead)
-          } else {
-            for offset in 0..<length { out.append(input[index + offset]) }
-            if !needsNFC, !isStable(value) { needsNFC = true }
+    let folded = string.withUTF8 { input in
+      String(unsafeUninitializedCapacity: input.count) { out in
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < input.count {
+          let lead = input[index]
+          if lead < 0x80 {
+            if lead > 0x20 && lead < 0x7F {
+              if pendingSpace, count > 0 {
+                out[count] = 0x20
+                count += 1
+              }
+              pendingSpace = false
+              out[count] = lead
+              count += 1
+            } else if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+              pendingSpace = true
+            }
+            index += 1
+            continue
           }
-        case .space:
-          pendingSpace = true
-        case .drop:
-          break
+          let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          var value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+          for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
+          switch classify(value) {
+          case .keep:
+            if pendingSpace, count > 0 {
+              out[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+            for offset in 0..<length { out[count + offset] = input[index + offset] }
+            count += length
+            if !needsNFC, !isStable(value) { needsNFC = true }
+          case .space:
+            pendingSpace = true
+          case .drop:
+            break
+          }
+          index += length
         }
-        index += length
+        return count
       }
-      return out
     }
-    let folded = String(decoding: bytes, as: UTF8.self)
     return needsNFC ? folded.precomposedStringWithCanonicalMapping : folded
   }
 

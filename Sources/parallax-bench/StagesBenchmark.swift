@@ -54,13 +54,18 @@ struct StagesBenchmark {
     }
     if let tool = BenchTools.which("xmllint") {
       var seconds: [Double] = []
+      var cpu: [Double] = []
       for _ in 1...runs {
-        seconds.append(try BenchTools.run(tool, ["--stream", "--noout", path]).seconds)
+        let result = try BenchTools.run(tool, ["--stream", "--noout", path])
+        seconds.append(result.seconds)
+        cpu.append(result.cpu)
       }
       let median = BenchTools.median(seconds)
+      let medianCPU = BenchTools.median(cpu)
       print(
-        "  xmllint --stream --noout (libxml2 floor, whole file): \(BenchTools.format(median, 3)) s, "
-          + "\(BenchTools.format(fileMB / median)) MB/s of feed")
+        "  xmllint --stream --noout (libxml2 floor, whole file): \(BenchTools.format(median, 3)) s "
+          + "(CPU \(BenchTools.format(medianCPU, 3)) s), \(BenchTools.format(fileMB / median)) "
+          + "MB/s of feed (CPU \(BenchTools.format(fileMB / medianCPU)))")
     }
   }
 
@@ -68,13 +73,16 @@ struct StagesBenchmark {
   private func stage(
     _ name: String, _ inputs: [String], _ megabytes: Double, _ body: (String) -> Void
   ) {
-    var seconds: [Double] = []
+    var wall: [Double] = []
+    var cpu: [Double] = []
     for _ in 1...runs {
-      seconds.append(BenchTools.seconds { for input in inputs { body(input) } })
+      let timing = BenchTools.timing { for input in inputs { body(input) } }
+      wall.append(timing.wall)
+      cpu.append(timing.cpu)
     }
-    let median = BenchTools.median(seconds)
+    let rate = FeedBenchmark.Rate(megabytes, wall: wall, cpu: cpu)
     print(
-      "  \(name): \(BenchTools.format(median, 3)) s, "
-        + "\(BenchTools.format(megabytes / median)) MB/s of paragraph text")
+      "  \(name): \(BenchTools.format(BenchTools.median(wall), 3)) s "
+        + "(CPU \(BenchTools.format(BenchTools.median(cpu), 3)) s), \(rate.text) of paragraph text")
   }
 }
