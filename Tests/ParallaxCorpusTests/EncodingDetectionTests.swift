@@ -30,6 +30,19 @@ import Testing
       ])
   }
 
+  @Test func loadsUTF16TextWithAByteOrderMark() throws {
+    let text = "lang tr\n\nAnkara’da düzenlenen toplantıya İçişleri Bakanı da katıldı.\n"
+    let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let result = ReportLoader().load([try TestInput.bytesFile(bytes)])
+    let report = try #require(result.reports.first)
+    #expect(report.language?.code == "tr")
+    #expect(
+      report.paragraphs.map(\.text) == [
+        "Ankara’da düzenlenen toplantıya İçişleri Bakanı da katıldı."
+      ])
+    #expect(!result.hasErrors)
+  }
+
   @Test func turkishLettersSurviveTheRoundTrip() throws {
     let bytes = try [UInt8](
       Data(contentsOf: Self.fixtures.appendingPathComponent("turkish-windows-1254.txt")))

@@ -36,6 +36,29 @@ import Testing
     #expect(TextDecoding.decode(big).encoding == "utf-16be")
   }
 
+  @Test func readsUTF32WithAByteOrderMark() {
+    let text = "Москва — 33"
+    let bytes: [UInt8] =
+      [0xFF, 0xFE, 0, 0]
+      + text.unicodeScalars.flatMap { scalar in
+        (0..<4).map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) }
+      }
+    let decoded = TextDecoding.decode(bytes)
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == "utf-32le")
+  }
+
+  @Test func aFalseUTF8DeclarationIsNamed() {
+    let french =
+      "Le ministre de l'Intérieur a déclaré jeudi que la réforme serait présentée "
+      + "au Conseil des ministres dès la semaine prochaine, malgré l'opposition des élus."
+    let bytes = french.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    let decoded = TextDecoding.decode(bytes, declared: "UTF-8")
+    #expect(decoded.text == french)
+    #expect(
+      decoded.note == "declared utf-8 but not valid UTF-8; read as windows-1252 (French text)")
+  }
+
   @Test func readsUTF16WithoutAMarkAndSaysSo() {
     let text = "Des raids aériens ont fait 22 morts."
     let little = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -71,6 +71,40 @@ import Testing
     #expect(LanguageIdentifier.shared.identify(text)?.code == code)
   }
 
+  /// Languages outside the model fit their nearest profile poorly: no confident answer.
+  @Test(arguments: [
+    "Rząd ogłosił we wtorek wieczorem pakiet środków wsparcia dla rolników dotkniętych suszą, "
+      + "która od początku wiosny obejmuje dużą część południa kraju.",
+    "Vláda v úterý večer oznámila balíček opatření na podporu zemědělců, které zasáhlo sucho, "
+      + "jež od začátku jara postihuje velkou část jihu země.",
+  ])
+  func aLanguageOutsideTheModelIsNotConfident(text: String) {
+    #expect((LanguageIdentifier.shared.identify(text)?.confidence ?? 0) < 0.5)
+  }
+
+  @Test(arguments: [
+    "Η κυβέρνηση ανακοίνωσε την Τρίτη ένα πακέτο μέτρων για τους αγρότες που επλήγησαν",
+    "정부는 화요일 저녁 가뭄 피해 농민을 지원하기 위한 대책을 발표했다고 밝혔다",
+  ])
+  func aScriptWithoutProfilesGivesNoAnswer(text: String) {
+    #expect(LanguageIdentifier.shared.identify(text) == nil)
+  }
+
+  @Test func textInTwoScriptsIsNotConfident() {
+    let mixed =
+      "Le ministre a déclaré : « قال الوزير إن المفاوضات ستستمر خلال الأيام المقبلة » "
+      + "avant de quitter la salle."
+    #expect((LanguageIdentifier.shared.identify(mixed)?.confidence ?? 0) < 0.9)
+  }
+
+  @Test func aForeignQuoteDoesNotChangeTheLanguage() {
+    let text =
+      "Le porte-parole a répété devant la presse que « the situation remains very serious », "
+      + "avant d'annoncer que les discussions reprendraient dès lundi à Genève avec les "
+      + "représentants des deux pays."
+    #expect(LanguageIdentifier.shared.identify(text)?.code == "fr")
+  }
+
   @Test func rankedGivesEveryCandidateOfTheScript() throws {
     let ranked = LanguageIdentifier.shared.ranked(
       "Die Regierung hat am Dienstag neue Maßnahmen für die Landwirtschaft angekündigt.")
@@ -108,6 +142,15 @@ import Testing
         + "selon l'Observatoire syrien des droits de l'homme.\n")
     let result = ReportLoader().load([path])
     #expect(result.reports.first?.language?.origin == .declared)
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func aDeclaredLanguageWithoutAProfileIsKept() throws {
+    let path = try TestInput.file(
+      "lang ca\n\nEl Govern va anunciar dimarts al vespre un paquet de mesures per donar suport "
+        + "als pagesos afectats per la sequera, que afecta bona part del sud del país.\n")
+    let result = ReportLoader().load([path])
+    #expect(result.reports.first?.language?.code == "ca")
     #expect(result.diagnostics.isEmpty)
   }
 

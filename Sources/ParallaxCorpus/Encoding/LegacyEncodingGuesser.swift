@@ -1,7 +1,7 @@
 /// Chooses the legacy code page that reads undeclared, non-UTF-8 bytes best.
 ///
 /// Each candidate decodes a sample; the text is scored by how well it fits the language
-/// models (average bits per n-gram of the best language), a bonus when the language found is
+/// models (bits per n-gram worse than the best language's training text), a bonus when the language found is
 /// one the code page is made for, and penalties for undefined bytes, C1 controls and
 /// non-letters among the upper bytes. Ties go to the earlier candidate (windows-1252).
 enum LegacyEncodingGuesser {
@@ -36,7 +36,7 @@ enum LegacyEncodingGuesser {
       var score = -20 * undefined - 3 * implausible - 4 * mixed
       var language: String?
       if let evaluation = LanguageIdentifier.shared.evaluate(text) {
-        score -= evaluation.bitsPerFeature
+        score -= evaluation.excessBits
         if languages[codePage.name]?.contains(evaluation.code) == true {
           score += 3 * evaluation.confidence
           language = evaluation.name

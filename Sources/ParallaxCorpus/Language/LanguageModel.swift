@@ -14,6 +14,8 @@ struct LanguageModel: Sendable {
     var name: String
     /// The writing system that selects it: `latin`, `cyrillic`, `arabic`, `han`, `japanese`.
     var script: String
+    /// The average n-gram cost of its own training text, in bits.
+    var fit = 0.0
   }
 
   /// Costs are stored in eighths of a bit.
@@ -24,18 +26,19 @@ struct LanguageModel: Sendable {
   static let stopwordBits = 3.0
 
   static let unigramBits: UInt64 = 12
-  static let bigramBits: UInt64 = 15
-  static let trigramBits: UInt64 = 17
+  static let bigramBits: UInt64 = 13
+  static let trigramBits: UInt64 = 15
   static let wordBits: UInt64 = 13
 
   /// The languages, in lane order.
   var languages: [Language] = []
-  var unigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << unigramBits)
-  var bigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << bigramBits)
-  var trigrams = [SIMD16<UInt8>](repeating: .zero, count: 1 << trigramBits)
+  /// The n-gram tables, two words per slot: the byte costs of lanes 0–7, then 8–15.
+  var unigrams: [UInt64] = []
+  var bigrams: [UInt64] = []
+  var trigrams: [UInt64] = []
   /// Open-addressed stop-word table: a word's hash (0 = empty slot) and the penalty lanes.
   var wordKeys = [UInt64](repeating: 0, count: 1 << wordBits)
-  var wordPenalties = [SIMD16<UInt8>](repeating: .zero, count: 1 << wordBits)
+  var wordPenalties = [UInt64](repeating: 0, count: 2 << wordBits)
 
   /// The slot of `key` in a table of `1 << bits` slots.
   @inline(__always)
@@ -64,7 +67,9 @@ struct LanguageModel: Sendable {
   }
 
   /// An empty model: identifies nothing.
-  init() {}
+  init() {
+    self.init(profiles: [])
+  }
 
   /// A model from the text of profile files (the format of `Resources/language/fr.txt`).
   init(profiles: [String]) {
@@ -99,6 +104,8 @@ struct LanguageModel: Sendable {
           if let order = Int(fields[1]), (1...3).contains(order), let bits = Double(fields[2]) {
             costs[order - 1] = Self.quantize(bits)
           }
+        case "[ngrams]" where fields.count == 2 && fields[0] == "fit":
+          language.fit = Double(fields[1]) ?? 0
         case "[ngrams]" where fields.count == 2:
           let codes = fields[0].unicodeScalars.map { LanguageScanner.fold($0.value) }
           guard (1...3).contains(codes.count), let bits = Double(fields[1]) else { continue }
@@ -117,9 +124,9 @@ struct LanguageModel: Sendable {
     for (lane, costs) in unseen.enumerated() {
       for order in 0..<3 { empty[order][lane] = costs[order] }
     }
-    unigrams = Array(repeating: empty[0], count: 1 << Self.unigramBits)
-    bigrams = Array(repeating: empty[1], count: 1 << Self.bigramBits)
-    trigrams = Array(repeating: empty[2], count: 1 << Self.trigramBits)
+    var unigrams = Array(repeating: empty[0], count: 1 << Self.unigramBits)
+    var bigrams = Array(repeating: empty[1], count: 1 << Self.bigramBits)
+    var trigrams = Array(repeating: empty[2], count: 1 << Self.trigramBits)
     for entry in seen where entry.lane < languages.count {
       switch entry.order {
       case 1: Self.lower(&unigrams, Self.slot(entry.key, bits: Self.unigramBits), entry)
@@ -127,15 +134,20 @@ struct LanguageModel: Sendable {
       default: Self.lower(&trigrams, Self.slot(entry.key, bits: Self.trigramBits), entry)
       }
     }
+    self.unigrams = Self.pack(unigrams)
+    self.bigrams = Self.pack(bigrams)
+    self.trigrams = Self.pack(trigrams)
+    var penalties = [SIMD16<UInt8>](repeating: .zero, count: 1 << Self.wordBits)
     let penalty = Self.quantize(Self.stopwordBits)
     for (key, lanes) in stopwords.sorted(by: { $0.key < $1.key }) {
       var slot = Self.slot(key, bits: Self.wordBits)
       while wordKeys[slot] != 0 { slot = (slot + 1) & ((1 << Self.wordBits) - 1) }
       wordKeys[slot] = key
       for lane in 0..<languages.count where !lanes.contains(lane) {
-        wordPenalties[slot][lane] = penalty
+        penalties[slot][lane] = penalty
       }
     }
+    wordPenalties = Self.pack(penalties)
   }
 
   private static func lower(
@@ -143,6 +155,24 @@ struct LanguageModel: Sendable {
     _ entry: (order: Int, key: UInt64, lane: Int, cost: UInt8)
   ) {
     table[slot][entry.lane] = min(table[slot][entry.lane], entry.cost)
+  }
+
+  /// Vectors of 16 byte costs as pairs of words (lanes 0–7 in the first, little-endian), for
+  /// adding eight lanes at a time in ordinary registers.
+  static func pack(_ table: [SIMD16<UInt8>]) -> [UInt64] {
+    var words: [UInt64] = []
+    words.reserveCapacity(table.count * 2)
+    for vector in table {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      for lane in 0..<8 {
+        low |= UInt64(vector[lane]) << (8 * UInt64(lane))
+        high |= UInt64(vector[lane + 8]) << (8 * UInt64(lane))
+      }
+      words.append(low)
+      words.append(high)
+    }
+    return words
   }
 
   /// Bits to table units.

