@@ -1,9 +1,9 @@
 /// A set of cue words from the data: exact forms, prefixes (`démen*`) and multi-word
 /// phrases (`could rise`), matched on token keys.
 struct CueSet: Sendable {
-  private var exact: Set<String> = []
+  /// First token → the rest of each cue starting with it (empty for a one-word cue).
+  private var heads: [UInt64: [[UInt64]]] = [:]
   private var prefixes: [String] = []
-  private var phrases: [[String]] = []
 
   /// An empty set.
   init() {}
@@ -11,34 +11,36 @@ struct CueSet: Sendable {
   /// The cues in `forms`.
   init(_ forms: [String], tokenizer: FigureTokenizer) {
     for form in forms {
-      let keys = tokenizer.tokens(of: form).map(\.key).filter { $0 != "*" }
-      guard let first = keys.first else { continue }
-      if keys.count > 1 {
-        phrases.append(keys)
-      } else if form.hasSuffix("*") {
-        prefixes.append(first)
+      let tokens = tokenizer.tokens(of: form).filter { $0.key != "*" }
+      guard let first = tokens.first else { continue }
+      if tokens.count == 1, form.hasSuffix("*") {
+        prefixes.append(first.key)
       } else {
-        exact.insert(first)
+        heads[first.hash, default: []].append(tokens.dropFirst().map(\.hash))
       }
     }
   }
 
   /// Whether nothing is listed.
-  var isEmpty: Bool { exact.isEmpty && prefixes.isEmpty && phrases.isEmpty }
+  var isEmpty: Bool { heads.isEmpty && prefixes.isEmpty }
 
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {
-    let key = tokens[index].key
-    if exact.contains(key) { return true }
-    for prefix in prefixes where key.hasPrefix(prefix) { return true }
-    for phrase in phrases where phrase[0] == key && index + phrase.count <= tokens.count {
-      var matched = true
-      for offset in 1..<phrase.count where tokens[index + offset].key != phrase[offset] {
-        matched = false
-        break
+    if let tails = heads[tokens[index].hash] {
+      for tail in tails {
+        if tail.isEmpty { return true }
+        guard index + tail.count < tokens.count else { continue }
+        var matched = true
+        for offset in 0..<tail.count where tokens[index + 1 + offset].hash != tail[offset] {
+          matched = false
+          break
+        }
+        if matched { return true }
       }
-      if matched { return true }
     }
+    guard !prefixes.isEmpty else { return false }
+    let key = tokens[index].key
+    for prefix in prefixes where key.hasPrefix(prefix) { return true }
     return false
   }
 }

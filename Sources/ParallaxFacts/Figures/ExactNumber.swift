@@ -58,20 +58,25 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// Parses `"2500000000"`, `"-2.5"` or `"2/3"` (a dot for the decimal point).
   public init?(string: String) {
+    if string.utf8.count <= 18, let whole = Int64(string) {
+      self.init(Decimal(whole))
+      return
+    }
     let parts = string.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count <= 2,
-      let top = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX"))
-    else { return nil }
+    guard parts.count <= 2, let top = ExactNumber.decimal(parts[0]) else { return nil }
     if parts.count == 2 {
-      guard
-        let bottom = Decimal(
-          string: String(parts[1]), locale: Locale(identifier: "en_US_POSIX")),
-        bottom != 0
-      else { return nil }
+      guard let bottom = ExactNumber.decimal(parts[1]), bottom != 0 else { return nil }
       self.init(top, over: bottom)
     } else {
       self.init(top)
     }
+  }
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
+
+  private static func decimal(_ text: Substring) -> Decimal? {
+    guard text.utf8.count <= 60 else { return nil }
+    return Decimal(string: String(text), locale: posix)
   }
 
   /// The value as a decimal (rounded to 38 digits for fractions such as 2/3).
@@ -147,7 +152,8 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// Orders by value.
   public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
-    lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+    if lhs.denominator == 1, rhs.denominator == 1 { return lhs.numerator < rhs.numerator }
+    return lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
   }
 
   static func isWhole(_ value: Decimal) -> Bool {

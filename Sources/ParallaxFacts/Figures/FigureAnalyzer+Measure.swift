@@ -9,35 +9,52 @@ extension FigureAnalyzer {
   /// the end of the sentence) and the event from the words just before it.
   func measure(after frame: Frame, before start: Int, limit: Int, frames: [Frame]) -> Measure? {
     var measure = Measure()
-    let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
-    var cursor = frame.afterStart
+    // A dual noun is its own number (قتيلان, two dead).
+    for index in frame.mention.firstToken..<frame.mention.endToken
+    where tokens[index].kind == .word {
+      assign(concepts(index), index, &measure)
+    }
+    var cursor = start - 1
     var words = 0
+    var fallback: ([MeasureLexicon.Concept], Int)?
+    while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
+      let token = tokens[cursor]
+      if token.kind == .punct,
+        FigureAnalyzer.isSentenceEnd(token.key) || token.key == ","
+          || token.key == "\u{60C}"
+      {
+        break
+      }
+      if token.kind == .digits { break }
+      if token.kind == .word {
+        words += 1
+        // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
+        // unless nothing follows (`Число погибших выросло с 22 до 33`).
+        let concepts = concepts(cursor)
+        if !concepts.contains(where: { $0.part == "counted" }) {
+          assign(concepts.filter { $0.part == "event" }, cursor, &measure)
+        } else if fallback == nil {
+          fallback = (concepts, cursor)
+        }
+      }
+      cursor -= 1
+    }
+    let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
+    cursor = frame.afterStart
+    words = 0
     while cursor < stop, words < FigureAnalyzer.wordsAfter {
       let token = tokens[cursor]
       if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { break }
       if token.kind == .word {
         words += 1
-        assign(language.measures.concepts(token.key, stemmer: stemmer), cursor, &measure)
-      } else if token.kind == .digits {
-        break
+        assign(concepts(cursor), cursor, &measure)
       }
       cursor += 1
     }
-    cursor = start - 1
-    words = 0
-    while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
-      let token = tokens[cursor]
-      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { break }
-      if token.kind == .digits { break }
-      if token.kind == .word {
-        words += 1
-        // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`).
-        let concepts = language.measures.concepts(token.key, stemmer: stemmer)
-        if !concepts.contains(where: { $0.part == "counted" }) {
-          assign(concepts.filter { $0.part == "event" }, cursor, &measure)
-        }
-      }
-      cursor -= 1
+    if measure.event == nil, measure.counted == nil, frame.kind == .count,
+      let (concepts, index) = fallback
+    {
+      assign(concepts, index, &measure)
     }
     return measure.isEmpty ? nil : measure
   }

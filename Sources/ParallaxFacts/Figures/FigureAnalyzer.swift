@@ -9,6 +9,8 @@ struct FigureAnalyzer {
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
   let stemmer: Stemmer?
+  /// Concepts per distinct word, computed once per paragraph.
+  let memo = ConceptMemo()
 
   /// A mention with its percent, currency and qualifier bounds (token indices).
   struct Frame {
@@ -74,6 +76,7 @@ struct FigureAnalyzer {
         default: break
         }
       }
+      if status == .plain, hasCumulativeCue(before: start) { status = .cumulative }
       var figure = makeFigure(current, start: start, end: end)
       figure.qualifier = qualifier
       figure.status = status
@@ -96,12 +99,29 @@ struct FigureAnalyzer {
     guard let next = nextWord(from: frame.afterStart) else { return false }
     let key = tokens[next].key
     if language.measures.units.contains(key) { return true }
-    let concepts = language.measures.concepts(key, stemmer: stemmer)
+    let concepts = concepts(next)
     if mention.isArticle {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
         && next == frame.afterStart
     }
     return concepts.contains { $0.part == "counted" }
+  }
+
+  /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,
+  /// in the same sentence.
+  private func hasCumulativeCue(before start: Int) -> Bool {
+    guard !language.cumulativeCues.isEmpty else { return false }
+    var cursor = start - 1
+    while cursor >= 0, cursor >= start - 8 {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor].key) {
+        return false
+      }
+      if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
+        return true
+      }
+      cursor -= 1
+    }
+    return false
   }
 
   private func nextWord(from index: Int) -> Int? {
@@ -129,9 +149,7 @@ struct FigureAnalyzer {
   }
 
   private func slice(_ range: TextRange) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.start..<range.end])
-    return String(view)
+    KeyBuilder.string(scalars[range.start..<range.end])
   }
 
   // MARK: Percent and currency
@@ -178,19 +196,19 @@ struct FigureAnalyzer {
     return end + 2
   }
 
-  private func matches(_ keys: [String], at index: Int) -> Bool {
+  private func matches(_ keys: [UInt64], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
-    for offset in 0..<keys.count where tokens[index + offset].key != keys[offset] {
+    for offset in 0..<keys.count where tokens[index + offset].hash != keys[offset] {
       return false
     }
     return true
   }
 
-  private func match(_ phrases: [[String]], at index: Int) -> Int? {
+  private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
     phrases.filter { matches($0, at: index) }.map(\.count).max()
   }
 
-  private func matchBefore(_ phrases: [[String]], end: Int) -> Int? {
+  private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
     phrases.filter { matches($0, at: end - $0.count) }.map(\.count).max()
   }
 
@@ -200,11 +218,18 @@ struct FigureAnalyzer {
     for template in language.templates where !template.isPair {
       let start = frame.quantityStart - template.before.count
       guard matches(template.before, at: start) || template.before.isEmpty else { continue }
-      guard template.after.isEmpty || matches(template.after, at: frame.afterStart) else {
-        continue
+      if template.after.isEmpty { return (template, start, frame.quantityEnd) }
+      // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
+      var afterStart = frame.afterStart
+      for _ in 0..<3 {
+        if matches(template.after, at: afterStart) {
+          return (template, start, afterStart + template.after.count)
+        }
+        guard afterStart < tokens.count, tokens[afterStart].kind == .word,
+          !concepts(afterStart).isEmpty
+        else { break }
+        afterStart += 1
       }
-      let end = template.after.isEmpty ? frame.quantityEnd : frame.afterStart + template.after.count
-      return (template, start, end)
     }
     return nil
   }
@@ -225,5 +250,21 @@ struct FigureAnalyzer {
       return (template, start, end)
     }
     return nil
+  }
+}
+
+/// A per-paragraph cache of the concepts of each distinct word.
+final class ConceptMemo {
+  var concepts: [UInt64: [MeasureLexicon.Concept]] = [:]
+}
+
+extension FigureAnalyzer {
+  /// The measure concepts of the word at `index`, memoised per distinct word.
+  func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
+    let hash = tokens[index].hash
+    if let known = memo.concepts[hash] { return known }
+    let found = language.measures.concepts(tokens[index].key, hash: hash, stemmer: stemmer)
+    memo.concepts[hash] = found
+    return found
   }
 }

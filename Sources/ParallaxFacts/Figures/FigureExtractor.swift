@@ -30,7 +30,7 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
     let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
@@ -44,7 +44,7 @@ public struct FigureExtractor: Sendable {
   /// before qualifiers are read: dates, years, references and lone articles are left out as
   /// in `figures(in:)`. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
     let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
@@ -58,6 +58,16 @@ public struct FigureExtractor: Sendable {
       if mention.isVague { return nil }
       return NumberSpan(range: range, text: range.slice(of: text), value: mention.value)
     }
+  }
+}
+
+extension FigureExtractor {
+  /// The scalars of a paragraph in one pass.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
   }
 }
 

@@ -11,6 +11,14 @@ struct FigureLanguage: Sendable {
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
   var phrasePrefixes: Set<String> = []
+  /// `phrases`, `vague` and `phrasePrefixes` keyed by `FigureLanguage.chain` of the token
+  /// hashes: the scanner never builds strings to look a phrase up.
+  var phraseHashes: [UInt64: NumberAtom] = [:]
+  var vagueHashes: [UInt64: ExactNumber] = [:]
+  var prefixHashes: Set<UInt64> = []
+  /// The first token of every number, vague and percent phrase: any other word is skipped
+  /// with one lookup.
+  var startWords: Set<UInt64> = []
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
@@ -26,11 +34,11 @@ struct FigureLanguage: Sendable {
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
   var vague: [String: ExactNumber] = [:]
   /// Nouns after which a vague word or an article is not a count (`fois`, `times`).
-  var notCounted: Set<String> = []
+  var notCounted: Set<UInt64> = []
   /// Percent phrases after the number, as token keys.
-  var percentAfter: [[String]] = []
+  var percentAfter: [[UInt64]] = []
   /// Percent phrases before the number (`%50`, `yüzde 50`).
-  var percentBefore: [[String]] = []
+  var percentBefore: [[UInt64]] = []
   /// Currency phrases (symbols and words) to ISO codes.
   var currencies: [CurrencyForm] = []
   /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
@@ -40,13 +48,21 @@ struct FigureLanguage: Sendable {
   /// Qualifier, range, change and cumulative templates, longest first.
   var templates: [FigureTemplate] = []
   /// Month names (lowercased), for dates.
-  var months: Set<String> = []
+  var months: Set<UInt64> = []
   /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
   var hedged = CueSet()
   /// Words right before a number that make it a date, time or reference (`page`, `n°`).
   var notFigureBefore: Set<String> = []
+  /// Words between a day and its month (`27 de febrero`).
+  var dateJoiners: Set<String> = []
+  /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
+  var partitives: Set<String> = []
+  /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
+  var cumulativeCues = CueSet()
+  /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
+  var conjunctionPrefixes: [String] = []
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -104,6 +120,15 @@ struct FigureLanguage: Sendable {
         addPrefixes(keys)
       }
     }
+    for key in phrases.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
+    for key in vague.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
+    for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
+    for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
+    prefixHashes = Set(phrasePrefixes.map(FigureLanguage.sequenceHash))
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {
@@ -115,12 +140,13 @@ struct FigureLanguage: Sendable {
     decimalSeparator = lexicon.forms("decimal").first ?? "."
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
-    notCounted = Set(lexicon.forms("notCounted").map { tokenKeys($0).joined(separator: " ") })
-    percentAfter = lexicon.forms("percent").map(tokenKeys)
-    percentBefore = lexicon.forms("percentBefore").map(tokenKeys)
+    notCounted = Set(
+      lexicon.forms("notCounted").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
+    percentAfter = lexicon.forms("percent").map(tokenizer.hashes)
+    percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
-        currencies.append(CurrencyForm(keys: tokenKeys(form), code: entry.argument))
+        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
       }
     }
     currencies.sort { $0.keys.count > $1.keys.count }
@@ -137,10 +163,16 @@ struct FigureLanguage: Sendable {
       }
     }
     loadTemplates(lexicon)
+    dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
+    partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
+    conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
-    months = FigureLanguage.monthNames(code: code)
-    for form in lexicon.forms("month") { months.insert(tokenKeys(form).joined(separator: " ")) }
+    months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
+    for form in lexicon.forms("month") {
+      months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))
+    }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
     notFigureBefore = Set(
@@ -206,8 +238,23 @@ struct FigureLanguage: Sendable {
 
 /// A currency symbol or word (as token keys) and its ISO 4217 code.
 struct CurrencyForm: Sendable, Hashable {
-  /// The token keys (`["us", "$"]`).
-  var keys: [String]
+  /// The token key hashes (of `["us", "$"]`).
+  var keys: [UInt64]
   /// The ISO code.
   var code: String
+}
+
+extension FigureLanguage {
+  /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
+  static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
+    (hash &* 0x0000_0100_0000_01B3) ^ (next &+ 0x9E37_79B9_7F4A_7C15)
+  }
+
+  /// The hash of a phrase key (token keys joined by single spaces).
+  static func sequenceHash(_ key: String) -> UInt64 {
+    let parts = key.split(separator: " ").map { FigureTokenizer.hash(String($0)) }
+    guard var hash = parts.first else { return 0 }
+    for part in parts.dropFirst() { hash = chain(hash, part) }
+    return hash
+  }
 }

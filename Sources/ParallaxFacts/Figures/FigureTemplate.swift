@@ -16,18 +16,19 @@ struct FigureTemplate: Sendable, Hashable {
   /// What it marks.
   var category: Category
   /// Literal tokens before the first slot.
-  var before: [String]
+  var before: [UInt64]
   /// Literal tokens between two slots (two-slot templates only).
-  var middle: [String]
+  var middle: [UInt64]
   /// Literal tokens after the last slot.
-  var after: [String]
+  var after: [UInt64]
   /// Whether it has two slots.
   var isPair: Bool
 
   /// Parses `pattern` with `tokenizer`, or `nil` without a slot.
   init?(_ pattern: String, category: Category, tokenizer: FigureTokenizer) {
-    let keys = tokenizer.tokens(of: pattern).map(\.key)
-    let slots = keys.indices.filter { keys[$0] == "#" }
+    let tokens = tokenizer.tokens(of: pattern)
+    let keys = tokens.map(\.hash)
+    let slots = tokens.indices.filter { tokens[$0].key == "#" }
     guard let first = slots.first, let last = slots.last, slots.count <= 2 else { return nil }
     self.category = category
     before = Array(keys[..<first])

@@ -10,6 +10,7 @@ struct FigureTokenizer: Sendable {
     var index = 0
     var gap: UInt8 = 0
     let count = scalars.count
+    var key = KeyBuilder()
     while index < count {
       let scalar = scalars[index]
       if FigureTokenizer.isSpace(scalar) {
@@ -19,7 +20,7 @@ struct FigureTokenizer: Sendable {
       }
       let start = index
       if FigureTokenizer.digitValue(scalar) != nil {
-        var key = String.UnicodeScalarView()
+        key.reset()
         var nonASCII = false
         while index < count, let digit = FigureTokenizer.digitValue(scalars[index]) {
           if scalars[index].value > 0x7F { nonASCII = true }
@@ -27,13 +28,16 @@ struct FigureTokenizer: Sendable {
           index += 1
         }
         var token = FigureToken(
-          kind: .digits, start: start, end: index, gap: gap, key: String(key))
+          kind: .digits, start: start, end: index, gap: gap, key: key.string)
+        token.hash = key.hash
         token.nonASCIIDigits = nonASCII
         result.append(token)
       } else if FigureTokenizer.isWordScalar(scalar) {
-        var key = String.UnicodeScalarView()
+        key.reset()
         var lowerOnly = true
-        let capitalized = scalar.properties.isUppercase
+        let capitalized =
+          scalar.value < 0x80
+          ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
         while index < count, FigureTokenizer.isWordScalar(scalars[index]) {
           let current = scalars[index]
           index += 1
@@ -56,12 +60,17 @@ struct FigureTokenizer: Sendable {
               key.append("i")
               continue
             }
-            if current.properties.changesWhenLowercased { lowerOnly = false }
+            let value = current.value
+            let knownLower =
+              (value >= 0xDF && value <= 0xFF) || (value >= 0x430 && value <= 0x45F)
+              || (value >= 0x600 && value <= 0x6FF)
+            if !knownLower, current.properties.changesWhenLowercased { lowerOnly = false }
             key.append(current)
           }
         }
-        let text = lowerOnly ? String(key) : String(key).lowercased()
+        let text = lowerOnly ? key.string : key.string.lowercased()
         var token = FigureToken(kind: .word, start: start, end: index, gap: gap, key: text)
+        token.hash = lowerOnly ? key.hash : FigureTokenizer.hash(text)
         token.capitalized = capitalized
         result.append(token)
       } else if let fraction = FigureTokenizer.fractionGlyph(scalar) {
@@ -79,7 +88,25 @@ struct FigureTokenizer: Sendable {
       }
       gap = 0
     }
+    for index in result.indices where result[index].kind != .word && result[index].kind != .digits {
+      result[index].hash = FigureTokenizer.hash(result[index].key)
+    }
     return result
+  }
+
+  /// The 64-bit FNV-1a hash of a key's scalars (no normalization: keys come from the same
+  /// tokenizer on both sides).
+  static func hash(_ key: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in key.unicodeScalars {
+      hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// The hashes of the token keys of a phrase.
+  func hashes(of phrase: String) -> [UInt64] {
+    tokens(of: phrase).map(\.hash)
   }
 
   /// The tokens of a short phrase from a lexicon (same rules as the text).
@@ -116,6 +143,12 @@ struct FigureTokenizer: Sendable {
     let value = scalar.value
     if value < 0x80 {
       return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+    }
+    // Latin-1 letters, Latin Extended, Greek, Cyrillic, Arabic letters: alphabetic.
+    if (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
+      || (value >= 0x400 && value <= 0x4FF) || (value >= 0x621 && value <= 0x64A)
+    {
+      return true
     }
     if value == 0xAD { return false }
     let properties = scalar.properties
@@ -156,5 +189,51 @@ struct FigureTokenizer: Sendable {
     case "⅞": "7/8"
     default: nil
     }
+  }
+}
+
+/// Builds a token key as UTF-8 bytes and its FNV-1a hash in the same pass.
+struct KeyBuilder {
+  private var bytes: [UInt8] = []
+  /// The hash of the scalars appended so far.
+  private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  init() { bytes.reserveCapacity(64) }
+
+  /// Starts a new key.
+  mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
+    hash = 0xcbf2_9ce4_8422_2325
+  }
+
+  /// Appends one scalar.
+  mutating func append(_ scalar: Unicode.Scalar) {
+    let value = scalar.value
+    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else if value < 0x800 {
+      bytes.append(UInt8(0xC0 | (value >> 6)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    } else if value < 0x10000 {
+      bytes.append(UInt8(0xE0 | (value >> 12)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    } else {
+      bytes.append(UInt8(0xF0 | (value >> 18)))
+      bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    }
+  }
+
+  /// The key.
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The text of some scalars.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var builder = KeyBuilder()
+    for scalar in scalars { builder.append(scalar) }
+    return builder.string
   }
 }

@@ -16,7 +16,7 @@ struct MeasureLexicon: Sendable {
     var id: String
   }
 
-  private var exact: [String: [Concept]] = [:]
+  private var exact: [UInt64: [Concept]] = [:]
   private var stems: [String: [Concept]] = [:]
   private var prefixes: [(String, [Concept])] = []
   private var suffixes: [(String, [Concept])] = []
@@ -58,7 +58,7 @@ struct MeasureLexicon: Sendable {
         } else if form.hasPrefix("*") {
           suffixes.append((key, concepts))
         } else {
-          exact[key, default: []].append(contentsOf: concepts)
+          exact[FigureTokenizer.hash(key), default: []].append(contentsOf: concepts)
           if let stemmer { stems[stemmer.stem(key), default: []].append(contentsOf: concepts) }
         }
       }
@@ -69,7 +69,8 @@ struct MeasureLexicon: Sendable {
   }
 
   /// The concepts `key` (a lowercased word) names, or `[]`.
-  func concepts(_ key: String, stemmer: Stemmer?) -> [Concept] {
+  func concepts(_ key: String, hash: UInt64? = nil, stemmer: Stemmer?) -> [Concept] {
+    if let found = exact[hash ?? FigureTokenizer.hash(key)] { return found }
     if let found = lookup(key, stemmer: stemmer) { return found }
     for clitic in clitics where key.hasPrefix(clitic) && key.count > clitic.count + 1 {
       if let found = lookup(String(key.dropFirst(clitic.count)), stemmer: stemmer) {
@@ -80,7 +81,7 @@ struct MeasureLexicon: Sendable {
   }
 
   private func lookup(_ key: String, stemmer: Stemmer?) -> [Concept]? {
-    if let found = exact[key] { return found }
+    if let found = exact[FigureTokenizer.hash(key)] { return found }
     for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
     for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
     if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)] { return found }

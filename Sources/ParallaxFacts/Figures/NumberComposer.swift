@@ -31,6 +31,8 @@ struct NumberComposer: Sendable {
   private var divisor: [ExactNumber]?
   /// Whether any scale word was used.
   private(set) var hasScale = false
+  /// The largest scale word used (1 when none).
+  private(set) var maxScale = ExactNumber.one
   /// Whether only words were used.
   private(set) var usedDigits = false
   /// Whether any word was used.
@@ -172,7 +174,7 @@ struct NumberComposer: Sendable {
     guard let currentValue = current else {
       if let scale = groups.last?.scale {
         guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
-        if lastRole == .connector, connectorKind != 1 {
+        if lastRole == .connector, connectorKind != 1, connectorKind != 3 {
           pending = [value]
           return true
         }
@@ -186,7 +188,16 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 1, NumberComposer.fits(value, after: currentValue),
+      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
+        value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole
+      {
+        // Arabic "اثنين وعشرين": the unit before the tens.
+        current = currentValue + value
+        lastValue = value
+        return true
+      }
+      if connectorKind == 1 || connectorKind == 3, NumberComposer.fits(value, after: currentValue),
         hasHundred || currentValue >= ExactNumber(100)
       {
         current = currentValue + value
@@ -197,6 +208,12 @@ struct NumberComposer: Sendable {
       return true
     }
     if onlyArticle { return false }
+    if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
+      // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
     guard !fromDigits, !currentFromDigits, NumberComposer.fits(value, after: currentValue)
     else { return false }
     current = currentValue + value
@@ -236,6 +253,7 @@ struct NumberComposer: Sendable {
     onlyArticle = false
     lastValue = nil
     hasScale = true
+    if maxScale < scale { maxScale = scale }
     return true
   }
 

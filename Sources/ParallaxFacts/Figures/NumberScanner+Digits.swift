@@ -38,6 +38,7 @@ extension NumberScanner {
     }
     guard token.kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
+    if let skip = phoneRun(from: index) { return .skip(skip) }
     var chain = self.chain(at: index)
     if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
       tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
@@ -65,6 +66,13 @@ extension NumberScanner {
           cursor += 2
         }
         if link == ":" || links > 1 { return .skip(cursor) }
+        // "2020-02": an ISO year and month.
+        if link == "-", used == 1, tokens[index].key.count == 4, tokens[end + 1].key.count == 2,
+          let year = Int(tokens[index].key), (1800...2100).contains(year),
+          let month = Int(tokens[end + 1].key), (1...12).contains(month)
+        {
+          return .skip(cursor)
+        }
         if link == "/" {
           let top = tokens[index].key
           let bottom = tokens[end + 1].key
@@ -93,7 +101,7 @@ extension NumberScanner {
         value = value * atom.value
         scale = atom.value
         end += 1
-      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].key] }),
+      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].hash] }),
         !language.prefixClitics.contains(tokens[end].key)
       {
         return .skip(end + 1)
@@ -147,13 +155,13 @@ extension NumberScanner {
           from: (atoms, phraseEnd, false), composer: composer),
         composedEnd > end,
         role != .over || composedEnd >= tokens.count
-          || !language.notCounted.contains(tokens[composedEnd].key)
+          || !language.notCounted.contains(tokens[composedEnd].hash)
       {
         mention.endToken = composedEnd
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
         mention.form = .mixed
         mention.isYearLike = false
-        if used.hasScale { mention.scale = topScale(composedValue) }
+        if used.hasScale { mention.scale = used.maxScale }
       }
     }
     mention.suffixEnd = mention.endToken
@@ -178,6 +186,32 @@ extension NumberScanner {
         }
       default: break
       }
+    }
+    return nil
+  }
+
+  /// Four or more short digit groups in a row (`01 23 45 67 89`, `+33 1 23 45`): a phone
+  /// number. Returns where it ends.
+  private func phoneRun(from index: Int) -> Int? {
+    var cursor = index
+    var groups = 0
+    var allThree = true
+    while cursor < tokens.count, tokens[cursor].kind == .digits,
+      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].key == "-")
+    {
+      if tokens[cursor].key.count > 4 { return nil }
+      if cursor > index, tokens[cursor].key.count != 3 { allThree = false }
+      groups += 1
+      cursor += 1
+      if cursor + 1 < tokens.count, tokens[cursor].key == "-", tokens[cursor].gap == 0,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
+      {
+        cursor += 1
+      }
+    }
+    if groups >= 4, !allThree || tokens[index].key.count > 3 { return cursor }
+    if index > 0, tokens[index - 1].key == "+", tokens[index].gap == 0, groups >= 2 {
+      return cursor
     }
     return nil
   }
@@ -298,10 +332,10 @@ extension NumberScanner {
     return ExactNumber(string: whole)
   }
 
+  /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[token.start..<token.end])
-    return String(view)
+    guard token.end - token.start <= 4 else { return "" }
+    return KeyBuilder.string(scalars[token.start..<token.end])
   }
 
   /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
@@ -337,14 +371,16 @@ extension NumberScanner {
     else { return false }
     var next = mention.suffixEnd
     if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].key), mention.value <= ExactNumber(31)
+      language.months.contains(tokens[next].hash), mention.value <= ExactNumber(31)
     {
       return true
     }
     var previous = mention.firstToken - 1
     while previous >= 0, [".", ","].contains(tokens[previous].key) { previous -= 1 }
-    if previous >= 0, tokens[previous].kind == .word, language.months.contains(tokens[previous].key)
+    if previous >= 0, tokens[previous].kind == .word,
+      language.months.contains(tokens[previous].hash)
     {
       return mention.value <= ExactNumber(31) || mention.isYearLike
     }

@@ -24,6 +24,8 @@ struct NumberScanner {
       case .word:
         if let end = urlEnd(at: index) {
           skipTo = end
+        } else if !mayStartNumber(token) {
+          skipTo = index + 1
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
@@ -46,6 +48,15 @@ struct NumberScanner {
           result.append(mention)
         }
         index = max(mention.endToken, skipTo)
+        // "2,5 por ciento": the percent words are no number of their own.
+        for phrase in language.percentAfter where phrase.count > 1 {
+          if index + phrase.count <= tokens.count,
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
+          {
+            index += phrase.count
+            break
+          }
+        }
       } else {
         index = skipTo
       }
@@ -58,16 +69,17 @@ struct NumberScanner {
   private func vagueNumber(at index: Int) -> NumberMention? {
     guard !language.vague.isEmpty else { return nil }
     var best: (end: Int, value: ExactNumber)?
-    var keys: [String] = []
+    var count = 0
+    var hash: UInt64 = 0
     var cursor = index
-    while cursor < tokens.count, keys.count < language.maxPhraseTokens {
+    while cursor < tokens.count, count < language.maxPhraseTokens {
       let token = tokens[cursor]
       guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
-      keys.append(token.key)
+      hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
+      count += 1
       cursor += 1
-      let joined = keys.joined(separator: " ")
-      if let value = language.vague[joined] { best = (cursor, value) }
-      if !language.phrasePrefixes.contains(joined) { break }
+      if let value = language.vagueHashes[hash] { best = (cursor, value) }
+      if !language.prefixHashes.contains(hash) { break }
     }
     guard let best else { return nil }
     // "plusieurs fois": a vague frequency, not a count.
@@ -76,7 +88,7 @@ struct NumberScanner {
     while next < tokens.count, looked < 2 {
       let token = tokens[next]
       if token.kind == .word {
-        if language.notCounted.contains(token.key) { return nil }
+        if language.notCounted.contains(token.hash) { return nil }
         looked += 1
       } else if token.key != "'" {
         break
@@ -91,20 +103,33 @@ struct NumberScanner {
   /// The atoms of the longest number phrase at `index`: (atoms, end token).
   func phrase(at index: Int, maxTokens: Int = .max) -> ([NumberAtom], Int)? {
     guard index < tokens.count, tokens[index].kind == .word else { return nil }
-    var keys: [String] = []
+    var count = 0
+    var hash: UInt64 = 0
     var best: ([NumberAtom], Int)?
     var cursor = index
-    while cursor < tokens.count, keys.count < min(language.maxPhraseTokens, maxTokens) {
-      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", !keys.isEmpty {
+    while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
+      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", count > 0 {
         cursor += 1
         continue
       }
       guard tokens[cursor].kind == .word else { break }
-      keys.append(tokens[cursor].key)
+      hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
+      count += 1
       cursor += 1
-      let joined = keys.count == 1 ? keys[0] : keys.joined(separator: " ")
-      if let atom = language.phrases[joined] { best = ([atom], cursor) }
-      if !language.phrasePrefixes.contains(joined) { break }
+      if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
+      if !language.prefixHashes.contains(hash) { break }
+    }
+    if best == nil, count <= 1 {
+      let key = tokens[index].key
+      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
+        let rest = String(key.dropFirst(prefix.count))
+        if let atom = language.phrases[rest],
+          atom.role == .value || atom.role == .scale
+            || atom.role == .hundred
+        {
+          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
+        }
+      }
     }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
@@ -121,6 +146,7 @@ struct NumberScanner {
 
   private func wordNumber(at index: Int) -> NumberMention? {
     guard var first = phrase(at: index) else { return nil }
+    if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
     if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
       let shorter = phrase(at: index, maxTokens: 1)
     {
@@ -145,7 +171,12 @@ struct NumberScanner {
     {
       return nil
     }
-    if composer.hasScale { mention.scale = topScale(mention.value) }
+    if end == index + 1, value == .one, end < tokens.count,
+      language.partitives.contains(tokens[end].key)
+    {
+      return nil
+    }
+    if composer.hasScale { mention.scale = composer.maxScale }
     return mention
   }
 
@@ -184,6 +215,14 @@ struct NumberScanner {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  /// Whether a word can start a number word, a vague amount or a compound number.
+  private func mayStartNumber(_ token: FigureToken) -> Bool {
+    if language.startWords.contains(token.hash) { return true }
+    for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    guard let trie = language.compoundTrie else { return false }
+    return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
   }
 
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
