@@ -11,14 +11,19 @@ struct AnalyzedParagraph: Sendable {
   var tokens: [Token] { folded.tokens }
   var keys: [String] { folded.keys }
 
-  init(_ paragraph: Paragraph, splitter: SentenceSplitter, cache: inout [String: String]) {
+  init(_ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32)]) {
     self.paragraph = paragraph
-    folded = FoldedTokens(paragraph.text, cache: &cache)
+    folded = FoldedTokens(paragraph.text, cache: &cache, classify: kit.classify)
+    let splitter = kit.splitter
     sentences = splitter.sentences(tokens: folded.tokens)
   }
 
   /// The text of tokens `range`, as written.
-  func text(_ range: Range<Int>) -> String { textRange(range).slice(of: text) }
+  func text(_ range: Range<Int>) -> String { folded.text(range) }
+
+  /// Whether token `index` may start an entry of the lexicons in `bits`.
+  @inline(__always)
+  func has(_ index: Int, _ bits: UInt32) -> Bool { folded.masks[index] & bits != 0 }
 
   /// The scalar range of tokens `range`.
   func textRange(_ range: Range<Int>) -> TextRange {

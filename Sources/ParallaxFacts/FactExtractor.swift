@@ -38,10 +38,8 @@ public struct FactExtractor: Sendable {
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
     let kit = code.flatMap { kits[$0] } ?? guessKit(report)
-    var cache: [String: String] = [:]
-    let analyzed = report.paragraphs.map {
-      AnalyzedParagraph($0, splitter: kit.splitter, cache: &cache)
-    }
+    var cache: [String: (String, UInt32)] = [:]
+    let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, cache: &cache) }
     let context = ReportContext(analyzed)
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
     let anchor = Self.anchor(published: report.published, dates: rawDates.flatMap { $0 })

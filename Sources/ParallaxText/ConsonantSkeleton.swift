@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A scored consonant skeleton: how names are matched across scripts when transliteration
 /// alone fails (`أردوغان` → `ardwghan`, `Эрдоган` → `erdogan`, `Erdoğan` → `erdogan`).
 ///
@@ -6,8 +8,20 @@
 /// vowels, `h`, `w` and `y` (long vowels in Arabic) and doubled letters are dropped, and the
 /// Arabic article (`al-`, `el-`, `ال`) is removed from the front of each word.
 public enum ConsonantSkeleton {
+  private static let cache = Mutex<[String: String]>([:])
+
   /// The skeleton of a name, one group of classes per word, words joined by spaces.
   public static func of(_ name: String) -> String {
+    if let known = cache.withLock({ $0[name] }) { return known }
+    let skeleton = compute(name)
+    cache.withLock { table in
+      if table.count >= 100_000 { table.removeAll(keepingCapacity: true) }
+      table[name] = skeleton
+    }
+    return skeleton
+  }
+
+  private static func compute(_ name: String) -> String {
     let arabic = name.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
     let latin = Transliterator.latin(name)
     let rawWords = latin.split(whereSeparator: { !$0.isLetter })

@@ -3,12 +3,15 @@
 /// Built once from lexicon data (`a déclaré`, `according to`, `كانون الثاني`); a lookup
 /// walks one dictionary step per token, so matching a paragraph stays linear.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-  private struct Node: Sendable {
-    var children: [String: Int] = [:]
-    var value: Value?
+  @usableFromInline
+  struct Node: Sendable {
+    @usableFromInline var children: [String: Int] = [:]
+    @usableFromInline var value: Value?
+
+    @usableFromInline init() {}
   }
 
-  private var nodes: [Node] = [Node()]
+  @usableFromInline var nodes: [Node] = [Node()]
 
   /// An empty trie.
   public init() {}
@@ -41,6 +44,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   /// The longest phrase starting at `start` in `keys` (folded tokens): the index one past
   /// its last token and its value. `first` replaces the first key (a form with a clitic
   /// removed, say); `limit` bounds the search.
+  @inlinable
   public func longestMatch(
     in keys: [String], from start: Int, first: String? = nil, limit: Int? = nil
   )
@@ -61,5 +65,6 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   /// Whether `key` starts at least one phrase.
+  @inlinable
   public func starts(with key: String) -> Bool { nodes[0].children[key] != nil }
 }

@@ -30,6 +30,8 @@ public struct Token: Sendable, Hashable {
   public var range: TextRange
   /// The text as written.
   public var text: String
+  /// Where it is in the paragraph's UTF-8 bytes (for cheap slicing).
+  public var utf8Range: Range<Int>
   /// Whether white space precedes it.
   public var spaceBefore: Bool
   /// Whether its first letter is uppercase.
@@ -41,12 +43,14 @@ public struct Token: Sendable, Hashable {
 
   /// Creates a token.
   public init(
-    kind: Kind, range: TextRange, text: String, spaceBefore: Bool, isCapitalized: Bool = false,
-    isAllCaps: Bool = false, script: Script = .other
+    kind: Kind, range: TextRange, text: String, utf8Range: Range<Int> = 0..<0,
+    spaceBefore: Bool, isCapitalized: Bool = false, isAllCaps: Bool = false,
+    script: Script = .other
   ) {
     self.kind = kind
     self.range = range
     self.text = text
+    self.utf8Range = utf8Range
     self.spaceBefore = spaceBefore
     self.isCapitalized = isCapitalized
     self.isAllCaps = isAllCaps

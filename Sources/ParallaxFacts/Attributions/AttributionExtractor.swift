@@ -32,8 +32,11 @@ struct AttributionExtractor: Sendable {
     for index in result.indices {
       guard let range = result[index].sourceRange else { continue }
       let inside = entities.filter { range.contains($0.range) }
-      let named = inside.first { $0.kind == .organization || $0.kind == .person } ?? inside.first
-      result[index].sourceEntity = named?.key
+      // A person or organization speaks; a place only when it is the whole source
+      // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
+      let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
+      let place = inside.first { $0.range.length + 4 >= range.length }
+      result[index].sourceEntity = (speaker ?? place)?.key
     }
     return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
   }
@@ -45,10 +48,12 @@ struct AttributionScan {
   let sentence: Sentence
   let lexicon: CueLexicon
 
-  private var tokens: [Token] { paragraph.tokens }
-  private var keys: [String] { paragraph.keys }
-  private var start: Int { sentence.tokens.lowerBound }
-  private var end: Int { sentence.tokens.upperBound }
+  private let tokens: [Token]
+  private let keys: [String]
+  private let start: Int
+  private let end: Int
+  private let contentEnd: Int
+  private let contentStart: Int
 
   static let boundaries: Set<Unicode.Scalar> = [
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
@@ -58,13 +63,34 @@ struct AttributionScan {
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
+    let tokens = paragraph.tokens
+    self.tokens = tokens
+    keys = paragraph.keys
+    start = sentence.tokens.lowerBound
+    end = sentence.tokens.upperBound
+    var last = end
+    while last > start, tokens[last - 1].kind == .punctuation,
+      !tokens[last - 1].isAny(["»", "”", "\"", ")"])
+    {
+      last -= 1
+    }
+    contentEnd = last
+    var first = start
+    while first < end, tokens[first].kind == .punctuation,
+      !tokens[first].isAny(["«", "“", "„", "\""])
+    {
+      first += 1
+    }
+    contentStart = first
   }
 
   mutating func run() -> [Attribution] {
     var found: [Attribution] = []
     var index = start
     while index < end {
-      guard tokens[index].kind == .word, let cue = cue(at: index) else {
+      guard tokens[index].kind == .word, paragraph.has(index, TokenBits.cue),
+        let cue = cue(at: index)
+      else {
         index += 1
         continue
       }
@@ -99,34 +125,15 @@ struct AttributionScan {
 
   private func isBoundary(_ index: Int) -> Bool { tokens[index].isAny(Self.boundaries) }
 
-  /// The last token that is not final punctuation.
-  private var contentEnd: Int {
-    var last = end
-    while last > start, tokens[last - 1].kind == .punctuation,
-      !tokens[last - 1].isAny(["»", "”", "\"", ")"])
-    {
-      last -= 1
-    }
-    return last
-  }
-
-  private var contentStart: Int {
-    var first = start
-    while first < end, tokens[first].kind == .punctuation,
-      !tokens[first].isAny(["«", "“", "„", "\""])
-    {
-      first += 1
-    }
-    return first
-  }
-
   /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker.
   private func phrase(after index: Int, limit: Int = 12) -> Range<Int> {
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
       !lexicon.complementizers.contains(keys[last]), tokens[last].kind != .number,
-      lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil || last == index
+      !paragraph.has(last, TokenBits.channel)
+        || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
+        || last == index
     {
       let token = tokens[last]
       if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
@@ -307,7 +314,9 @@ struct AttributionScan {
     guard attribution != nil else { return }
     var probe = index
     while probe < contentEnd {
-      if let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end) {
+      if paragraph.has(probe, TokenBits.channel),
+        let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end)
+      {
         let channelStart = probe + 1 < marker.end ? probe + 1 : marker.end
         var first = channelStart
         while first < end, keys[first] == "'" { first += 1 }
@@ -333,7 +342,7 @@ struct AttributionScan {
         && $0.range.end <= quote.start
     }) {
       let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
-      attribution.source = range.slice(of: paragraph.text)
+      attribution.source = range.slice(of: paragraph.text)  // rare: bare quotes only
       attribution.sourceRange = range
     }
     return attribution

@@ -23,6 +23,15 @@ struct CueLexicon: Sendable {
   /// Whether the verb ends the clause (Turkish): the source is the sentence's first phrase.
   let verbFinal: Bool
 
+  /// Whether `folded` (or it without a clitic) starts a cue.
+  func startsCue(_ folded: String) -> Bool {
+    if cues.starts(with: folded) { return true }
+    for clitic in clitics where folded.hasPrefix(clitic) && folded.count > clitic.count {
+      if cues.starts(with: String(folded.dropFirst(clitic.count))) { return true }
+    }
+    return false
+  }
+
   enum CueKind: Sendable, Hashable {
     case preposition
     case postposition

@@ -30,7 +30,7 @@ public struct DateExtractor: Sendable {
     while index < folded.count {
       if let (end, parts) = scanner.match(at: index) {
         let range = TextRange(folded.tokens[index].range.start, folded.tokens[end - 1].range.end)
-        mentions.append(DateMention(range: range, text: range.slice(of: text), parts: parts))
+        mentions.append(DateMention(range: range, text: folded.text(index..<end), parts: parts))
         index = end
       } else {
         index += 1
@@ -44,11 +44,13 @@ public struct DateExtractor: Sendable {
 struct DateScanner {
   let tokens: [Token]
   let keys: [String]
+  let masks: [UInt32]
   let lexicon: DateLexicon
 
   init(folded: FoldedTokens, lexicon: DateLexicon) {
     tokens = folded.tokens
     keys = folded.keys
+    masks = folded.masks
     self.lexicon = lexicon
   }
 
@@ -84,7 +86,9 @@ struct DateScanner {
   }
 
   private func word(at index: Int) -> (Int, DateWord)? {
-    guard index < tokens.count, tokens[index].kind == .word || keys[index] == "'" else {
+    guard index < tokens.count, tokens[index].kind == .word || keys[index] == "'",
+      masks[index] & TokenBits.date != 0
+    else {
       return nil
     }
     guard let found = lexicon.words.longestMatch(in: keys, from: index, limit: index + 4) else {

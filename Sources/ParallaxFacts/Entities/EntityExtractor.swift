@@ -46,11 +46,14 @@ struct EntityScan {
     self.names = names
     self.context = context
     self.taken = taken
+    tokens = paragraph.tokens
+    keys = paragraph.keys
+    end = sentence.tokens.upperBound
   }
 
-  private var tokens: [Token] { paragraph.tokens }
-  private var keys: [String] { paragraph.keys }
-  private var end: Int { sentence.tokens.upperBound }
+  private let tokens: [Token]
+  private let keys: [String]
+  private let end: Int
 
   mutating func run() -> [Entity] {
     let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
@@ -70,13 +73,16 @@ struct EntityScan {
         index += 2
         continue
       }
-      if let known = names.match(tokens, keys, at: index, limit: min(end, index + 12)) {
+      if paragraph.has(index, TokenBits.name),
+        let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
+      {
         emitKnown(known, at: index, title: pendingTitle?.range)
         pendingTitle = nil
         index = known.end
         continue
       }
-      if let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)),
+      if paragraph.has(index, TokenBits.title),
+        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)),
         startsName(at: title.end)
       {
         pendingTitle = (index..<title.end, title.value)
@@ -104,7 +110,9 @@ struct EntityScan {
     var index = index
     if index < end, keys[index] == "," { index += 1 }
     guard index < end, tokens[index].kind == .word, !taken[index] else { return false }
-    return tokens[index].isCapitalized || names.match(tokens, keys, at: index, limit: end) != nil
+    return tokens[index].isCapitalized
+      || (paragraph.has(index, TokenBits.name)
+        && names.match(tokens, keys, at: index, limit: end) != nil)
   }
 
   /// A run of capitalized words with connectors, hyphens and elisions inside, stopping before
@@ -153,7 +161,9 @@ struct EntityScan {
   }
 
   private func stopsSpan(at index: Int) -> Bool {
-    guard let known = names.match(tokens, keys, at: index, limit: min(end, index + 12)) else {
+    guard paragraph.has(index, TokenBits.name),
+      let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
+    else {
       return false
     }
     return known.name.kind != .person
@@ -163,11 +173,14 @@ struct EntityScan {
     _ known: (end: Int, name: KnownName, clitic: Int), at index: Int, title: Range<Int>?
   ) {
     var range = paragraph.textRange(index..<known.end)
-    if known.clitic > 0 { range.start = Self.skip(letters: known.clitic, in: tokens[index], range) }
+    var text = paragraph.text(index..<known.end)
+    if known.clitic > 0 {
+      range.start = Self.skip(letters: known.clitic, in: tokens[index], range)
+      text = range.slice(of: paragraph.text)
+    }
     var entity = Entity(
-      range: range, text: range.slice(of: paragraph.text), kind: known.name.kind,
-      key: EntityKey(name: range.slice(of: paragraph.text), concept: known.name.concept),
-      evidence: known.name.evidence)
+      range: range, text: text, kind: known.name.kind,
+      key: EntityKey(name: text, concept: known.name.concept), evidence: known.name.evidence)
     if let title {
       entity.title = paragraph.text(title)
       entity.titleRange = paragraph.textRange(title)
@@ -216,15 +229,15 @@ struct EntityScan {
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
       guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
     }
-    var range = paragraph.textRange(span)
     var kind = classify(span, title: title)
     var evidence: EntityEvidence = title != nil ? .title : isAcronym ? .acronym : .capitalization
     if kind == .organization, !isAcronym, let extended = organizationExtent(from: span) {
-      range = paragraph.textRange(extended)
+      span = extended
       kind = .organization
       evidence = .capitalization
     }
-    let text = range.slice(of: paragraph.text)
+    let range = paragraph.textRange(span)
+    let text = paragraph.text(span)
     var entity = Entity(
       range: range, text: text, kind: kind, key: EntityKey(name: text), evidence: evidence)
     if let title {
@@ -283,8 +296,9 @@ struct EntityScan {
     for position in 1..<result.count {
       let acronym = result[position]
       let expansion = result[position - 1]
-      guard acronym.text.unicodeScalars.count >= 2,
-        NameIndex.isAcronym(acronym.text),
+      guard acronym.acronym != nil, acronym.text.unicodeScalars.count >= 2,
+        expansion.range.end < acronym.range.start,
+        acronym.range.start - expansion.range.end <= 3,
         Self.between(expansion.range.end, acronym.range.start, in: paragraph.text) == "(",
         Self.initialsMatch(acronym: acronym.text, expansion: expansion.text)
       else { continue }

@@ -79,6 +79,15 @@ struct NameIndex: Sendable {
     return nil
   }
 
+  /// Whether `folded` (or it without a clitic) starts a known name.
+  func starts(_ folded: String) -> Bool {
+    if trie.starts(with: folded) { return true }
+    for clitic in clitics where folded.hasPrefix(clitic) && folded.count > clitic.count + 1 {
+      if trie.starts(with: String(folded.dropFirst(clitic.count))) { return true }
+    }
+    return false
+  }
+
   static func isAcronym(_ term: String) -> Bool {
     let letters = term.filter(\.isLetter)
     return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy(\.isUppercase)
