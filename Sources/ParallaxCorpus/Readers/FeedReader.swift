@@ -34,13 +34,15 @@ struct FeedReader: ReportReader {
     var filter = FeedByteFilter(head: input.head)
     var filtered: [UInt8] = []
     filtered.reserveCapacity(Self.chunkSize + 4096)
+    var resync = FeedResyncState()
 
     func push(_ chunk: [UInt8], final: Bool) throws {
       if plan.action == .wide {
         chunk.withUnsafeBytes { parser.parse($0, final: final) }
       } else {
+        if resync.prefix == nil { resync.prefix = FeedResync.prefix(fromFirstChunk: chunk) }
         chunk.withUnsafeBytes { filter.filter($0, final: final, into: &filtered) }
-        filtered.withUnsafeBytes { parser.parse($0, final: final) }
+        resync.parse(filtered, final: final, parser: parser, handler: handler)
       }
       if final { handler.finishDocument() }
       for report in queue.reports { try sink.add(report) }
@@ -53,11 +55,16 @@ struct FeedReader: ReportReader {
           .error, input.path, "not UTF-8, no encoding declared, and too large to decode whole")
         return FeedInfo()
       }
-      let decoded = TextDecoding.decode(try input.readAll())
+      let raw = try input.readAll()
+      // The code page is guessed from the text alone: markup would make any feed look
+      // English to language identification.
+      let guess = TextDecoding.decode(Self.textOutsideTags(raw))
       sink.diagnose(
         .note, input.path,
-        decoded.note ?? "not valid UTF-8 and no encoding declared; read as \(decoded.encoding)")
-      let bytes = Array(decoded.text.utf8)
+        guess.note ?? "not valid UTF-8 and no encoding declared; read as \(guess.encoding)")
+      let bytes =
+        TextDecoding.transcodeToUTF8(raw, encoding: guess.encoding)
+        ?? Array(TextDecoding.decode(raw).text.utf8)
       var start = 0
       while start < bytes.count {
         let end = min(bytes.count, start + Self.chunkSize)
@@ -77,7 +84,30 @@ struct FeedReader: ReportReader {
     }
     try push([], final: true)
     report(parser, handler, entities, filter, into: &sink)
+    if resync.restarts > 0 {
+      sink.diagnose(
+        .note, input.path,
+        "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
+    }
     return handler.feed
+  }
+
+  /// The bytes of `bytes` outside `<…>`, for guessing the encoding of the text.
+  static func textOutsideTags(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count / 2)
+    var inTag = false
+    for byte in bytes {
+      if byte == UInt8(ascii: "<") {
+        inTag = true
+        out.append(0x20)
+      } else if byte == UInt8(ascii: ">") {
+        inTag = false
+      } else if !inTag {
+        out.append(byte)
+      }
+    }
+    return out
   }
 
   private func report(
@@ -90,8 +120,8 @@ struct FeedReader: ReportReader {
       case .bomb(let name):
         sink.diagnose(
           .error, path,
-          "entity '\(name)' expands beyond \(FeedEntityResolver.expansionBudget) bytes "
-            + "(an entity expansion bomb): not expanded")
+          "entity expansion bomb refused: entity '\(name)' would expand beyond "
+            + "\(FeedEntityResolver.expansionBudget) bytes; not expanded")
       case .external(let name, let systemID):
         let target = systemID.map { " (\($0))" } ?? ""
         sink.diagnose(

@@ -73,6 +73,11 @@ final class FeedEntityResolver {
   }
 
   private func report(_ problem: Problem) {
+    if case .bomb = problem,
+      problems.contains(where: { if case .bomb = $0 { true } else { false } })
+    {
+      return
+    }
     if !problems.contains(problem) { problems.append(problem) }
   }
 

@@ -63,6 +63,17 @@ final class FeedHandler {
       rootSeen = true
       root(name, attributes)
     }
+    if item != nil, isItemElement(name) {
+      // Items never nest: a broken item left open ends where the next one starts.
+      if let current = capture {
+        capture = nil
+        finish(current)
+      }
+      person = nil
+      endItem()
+      beginItem(attributes)
+      return
+    }
     if let current = capture {
       if current.field.kind == .author, depth == current.depth + 1,
         name.local == "name" || name.local == "email"
@@ -135,6 +146,21 @@ final class FeedHandler {
     } else {
       buffer.append(contentsOf: bytes)
     }
+  }
+
+  /// Forgets the open elements before the parse starts again at the next item; what the
+  /// broken item had so far is returned.
+  func resynchronize() {
+    if let current = capture {
+      capture = nil
+      finish(current)
+    }
+    if item != nil { endItem() }
+    person = nil
+    depth = 0
+    bases.removeAll()
+    languages.removeAll()
+    feedDepth = nil
   }
 
   /// Ends the document: an item cut off by the end of a broken file is still returned.

@@ -55,7 +55,9 @@ struct FeedItem {
         code: code, origin: .declared, confidence: 1, declared: declared)
     }
     let body = content?.value ?? []
-    let hasBody = body.contains { !$0.text.allSatisfy(\.isWhitespace) }
+    let hasBody = body.contains { paragraph in
+      paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+    }
     if hasBody {
       builder.paragraphs = body
       if let summary = summary?.value {
@@ -69,11 +71,22 @@ struct FeedItem {
 }
 
 extension String {
-  /// The string without white space at either end.
+  /// The string without ASCII white space (and no-break spaces) at either end.
   var trimmedFeedText: String {
-    let isSpace: (Character) -> Bool = { $0.isWhitespace }
-    guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = lastIndex(where: { !isSpace($0) }) ?? start
-    return String(self[start...end])
+    let bytes = utf8
+    guard let first = bytes.first, let last = bytes.last,
+      Self.isEdgeSpace(first) || Self.isEdgeSpace(last) || first == 0xC2 || last == 0xA0
+    else { return self }
+    let scalars = unicodeScalars
+    let isSpace: (Unicode.Scalar) -> Bool = {
+      $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\u{A0}"
+    }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !isSpace($0) }) ?? start
+    return String(scalars[start...end])
+  }
+
+  private static func isEdgeSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
   }
 }

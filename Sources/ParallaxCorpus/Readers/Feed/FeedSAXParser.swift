@@ -17,6 +17,10 @@ final class FeedSAXParser {
   private(set) var droppedErrors = 0
   /// Parameter entities of the DTD that were referred to but, being external, never loaded.
   private(set) var unloadedParameterEntities: [String] = []
+  /// The last error met, kept even when `errors` is full: where a halted parse stopped.
+  private(set) var lastError: (line: Int, column: Int)?
+  /// Lines before the text the current context parses (after a restart).
+  private var lineOffset = 0
   private var context: xmlParserCtxtPtr?
   private var names: [NamePointers: FeedName] = [:]
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
@@ -32,15 +36,39 @@ final class FeedSAXParser {
     self.entities = entities
   }
 
-  deinit {
+  deinit { freeContext() }
+
+  private func freeContext() {
     if let context {
       if let document = context.pointee.myDoc { xmlFreeDoc(document) }
       xmlFreeParserCtxt(context)
     }
+    context = nil
   }
 
   /// The line libxml2 has reached.
-  var line: Int { Int(context?.pointee.input?.pointee.line ?? 0) }
+  var line: Int { Int(context?.pointee.input?.pointee.line ?? 0) + lineOffset }
+
+  /// Whether libxml2 gave up on the document (it does, even in recover mode, on some errors).
+  /// A normal end of the document is not a halt: libxml2 halts on an error and stops
+  /// calling back.
+  var isHalted: Bool {
+    guard let context, errorsSinceStart > 0 else { return false }
+    return context.pointee.instate == XML_PARSER_EOF && context.pointee.disableSAX != 0
+  }
+
+  /// Errors met since the current parse started.
+  private var errorsSinceStart = 0
+
+  /// Drops the current parse; the next bytes start a new one, whose line 1 is line
+  /// `lineOffset + 1` of the document.
+  func restart(lineOffset: Int) {
+    freeContext()
+    errorsSinceStart = 0
+    names.removeAll()
+    attributeKeys.removeAll()
+    self.lineOffset = lineOffset
+  }
 
   /// Whether the parse has met no error so far.
   var isWellFormed: Bool { (context?.pointee.wellFormed ?? 1) != 0 }
@@ -77,6 +105,9 @@ final class FeedSAXParser {
   fileprivate func record(_ error: xmlErrorPtr) {
     let level = error.pointee.level
     guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+    let line = Int(error.pointee.line) > 0 ? Int(error.pointee.line) + lineOffset : 0
+    lastError = (line, Int(error.pointee.int2))
+    errorsSinceStart += 1
     guard errors.count < 50 else {
       droppedErrors += 1
       return
@@ -92,7 +123,7 @@ final class FeedSAXParser {
     }
     errors.append(
       (
-        Int(error.pointee.line), Int(error.pointee.int2),
+        line, Int(error.pointee.int2),
         message.trimmingCharacters(in: [" ", "\n"]), Int(error.pointee.code)
       ))
   }
