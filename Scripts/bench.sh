@@ -6,6 +6,7 @@
 #   Scripts/bench.sh            # everything (about 5 minutes on 2 shared cores)
 #   RUNS=3 Scripts/bench.sh     # fewer runs
 #   SKIP_BIG=1 Scripts/bench.sh # without the 200 MB feed
+#   FRESH=1 Scripts/bench.sh    # regenerate the feeds even if they exist
 #
 # Peers: apt libxml2-utils (xmllint); pip install -r Scripts/requirements-test.txt.
 set -euo pipefail
@@ -16,6 +17,7 @@ PY_RUNS=${PY_RUNS:-3}
 BENCH_DIR=${BENCH_DIR:-/tmp/parallax-bench}
 SCRATCH=${SCRATCH:-.build-release}
 mkdir -p "$BENCH_DIR"
+if [ -n "${FRESH:-}" ]; then rm -f "$BENCH_DIR"/feed-20k.xml "$BENCH_DIR"/feed-200k.xml; fi
 LOG="$BENCH_DIR/bench.log"
 : >"$LOG"
 
