@@ -7,7 +7,10 @@ language), paragraphs separated by blank lines, and prints one line per paragrap
 file code, paragraph index (from 0), lingua's answer (ISO 639-1, or '-' for none).
 Lingua chooses among the same 14 languages Parallax knows.
 
-Usage: python3 Scripts/lingua_agreement.py [FOLDER]
+With --prefix N, each paragraph is first cut to its first N code points, back to the last
+space (the same cut as LanguageIdentificationTests.snippet).
+
+Usage: python3 Scripts/lingua_agreement.py [--prefix N] [FOLDER]
 """
 import os
 import sys
@@ -32,9 +35,21 @@ def paragraphs(path):
     return blocks
 
 
+def snippet(text, length):
+    if len(text) <= length:
+        return text
+    cut = text[:length]
+    return cut[:cut.rindex(" ")] if " " in cut else cut
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    args = sys.argv[1:]
+    prefix = None
+    if len(args) >= 2 and args[0] == "--prefix":
+        prefix = int(args[1])
+        args = args[2:]
+    folder = args[0] if args else os.path.join(
         root, "Tests/ParallaxCorpusTests/Fixtures/language")
     detector = LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
     for name in sorted(os.listdir(folder)):
@@ -42,6 +57,8 @@ def main():
             continue
         code = name[:-4]
         for index, paragraph in enumerate(paragraphs(os.path.join(folder, name))):
+            if prefix is not None:
+                paragraph = snippet(paragraph, prefix)
             found = detector.detect_language_of(paragraph)
             answer = found.iso_code_639_1.name.lower() if found else "-"
             print(f"{code}\t{index}\t{answer}")

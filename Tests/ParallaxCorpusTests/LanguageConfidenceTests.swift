@@ -105,6 +105,19 @@ import Testing
     #expect(LanguageIdentifier.shared.identify(text)?.code == "fr")
   }
 
+  @Test func linksHandlesAndHashtagsAreNotProse() throws {
+    let links =
+      "https://www.example.com/news/2020/02/27/idlib-raids-twenty-two-dead-latest-update "
+      + "www.example.org/breaking-news #BreakingNews @NewsDesk"
+    #expect(LanguageIdentifier.shared.identify(links) == nil)
+    let text =
+      "Lire aussi : https://www.example.com/news/world/idlib-latest-update-from-the-front "
+      + "Des raids aériens ont fait au moins 22 morts jeudi, selon l'OSDH (@OSDH_news, #Idlib)."
+    let found = try #require(LanguageIdentifier.shared.identify(text))
+    #expect(found.code == "fr")
+    #expect(found.confidence >= 0.9)
+  }
+
   @Test func rankedGivesEveryCandidateOfTheScript() throws {
     let ranked = LanguageIdentifier.shared.ranked(
       "Die Regierung hat am Dienstag neue Maßnahmen für die Landwirtschaft angekündigt.")

@@ -32,14 +32,22 @@ import Testing
     return result
   }
 
+  /// The first `length` code points of `text`, back to the last space (as the script cuts).
+  static func snippet(_ text: String, _ length: Int) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count > length else { return text }
+    var cut = scalars[..<length]
+    if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+    return String(String.UnicodeScalarView(cut))
+  }
+
   /// lingua's answers, keyed `code/index`, from `Scripts/lingua_agreement.py`.
-  static func linguaAnswers() throws -> [String: String] {
+  static func linguaAnswers(prefix: Int? = nil) throws -> [String: String] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", packageRoot.appendingPathComponent("Scripts/lingua_agreement.py").path,
-      fixtures.path,
-    ]
+    process.arguments =
+      ["python3", packageRoot.appendingPathComponent("Scripts/lingua_agreement.py").path]
+      + (prefix.map { ["--prefix", String($0)] } ?? []) + [fixtures.path]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -54,6 +62,41 @@ import Testing
       if fields.count == 3 { answers["\(fields[0])/\(fields[1])"] = String(fields[2]) }
     }
     return answers
+  }
+
+  /// Agreement with lingua on 60-character snippets of the same paragraphs: harder, so a
+  /// lower floor; printed for the record.
+  @Test func agreesWithLinguaOnSnippets() throws {
+    let length = 60
+    let paragraphs = try Self.paragraphs()
+    let lingua = try Self.linguaAnswers(prefix: length)
+    var agreed = 0
+    var compared = 0
+    var right = 0
+    var index: [String: Int] = [:]
+    var misses: [String] = []
+    for (code, text) in paragraphs {
+      let position = index[code, default: 0]
+      index[code] = position + 1
+      let snippet = Self.snippet(text, length)
+      let found = LanguageIdentifier.shared.identify(snippet)?.code ?? "-"
+      if found == code { right += 1 }
+      guard let theirs = lingua["\(code)/\(position)"] else { continue }
+      compared += 1
+      if found == theirs {
+        agreed += 1
+      } else {
+        misses.append("\(code)#\(position): parallax \(found) lingua \(theirs): \(snippet)")
+      }
+    }
+    let share = Double(agreed) / Double(max(1, compared))
+    print(
+      "language identification: agreement with lingua \(agreed)/\(compared) "
+        + "(\(String(format: "%.1f", share * 100)) %) on snippets of up to \(length) characters; "
+        + "\(right) right")
+    for miss in misses { print("  disagreement \(miss)") }
+    #expect(compared == paragraphs.count)
+    #expect(share >= 0.95)
   }
 
   @Test func agreesWithLingua() throws {

@@ -1,5 +1,7 @@
-// Generated from Python's codecs (bytes 0x80-0xFF of each code page; 0 = undefined):
-//   for b in range(0x80, 0x100): ord(bytes([b]).decode(codec)) or 0 on error
+// Generated from Python's codecs: for each code page, the character of bytes 0x80-0xFF,
+// 0 where the codec defines none:
+//   [ord(bytes([b]).decode(codec)) if decodable else 0 for b in range(0x80, 0x100)]
+// with codec cp1250…cp1258, koi8_r, koi8_u, cp866, iso8859_2/5/6/7/8/15, mac_roman.
 
 extension LegacyCodePage {
   /// The upper halves of the single-byte code pages Parallax reads, by WHATWG name.

@@ -16,8 +16,17 @@ public struct LegacyCodePage: Sendable {
   /// As in browsers, ISO-8859-1 and US-ASCII read as windows-1252 and ISO-8859-9 as
   /// windows-1254: documents that declare them use the extra characters anyway.
   public init?(named declared: String) {
-    guard let name = TextDecoding.canonicalName(declared), let table = Self.tables[name]
-    else { return nil }
+    guard let name = TextDecoding.canonicalName(declared), let page = Self.all[name] else {
+      return nil
+    }
+    self = page
+  }
+
+  /// Every code page, built once.
+  private static let all: [String: LegacyCodePage] = Dictionary(
+    uniqueKeysWithValues: tables.map { ($0.key, LegacyCodePage(name: $0.key, table: $0.value)) })
+
+  private init(name: String, table: [UInt16]) {
     self.name = name
     self.upper = table
     self.utf8 = (0..<128).map { index in

@@ -123,7 +123,7 @@ struct LanguageScanner {
   }
 
   /// Letters per chunk: the codes of one chunk are decoded first, then scored.
-  static let chunkLetters = 32
+  static let chunkLetters = 24
 
   /// ASCII letters folded to lowercase; 0 for everything else.
   private static let asciiLetters: [UInt8] = (0..<128).map { byte in
@@ -137,7 +137,7 @@ struct LanguageScanner {
   /// Scans `text` (valid UTF-8) up to `limit` bytes; every `checkEvery` letters `isDecided`
   /// may end the scan early.
   func scan(
-    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 32,
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int, checkEvery: Int = 24,
     isDecided: (Scan) -> Bool
   ) -> Scan {
     model.unigrams.withUnsafeBufferPointer { unigrams in
@@ -161,6 +161,30 @@ struct LanguageScanner {
           }
         }
       }
+    }
+  }
+
+  /// Whether the ASCII byte `lead`, just read (`index` is past it), starts or continues a
+  /// link: `://` after a scheme, `www.`, or `@`/`#` before a letter or digit (handles,
+  /// hashtags, the domain of an address).
+  @inline(__always)
+  private static func isLinkStart(
+    _ lead: UInt8, _ bytes: UnsafePointer<UInt8>, _ index: Int, _ end: Int, wordLetters: Int
+  ) -> Bool {
+    switch lead {
+    case UInt8(ascii: ":"):
+      return index + 1 < end && bytes[index] == UInt8(ascii: "/")
+        && bytes[index + 1] == UInt8(ascii: "/")
+    case UInt8(ascii: "."):
+      return wordLetters == 3 && index >= 4 && bytes[index - 4] | 0x20 == UInt8(ascii: "w")
+        && bytes[index - 3] | 0x20 == UInt8(ascii: "w")
+        && bytes[index - 2] | 0x20 == UInt8(ascii: "w")
+    case UInt8(ascii: "@"), UInt8(ascii: "#"):
+      guard index < end else { return false }
+      let next = bytes[index] | 0x20
+      return (0x61...0x7A).contains(next) || (0x30...0x39).contains(bytes[index])
+    default:
+      return false
     }
   }
 
@@ -189,6 +213,9 @@ struct LanguageScanner {
         // Decode up to a chunk of letters into `buffer`, word edges as `boundary`.
         var count = 0
         var letters = 0
+        // Where the current word starts in `buffer` (-1: in an earlier chunk), its letters.
+        var wordStart = lastWasBoundary ? 0 : -1
+        var wordLetters = 0
         while index < end, letters < chunkLetters {
           let lead = bytes[index]
           var code: UInt32
@@ -197,11 +224,23 @@ struct LanguageScanner {
             index &+= 1
             code = UInt32(asciiBase[Int(lead)])
             if code == 0 {
+              // Links, handles and hashtags are not prose: drop them up to the next space.
+              if isLinkStart(lead, bytes, index, end, wordLetters: wordLetters) {
+                if wordStart >= 0, wordLetters > 0 {
+                  count = wordStart
+                  latin &-= UInt32(wordLetters)
+                  letters &-= wordLetters
+                  wordLetters = 0
+                }
+                while index < end, bytes[index] > 0x20 { index &+= 1 }
+              }
               if !lastWasBoundary {
                 buffer[count] = boundary
                 count &+= 1
                 lastWasBoundary = true
               }
+              wordStart = count
+              wordLetters = 0
               continue
             }
           } else {
@@ -239,6 +278,8 @@ struct LanguageScanner {
                 count &+= 1
                 lastWasBoundary = true
               }
+              wordStart = count
+              wordLetters = 0
               continue
             }
             script = kind.script
@@ -257,9 +298,12 @@ struct LanguageScanner {
               count &+= 1
               lastWasBoundary = true
             }
+            wordStart = count
+            wordLetters = 0
           } else {
             buffer[count] = code
             count &+= 1
+            wordLetters &+= 1
             lastWasBoundary = false
           }
         }
