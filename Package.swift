@@ -61,7 +61,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxFactsTests",
-      dependencies: ["ParallaxFacts", "ParallaxCorpus"]
+      dependencies: ["ParallaxFacts", "ParallaxCorpus"],
+      exclude: ["recognizers-exclusions.tsv"]
     ),
     .testTarget(
       name: "ParallaxCLITests",

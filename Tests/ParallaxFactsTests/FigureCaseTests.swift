@@ -102,6 +102,9 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "en", text: "$2 billion", number: "2 billion", value: "2000000000",
       kind: .money, currency: "USD"),
     .init(language: "en", text: "thirty-three soldiers", number: "thirty-three", value: "33"),
+    .init(
+      language: "en", text: "a £1.5m deal", number: "1.5m", value: "1500000", kind: .money,
+      currency: "GBP"),
     .init(language: "en", text: "a dozen soldiers", number: "a dozen", value: "12"),
     .init(
       language: "en", text: "dozens of civilians", number: "dozens", value: "10",
@@ -184,6 +187,13 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "es", text: "decenas de muertos", number: "decenas", value: "10",
       qualifier: .vague),
     .init(language: "es", text: "veintidós soldados", number: "veintidós", value: "22"),
+    .init(
+      language: "es", text: "1,000.5 pesos en México", number: "1,000.5", value: "1000.5",
+      kind: .money, currency: "MXN"),
+    .init(language: "tr", text: "İKİ YÜZ asker", number: "İKİ YÜZ", value: "200"),
+    .init(
+      language: "de", text: "Es seien 30 Menschen getötet worden", number: "30", value: "30",
+      measure: "killed × people × ?", status: .hedged),
     // Turkish
     .init(
       language: "tr", text: "en az 22 asker şehit oldu", number: "22", value: "22",
@@ -221,6 +231,17 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "tr", text: "bir asker şehit oldu", number: "bir", value: "1",
       measure: "killed × soldiers × ?"),
     .init(language: "tr", text: "1.000 Türk askeri", number: "1.000", value: "1000"),
+    .init(language: "tr", text: "nüfusun üçte biri", number: "üçte biri", value: "1/3"),
+    .init(
+      language: "tr", text: "bir buçuk milyon kişi", number: "bir buçuk milyon",
+      value: "1500000"),
+    .init(
+      language: "tr", text: "yüzde yirmi beş", number: "yirmi beş", value: "25",
+      kind: .percent),
+    .init(language: "tr", text: "üç virgül beş", number: "üç virgül beş", value: "3.5"),
+    .init(
+      language: "tr", text: "1.234,56 lira", number: "1.234,56", value: "1234.56",
+      kind: .money, currency: "TRY"),
     // Arabic
     .init(
       language: "ar", text: "قتل 22 جنديا تركيا على الأقل", number: "22", value: "22",
@@ -251,6 +272,27 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     .init(
       language: "ar", text: "مليار دولار", number: "مليار", value: "1000000000",
       kind: .money, currency: "USD"),
+    .init(language: "ar", text: "مائة وستة عشر صفحة", number: "مائة وستة عشر", value: "116"),
+    .init(language: "ar", text: "مائة وواحدُ وستون", number: "مائة وواحدُ وستون", value: "161"),
+    .init(
+      language: "ar", text: "بألفين ومائتين درهم", number: "بألفين ومائتين", value: "2200",
+      kind: .money, currency: "AED"),
+    .init(language: "ar", text: "١،٢٣٤،٥٦٧ نسمة", number: "١،٢٣٤،٥٦٧", value: "1234567"),
+    .init(
+      language: "ar", text: "ثلاث مائة وواحد وثلاثون", number: "ثلاث مائة وواحد وثلاثون",
+      value: "331"),
+    .init(language: "ar", text: "ثلثان من الكتاب", number: "ثلثان", value: "2/3"),
+    .init(language: "tr", text: "yüz üç nokta altı", number: "yüz üç nokta altı", value: "103.6"),
+    .init(language: "tr", text: "yanıt eksi bir", number: "eksi bir", value: "-1"),
+    .init(language: "tr", text: "bir bölü beş", number: "bir bölü beş", value: "0.2"),
+    .init(language: "ar", text: "ثلاثة فاصلة خمسة", number: "ثلاثة فاصلة خمسة", value: "3.5"),
+    .init(language: "ar", text: "مليون ونصف", number: "مليون ونصف", value: "1500000"),
+    .init(
+      language: "ar", text: "ثلاثة آلاف جندي", number: "ثلاثة آلاف", value: "3000",
+      measure: "? × soldiers × ?"),
+    .init(
+      language: "ar", text: "خمسة وعشرون في المئة", number: "خمسة وعشرون", value: "25",
+      kind: .percent),
     // Russian
     .init(
       language: "ru", text: "не менее 22 турецких военных погибли", number: "22",
@@ -285,6 +327,42 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     .init(
       language: "ru", text: "число погибших выросло с 22 до 33", number: "33", value: "33",
       status: .change),
+    .init(
+      language: "ru", text: "полтора миллиона беженцев", number: "полтора миллиона",
+      value: "1500000"),
+    .init(
+      language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
+      value: "2020"),
+    .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
+    // At most, less than, about in every language.
+    .init(
+      language: "fr", text: "moins de 10 blessés", number: "10", value: "10",
+      qualifier: .lessThan, measure: "wounded × people × ?"),
+    .init(
+      language: "fr", text: "près de 300 morts", number: "300", value: "300",
+      qualifier: .about),
+    .init(
+      language: "en", text: "fewer than 10 civilians", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(language: "en", text: "at most 5 people", number: "5", value: "5", qualifier: .atMost),
+    .init(
+      language: "de", text: "weniger als 10 Zivilisten", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "es", text: "menos de 10 muertos", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "tr", text: "10'dan az kişi", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ar", text: "أقل من 10 قتلى", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ru", text: "менее 10 человек", number: "10", value: "10",
+      qualifier: .lessThan),
+    .init(
+      language: "ru", text: "не более 5 человек", number: "5", value: "5",
+      qualifier: .atMost),
   ]
 
   @Test(arguments: FigureCaseTests.cases) func figure(_ item: FigureCase) throws {

@@ -46,6 +46,23 @@ import Testing
     ("ru", "27 февраля в Идлибе", "27"),
     ("ru", "несколько раз предупреждал", "несколько"),
     ("ru", "в 2019 году", "2019"),
+    ("ru", "двадцать второй день", "двадцать"),
+    ("tr", "yirmi ikinci gün", "yirmi"),
+    ("en", "date 2020-02 and ISO 2020-02-27", "2020"),
+    ("en", "open 24/7 since", "24"),
+    ("en", "a 1m wall", "1"),
+    ("en", "at 2 p.m. local time", "2"),
+    ("en", "after two days of talks", "two"),
+    ("fr", "au cours des trois derniers mois", "trois"),
+    ("de", "in den letzten drei Monate", "drei"),
+    ("tr", "son üç aylık dönemde", "üç"),
+    ("tr", "NATO anlaşmasının 4. maddesi", "4"),
+    ("ar", "خلال الأشهر الثلاثة الأخيرة", "الثلاثة"),
+    ("ru", "за три месяца", "три"),
+    ("es", "el artículo 4 del tratado", "4"),
+    ("en", "UN resolution 2254 calls", "2254"),
+    ("de", "um 14 Uhr begann", "14"),
+    ("tr", "saat 14.00'te başladı", "14"),
   ]
 
   @Test(arguments: 0..<FigureTrapTests.notFigures.count) func notAFigure(_ index: Int) {
@@ -77,6 +94,12 @@ import Testing
     #expect(figures.count == 4, "\(keys)")
   }
 
+  /// A score is not a range: "won 2-1" gives two plain numbers.
+  @Test func scoreIsNotARange() {
+    let figures = FigureExtractor(language: "en").figures(in: "Turkey won 2-1 on Sunday")
+    #expect(!figures.contains { $0.qualifier == .range })
+  }
+
   /// `au moins 22 morts`, `at least 22 dead` and `en az 22 ölü` are the same measure.
   @Test func sameMeasureAcrossLanguages() throws {
     let samples = [("fr", "au moins 22 morts"), ("en", "at least 22 dead"), ("tr", "en az 22 ölü")]
@@ -85,5 +108,12 @@ import Testing
     }
     #expect(measures.allSatisfy { $0.isCompatible(with: measures[0]) })
     #expect(Set(measures.map(\.key)).count == 1)
+    // "22 morts" (killed × people) compares with "22 soldats turcs tués", not with wounded.
+    let soldiers = try #require(
+      FigureExtractor(language: "fr").figures(in: "22 soldats turcs tués").first?.measure)
+    let wounded = try #require(
+      FigureExtractor(language: "fr").figures(in: "22 blessés").first?.measure)
+    #expect(measures[0].isCompatible(with: soldiers))
+    #expect(!measures[0].isCompatible(with: wounded))
   }
 }

@@ -2,7 +2,7 @@
 /// phrases (`could rise`), matched on token keys.
 struct CueSet: Sendable {
   /// First token → the rest of each cue starting with it (empty for a one-word cue).
-  private var heads: [UInt64: [[UInt64]]] = [:]
+  private var heads = HashTable<[[UInt64]]>()
   private var prefixes: [String] = []
 
   /// An empty set.
@@ -16,13 +16,19 @@ struct CueSet: Sendable {
       if tokens.count == 1, form.hasSuffix("*") {
         prefixes.append(first.key)
       } else {
-        heads[first.hash, default: []].append(tokens.dropFirst().map(\.hash))
+        heads[first.hash] = (heads[first.hash] ?? []) + [tokens.dropFirst().map(\.hash)]
       }
     }
   }
 
   /// Whether nothing is listed.
-  var isEmpty: Bool { heads.isEmpty && prefixes.isEmpty }
+  var isEmpty: Bool { heads.count == 0 && prefixes.isEmpty }
+
+  /// Whether some cue may start with a token of this hash (prefix cues aside).
+  func mayStart(_ hash: UInt64) -> Bool { heads.contains(hash) }
+
+  /// Whether some cues are prefixes (checked on every word).
+  var hasPrefixes: Bool { !prefixes.isEmpty }
 
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {

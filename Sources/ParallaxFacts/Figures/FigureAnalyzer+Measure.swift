@@ -20,8 +20,8 @@ extension FigureAnalyzer {
     while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
       let token = tokens[cursor]
       if token.kind == .punct,
-        FigureAnalyzer.isSentenceEnd(token.key) || token.key == ","
-          || token.key == "\u{60C}"
+        FigureAnalyzer.isSentenceEnd(token) || token.punct == 0x2C
+          || token.punct == 0x60C
       {
         break
       }
@@ -44,7 +44,7 @@ extension FigureAnalyzer {
     words = 0
     while cursor < stop, words < FigureAnalyzer.wordsAfter {
       let token = tokens[cursor]
-      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { break }
+      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token) { break }
       if token.kind == .word {
         words += 1
         assign(concepts(cursor), cursor, &measure)
@@ -73,6 +73,13 @@ extension FigureAnalyzer {
     }
   }
 
+  static func isSentenceEnd(_ token: FigureToken) -> Bool {
+    switch token.punct {
+    case 0x2E, 0x21, 0x3F, 0x3B, 0x61F, 0x6D4: return true
+    default: return false
+    }
+  }
+
   static func isSentenceEnd(_ key: String) -> Bool {
     key == "." || key == "!" || key == "?" || key == ";" || key == "\u{61F}" || key == "\u{6D4}"
   }
@@ -83,7 +90,7 @@ extension FigureAnalyzer {
     var sentence = 0
     for (index, token) in tokens.enumerated() {
       result[index] = sentence
-      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { sentence += 1 }
+      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token) { sentence += 1 }
     }
     result[tokens.count] = sentence
     return result
@@ -109,7 +116,11 @@ extension FigureAnalyzer {
       }
       var index = low
       while index < tokens.count, sentences[index] == sentence {
-        if tokens[index].kind == .word {
+        let hash = tokens[index].hash
+        if tokens[index].kind == .word,
+          language.denied.mayStart(hash) || language.hedged.mayStart(hash)
+            || language.denied.hasPrefixes || language.hedged.hasPrefixes
+        {
           if language.denied.matches(tokens, at: index) {
             status = .denied
             break

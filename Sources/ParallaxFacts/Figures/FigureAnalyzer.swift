@@ -8,7 +8,8 @@ struct FigureAnalyzer {
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
-  let stemmer: Stemmer?
+  /// The stemmer, made on first need (most words are found in the language's cache).
+  let stemmer: StemmerBox
   /// Concepts per distinct word, computed once per paragraph.
   let memo = ConceptMemo()
 
@@ -94,6 +95,7 @@ struct FigureAnalyzer {
   /// Articles count only before a counted noun; four-digit years only as counts of something.
   private func isKept(_ frame: Frame, _ figure: Figure) -> Bool {
     let mention = frame.mention
+    if frame.kind == .count, isDuration(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
     guard let next = nextWord(from: frame.afterStart) else { return false }
@@ -113,7 +115,7 @@ struct FigureAnalyzer {
     guard !language.cumulativeCues.isEmpty else { return false }
     var cursor = start - 1
     while cursor >= 0, cursor >= start - 8 {
-      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor].key) {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor]) {
         return false
       }
       if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
@@ -122,6 +124,24 @@ struct FigureAnalyzer {
       cursor -= 1
     }
     return false
+  }
+
+  /// A count of days, months or years is a duration, not a figure of the story
+  /// (`two days of talks`, `trois derniers mois`, `الأشهر الثلاثة الأخيرة`).
+  private func isDuration(_ frame: Frame) -> Bool {
+    guard language.durationUnits.count > 0 else { return false }
+    var cursor = frame.afterStart
+    var words = 0
+    while cursor < tokens.count, words < 2, tokens[cursor].kind == .word {
+      let hash = tokens[cursor].hash
+      if language.durationUnits.contains(hash) { return true }
+      guard language.durationAdjectives.contains(hash) else { break }
+      words += 1
+      cursor += 1
+    }
+    let before = frame.quantityStart - 1
+    return before >= 0 && tokens[before].kind == .word
+      && language.durationUnitsBefore.contains(tokens[before].hash)
   }
 
   private func nextWord(from index: Int) -> Int? {
@@ -247,6 +267,12 @@ struct FigureAnalyzer {
       }
       let end =
         template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
+      if template.category == .range, first.mention.scale == second.mention.scale,
+        !(first.mention.value < second.mention.value)
+      {
+        continue
+      }
       return (template, start, end)
     }
     return nil
@@ -255,7 +281,26 @@ struct FigureAnalyzer {
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts: [UInt64: [MeasureLexicon.Concept]] = [:]
+  var concepts = HashTable<[MeasureLexicon.Concept]>()
+}
+
+/// A stemmer made on first use.
+final class StemmerBox {
+  private let language: String?
+  private var made = false
+  private var cached: Stemmer?
+
+  /// A box for `language`'s stemmer (`nil`: none).
+  init(language: String?) { self.language = language }
+
+  /// The stemmer, if the language has one.
+  var stemmer: Stemmer? {
+    if !made, let language {
+      cached = Stemmer(language: language)
+      made = true
+    }
+    return cached
+  }
 }
 
 extension FigureAnalyzer {
@@ -263,8 +308,14 @@ extension FigureAnalyzer {
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
     let hash = tokens[index].hash
     if let known = memo.concepts[hash] { return known }
-    let found = language.measures.concepts(tokens[index].key, hash: hash, stemmer: stemmer)
+    if let known = language.conceptCache.concepts(hash) {
+      memo.concepts[hash] = known
+      return known
+    }
+    let found = language.measures.concepts(
+      tokens[index].key, hash: hash, stemmer: stemmer.stemmer)
     memo.concepts[hash] = found
+    language.conceptCache.store(found, for: hash)
     return found
   }
 }

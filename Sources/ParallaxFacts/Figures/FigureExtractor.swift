@@ -36,13 +36,14 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       language: data, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     return analyzer.figures()
   }
 
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
   /// before qualifiers are read: dates, years, references and lone articles are left out as
-  /// in `figures(in:)`. This is what number-recognition test suites compare.
+  /// in `figures(in:)`, but durations (`3 years`) stay: they are numbers, not figures of the
+  /// story. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
@@ -50,7 +51,7 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       language: data, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
       let range = analyzer.range(mention.firstToken, mention.endToken)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Everything the figure scanner knows about one language, built once from the data file
 /// `Resources/numbers/<lang>.txt`, the measure lexicon and ICU spell-out formatting.
@@ -13,12 +14,12 @@ struct FigureLanguage: Sendable {
   var phrasePrefixes: Set<String> = []
   /// `phrases`, `vague` and `phrasePrefixes` keyed by `FigureLanguage.chain` of the token
   /// hashes: the scanner never builds strings to look a phrase up.
-  var phraseHashes: [UInt64: NumberAtom] = [:]
-  var vagueHashes: [UInt64: ExactNumber] = [:]
-  var prefixHashes: Set<UInt64> = []
+  var phraseHashes = HashTable<NumberAtom>()
+  var vagueHashes = HashTable<ExactNumber>()
+  var prefixHashes = HashTable<Bool>()
   /// The first token of every number, vague and percent phrase: any other word is skipped
   /// with one lookup.
-  var startWords: Set<UInt64> = []
+  var startWords = HashTable<Bool>()
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
@@ -43,6 +44,8 @@ struct FigureLanguage: Sendable {
   var currencies: [CurrencyForm] = []
   /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
   var suffixes: [String: ExactNumber] = [:]
+  /// Suffixes glued to digits only after a currency symbol (`£1.5m`).
+  var currencySuffixes: [String: ExactNumber] = [:]
   /// Suffix forms also accepted after a space.
   var spacedSuffixes: Set<String> = []
   /// Qualifier, range, change and cumulative templates, longest first.
@@ -59,16 +62,32 @@ struct FigureLanguage: Sendable {
   var dateJoiners: Set<String> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
   var partitives: Set<String> = []
+  /// Ordinal words that make the number words before them an ordinal (двадцать второй).
+  var ordinalWords = CueSet()
   /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
   var cumulativeCues = CueSet()
   /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
   var conjunctionPrefixes: [String] = []
+  /// Fraction words that are a number on their own (`half`, `la mitad`), by hash.
+  var standaloneFractions = HashTable<ExactNumber>()
+  /// Clitics glued to a number word and dropped (Arabic `ب` in `بألفين`).
+  var numberClitics: [String] = []
+  /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
+  var notFigureAfter: Set<String> = []
+  /// Time units after a number that make it a duration (`days`, `mois`, `Monate`).
+  var durationUnits = HashTable<Bool>()
+  /// Adjectives between a number and its time unit (`derniers`, `last`).
+  var durationAdjectives = HashTable<Bool>()
+  /// Time units before a number (Arabic `الأشهر الثلاثة`).
+  var durationUnitsBefore = HashTable<Bool>()
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
   var ordinalSuffixes: Set<String> = []
   /// What is counted.
   var measures: MeasureLexicon
+  /// The concepts of the words seen so far, shared by every paragraph.
+  let conceptCache = ConceptCache()
 
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
@@ -96,7 +115,8 @@ struct FigureLanguage: Sendable {
     }
     let roles: [(String, NumberAtom.Role)] = [
       ("word", .value), ("indefinite", .article), ("hundred", .hundred), ("scale", .scale),
-      ("multiplier", .multiplier), ("fraction", .fraction), ("connector", .connector),
+      ("multiplier", .multiplier), ("fraction", .fraction), ("fractionOf", .fractionOf),
+      ("connector", .connector),
       ("point", .decimalPoint), ("over", .over), ("negative", .negative),
     ]
     for (key, role) in roles {
@@ -121,14 +141,14 @@ struct FigureLanguage: Sendable {
       }
     }
     for key in phrases.keys {
-      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
     }
     for key in vague.keys {
-      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
     }
     for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
     for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
-    prefixHashes = Set(phrasePrefixes.map(FigureLanguage.sequenceHash))
+    for prefix in phrasePrefixes { prefixHashes[FigureLanguage.sequenceHash(prefix)] = true }
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {
@@ -162,11 +182,23 @@ struct FigureLanguage: Sendable {
         }
       }
     }
+    for entry in lexicon.entries("currencySuffix") {
+      guard let value = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms { currencySuffixes[form] = value }
+    }
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
+    numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
+    for entry in lexicon.entries("standaloneFraction") {
+      guard let denominator = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms {
+        standaloneFractions[FigureTokenizer.hash(tokenKeys(form).joined())] = .one / denominator
+      }
+    }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
@@ -175,6 +207,17 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    for form in lexicon.forms("durationUnit") {
+      durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    for form in lexicon.forms("durationAdjective") {
+      durationAdjectives[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    for form in lexicon.forms("durationUnitBefore") {
+      durationUnitsBefore[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    notFigureAfter = Set(
+      lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
   }
@@ -256,5 +299,23 @@ extension FigureLanguage {
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash
+  }
+}
+
+/// The measure concepts of each distinct word seen, per language and process (bounded).
+final class ConceptCache: Sendable {
+  private let table = Mutex<[UInt64: [MeasureLexicon.Concept]]>([:])
+  private static let limit = 200_000
+
+  /// The concepts of a word already looked up.
+  func concepts(_ hash: UInt64) -> [MeasureLexicon.Concept]? {
+    table.withLock { $0[hash] }
+  }
+
+  /// Remembers a word's concepts.
+  func store(_ concepts: [MeasureLexicon.Concept], for hash: UInt64) {
+    table.withLock { table in
+      if table.count < ConceptCache.limit { table[hash] = concepts }
+    }
   }
 }

@@ -32,4 +32,6 @@ struct FigureToken: Sendable, Hashable {
   /// `FigureTokenizer.hash(key)`: tables are looked up by this 64-bit FNV-1a hash of the
   /// key's scalars, which avoids the Unicode normalization of `String` hashing.
   var hash: UInt64 = 0
+  /// The scalar of a punctuation token (0 otherwise), for cheap comparisons.
+  var punct: UInt32 = 0
 }

@@ -84,7 +84,9 @@ struct FigureTokenizer: Sendable {
         case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": key = "'"
         default: key = String(scalar)
         }
-        result.append(FigureToken(kind: .punct, start: start, end: index, gap: gap, key: key))
+        var token = FigureToken(kind: .punct, start: start, end: index, gap: gap, key: key)
+        token.punct = key == "'" ? 0x27 : scalar.value
+        result.append(token)
       }
       gap = 0
     }

@@ -35,14 +35,19 @@ public struct Measure: Sendable, Codable, Hashable {
   /// Whether nothing is known.
   public var isEmpty: Bool { event == nil && counted == nil && affiliation == nil }
 
+  /// The counted concept that names anyone (`morts`, `dead`, `ölü` count people): it agrees
+  /// with any more specific one (soldiers, civilians…).
+  public static let anyone = "people"
+
   /// Whether two measures may describe the same thing: every part agrees or one side leaves
-  /// it unspecified.
+  /// it unspecified; `people` agrees with any counted concept (`22 morts` vs `22 soldats`).
   public func isCompatible(with other: Measure) -> Bool {
-    func agree(_ lhs: Part?, _ rhs: Part?) -> Bool {
+    func agree(_ lhs: Part?, _ rhs: Part?, generic: String? = nil) -> Bool {
       guard let lhs, let rhs else { return true }
+      if let generic, lhs.concept == generic || rhs.concept == generic { return true }
       return lhs.concept == rhs.concept
     }
-    return agree(event, other.event) && agree(counted, other.counted)
+    return agree(event, other.event) && agree(counted, other.counted, generic: Measure.anyone)
       && agree(affiliation, other.affiliation)
   }
 

@@ -14,6 +14,8 @@ struct NumberAtom: Sendable, Hashable {
     case multiplier
     /// A fraction denominator (`tiers`, `quarters`, `Drittel`).
     case fraction
+    /// A denominator written before its numerator (Turkish `üçte bir`, one third).
+    case fractionOf
     /// Joins parts of one number (`and`, `et`, `y`, `und`).
     case connector
     /// Starts decimal digits (`point`, `virgule`, `Komma`, `coma`).

@@ -29,6 +29,11 @@ struct NumberComposer: Sendable {
   private var decimals: [ExactNumber]?
   /// Values after `over` (`one over twenty`).
   private var divisor: [ExactNumber]?
+  /// The division is a part of a whole (`out of`, value 1 in the data): the numerator must be
+  /// smaller.
+  private var partOfWhole = false
+  /// A denominator that came first (`üçte bir`).
+  private var denominatorFirst: ExactNumber?
   /// Whether any scale word was used.
   private(set) var hasScale = false
   /// The largest scale word used (1 when none).
@@ -46,10 +51,13 @@ struct NumberComposer: Sendable {
     }
     if let decimals { return !decimals.isEmpty && NumberComposer.digitsValue(decimals) != nil }
     if let divisor {
-      return !divisor.isEmpty && NumberComposer.compose(divisor) != nil
+      // "one out of three", but "12 out of 10" is two numbers.
+      guard let bottom = NumberComposer.compose(divisor) else { return false }
+      let top = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+      return !partOfWhole || top < bottom
     }
     switch lastRole {
-    case nil, .connector, .negative, .decimalPoint, .over, .article: return false
+    case nil, .connector, .negative, .decimalPoint, .over, .article, .fractionOf: return false
     default: return current != nil || !groups.isEmpty
     }
   }
@@ -66,6 +74,7 @@ struct NumberComposer: Sendable {
     if let divisor, let bottom = NumberComposer.compose(divisor), bottom != .zero {
       total = total / bottom
     }
+    if let denominatorFirst { total = total / denominatorFirst }
     return negative ? -total : total
   }
 
@@ -76,7 +85,7 @@ struct NumberComposer: Sendable {
     let before = current
     let accepted = take(atom, fromDigits: fromDigits)
     if accepted {
-      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+      if atom.role == .value, wasConnector, pending == nil {
         lastJoin = (before, atom.value)
       } else if atom.role != .fraction {
         lastJoin = nil
@@ -89,7 +98,11 @@ struct NumberComposer: Sendable {
   private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     let value = atom.value
     if decimals != nil {
-      guard atom.role == .value, !fromDigits else { return false }
+      guard !fromDigits else { return false }
+      if atom.role == .scale, value == ExactNumber(1000) {
+        return appendDigits(&decimals, ExactNumber(-1000))
+      }
+      guard atom.role == .value else { return false }
       return appendDigits(&decimals, value)
     }
     if divisor != nil {
@@ -103,6 +116,10 @@ struct NumberComposer: Sendable {
       return true
     }
     switch atom.role {
+    case .fractionOf:
+      guard lastRole == nil, value != .zero else { return false }
+      denominatorFirst = value
+      return true
     case .negative:
       guard lastRole == nil else { return false }
       negative = true
@@ -119,6 +136,14 @@ struct NumberComposer: Sendable {
       pending = [.one]
       return true
     case .connector:
+      // "twenty and three and three fifths": a part waiting after "and" joins when another
+      // "and" follows.
+      if let waiting = pending, connectorKind == 1, let part = NumberComposer.compose(waiting),
+        let currentValue = current, NumberComposer.fits(part, after: currentValue)
+      {
+        current = currentValue + part
+        pending = nil
+      }
       guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
         pending == nil, !fractionStart
       else { return false }
@@ -133,6 +158,7 @@ struct NumberComposer: Sendable {
     case .over:
       guard current != nil || !groups.isEmpty, !onlyArticle, pending == nil else { return false }
       divisor = []
+      partOfWhole = value == .one
       return true
     case .value:
       return takeValue(value, fromDigits: fromDigits)
@@ -178,7 +204,7 @@ struct NumberComposer: Sendable {
           pending = [value]
           return true
         }
-      } else if lastRole != nil && lastRole != .negative {
+      } else if lastRole != nil && lastRole != .negative && lastRole != .fractionOf {
         return false
       }
       current = value
@@ -188,9 +214,10 @@ struct NumberComposer: Sendable {
     }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
-        value >= ExactNumber(20), value < ExactNumber(100),
-        (value / ExactNumber(10)).isWhole
+      if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
+        value.isWhole, value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole,
+        currentValue == last || NumberComposer.fits(value, after: currentValue + (-last))
       {
         // Arabic "اثنين وعشرين": the unit before the tens.
         current = currentValue + value
@@ -266,7 +293,9 @@ struct NumberComposer: Sendable {
       fractionStart = true
       return true
     }
-    if lastRole == .value, let join = lastJoin, pending == nil {
+    if lastRole == .value, let join = lastJoin, pending == nil,
+      join.added < ExactNumber(10) || NumberComposer.isPowerOfTen(denominator)
+    {
       // "one hundred and three quarters", "two million and one half": the joined value is
       // the numerator.
       current = join.before
@@ -303,6 +332,13 @@ struct NumberComposer: Sendable {
     hasHundred = true
     lastValue = current
     return true
+  }
+
+  static func isPowerOfTen(_ value: ExactNumber) -> Bool {
+    var rest = value
+    let ten = ExactNumber(10)
+    while rest > ExactNumber.one, (rest / ten).isWhole { rest = rest / ten }
+    return rest == .one && value > .one
   }
 
   static func intValue(_ value: ExactNumber) -> Int? {
@@ -346,6 +382,13 @@ struct NumberComposer: Sendable {
     var total: ExactNumber?
     var hundred = false
     for part in parts {
+      if part == ExactNumber(-1000) {
+        // "mil quinientos" after a decimal word.
+        guard total == nil || (total ?? .zero) < ExactNumber(1000) else { return nil }
+        total = (total ?? .one) * ExactNumber(1000)
+        hundred = false
+        continue
+      }
       if part == ExactNumber(-100) {
         guard !hundred else { return nil }
         total = (total ?? .one) * ExactNumber(100)

@@ -77,7 +77,8 @@ extension NumberScanner {
           let top = tokens[index].key
           let bottom = tokens[end + 1].key
           guard used == 1, top.count <= 3, bottom.count <= 3, !bottom.hasPrefix("0"),
-            let bottomValue = ExactNumber(string: bottom), bottomValue != .zero
+            let bottomValue = ExactNumber(string: bottom), bottomValue != .zero,
+            value < bottomValue
           else { return .skip(cursor) }
           value = value / bottomValue
           end += 2
@@ -93,7 +94,14 @@ extension NumberScanner {
     var scale = ExactNumber.one
     if end < tokens.count, tokens[end].gap == 0, tokens[end].kind == .word {
       let original = text(of: tokens[end])
-      if let factor = language.suffixes[original] {
+      let afterCurrency =
+        (signToken ?? index) > 0
+        && language.currencies.contains {
+          $0.keys.count == 1 && $0.keys[0] == tokens[(signToken ?? index) - 1].hash
+        }
+      if let factor = language.suffixes[original]
+        ?? (afterCurrency ? language.currencySuffixes[original] : nil)
+      {
         value = value * factor
         scale = factor
         end += 1
@@ -147,7 +155,7 @@ extension NumberScanner {
     }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
     if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
-      [.scale, .hundred, .multiplier, .fraction, .connector, .over].contains(role)
+      NumberScanner.continuesDigits(role)
     {
       var composer = NumberComposer()
       if composer.accept(NumberAtom(role: .value, value: value), fromDigits: true),
@@ -166,6 +174,14 @@ extension NumberScanner {
     }
     mention.suffixEnd = mention.endToken
     return .number(mention)
+  }
+
+  /// Roles that may follow digits in one number (`2,5 milliards`, `3 hundred`, `1 sur 3`).
+  static func continuesDigits(_ role: NumberAtom.Role) -> Bool {
+    switch role {
+    case .scale, .hundred, .multiplier, .fraction, .connector, .over: return true
+    default: return false
+    }
   }
 
   /// Letters, `+`, `#` or `CODE-` glued before digits make a reference (`A320`, `SCP-173`,
@@ -232,7 +248,9 @@ extension NumberScanner {
     }
     cursor += 1
     var negative = false
-    while cursor < tokens.count, tokens[cursor].gap == 0, ["+", "-"].contains(tokens[cursor].key) {
+    while cursor < tokens.count, tokens[cursor].gap == 0,
+      tokens[cursor].punct == 0x2B || tokens[cursor].punct == 0x2D
+    {
       if tokens[cursor].key == "-" { negative.toggle() }
       cursor += 1
     }
@@ -251,9 +269,10 @@ extension NumberScanner {
       let token = tokens[cursor]
       if token.kind == .punct, token.gap == 0, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0,
-        [".", ",", "\u{66B}", "\u{66C}"].contains(token.key)
+        token.punct == 0x2E || token.punct == 0x2C || token.punct == 0x66B || token.punct == 0x66C
+          || token.punct == 0x60C
       {
-        chain.separators.append(token.key)
+        chain.separators.append(token.punct == 0x60C ? "," : token.key)
         chain.groups.append(tokens[cursor + 1].key)
         cursor += 2
       } else if token.kind == .digits, token.gap == 1, token.key.count == 3,
@@ -378,7 +397,9 @@ extension NumberScanner {
       return true
     }
     var previous = mention.firstToken - 1
-    while previous >= 0, [".", ","].contains(tokens[previous].key) { previous -= 1 }
+    while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
+      previous -= 1
+    }
     if previous >= 0, tokens[previous].kind == .word,
       language.months.contains(tokens[previous].hash)
     {

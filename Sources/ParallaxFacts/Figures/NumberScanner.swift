@@ -74,7 +74,7 @@ struct NumberScanner {
     var cursor = index
     while cursor < tokens.count, count < language.maxPhraseTokens {
       let token = tokens[cursor]
-      guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
+      guard token.kind == .word || token.punct == 0x27 else { break }
       hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
       count += 1
       cursor += 1
@@ -108,7 +108,7 @@ struct NumberScanner {
     var best: ([NumberAtom], Int)?
     var cursor = index
     while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
-      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", count > 0 {
+      if tokens[cursor].punct == 0x2D, count > 0 {
         cursor += 1
         continue
       }
@@ -119,18 +119,7 @@ struct NumberScanner {
       if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
       if !language.prefixHashes.contains(hash) { break }
     }
-    if best == nil, count <= 1 {
-      let key = tokens[index].key
-      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
-        let rest = String(key.dropFirst(prefix.count))
-        if let atom = language.phrases[rest],
-          atom.role == .value || atom.role == .scale
-            || atom.role == .hundred
-        {
-          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
-        }
-      }
-    }
+    if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
       var atoms: [NumberAtom] = []
@@ -158,6 +147,17 @@ struct NumberScanner {
       return nil
     }
     guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
+      // "more than half", "la mitad de": a lone fraction word.
+      if first.1 == index + 1, let half = language.standaloneFractions[tokens[index].hash] {
+        return NumberMention(
+          firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: half,
+          form: .words)
+      }
+      return nil
+    }
+    if end < tokens.count, tokens[end].kind == .word, !language.ordinalWords.isEmpty,
+      language.ordinalWords.matches(tokens, at: end)
+    {
       return nil
     }
     var mention = NumberMention(
@@ -217,10 +217,44 @@ struct NumberScanner {
     return nil
   }
 
+  /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
+  /// `وستة عشر`, `بألفين`): the conjunction becomes a connector, a clitic is dropped.
+  private func cliticPhrase(at index: Int, maxTokens: Int) -> ([NumberAtom], Int)? {
+    let key = tokens[index].key
+    let prefixes =
+      language.conjunctionPrefixes.map { ($0, true) } + language.numberClitics.map { ($0, false) }
+    for (prefix, isConjunction) in prefixes where key.hasPrefix(prefix) {
+      let rest = String(key.dropFirst(prefix.count))
+      guard rest.unicodeScalars.count > 1 else { continue }
+      var hash = FigureTokenizer.hash(rest)
+      var best: (NumberAtom, Int)?
+      if let atom = language.phraseHashes[hash] { best = (atom, index + 1) }
+      var cursor = index + 1
+      var count = 1
+      while language.prefixHashes.contains(hash), cursor < tokens.count, count < maxTokens,
+        tokens[cursor].kind == .word
+      {
+        hash = FigureLanguage.chain(hash, tokens[cursor].hash)
+        cursor += 1
+        count += 1
+        if let atom = language.phraseHashes[hash] { best = (atom, cursor) }
+      }
+      guard let (atom, end) = best,
+        [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
+      else { continue }
+      if isConjunction {
+        return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], end)
+      }
+      return ([atom], end)
+    }
+    return nil
+  }
+
   /// Whether a word can start a number word, a vague amount or a compound number.
   private func mayStartNumber(_ token: FigureToken) -> Bool {
     if language.startWords.contains(token.hash) { return true }
     for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    for prefix in language.numberClitics where token.key.hasPrefix(prefix) { return true }
     guard let trie = language.compoundTrie else { return false }
     return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
   }
@@ -239,6 +273,18 @@ struct NumberScanner {
 
   /// Whether a word such as `n°`, `page` or `article` names the number.
   private func isReference(_ mention: NumberMention) -> Bool {
+    if !language.notFigureAfter.isEmpty {
+      var next = mention.endToken
+      var key = ""
+      // "2 p.m.", "14 Uhr": letters and dots right after the number.
+      while next < tokens.count, next < mention.endToken + 4,
+        tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
+      {
+        if tokens[next].kind == .word { key += tokens[next].key }
+        next += 1
+        if language.notFigureAfter.contains(key) { return true }
+      }
+    }
     var previous = mention.firstToken - 1
     if previous >= 0, tokens[previous].key == "." { previous -= 1 }
     guard previous >= 0 else { return false }

@@ -1,0 +1,52 @@
+/// An open-addressing table keyed by 64-bit token hashes (already well mixed), cheaper than
+/// `Dictionary` with SipHash on the per-token hot path.
+struct HashTable<Value: Sendable>: Sendable {
+  private var keys: [UInt64]
+  private var values: [Value?]
+  private var mask: Int
+  /// How many entries it holds.
+  private(set) var count = 0
+
+  /// An empty table.
+  init() {
+    keys = [UInt64](repeating: 0, count: 16)
+    values = [Value?](repeating: nil, count: 16)
+    mask = 15
+  }
+
+  /// The value for `key`.
+  subscript(key: UInt64) -> Value? {
+    get {
+      var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+      while let value = values[slot] {
+        if keys[slot] == key { return value }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+    set {
+      guard let newValue else { return }
+      if (count + 1) * 2 > keys.count { grow() }
+      var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+      while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+      if values[slot] == nil { count += 1 }
+      keys[slot] = key
+      values[slot] = newValue
+    }
+  }
+
+  /// Whether `key` is present.
+  func contains(_ key: UInt64) -> Bool { self[key] != nil }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldValues = values
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = [Value?](repeating: nil, count: oldKeys.count * 2)
+    mask = keys.count - 1
+    count = 0
+    for (key, value) in zip(oldKeys, oldValues) {
+      if let value { self[key] = value }
+    }
+  }
+}
