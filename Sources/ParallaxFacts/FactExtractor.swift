@@ -55,9 +55,10 @@ public struct FactExtractor: Sendable {
       }
       let dateRanges = dates.map(\.range)
       let figures = kit.figures.figures(in: paragraph.text).filter { figure in
-        !dateRanges.contains { $0.overlaps(figure.range) }
+        !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
       }
-      var attributions = kit.attributions.attributions(in: paragraph, entities: entities)
+      var attributions = kit.attributions.attributions(
+        in: paragraph, entities: entities, taken: taken)
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(
@@ -112,24 +113,60 @@ public struct FactExtractor: Sendable {
   /// Each attribution gets the indices of the figures inside its content and outside its
   /// source.
   static func link(_ figures: [Figure], to attributions: inout [Attribution]) {
+    guard !figures.isEmpty else { return }
+    let order = figures.indices.sorted {
+      figures[$0].expressionRange < figures[$1].expressionRange
+    }
+    let starts = order.map { figures[$0].expressionRange.start }
     for index in attributions.indices {
       let attribution = attributions[index]
-      attributions[index].figures = figures.indices.filter { position in
-        let range = figures[position].expressionRange
-        guard attribution.content.overlaps(range) else { return false }
-        if let source = attribution.sourceRange, source.overlaps(range) { return false }
-        return true
+      // Figures start before the content ends; expressions are short, so look back a little.
+      var position = lowerBound(starts, attribution.content.start - 64)
+      var linked: [Int] = []
+      while position < order.count, starts[position] < attribution.content.end {
+        let figure = order[position]
+        let range = figures[figure].expressionRange
+        position += 1
+        guard attribution.content.overlaps(range) else { continue }
+        if let source = attribution.sourceRange, source.overlaps(range) { continue }
+        linked.append(figure)
       }
+      attributions[index].figures = linked.sorted()
     }
+  }
+
+  /// The first position in sorted `values` whose value is at least `value`.
+  static func lowerBound(_ values: [Int], _ value: Int) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Whether `range` overlaps one of `sortedRanges` (sorted, not overlapping each other).
+  static func overlapsAny(_ range: TextRange, sortedRanges: [TextRange]) -> Bool {
+    guard !sortedRanges.isEmpty else { return false }
+    var low = 0
+    var high = sortedRanges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sortedRanges[middle].end <= range.start { low = middle + 1 } else { high = middle }
+    }
+    return low < sortedRanges.count && sortedRanges[low].overlaps(range)
   }
 
   /// Which tokens lie inside `ranges`.
   static func taken(_ tokens: [Token], by ranges: [TextRange]) -> [Bool] {
     var mask = [Bool](repeating: false, count: tokens.count)
     guard !ranges.isEmpty else { return mask }
-    for (index, token) in tokens.enumerated()
-    where ranges.contains(where: { $0.contains(token.range) }) {
-      mask[index] = true
+    var next = 0
+    for (index, token) in tokens.enumerated() {
+      while next < ranges.count, ranges[next].end <= token.range.start { next += 1 }
+      guard next < ranges.count else { break }
+      if ranges[next].contains(token.range) { mask[index] = true }
     }
     return mask
   }

@@ -81,7 +81,31 @@ public struct SentenceSplitter: Sendable {
       index = end
     }
     if start < tokens.count { result.append(make(tokens, start..<tokens.count)) }
-    return result
+    return result.flatMap { bounded($0, tokens) }
+  }
+
+  /// The longest sentence, in tokens: longer runs (lists, garbage, a megabyte without a
+  /// full stop) are cut at a comma or semicolon, or hard, so later stages stay linear.
+  public static let maxTokens = 400
+
+  private func bounded(_ sentence: Sentence, _ tokens: [Token]) -> [Sentence] {
+    guard sentence.tokens.count > Self.maxTokens else { return [sentence] }
+    var pieces: [Sentence] = []
+    var start = sentence.tokens.lowerBound
+    let end = sentence.tokens.upperBound
+    while start < end {
+      var cut = min(end, start + Self.maxTokens)
+      if cut < end {
+        var probe = cut - 1
+        while probe > start + Self.maxTokens / 2, !tokens[probe].isAny([",", ";", "،", "؛"]) {
+          probe -= 1
+        }
+        if probe > start + Self.maxTokens / 2 { cut = probe + 1 }
+      }
+      pieces.append(make(tokens, start..<cut))
+      start = cut
+    }
+    return pieces
   }
 
   private func make(_ tokens: [Token], _ range: Range<Int>) -> Sentence {

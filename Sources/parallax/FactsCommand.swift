@@ -28,6 +28,10 @@ struct FactsCommand: ParsableCommand {
   @Option(help: "A glossary file (TSV) of known names; repeatable.")
   var glossary: [String] = []
 
+  @Flag(
+    help: "Print the processor time spent extracting facts, and the throughput, to standard error.")
+  var timing = false
+
   @OptionGroup var input: InputOptions
 
   func run() throws {
@@ -37,9 +41,16 @@ struct FactsCommand: ParsableCommand {
     let out = StandardOutput()
     defer { out.flush() }
     var first = true
+    var cpu: clock_t = 0
+    var bytes = 0
     if format == .json { out.write("[") }
     diagnostics += input.loader.forEachReport(in: reports) { report in
-      let facts = extractor.extract(report)
+      var extracted: ReportFacts?
+      let before = clock()
+      extracted = extractor.extract(report)
+      cpu += clock() - before
+      bytes += report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+      guard let facts = extracted else { return }
       switch format {
       case .text:
         if !first { out.write("\n") }
@@ -50,6 +61,14 @@ struct FactsCommand: ParsableCommand {
       first = false
     }
     if format == .json { out.write(first ? "]\n" : "\n]\n") }
+    if timing {
+      let seconds = Double(cpu) / Double(CLOCKS_PER_SEC)
+      let megabytes = Double(bytes) / 1_000_000
+      let rate = seconds > 0 ? megabytes / seconds : 0
+      StandardError.write(
+        "facts: \(String(format: "%.2f", megabytes)) MB in \(String(format: "%.3f", seconds)) s"
+          + " (\(String(format: "%.1f", rate)) MB/s)\n")
+    }
     DiagnosticPrinter.emit(diagnostics)
     throw DiagnosticPrinter.exitCode(for: diagnostics)
   }

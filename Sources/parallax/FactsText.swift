@@ -14,13 +14,18 @@ enum FactsText {
       let text = report.paragraphs[paragraph.index].text
       lines.append("")
       lines.append("¶\(paragraph.index) " + bracketed(text, paragraph))
+      var sourcesOf: [Int: [String]] = [:]
+      for attribution in paragraph.attributions {
+        for figure in attribution.figures {
+          sourcesOf[figure, default: []].append(attribution.source ?? "—")
+        }
+      }
       for (index, figure) in paragraph.figures.enumerated() {
         var line = "  figure #\(index)  \(value(figure))"
         if let measure = figure.measure, !measure.isEmpty { line += "  \(measure.key)" }
         if figure.status != .plain { line += "  (\(figure.status.rawValue))" }
         line += "  \"\(figure.text)\" \(figure.expressionRange)"
-        let sources = paragraph.attributions.filter { $0.figures.contains(index) }
-          .compactMap(\.source)
+        let sources = sourcesOf[index] ?? []
         if !sources.isEmpty { line += "  source: " + sources.joined(separator: "; ") }
         lines.append(line)
       }
@@ -82,20 +87,32 @@ enum FactsText {
     }
     marks.sort { $0.range < $1.range }
     var kept: [(range: TextRange, open: String, close: String)] = []
-    for mark in marks where !kept.contains(where: { $0.range.overlaps(mark.range) }) {
+    var keptEnd = 0
+    for mark in marks where mark.range.start >= keptEnd {
       kept.append(mark)
+      keptEnd = mark.range.end
     }
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    // Scalar offsets to UTF-8 offsets, then one pass over the bytes.
+    let bytes = Array(text.utf8)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(bytes.count + 1)
     var position = 0
-    for mark in kept where mark.range.start >= position && mark.range.end <= scalars.count {
-      out.append(contentsOf: scalars[position..<mark.range.start])
-      out.append(contentsOf: mark.open.unicodeScalars)
-      out.append(contentsOf: scalars[mark.range.start..<mark.range.end])
-      out.append(contentsOf: mark.close.unicodeScalars)
-      position = mark.range.end
+    for scalar in text.unicodeScalars {
+      offsets.append(position)
+      position += UTF8.width(scalar)
     }
-    out.append(contentsOf: scalars[min(position, scalars.count)...])
-    return String(out)
+    offsets.append(position)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + kept.count * 6)
+    var done = 0
+    for mark in kept where mark.range.start >= done && mark.range.end < offsets.count {
+      out += bytes[offsets[done]..<offsets[mark.range.start]]
+      out += Array(mark.open.utf8)
+      out += bytes[offsets[mark.range.start]..<offsets[mark.range.end]]
+      out += Array(mark.close.utf8)
+      done = mark.range.end
+    }
+    out += bytes[offsets[min(done, offsets.count - 1)]...]
+    return String(decoding: out, as: UTF8.self)
   }
 }

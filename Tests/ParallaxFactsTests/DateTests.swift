@@ -93,3 +93,41 @@ import Testing
     #expect(resolved("May we come? They may.", "en", anchor: Self.thursday).count <= 1)
   }
 }
+
+@Suite struct DateCorpusTrapTests {
+  private func resolved(_ text: String, _ language: String) -> [DateMention] {
+    let resolver = DateResolver(anchor: NewsDate(year: 2020, month: 2, day: 28))
+    return DateExtractor(language: language).dates(in: text).map { resolver.resolve($0) }
+  }
+
+  @Test func monthsAloneTakeTheNearestYear() {
+    let mentions = resolved("The offensive began in December.", "en")
+    #expect(mentions.first?.date == NewsDate(year: 2019, month: 12))
+    #expect(mentions.first?.certainty == .monthOnly)
+  }
+
+  @Test func germanWeekdayCompoundsAndRussianNakanune() {
+    #expect(
+      resolved("Am Donnerstagabend griff die Armee an.", "de").first?.date
+        == NewsDate(year: 2020, month: 2, day: 27))
+    #expect(
+      resolved("Накануне вечером армия атаковала.", "ru").first?.date
+        == NewsDate(year: 2020, month: 2, day: 27))
+  }
+
+  @Test(arguments: [
+    ("ru", "Это случилось в 2018 году.", "2018 году"),
+    ("fr", "Le conflit dure depuis 2011.", "2011"),
+    ("ar", "بدأ النزاع في عام 2011.", "2011"), ("tr", "Bu 2018 yılında oldu.", "2018 yılında"),
+  ])
+  func yearsAloneAreYears(language: String, text: String, written: String) throws {
+    let mention = try #require(resolved(text, language).first)
+    #expect(mention.text == written)
+    #expect(mention.certainty == .yearOnly)
+  }
+
+  @Test func numbersAfterPrepositionsAreNotYears() {
+    #expect(resolved("Il y avait 2011 soldats.", "fr").isEmpty)
+    #expect(!resolved("Au moins 12 morts en 2011-2012.", "fr").contains { $0.text == "2011" })
+  }
+}

@@ -148,3 +148,27 @@ import Testing
     #expect(!EntityKey(name: "Erdogan").matches(EntityKey(name: "Putin")))
   }
 }
+
+@Suite struct EntityDemonymTests {
+  @Test func demonymsAreNotNamesAndDoNotSwallowTitles() throws {
+    let text = "Turkish officials met Turkish Defence Minister Hulusi Akar in Ankara."
+    let found = FactsTestSupport.facts(text, "en").entities
+    #expect(!found.contains { $0.text.hasPrefix("Turkish") }, "\(found.map(\.text))")
+    let akar = try #require(found.first { $0.key.concept == "akar" })
+    #expect(akar.text == "Hulusi Akar")
+    #expect(akar.title == "Defence Minister")
+    let turkish = FactsTestSupport.facts("Fransız Hélior şirketi büyüyor.", "tr").entities
+    #expect(!turkish.contains { $0.text == "Fransız" })
+  }
+
+  @Test func initialsAndCyrillicCapitalsMakeNames() throws {
+    let russian = FactsTestSupport.facts("Об этом заявил губернатор Р. Доган.", "ru").entities
+    let dogan = try #require(russian.first)
+    #expect(dogan.text == "Р. Доган")
+    #expect(dogan.title == "губернатор")
+    #expect(dogan.kind == .person)
+    let french = FactsTestSupport.facts("Selon le ministre J. Martin, tout va bien.", "fr").entities
+    #expect(french.first?.text == "J. Martin")
+    #expect(ConsonantSkeleton.similarity("Р. Доган", "R. Dogan") >= 0.9)
+  }
+}

@@ -48,3 +48,17 @@ import Testing
     #expect(split("", "fr").isEmpty)
   }
 }
+
+@Suite struct SentenceBoundTests {
+  @Test func runawaySentencesAreCutAtCommasOrHard() {
+    let text = Array(repeating: "mot, mot mot", count: 1_000).joined(separator: " ")
+    let sentences = SentenceSplitter(language: "fr").sentences(in: text)
+    #expect(sentences.count > 1)
+    #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
+    #expect(sentences.first?.range.start == 0)
+    #expect(sentences.last?.range.end == text.unicodeScalars.count)
+    for (first, second) in zip(sentences, sentences.dropFirst()) {
+      #expect(first.tokens.upperBound == second.tokens.lowerBound)
+    }
+  }
+}

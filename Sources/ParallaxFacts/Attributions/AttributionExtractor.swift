@@ -9,14 +9,25 @@ struct AttributionExtractor: Sendable {
   let lexicon: CueLexicon
 
   /// The attributions of `paragraph`, in text order.
-  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity]) -> [Attribution] {
+  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
+    -> [Attribution]
+  {
     var result: [Attribution] = []
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
+    var nextQuote = 0
+    let entityStarts = entities.map(\.range.start)
     for sentence in paragraph.sentences {
-      var scan = AttributionScan(paragraph: paragraph, sentence: sentence, lexicon: lexicon)
+      var scan = AttributionScan(
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
       var found = scan.run()
-      let sentenceQuotes = quotes.filter {
-        sentence.range.contains($0) || sentence.range.overlaps($0)
+      while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
+        nextQuote += 1
+      }
+      var sentenceQuotes: [TextRange] = []
+      var probe = nextQuote
+      while probe < quotes.count, quotes[probe].start < sentence.range.end {
+        sentenceQuotes.append(quotes[probe])
+        probe += 1
       }
       for quote in sentenceQuotes {
         if let index = found.firstIndex(where: { $0.content.overlaps(quote) })
@@ -24,14 +35,25 @@ struct AttributionExtractor: Sendable {
         {
           if found[index].quote == nil { found[index].quote = quote }
         } else {
-          found.append(scan.bareQuote(quote, entities: entities))
+          var first = FactExtractor.lowerBound(entityStarts, sentence.range.start)
+          var speakers: [Entity] = []
+          while first < entities.count, entities[first].range.end <= quote.start {
+            speakers.append(entities[first])
+            first += 1
+          }
+          found.append(scan.bareQuote(quote, entities: speakers))
         }
       }
       result += found
     }
     for index in result.indices {
       guard let range = result[index].sourceRange else { continue }
-      let inside = entities.filter { range.contains($0.range) }
+      var position = FactExtractor.lowerBound(entityStarts, range.start)
+      var inside: [Entity] = []
+      while position < entities.count, entities[position].range.start < range.end {
+        if range.contains(entities[position].range) { inside.append(entities[position]) }
+        position += 1
+      }
       // A person or organization speaks; a place only when it is the whole source
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
       let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
@@ -59,7 +81,10 @@ struct AttributionScan {
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
   ]
 
-  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon) {
+  private let taken: [Bool]
+
+  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+    self.taken = taken
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
@@ -109,13 +134,24 @@ struct AttributionScan {
   }
 
   private func cue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
-    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 5)) {
+    guard let found = singleCue(at: index) else { return nil }
+    // "según informó X", "как сообщил X": a preposition and a verb make one cue.
+    if case .preposition = found.kind, found.end < end, paragraph.has(found.end, TokenBits.cue),
+      let verb = singleCue(at: found.end), case .verb = verb.kind
+    {
+      return (verb.end, .preposition)
+    }
+    return found
+  }
+
+  private func singleCue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
+    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
       return (found.end, found.value)
     }
     for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
       if let found = lexicon.cues.longestMatch(
-        in: keys, from: index, first: rest, limit: min(end, index + 5))
+        in: keys, from: index, first: rest, limit: min(end, index + 8))
       {
         return (found.end, found.value)
       }
@@ -123,10 +159,23 @@ struct AttributionScan {
     return nil
   }
 
-  private func isBoundary(_ index: Int) -> Bool { tokens[index].isAny(Self.boundaries) }
+  private func isBoundary(_ index: Int) -> Bool {
+    guard tokens[index].isAny(Self.boundaries) else { return false }
+    // The dot of an initial ("Р. Доган") does not end a phrase.
+    if tokens[index].is("."), index > start, index + 1 < end,
+      tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+      tokens[index - 1].text.unicodeScalars.count == 1, tokens[index + 1].isCapitalized
+    {
+      return false
+    }
+    return true
+  }
 
-  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker.
-  private func phrase(after index: Int, limit: Int = 12) -> Range<Int> {
+  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
+  /// dates and time words at its head (`vendredi matin`) are skipped.
+  private func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
+    var index = start
+    while index < end, taken[index] || lexicon.sourceSkips.contains(keys[index]) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
@@ -173,7 +222,13 @@ struct AttributionScan {
     var attribution = Attribution(
       kind: kind, cue: paragraph.text(cue), cueRange: paragraph.textRange(cue),
       content: contentRange)
-    if let source, !source.isEmpty {
+    if var source, !source.isEmpty {
+      while source.count > 1, lexicon.sourceSkips.contains(keys[source.upperBound - 1]) {
+        source = source.lowerBound..<(source.upperBound - 1)
+      }
+      while source.count > 1, lexicon.sourceSkips.contains(keys[source.lowerBound]) {
+        source = (source.lowerBound + 1)..<source.upperBound
+      }
       attribution.source = paragraph.text(source)
       attribution.sourceRange = paragraph.textRange(source)
     }
@@ -246,9 +301,36 @@ struct AttributionScan {
     }
     if left.isEmpty, clauseStart > contentStart, let subject = subjectBeforeApposition(clauseStart)
     {
-      // "l'Observatoire (OSDH), une ONG, avait fait état de …": the subject comes first.
-      var attribution = make(
-        .verb, cue: cue, source: subject, content: content(after: cue.upperBound))
+      // "l'Observatoire (OSDH), une ONG, avait fait état de …", "Rahmi Dogan, the governor
+      // of Hatay, told reporters that …": the subject comes first.
+      var after = cue.upperBound
+      var channel: Range<Int>?
+      if channelObject {
+        channel = phrase(after: cue.upperBound)
+        after = channel?.upperBound ?? after
+      }
+      let content =
+        clauseLength(after: after) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: channelEnd(after: after) ?? after)
+        : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      if let channel, !channel.isEmpty {
+        attribution?.channel = paragraph.text(channel)
+        attribution?.channelRange = paragraph.textRange(channel)
+      } else {
+        addChannel(to: &attribution, after: cue.upperBound)
+      }
+      return attribution
+    }
+    let right = phrase(after: cue.upperBound)
+    if left.isEmpty, clauseStart > contentStart, !right.isEmpty, !endsClause(right) {
+      // "Fahrettin Altun, Erdogan's communications director, said Turkish forces …": a
+      // clause follows the verb, so its subject is before the comma.
+      let subject = subjectBefore(clauseStart)
+      let content =
+        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
       addChannel(to: &attribution, after: cue.upperBound)
       return attribution
     }
@@ -266,8 +348,15 @@ struct AttributionScan {
       return attribution
     }
     var source = left
-    if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
+    if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
       clauseStart > contentStart
+    {
+      // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
+      let previous = segmentStart(before: clauseStart - 1)
+      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+    }
+    if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
+      clauseStart > contentStart, clauseLength(after: cue.upperBound) >= 3
     {
       // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before.
       let previous = segmentStart(before: clauseStart - 1)
@@ -287,13 +376,54 @@ struct AttributionScan {
       return attribution
     }
     if afterVerb >= 3 || clauseStart <= contentStart {
-      content = self.content(after: cue.upperBound)
+      content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
       content = self.content(before: clauseStart)
     }
     var attribution = make(.verb, cue: cue, source: source, content: content)
     addChannel(to: &attribution, after: cue.upperBound)
     return attribution
+  }
+
+  /// Whether a phrase after a verb is a whole inverted subject: short, and followed by the
+  /// sentence end, a boundary, a complementizer or a channel.
+  private func endsClause(_ phrase: Range<Int>) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= 10 else { return false }
+    let next = phrase.upperBound
+    // One trailing word may be a separable particle: "teilte das Ministerium mit."
+    return next + 1 >= contentEnd || isBoundary(next)
+      || lexicon.complementizers.contains(keys[next])
+      || paragraph.has(next, TokenBits.channel)
+  }
+
+  /// The subject before the comma at `clauseStart - 1`: the segment there, or, when that
+  /// segment is an apposition to a short name opening the sentence, the name.
+  private func subjectBefore(_ clauseStart: Int) -> Range<Int> {
+    let comma = clauseStart - 1
+    let segment = segmentStart(before: comma)..<comma
+    if segment.lowerBound > contentStart + 1 {
+      let previous = segmentStart(before: segment.lowerBound - 1)..<(segment.lowerBound - 1)
+      if !previous.isEmpty, previous.lowerBound <= contentStart, previous.count <= 4 {
+        return previous
+      }
+    }
+    return segment
+  }
+
+  /// How many words and numbers follow `index` up to the next boundary, leaving out dates
+  /// and time words (`said early on Friday, …` has none).
+  private func clauseLength(after index: Int) -> Int {
+    var count = 0
+    var probe = index
+    while probe < contentEnd, !isBoundary(probe) {
+      if tokens[probe].kind != .punctuation, !taken[probe],
+        !lexicon.sourceSkips.contains(keys[probe])
+      {
+        count += 1
+      }
+      probe += 1
+    }
+    return count
   }
 
   /// When the segment ending at the comma before `clauseStart` is an apposition
@@ -307,6 +437,14 @@ struct AttributionScan {
     let subjectStart = segmentStart(before: appositionStart - 1)
     guard subjectStart < appositionStart - 1 else { return nil }
     return subjectStart..<(appositionStart - 1)
+  }
+
+  /// The end of a channel phrase starting right at `index` (`à l'agence Anadolu que …`).
+  private func channelEnd(after index: Int) -> Int? {
+    guard index < end, paragraph.has(index, TokenBits.channel),
+      let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
+    else { return nil }
+    return phrase(after: marker.end).upperBound
   }
 
   /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).
@@ -342,7 +480,7 @@ struct AttributionScan {
         && $0.range.end <= quote.start
     }) {
       let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
-      attribution.source = range.slice(of: paragraph.text)  // rare: bare quotes only
+      attribution.source = (speaker.title.map { $0 + " " } ?? "") + speaker.text
       attribution.sourceRange = range
     }
     return attribution

@@ -18,6 +18,10 @@ struct CueLexicon: Sendable {
   /// In languages that capitalize nouns (German), the lowercase words that may continue a
   /// source phrase after its noun (`des`, `der`, `von`); any other lowercase word ends it.
   let phraseContinuers: Set<String>
+  /// Words skipped at the head of a source (`matin` in `a annoncé vendredi matin le …`).
+  let sourceSkips: Set<String>
+  /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
+  let relativePronouns: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
   let clitics: [String]
   /// Whether the verb ends the clause (Turkish): the source is the sentence's first phrase.
@@ -54,6 +58,8 @@ struct CueLexicon: Sendable {
     appositionStarts = Set(data.words("apposition-starts").map { TextFolding.fold($0) })
     nounMarkers = Set(data.words("noun-markers").map { TextFolding.fold($0) })
     phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
+    sourceSkips = Set(data.words("source-skips").map { TextFolding.fold($0) })
+    relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
   }

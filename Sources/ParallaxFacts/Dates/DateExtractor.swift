@@ -60,7 +60,8 @@ struct DateScanner {
     if token.kind == .number {
       if let iso = isoDate(at: start) { return iso }
       if let numeric = numericDate(at: start) { return numeric }
-      return dayFirst(at: start, weekday: nil, from: start)
+      if let found = dayFirst(at: start, weekday: nil, from: start) { return found }
+      return yearAlone(at: start)
     }
     guard token.kind == .word, let (end, word) = word(at: start) else { return nil }
     switch word {
@@ -199,6 +200,32 @@ struct DateScanner {
     let introduced = index > 0 && lexicon.beforeMonth.contains(keys[index - 1])
     guard introduced || lexicon.monthAlone else { return nil }
     return (afterMonth, DateParts(month: month))
+  }
+
+  /// A year introduced by a word (`en 2019`, `في عام 2018`) or followed by one
+  /// (`в 2018 году`).
+  private func yearAlone(at index: Int) -> (Int, DateParts)? {
+    guard tokens[index].text.unicodeScalars.count == 4, let year = Self.value(of: tokens[index]),
+      (1800...2200).contains(year)
+    else { return nil }
+    let next = index + 1
+    if next < tokens.count, lexicon.yearWords.contains(keys[next]) {
+      var end = next + 1
+      if end < tokens.count, keys[end] == ".", !tokens[end].spaceBefore, keys[next] == "г" {
+        end += 1
+      }
+      return (end, DateParts(year: year))
+    }
+    if index > 0, lexicon.beforeYear.contains(keys[index - 1]) {
+      if next < tokens.count,
+        tokens[next].kind == .number || keys[next] == "-"
+          || keys[next] == "/"
+      {
+        return nil
+      }
+      return (next, DateParts(year: year))
+    }
+    return nil
   }
 
   /// `2020-02-27`.

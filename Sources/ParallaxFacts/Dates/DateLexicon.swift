@@ -21,6 +21,10 @@ struct DateLexicon: Sendable {
   let connectors: Set<String>
   /// Words after which a month name alone is a date (`en février`, `in February`), folded.
   let beforeMonth: Set<String>
+  /// Words after which a four-digit number is a year (`en 2019`, `في عام 2018`), folded.
+  let beforeYear: Set<String>
+  /// Words after a year that make it one (`в 2018 году`, `2018 yılında`), folded.
+  let yearWords: Set<String>
   /// Whether a month name alone is always a date (languages where it is unambiguous).
   let monthAlone: Bool
   /// Suffixes written after a day number (`er`, `th`, `-го`), folded.
@@ -69,6 +73,8 @@ struct DateLexicon: Sendable {
     connectors = Set(data.words("connectors").map { TextFolding.fold($0) })
     beforeMonth = Set(data.words("before-month").map { TextFolding.fold($0) })
     monthAlone = data.has("month-alone")
+    beforeYear = Set(data.words("before-year").map { TextFolding.fold($0) })
+    yearWords = Set(data.words("year-words").map { TextFolding.fold($0) })
     daySuffixes = Set(data.words("day-suffixes").map { TextFolding.fold($0) })
   }
 

@@ -63,6 +63,8 @@ public enum DateCertainty: String, Sendable, Codable, Hashable {
   case inferredYear
   /// A month (and maybe a year) without a day.
   case monthOnly
+  /// A year alone (`en 2019`, `в 2018 году`).
+  case yearOnly
   /// A relative day (`hier`, `yesterday`, `вчера`) counted from the report's date.
   case relative
   /// A weekday alone (`mercredi`), taken as the latest such day on or before the report's.

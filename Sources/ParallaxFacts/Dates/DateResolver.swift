@@ -35,10 +35,16 @@ public struct DateResolver: Sendable {
       return (NewsDate(year: year, month: month, day: day), .inferredYear)
     }
     if let month = parts.month {
-      let year = parts.year ?? anchor?.year
-      guard let year else { return (nil, .unresolved) }
+      if let year = parts.year { return (NewsDate(year: year, month: month), .monthOnly) }
+      guard let anchor else { return (nil, .unresolved) }
+      var year = anchor.year
+      // "since December" in a February report is last December.
+      if let anchorMonth = anchor.month {
+        if month - anchorMonth > 6 { year -= 1 } else if anchorMonth - month > 6 { year += 1 }
+      }
       return (NewsDate(year: year, month: month), .monthOnly)
     }
+    if let year = parts.year { return (NewsDate(year: year), .yearOnly) }
     guard let anchor, let anchorMonth = anchor.month, let anchorDay = anchor.day else {
       return (nil, .unresolved)
     }

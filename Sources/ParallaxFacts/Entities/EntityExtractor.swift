@@ -134,7 +134,17 @@ struct EntityScan {
         }
         break
       }
-      if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next) {
+      // An initial: "J. Martin", "Р. Доган".
+      if token.is("."), !token.spaceBefore, next + 1 < end, tokens[next + 1].isCapitalized,
+        tokens[next + 1].kind == .word, tokens[last].kind == .word,
+        tokens[last].text.unicodeScalars.count == 1, tokens[last].isCapitalized
+      {
+        last = next + 1
+        continue
+      }
+      if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next),
+        !startsTitle(at: next)
+      {
         last = next
         continue
       }
@@ -160,6 +170,11 @@ struct EntityScan {
     return start..<(last + 1)
   }
 
+  private func startsTitle(at index: Int) -> Bool {
+    paragraph.has(index, TokenBits.title)
+      && lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)) != nil
+  }
+
   private func stopsSpan(at index: Int) -> Bool {
     guard paragraph.has(index, TokenBits.name),
       let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
@@ -175,8 +190,13 @@ struct EntityScan {
     var range = paragraph.textRange(index..<known.end)
     var text = paragraph.text(index..<known.end)
     if known.clitic > 0 {
-      range.start = Self.skip(letters: known.clitic, in: tokens[index], range)
-      text = range.slice(of: paragraph.text)
+      let skipped = Self.skip(letters: known.clitic, in: tokens[index], range) - range.start
+      range.start += skipped
+      let token = tokens[index]
+      let bytes = String(token.text.unicodeScalars.prefix(skipped)).utf8.count
+      let first = token.utf8Range.lowerBound + bytes
+      let last = tokens[known.end - 1].utf8Range.upperBound
+      text = String(decoding: paragraph.folded.utf8[first..<last], as: UTF8.self)
     }
     var entity = Entity(
       range: range, text: text, kind: known.name.kind,

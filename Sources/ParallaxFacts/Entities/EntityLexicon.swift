@@ -6,7 +6,8 @@ import ParallaxText
 struct EntityLexicon: Sendable {
   /// Titles written before names (`président`, `President`, `Gouverneur`), with their kind.
   let titles: PhraseTrie<EntityKind>
-  /// Words that are never a name alone, even capitalized at a sentence start.
+  /// Words that are never a name alone, even capitalized at a sentence start (function
+  /// words, and the capitalized demonyms of `demonyms`: `Turkish`, `Fransız`).
   let functionWords: Set<String>
   /// Lowercase words allowed inside a name (`de`, `al`, `bin`, `von`).
   let connectors: Set<String>
@@ -35,7 +36,7 @@ struct EntityLexicon: Sendable {
     }
     self.titles = titles
     let fold = { (words: [String]) in Set(words.map { TextFolding.fold($0) }) }
-    functionWords = fold(data.words("function-words"))
+    functionWords = fold(data.words("function-words") + data.words("demonyms"))
     connectors = fold(data.words("connectors"))
     elisions = fold(data.words("elisions"))
     organizationHeads = fold(data.words("organization-heads"))
