@@ -43,6 +43,24 @@ import Testing
     #expect(!result.hasErrors)
   }
 
+  @Test func externalParameterEntitiesAndDTDsAreNeverLoaded() throws {
+    let text = """
+      <?xml version="1.0"?>
+      <!DOCTYPE rss SYSTEM "file:///etc/passwd" [<!ENTITY % pe SYSTEM "file:///etc/passwd"> %pe;]>
+      <rss version="2.0"><channel><title>T</title><item><title>Safe</title></item></channel></rss>
+      """
+    let result = ReportLoader().load([try TestInput.file(text, name: "pe.xml")])
+    #expect(result.reports.map(\.title) == ["Safe"])
+    #expect(!result.reports.contains { $0.plainText.contains("root:") })
+    #expect(!result.hasErrors, "\(result.diagnostics)")
+    // Without an external subset, an unresolved parameter entity is a note, not an error.
+    let internalOnly = text.replacingOccurrences(of: " SYSTEM \"file:///etc/passwd\" [", with: " [")
+    let second = ReportLoader().load([try TestInput.file(internalOnly, name: "pe2.xml")])
+    #expect(second.reports.map(\.title) == ["Safe"])
+    #expect(!second.hasErrors, "\(second.diagnostics)")
+    #expect(second.diagnostics.contains { $0.message.contains("%pe; not loaded") })
+  }
+
   @Test func billionLaughsGivesOnePlainDiagnostic() throws {
     var declarations = "<!ENTITY lol \"lol\">"
     declarations += "<!ENTITY lol1 \"" + String(repeating: "&lol;", count: 10) + "\">"
@@ -120,6 +138,16 @@ import Testing
     #expect(error.message.hasPrefix("ill-formed XML:"))
     // Item 101 (index 100) is on line 103: the declaration and the channel come first.
     #expect(error.location.line == 103)
+  }
+
+  @Test func aBrokenDocumentElementDoesNotLoseTheItems() throws {
+    let items = (0..<50).map { Self.item($0) }
+    let text = Self.rss(items: items).replacingOccurrences(
+      of: "<rss version=\"2.0\">",
+      with: "<rss ver<sion=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">")
+    let result = ReportLoader().load([try TestInput.file(text, name: "root.xml")])
+    #expect(result.reports.compactMap(\.title) == (0..<50).map { "Item \($0)" })
+    #expect(result.diagnostics.contains { $0.severity == .error && $0.location.line == 2 })
   }
 
   @Test func htmlEntitiesWithoutADTDAreDecoded() throws {

@@ -15,23 +15,27 @@ public enum RFC822Date {
     var year: Int?
     var time: (Int, Int, Int?)?
     var offset: Int?
+    var unknownZone = false
     var numbers: [(value: Int, digits: Int)] = []
     while let token = tokens.next() {
       switch token {
       case .word(let word):
         if let value = months[prefix3(word)], month == nil, word.count >= 3 {
           month = value
-        } else if let zone = zoneOffset(word), time != nil || year != nil, offset == nil {
+        } else if time != nil || year != nil, offset == nil, let zone = zoneOffset(word) {
           offset = zone
         } else if weekdays.contains(prefix3(word)) {
           continue
-        } else if word == Array("AM".utf8) || word == Array("PM".utf8) {
-          if var known = time, word[0] == UInt8(ascii: "P"), known.0 < 12 {
+        } else if word.count == 2, word[1] | 0x20 == UInt8(ascii: "m"),
+          word[0] | 0x20 == UInt8(ascii: "a") || word[0] | 0x20 == UInt8(ascii: "p")
+        {
+          if var known = time, word[0] | 0x20 == UInt8(ascii: "p"), known.0 < 12 {
             known.0 += 12
             time = known
           }
-        } else if word == Array("T".utf8) {
-          continue
+        } else if time != nil, offset == nil, !unknownZone, (2...5).contains(word.count) {
+          // A zone Parallax does not know: the offset stays unknown.
+          unknownZone = true
         } else {
           return nil
         }

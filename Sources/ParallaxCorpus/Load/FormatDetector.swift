@@ -28,6 +28,10 @@ public enum FormatDetector {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return bytes.dropFirst(2).filter { $0 != 0 }
     }
+    // UTF-16 or UTF-32 without a byte-order mark: `<` next to zero bytes.
+    if bytes.count >= 4, bytes[bytes.startIndex] == 0 || bytes[bytes.startIndex + 1] == 0 {
+      return bytes.filter { $0 != 0 }
+    }
     return Array(bytes)
   }
 

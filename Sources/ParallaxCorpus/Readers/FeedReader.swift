@@ -31,40 +31,28 @@ struct FeedReader: ReportReader {
     let parser = FeedSAXParser(handler: handler, entities: entities)
     handler.currentLine = { [unowned parser] in parser.line }
     let plan = FeedInputPlan(head: input.head, size: input.size)
-    var filter = FeedByteFilter(head: input.head)
+    var filter: FeedByteFilter?
     var filtered: [UInt8] = []
     filtered.reserveCapacity(Self.chunkSize + 4096)
     var resync = FeedResyncState()
 
     func push(_ chunk: [UInt8], final: Bool) throws {
-      if plan.action == .wide {
-        chunk.withUnsafeBytes { parser.parse($0, final: final) }
-      } else {
-        if resync.prefix == nil { resync.prefix = FeedResync.prefix(fromFirstChunk: chunk) }
-        chunk.withUnsafeBytes { filter.filter($0, final: final, into: &filtered) }
-        resync.parse(filtered, final: final, parser: parser, handler: handler)
-      }
+      if resync.prefix == nil { resync.prefix = FeedResync.prefix(fromFirstChunk: chunk) }
+      if filter == nil { filter = FeedByteFilter(head: Array(chunk.prefix(InputFile.headLength))) }
+      chunk.withUnsafeBytes { filter?.filter($0, final: final, into: &filtered) }
+      resync.parse(filtered, final: final, parser: parser, handler: handler)
       if final { handler.finishDocument() }
       for report in queue.reports { try sink.add(report) }
       queue.reports.removeAll(keepingCapacity: true)
     }
 
-    if plan.action == .decode {
+    if plan.action != .stream {
       guard input.size <= Self.largestDecodedFile else {
         sink.diagnose(
-          .error, input.path, "not UTF-8, no encoding declared, and too large to decode whole")
+          .error, input.path, "not UTF-8 and too large to decode whole; not read")
         return FeedInfo()
       }
-      let raw = try input.readAll()
-      // The code page is guessed from the text alone: markup would make any feed look
-      // English to language identification.
-      let guess = TextDecoding.decode(Self.textOutsideTags(raw))
-      sink.diagnose(
-        .note, input.path,
-        guess.note ?? "not valid UTF-8 and no encoding declared; read as \(guess.encoding)")
-      let bytes =
-        TextDecoding.transcodeToUTF8(raw, encoding: guess.encoding)
-        ?? Array(TextDecoding.decode(raw).text.utf8)
+      let bytes = try decodeWhole(input, plan, into: &sink)
       var start = 0
       while start < bytes.count {
         let end = min(bytes.count, start + Self.chunkSize)
@@ -83,13 +71,37 @@ struct FeedReader: ReportReader {
       }
     }
     try push([], final: true)
-    report(parser, handler, entities, filter, into: &sink)
+    report(parser, handler, entities, filter?.removedControls ?? 0, into: &sink)
     if resync.restarts > 0 {
       sink.diagnose(
         .note, input.path,
         "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
     }
     return handler.feed
+  }
+
+  /// The feed as UTF-8, for the inputs that cannot be streamed as they are: UTF-16 and
+  /// UTF-32 (transcoded, the declaration then saying UTF-8), and undeclared legacy code
+  /// pages (guessed by `TextDecoding` from the text outside the tags, since markup would
+  /// make any feed look English to language identification).
+  private func decodeWhole(
+    _ input: InputFile, _ plan: FeedInputPlan, into sink: inout ReportSink
+  ) throws -> [UInt8] {
+    let raw = try input.readAll()
+    if plan.action == .wide {
+      var bytes = Array(TextDecoding.decode(raw).text.utf8)
+      let prolog = FeedProlog(Array(bytes.prefix(InputFile.headLength)))
+      if let range = prolog.encodingRange {
+        bytes.replaceSubrange(range, with: Array("UTF-8".utf8))
+      }
+      return bytes
+    }
+    let guess = TextDecoding.decode(Self.textOutsideTags(raw))
+    sink.diagnose(
+      .note, input.path,
+      guess.note ?? "not valid UTF-8 and no encoding declared; read as \(guess.encoding)")
+    return TextDecoding.transcodeToUTF8(raw, encoding: guess.encoding)
+      ?? Array(TextDecoding.decode(raw).text.utf8)
   }
 
   /// The bytes of `bytes` outside `<…>`, for guessing the encoding of the text.
@@ -112,7 +124,7 @@ struct FeedReader: ReportReader {
 
   private func report(
     _ parser: FeedSAXParser, _ handler: FeedHandler, _ entities: FeedEntityResolver,
-    _ filter: FeedByteFilter, into sink: inout ReportSink
+    _ removedControls: Int, into sink: inout ReportSink
   ) {
     let path = handler.path
     for problem in entities.problems {
@@ -144,10 +156,10 @@ struct FeedReader: ReportReader {
     }
     let more = parser.errors.count - Self.reportedErrors + parser.droppedErrors
     if more > 0 { sink.diagnose(.note, path, "\(more) more XML error(s) not shown") }
-    if filter.removedControls > 0 {
+    if removedControls > 0 {
       sink.diagnose(
         .note, path,
-        "removed \(filter.removedControls) control character(s) that XML does not allow")
+        "removed \(removedControls) control character(s) that XML does not allow")
     }
     sink.diagnostics += handler.diagnostics
     if handler.itemCount == 0, parser.errors.isEmpty {

@@ -120,7 +120,15 @@ struct FeedByteFilter {
       out.append(UInt8(ascii: "&"))
       return start + 1
     }
-    let name = Array(UnsafeBufferPointer(start: base + start + 1, count: cursor - start - 1))
+    let length = cursor - start - 1
+    // The five XML entities, without allocating: `&lt;` → `&#60;`.
+    if length <= 4, let code = Self.predefinedCode(base + start + 1, length) {
+      out += [UInt8(ascii: "&"), UInt8(ascii: "#")]
+      if code >= 10 { out.append(UInt8(ascii: "0") + code / 10) }
+      out += [UInt8(ascii: "0") + code % 10, UInt8(ascii: ";")]
+      return cursor + 1
+    }
+    let name = Array(UnsafeBufferPointer(start: base + start + 1, count: length))
     if let known = replacements[name] {
       out += known
     } else if declaredNames.contains(name) {
@@ -137,6 +145,19 @@ struct FeedByteFilter {
       append(base, start, cursor + 1, into: &out)
     }
     return cursor + 1
+  }
+
+  /// The code point of `lt`, `gt`, `amp`, `quot` or `apos` at `name`.
+  private static func predefinedCode(_ name: UnsafePointer<UInt8>, _ length: Int) -> UInt8? {
+    switch (length, name[0]) {
+    case (2, UInt8(ascii: "l")) where name[1] == UInt8(ascii: "t"): 60
+    case (2, UInt8(ascii: "g")) where name[1] == UInt8(ascii: "t"): 62
+    case (3, UInt8(ascii: "a")) where name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p"):
+      38
+    case (4, UInt8(ascii: "q")) where memcmp(name, "quot", 4) == 0: 34
+    case (4, UInt8(ascii: "a")) where memcmp(name, "apos", 4) == 0: 39
+    default: nil
+    }
   }
 
   private static func predefined(_ name: [UInt8]) -> [UInt8]? {

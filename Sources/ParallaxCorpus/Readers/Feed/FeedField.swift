@@ -1,5 +1,5 @@
 /// A field of a channel or item, and the rank of the element that gives it (lower wins).
-struct FeedField: Equatable {
+struct FeedField: Sendable, Equatable {
   /// What the field is.
   enum Kind: Equatable {
     case title, link, summary, content, guid, author, authorName, authorEmail, published
@@ -15,7 +15,7 @@ struct FeedField: Equatable {
   }
 
   /// The field an element gives, or `nil` for an element the reader does not use.
-  init?(_ name: FeedName, isAtom: Bool) {
+  init?(_ name: FeedName) {
     let field: FeedField? =
       switch name.namespace {
       case .core, .atom: Self.core[name.local]

@@ -63,14 +63,15 @@ final class FeedHandler {
       rootSeen = true
       root(name, attributes)
     }
-    if item != nil, isItemElement(name) {
-      // Items never nest: a broken item left open ends where the next one starts.
+    if item != nil || capture != nil, isItemElement(name) {
+      // Items never nest, nor sit inside a field: a broken item or field left open ends
+      // where the next item starts.
       if let current = capture {
         capture = nil
         finish(current)
       }
       person = nil
-      endItem()
+      if item != nil { endItem() }
       beginItem(attributes)
       return
     }
@@ -206,13 +207,10 @@ final class FeedHandler {
   }
 
   private func isFeedElement(_ name: FeedName) -> Bool {
-    guard name.isFeedVocabulary else { return false }
-    return name.local == "channel" || (name.local == "feed" && depth == 1)
+    name.isChannel && (name.local == "channel" || depth == 1)
   }
 
-  private func isItemElement(_ name: FeedName) -> Bool {
-    name.isFeedVocabulary && (name.local == "item" || name.local == "entry")
-  }
+  private func isItemElement(_ name: FeedName) -> Bool { name.isItem }
 
   private func beginItem(_ attributes: FeedAttributes) {
     var fresh = FeedItem()
@@ -245,7 +243,7 @@ final class FeedHandler {
   // MARK: Fields
 
   private func startField(_ name: FeedName, _ attributes: FeedAttributes, feedLevel: Bool) {
-    guard let field = FeedField(name, isAtom: isAtom) else { return }
+    guard let field = name.field else { return }
     if field.kind == .link, let href = attributes.href {
       offerLink(href, attributes, feedLevel: feedLevel)
       return

@@ -5,7 +5,7 @@ struct FeedInputPlan {
   enum Action: Equatable {
     /// UTF-8, or an encoding the document declares: stream the bytes through the filter.
     case stream
-    /// UTF-16 or UTF-32: stream the bytes unfiltered; libxml2 decodes them.
+    /// UTF-16 or UTF-32: transcode the whole file to UTF-8 with `TextDecoding` first.
     case wide
     /// Not UTF-8 and nothing declared: decode the whole file with `TextDecoding` first.
     case decode

@@ -52,7 +52,7 @@ enum FeedNamespace: Sendable, Hashable {
 
 /// An element or attribute name as the feed reader sees it: namespace class and local name
 /// in lowercase (CDF writes `<ITEM>`), plus the name as written, for serializing XHTML.
-struct FeedName: Sendable, Hashable {
+struct FeedName: Sendable {
   /// The namespace class.
   var namespace: FeedNamespace
   /// The local name, lowercased.
@@ -64,4 +64,21 @@ struct FeedName: Sendable, Hashable {
 
   /// Whether this is one of the feed vocabularies' own elements (not a module's).
   var isFeedVocabulary: Bool { namespace == .core || namespace == .atom }
+  /// The field the element gives inside a channel or an item, worked out once per name.
+  var field: FeedField?
+  /// Whether the element is an item (`item`, `entry`).
+  var isItem = false
+  /// Whether the element is `channel` or `feed`.
+  var isChannel = false
+
+  /// Creates a name and works out what it is.
+  init(namespace: FeedNamespace, local: String, written: String, uri: String) {
+    self.namespace = namespace
+    self.local = local
+    self.written = written
+    self.uri = uri
+    field = FeedField(self)
+    isItem = isFeedVocabulary && (local == "item" || local == "entry")
+    isChannel = isFeedVocabulary && (local == "channel" || local == "feed")
+  }
 }

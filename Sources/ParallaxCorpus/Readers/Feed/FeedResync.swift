@@ -16,15 +16,51 @@ enum FeedResync {
     let prolog = FeedProlog(Array(bytes))
     guard prolog.rootStart < bytes.count, let rootEnd = tagEnd(in: bytes, from: prolog.rootStart)
     else { return nil }
-    out += bytes[prolog.rootStart...rootEnd]
+    out += cleanTag(bytes[prolog.rootStart...rootEnd])
     let rootName = localName(in: bytes, at: prolog.rootStart)
     if rootName == "rss",
       let channel = nextStart(of: ["channel"], in: bytes[(rootEnd + 1)...]),
       let channelEnd = tagEnd(in: bytes, from: channel)
     {
-      out += bytes[channel...channelEnd]
+      out += cleanTag(bytes[channel...channelEnd])
     }
-    return out.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+    return out
+  }
+
+  /// A start tag rebuilt from its name and its well-formed `xmlns…` and `xml:…` attributes
+  /// only, so that a broken document element cannot break every restart.
+  static func cleanTag(_ tag: ArraySlice<UInt8>) -> [UInt8] {
+    var index = tag.startIndex + 1
+    func isNameByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
+    }
+    while index < tag.endIndex, isNameByte(tag[index]) { index += 1 }
+    var out = [UInt8(ascii: "<")] + tag[(tag.startIndex + 1)..<index]
+    while index < tag.endIndex {
+      guard isNameByte(tag[index]) else {
+        index += 1
+        continue
+      }
+      let nameStart = index
+      while index < tag.endIndex, isNameByte(tag[index]) { index += 1 }
+      let name = tag[nameStart..<index]
+      while index < tag.endIndex, tag[index] == 0x20 || tag[index] == 0x09 { index += 1 }
+      guard index < tag.endIndex, tag[index] == UInt8(ascii: "=") else { continue }
+      index += 1
+      while index < tag.endIndex, tag[index] == 0x20 || tag[index] == 0x09 { index += 1 }
+      guard index < tag.endIndex, tag[index] == 0x22 || tag[index] == 0x27 else { continue }
+      let quote = tag[index]
+      guard let close = tag[(index + 1)...].firstIndex(of: quote) else { break }
+      let value = tag[(index + 1)..<close]
+      index = close + 1
+      if (name.starts(with: "xmlns".utf8) || name.starts(with: "xml:".utf8)),
+        !value.contains(UInt8(ascii: "<")), !value.contains(UInt8(ascii: "&"))
+      {
+        out += [0x20] + name + [UInt8(ascii: "="), quote] + value + [quote]
+      }
+    }
+    return out.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 } + [UInt8(ascii: ">")]
   }
 
   /// The offset of the next `<item` or `<entry` start tag in `bytes`.
