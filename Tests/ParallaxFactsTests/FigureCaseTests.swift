@@ -334,6 +334,30 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       language: "ru", text: "две тысячи двадцать", number: "две тысячи двадцать",
       value: "2020"),
     .init(language: "ru", text: "15,5 %", number: "15,5", value: "15.5", kind: .percent),
+    // Best effort for a language without data files: ICU words and separators.
+    .init(language: "it", text: "ventidue soldati e 2,5 milioni", number: "ventidue", value: "22"),
+    .init(language: "it", text: "2,5 per cento", number: "2,5", value: "2.5"),
+    .init(language: "tr", text: "yüzde yüz", number: "yüz", value: "100", kind: .percent),
+    .init(language: "tr", text: "%100", number: "100", value: "100", kind: .percent),
+    .init(language: "tr", text: "yüzde 240", number: "240", value: "240", kind: .percent),
+    .init(
+      language: "ru", text: "две целых пять десятых", number: "две целых пять десятых",
+      value: "2.5"),
+    .init(
+      language: "ru", text: "один миллион двести тысяч", number: "один миллион двести тысяч",
+      value: "1200000"),
+    .init(language: "ar", text: "تسعة آلاف وخمسمائة", number: "تسعة آلاف وخمسمائة", value: "9500"),
+    .init(language: "ar", text: "ثلاثة وعشرون ألفا", number: "ثلاثة وعشرون ألفا", value: "23000"),
+    // Inflected currency words after the number.
+    .init(
+      language: "tr", text: "47,5 dolara indi", number: "47,5", value: "47.5", kind: .money,
+      currency: "USD"),
+    .init(
+      language: "ru", text: "на 5 рублях", number: "5", value: "5", kind: .money,
+      currency: "RUB"),
+    .init(
+      language: "ru", text: "снизился на 1,2% до 6,2 за доллар", number: "6,2", value: "6.2",
+      status: .cumulative),
     // At most, less than, about in every language.
     .init(
       language: "fr", text: "moins de 10 blessés", number: "10", value: "10",

@@ -60,6 +60,13 @@ import Testing
     }
   }
 
+  @Test func diagnosticsNameMissingData() {
+    #expect(FigureExtractor(language: "fr").diagnostics.isEmpty)
+    let italian = FigureExtractor(language: "it").diagnostics
+    #expect(italian.count == 2)
+    #expect(italian.allSatisfy { $0.severity == .warning && $0.message.contains("\"it\"") })
+  }
+
   @Test func exactNumberJSON() throws {
     let values = ["2500000000", "-2.5", "2/3", "0.000001", "123456789012345678901234"]
     for value in values {

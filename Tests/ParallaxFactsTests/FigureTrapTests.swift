@@ -100,6 +100,15 @@ import Testing
     #expect(!figures.contains { $0.qualifier == .range })
   }
 
+  /// Amounts of different kinds are neither a range nor a change.
+  @Test func mixedKindsAreNoRange() {
+    let french = FigureExtractor(language: "fr").figures(
+      in: "Le baril a chuté de 5 % à 47,5 dollars.")
+    #expect(french.count == 2 && french.allSatisfy { $0.status == .plain && $0.upper == nil })
+    let english = FigureExtractor(language: "en").figures(in: "The lira weakened 1.2% to 6.2.")
+    #expect(english.count == 2 && english.allSatisfy { $0.qualifier != .range })
+  }
+
   /// `au moins 22 morts`, `at least 22 dead` and `en az 22 ölü` are the same measure.
   @Test func sameMeasureAcrossLanguages() throws {
     let samples = [("fr", "au moins 22 morts"), ("en", "at least 22 dead"), ("tr", "en az 22 ölü")]

@@ -191,6 +191,18 @@ struct FigureAnalyzer {
       for form in language.currencies {
         let keys = form.keys
         let code = form.code
+        if let prefix = form.prefix {
+          // Inflected currency words after the number (Turkish dolara, Russian долларов).
+          let end = frame.quantityEnd
+          if end < tokens.count, tokens[end].kind == .word, tokens[end].key.hasPrefix(prefix) {
+            frame.kind = .money
+            frame.currency = code
+            frame.quantityEnd += 1
+            frame.afterStart = suffixEnd(after: frame.quantityEnd)
+            break
+          }
+          continue
+        }
         if matches(keys, at: frame.quantityEnd) {
           frame.kind = .money
           frame.currency = code
@@ -267,6 +279,15 @@ struct FigureAnalyzer {
       }
       let end =
         template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      // Two amounts of different kinds are not one range or change ("de 5 % à 47,5 dollars").
+      if first.kind != .count, second.kind != .count,
+        first.kind != second.kind
+          || first.currency != second.currency
+      {
+        continue
+      }
+      // "weakened 1.2% to 6.2 per dollar": a percent then a plain number is no range.
+      if first.kind == .percent, second.kind == .count { continue }
       // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
       if template.category == .range, first.mention.scale == second.mention.scale,
         !(first.mention.value < second.mention.value)
@@ -276,46 +297,5 @@ struct FigureAnalyzer {
       return (template, start, end)
     }
     return nil
-  }
-}
-
-/// A per-paragraph cache of the concepts of each distinct word.
-final class ConceptMemo {
-  var concepts = HashTable<[MeasureLexicon.Concept]>()
-}
-
-/// A stemmer made on first use.
-final class StemmerBox {
-  private let language: String?
-  private var made = false
-  private var cached: Stemmer?
-
-  /// A box for `language`'s stemmer (`nil`: none).
-  init(language: String?) { self.language = language }
-
-  /// The stemmer, if the language has one.
-  var stemmer: Stemmer? {
-    if !made, let language {
-      cached = Stemmer(language: language)
-      made = true
-    }
-    return cached
-  }
-}
-
-extension FigureAnalyzer {
-  /// The measure concepts of the word at `index`, memoised per distinct word.
-  func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
-    let hash = tokens[index].hash
-    if let known = memo.concepts[hash] { return known }
-    if let known = language.conceptCache.concepts(hash) {
-      memo.concepts[hash] = known
-      return known
-    }
-    let found = language.measures.concepts(
-      tokens[index].key, hash: hash, stemmer: stemmer.stemmer)
-    memo.concepts[hash] = found
-    language.conceptCache.store(found, for: hash)
-    return found
   }
 }

@@ -28,6 +28,16 @@ public struct FigureExtractor: Sendable {
     }
   }
 
+  /// Problems met while building the extractor: a language without data files works on ICU
+  /// number words and digits only (`warning`, naming the missing resource).
+  public var diagnostics: [Diagnostic] {
+    data.missingFiles.map {
+      Diagnostic(
+        .warning, SourceLocation(path: "Resources/" + $0),
+        "no figure data for language \"\(language)\": digits and ICU number words only")
+    }
+  }
+
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
@@ -69,22 +79,5 @@ extension FigureExtractor {
     scalars.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars { scalars.append(scalar) }
     return scalars
-  }
-}
-
-/// One number in a paragraph: where it is and its value.
-public struct NumberSpan: Sendable, Codable, Hashable {
-  /// The number with its scale words, in scalars.
-  public var range: TextRange
-  /// Its text.
-  public var text: String
-  /// Its value.
-  public var value: ExactNumber
-
-  /// Creates a span.
-  public init(range: TextRange, text: String, value: ExactNumber) {
-    self.range = range
-    self.text = text
-    self.value = value
   }
 }

@@ -17,6 +17,15 @@ extension FigureLanguage {
     }
   }
 
+  /// The CLDR decimal separator of a language without a data file (`,` for Italian).
+  static func icuDecimalSeparator(_ code: String) -> String {
+    let formatter = NumberFormatter()
+    formatter.locale = Locale(identifier: code)
+    formatter.numberStyle = .decimal
+    let separator = formatter.decimalSeparator ?? "."
+    return separator == "," || separator == "\u{66B}" ? separator : "."
+  }
+
   /// CLDR month names (format and stand-alone, wide and abbreviated), lowercased, without
   /// trailing dots.
   static func monthNames(code: String) -> Set<String> {

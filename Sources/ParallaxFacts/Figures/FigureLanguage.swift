@@ -74,6 +74,9 @@ struct FigureLanguage: Sendable {
   var numberClitics: [String] = []
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
+  /// Singular large fraction words that are ordinals after a number above one
+  /// (`two millionth`, `dos millonésimo`).
+  var ordinalFractions = HashTable<Bool>()
   /// Time units after a number that make it a duration (`days`, `mois`, `Monate`).
   var durationUnits = HashTable<Bool>()
   /// Adjectives between a number and its time unit (`derniers`, `last`).
@@ -89,13 +92,20 @@ struct FigureLanguage: Sendable {
   /// The concepts of the words seen so far, shared by every paragraph.
   let conceptCache = ConceptCache()
 
+  /// Data files that could not be read (the language then works on ICU words and digits).
+  var missingFiles: [String] = []
+
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
     self.code = code
     tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
-    let lexicon = FigureLexicon(
-      text: FigureLexicon.resourceText("numbers/\(code).txt") ?? "")
+    let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
+    let lexicon = FigureLexicon(text: numbersText ?? "")
     measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    if numbersText == nil { missingFiles.append("numbers/\(code).txt") }
+    if FigureLexicon.resourceText("measures/\(code).txt") == nil {
+      missingFiles.append("measures/\(code).txt")
+    }
     build(lexicon)
   }
 
@@ -157,7 +167,7 @@ struct FigureLanguage: Sendable {
       }
       compoundTrie = trie
     }
-    decimalSeparator = lexicon.forms("decimal").first ?? "."
+    decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
@@ -166,10 +176,17 @@ struct FigureLanguage: Sendable {
     percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
-        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        if form.hasSuffix("*"), !form.contains(" ") {
+          let prefix = tokenKeys(String(form.dropLast())).joined()
+          currencies.append(CurrencyForm(keys: [], code: entry.argument, prefix: prefix))
+        } else {
+          currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+        }
       }
     }
-    currencies.sort { $0.keys.count > $1.keys.count }
+    currencies.sort {
+      ($0.prefix == nil ? $0.keys.count : 0) > ($1.prefix == nil ? $1.keys.count : 0)
+    }
     for entry in lexicon.entries("suffix") {
       guard let value = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
@@ -207,6 +224,12 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
     hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    for form in lexicon.forms("ordinalFraction") {
+      let key = tokenKeys(form).joined()
+      ordinalFractions[FigureTokenizer.hash(key)] = true
+      let folded = key.folding(options: .diacriticInsensitive, locale: nil)
+      ordinalFractions[FigureTokenizer.hash(folded)] = true
+    }
     for form in lexicon.forms("durationUnit") {
       durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
     }
@@ -279,14 +302,6 @@ struct FigureLanguage: Sendable {
   }
 }
 
-/// A currency symbol or word (as token keys) and its ISO 4217 code.
-struct CurrencyForm: Sendable, Hashable {
-  /// The token key hashes (of `["us", "$"]`).
-  var keys: [UInt64]
-  /// The ISO code.
-  var code: String
-}
-
 extension FigureLanguage {
   /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
   static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
@@ -299,23 +314,5 @@ extension FigureLanguage {
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash
-  }
-}
-
-/// The measure concepts of each distinct word seen, per language and process (bounded).
-final class ConceptCache: Sendable {
-  private let table = Mutex<[UInt64: [MeasureLexicon.Concept]]>([:])
-  private static let limit = 200_000
-
-  /// The concepts of a word already looked up.
-  func concepts(_ hash: UInt64) -> [MeasureLexicon.Concept]? {
-    table.withLock { $0[hash] }
-  }
-
-  /// Remembers a word's concepts.
-  func store(_ concepts: [MeasureLexicon.Concept], for hash: UInt64) {
-    table.withLock { table in
-      if table.count < ConceptCache.limit { table[hash] = concepts }
-    }
   }
 }

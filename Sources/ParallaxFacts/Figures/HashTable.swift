@@ -7,11 +7,13 @@ struct HashTable<Value: Sendable>: Sendable {
   /// How many entries it holds.
   private(set) var count = 0
 
-  /// An empty table.
-  init() {
-    keys = [UInt64](repeating: 0, count: 16)
-    values = [Value?](repeating: nil, count: 16)
-    mask = 15
+  /// An empty table with room for about `capacity / 2` entries (a power of two ≥ 16).
+  init(capacity: Int = 16) {
+    var size = 16
+    while size < capacity { size *= 2 }
+    keys = [UInt64](repeating: 0, count: size)
+    values = [Value?](repeating: nil, count: size)
+    mask = size - 1
   }
 
   /// The value for `key`.

@@ -17,7 +17,9 @@ struct MeasureLexicon: Sendable {
   }
 
   private var exact: [UInt64: [Concept]] = [:]
-  private var stems: [String: [Concept]] = [:]
+  /// Stem → concepts, with the first letters of the forms that gave the stem (a stem match
+  /// must share them: Snowball can conflate short unrelated words).
+  private var stems: [String: (concepts: [Concept], heads: Set<String>)] = [:]
   private var prefixes: [(String, [Concept])] = []
   private var suffixes: [(String, [Concept])] = []
   private var clitics: [String] = []
@@ -59,7 +61,13 @@ struct MeasureLexicon: Sendable {
           suffixes.append((key, concepts))
         } else {
           exact[FigureTokenizer.hash(key), default: []].append(contentsOf: concepts)
-          if let stemmer { stems[stemmer.stem(key), default: []].append(contentsOf: concepts) }
+          if let stemmer {
+            let stem = stemmer.stem(key)
+            var entry = stems[stem] ?? ([], [])
+            entry.concepts.append(contentsOf: concepts)
+            entry.heads.insert(String(key.prefix(4)))
+            stems[stem] = entry
+          }
         }
       }
     }
@@ -84,7 +92,11 @@ struct MeasureLexicon: Sendable {
     if let found = exact[FigureTokenizer.hash(key)] { return found }
     for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
     for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
-    if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)] { return found }
+    if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)],
+      found.heads.contains(String(key.prefix(4)))
+    {
+      return found.concepts
+    }
     return nil
   }
 }

@@ -34,6 +34,8 @@ struct NumberComposer: Sendable {
   private var partOfWhole = false
   /// A denominator that came first (`üçte bir`).
   private var denominatorFirst: ExactNumber?
+  /// Set when an atom was refused because the number should end before its last "and".
+  private(set) var splitBeforeJoin = false
   /// Whether any scale word was used.
   private(set) var hasScale = false
   /// The largest scale word used (1 when none).
@@ -138,7 +140,7 @@ struct NumberComposer: Sendable {
     case .connector:
       // "twenty and three and three fifths": a part waiting after "and" joins when another
       // "and" follows.
-      if let waiting = pending, connectorKind == 1, let part = NumberComposer.compose(waiting),
+      if let waiting = pending, connectorKind <= 1, let part = NumberComposer.compose(waiting),
         let currentValue = current, NumberComposer.fits(part, after: currentValue)
       {
         current = currentValue + part
@@ -148,7 +150,8 @@ struct NumberComposer: Sendable {
         pending == nil, !fractionStart
       else { return false }
       connectorKind = NumberComposer.intValue(value) ?? 1
-      return true
+      // Kind 4 ("of a") only joins a fraction to a scale: two thirds of a million.
+      return connectorKind != 4 || lastRole == .fraction
     case .decimalPoint:
       guard current != nil, !onlyArticle, pending == nil, lastRole != .connector else {
         return false
@@ -166,7 +169,11 @@ struct NumberComposer: Sendable {
       if pending != nil { return appendPending(ExactNumber(-100)) }
       if let currentValue = current {
         guard !hasHundred, onlyArticle || currentFromDigits || currentValue < ExactNumber(100)
-        else { return false }
+        else {
+          // "3 hundred and 2 hundred": two numbers, split before the "and".
+          if hasHundred, lastJoin != nil, lastRole == .value { splitBeforeJoin = true }
+          return false
+        }
         current = currentValue * value
       } else {
         current = value
@@ -212,6 +219,7 @@ struct NumberComposer: Sendable {
       lastValue = value
       return true
     }
+    if lastRole == .connector, connectorKind == 4 { return false }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
       if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
@@ -249,7 +257,7 @@ struct NumberComposer: Sendable {
   }
 
   private mutating func takeScale(_ scale: ExactNumber) -> Bool {
-    if lastRole == .connector { return false }
+    if lastRole == .connector, connectorKind != 4 { return false }
     var popped = ExactNumber.zero
     var poppedAny = false
     while let last = groups.last, last.scale < scale {
@@ -334,18 +342,6 @@ struct NumberComposer: Sendable {
     return true
   }
 
-  static func isPowerOfTen(_ value: ExactNumber) -> Bool {
-    var rest = value
-    let ten = ExactNumber(10)
-    while rest > ExactNumber.one, (rest / ten).isWhole { rest = rest / ten }
-    return rest == .one && value > .one
-  }
-
-  static func intValue(_ value: ExactNumber) -> Int? {
-    guard value.isWhole else { return nil }
-    return Int(value.description)
-  }
-
   private mutating func appendPending(_ value: ExactNumber) -> Bool {
     var next = pending ?? []
     next.append(value)
@@ -362,62 +358,4 @@ struct NumberComposer: Sendable {
     return true
   }
 
-  /// Whether `value` can follow `current` in one number: it is smaller than the lowest
-  /// non-zero place of `current` (`vingt` + `deux`, `trois cents` + `douze`).
-  static func fits(_ value: ExactNumber, after current: ExactNumber) -> Bool {
-    guard value.isWhole, current.isWhole, value > .zero, current > .zero else { return false }
-    var place = ExactNumber.one
-    let ten = ExactNumber(10)
-    while place < current {
-      let next = place * ten
-      let quotient = (current / next).decimalValue
-      if !ExactNumber.isWhole(quotient) { break }
-      place = next
-    }
-    return value < place
-  }
-
-  /// A small integer from values and hundreds (`-100` stands for a hundred word).
-  static func compose(_ parts: [ExactNumber]) -> ExactNumber? {
-    var total: ExactNumber?
-    var hundred = false
-    for part in parts {
-      if part == ExactNumber(-1000) {
-        // "mil quinientos" after a decimal word.
-        guard total == nil || (total ?? .zero) < ExactNumber(1000) else { return nil }
-        total = (total ?? .one) * ExactNumber(1000)
-        hundred = false
-        continue
-      }
-      if part == ExactNumber(-100) {
-        guard !hundred else { return nil }
-        total = (total ?? .one) * ExactNumber(100)
-        hundred = true
-        continue
-      }
-      if let sum = total {
-        guard fits(part, after: sum) else { return nil }
-        total = sum + part
-      } else {
-        total = part
-      }
-    }
-    return total
-  }
-
-  /// The fractional value of decimal words: single digits read as digits (`zero three` =
-  /// .03), otherwise one composed number read as its digits (`seventy-one` = .71).
-  static func digitsValue(_ parts: [ExactNumber]) -> ExactNumber? {
-    guard !parts.isEmpty else { return nil }
-    var digits = ""
-    if parts.count > 1, parts.allSatisfy({ $0.isWhole && $0 >= .zero && $0 < ExactNumber(10) }) {
-      digits = parts.map(\.description).joined()
-    } else if let number = compose(parts), number.isWhole {
-      digits = number.description
-    } else {
-      return nil
-    }
-    guard let numerator = ExactNumber(string: digits) else { return nil }
-    return numerator / ExactNumber(10).power(digits.count)
-  }
 }

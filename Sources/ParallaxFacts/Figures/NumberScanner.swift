@@ -187,15 +187,28 @@ struct NumberScanner {
     var composer = start
     var lastGood: (Int, ExactNumber, NumberComposer)?
     var pendingAtoms: ([NumberAtom], Int, Bool)? = first
+    var beforeConnector: (Int, ExactNumber, NumberComposer)?
     while let (atoms, end, fromDigits) = pendingAtoms {
       var accepted = true
       for atom in atoms where !composer.accept(atom, fromDigits: fromDigits) {
         accepted = false
         break
       }
-      if !accepted { break }
+      if !accepted {
+        if composer.splitBeforeJoin { lastGood = beforeConnector }
+        break
+      }
+      if atoms.first?.role == .connector { beforeConnector = lastGood }
       if composer.isComplete { lastGood = (end, composer.value, composer) }
       pendingAtoms = nextAtoms(at: end)
+      // "two millionth": a singular large fraction after a number above one is an ordinal.
+      if let (next, _, _) = pendingAtoms, next.first?.role == .fraction,
+        language.ordinalFractions.count > 0, composer.isComplete,
+        ExactNumber.one < composer.value
+      {
+        let start = tokens[end].kind == .word ? end : end + 1
+        if start < tokens.count, language.ordinalFractions.contains(tokens[start].hash) { break }
+      }
     }
     return lastGood
   }
