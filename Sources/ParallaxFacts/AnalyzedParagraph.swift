@@ -2,7 +2,9 @@ import ParallaxCorpus
 import ParallaxText
 
 /// A paragraph as the facts stage sees it: text, folded tokens and sentences, computed once.
-struct AnalyzedParagraph: Sendable {
+///
+/// A class, so the scans that take it per sentence share it instead of copying its arrays.
+final class AnalyzedParagraph: Sendable {
   let paragraph: Paragraph
   let folded: FoldedTokens
   let sentences: [Sentence]
@@ -11,7 +13,9 @@ struct AnalyzedParagraph: Sendable {
   var tokens: [Token] { folded.tokens }
   var keys: [String] { folded.keys }
 
-  init(_ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32)]) {
+  init(
+    _ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32, Int32)]
+  ) {
     self.paragraph = paragraph
     folded = FoldedTokens(paragraph.text, cache: &cache, classify: kit.classify)
     let splitter = kit.splitter
@@ -45,23 +49,53 @@ struct AnalyzedParagraph: Sendable {
 
 /// What the whole report says about words, for decisions a single sentence cannot make:
 /// a capitalized sentence-initial word is a name when the report also writes it
-/// capitalized inside a sentence and never in lowercase.
+/// capitalized inside a sentence and never in lowercase. Tables are indexed by the folded
+/// tokens' ids.
 struct ReportContext: Sendable {
-  var capitalizedInside: Set<String> = []
-  var lowercase: Set<String> = []
+  private var capitalizedInside: [Bool] = []
+  private var lowercase: [Bool] = []
 
-  init(_ paragraphs: [AnalyzedParagraph]) {
+  init(_ paragraphs: [AnalyzedParagraph], distinctWords: Int) {
+    // Only words that open a sentence (or a quote) capitalized need an answer.
+    var candidates = [Bool](repeating: false, count: distinctWords)
+    var anyCandidate = false
+    var opening: [[Bool]] = []
     for paragraph in paragraphs {
-      var sentenceStarts = Set(paragraph.sentences.map(\.tokens.lowerBound))
-      for (index, token) in paragraph.tokens.enumerated() where token.kind == .word {
-        if sentenceStarts.contains(index) {
-          sentenceStarts.remove(index)
-          continue
+      let tokens = paragraph.tokens
+      let ids = paragraph.folded.ids
+      var opens = [Bool](repeating: false, count: tokens.count)
+      for sentence in paragraph.sentences {
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound, tokens[index].kind != .word { index += 1 }
+        if index < sentence.tokens.upperBound { opens[index] = true }
+      }
+      for index in tokens.indices.dropFirst()
+      where tokens[index].isCapitalized && tokens[index - 1].isAny(EntityScan.quoteOpeners) {
+        opens[index] = true
+      }
+      for index in tokens.indices where opens[index] && tokens[index].isCapitalized {
+        let id = Int(ids[index])
+        if id >= 0, id < distinctWords {
+          candidates[id] = true
+          anyCandidate = true
         }
-        if token.isCapitalized {
-          capitalizedInside.insert(paragraph.keys[index])
-        } else if token.script == .latin || token.script == .cyrillic {
-          lowercase.insert(paragraph.keys[index])
+      }
+      opening.append(opens)
+    }
+    guard anyCandidate else { return }
+    capitalizedInside = [Bool](repeating: false, count: distinctWords)
+    lowercase = [Bool](repeating: false, count: distinctWords)
+    for (position, paragraph) in paragraphs.enumerated() {
+      let tokens = paragraph.tokens
+      let ids = paragraph.folded.ids
+      let opens = opening[position]
+      for index in tokens.indices where tokens[index].kind == .word && !opens[index] {
+        let id = Int(ids[index])
+        guard id >= 0, id < distinctWords, candidates[id] else { continue }
+        if tokens[index].isCapitalized {
+          capitalizedInside[id] = true
+        } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
+          lowercase[id] = true
         }
       }
     }
@@ -69,6 +103,10 @@ struct ReportContext: Sendable {
 
   init() {}
 
-  /// Whether a capitalized word at a sentence start is a name.
-  func isName(_ key: String) -> Bool { capitalizedInside.contains(key) && !lowercase.contains(key) }
+  /// Whether a capitalized word at a sentence start, with folded-token id `id`, is a name.
+  func isName(_ id: Int32) -> Bool {
+    let id = Int(id)
+    guard id >= 0, id < capitalizedInside.count else { return false }
+    return capitalizedInside[id] && !lowercase[id]
+  }
 }

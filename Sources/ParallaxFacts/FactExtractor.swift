@@ -38,18 +38,26 @@ public struct FactExtractor: Sendable {
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
     let kit = code.flatMap { kits[$0] } ?? guessKit(report)
-    var cache: [String: (String, UInt32)] = [:]
+    var cache: [String: (String, UInt32, Int32)] = [:]
     let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, cache: &cache) }
-    let context = ReportContext(analyzed)
+    let context = ReportContext(analyzed, distinctWords: cache.count)
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
     let anchor = Self.anchor(published: report.published, dates: rawDates.flatMap { $0 })
     let resolver = DateResolver(anchor: anchor)
     var paragraphs: [ParagraphFacts] = []
     var acronyms: [String: Entity] = [:]
+    var surnames: [String: EntityKey] = [:]
     for (position, paragraph) in analyzed.enumerated() {
       let dates = rawDates[position].map { resolver.resolve($0) }
       let taken = Self.taken(paragraph.tokens, by: dates.map(\.range))
-      let entities = kit.entities.entities(in: paragraph, context: context, taken: taken)
+      let entities = kit.entities.entities(
+        in: paragraph, context: context, taken: taken, surnames: surnames)
+      for entity in entities where entity.kind == .person {
+        let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
+        guard words.count >= 2, let last = words.last, last.text.count >= 3 else { continue }
+        let key = TextFolding.fold(last.text)
+        if surnames[key] == nil { surnames[key] = entity.key }
+      }
       for entity in entities where entity.expansion != nil {
         if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
       }

@@ -29,6 +29,7 @@ public struct SentenceSplitter: Sendable {
   private let ordinalDot: Bool
 
   private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "؟", "。", "‼"]
+  private static let softBreaks: Set<Unicode.Scalar> = [",", ";", "،", "؛"]
   private static let closers: Set<Unicode.Scalar> = [
     "\"", "'", "»", "”", "’", ")", "]", "“", "›",
   ]
@@ -97,7 +98,7 @@ public struct SentenceSplitter: Sendable {
       var cut = min(end, start + Self.maxTokens)
       if cut < end {
         var probe = cut - 1
-        while probe > start + Self.maxTokens / 2, !tokens[probe].isAny([",", ";", "،", "؛"]) {
+        while probe > start + Self.maxTokens / 2, !tokens[probe].isAny(Self.softBreaks) {
           probe -= 1
         }
         if probe > start + Self.maxTokens / 2 { cut = probe + 1 }

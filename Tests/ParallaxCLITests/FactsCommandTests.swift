@@ -59,4 +59,25 @@ import Testing
     let result = try CLI.run(["facts", "x.txt", "--format", "yaml"])
     #expect(result.status == 2)
   }
+
+  @Test func glossariesOfTheCurrentFolderAreReadByDefault() throws {
+    let path = try CLI.temporaryFile("Le gouverneur Rahmi Dogan a parlé.\n")
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    let glossaries = folder.appendingPathComponent("Glossaries")
+    try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
+    try Data("id\tfr\nrahmi-dogan\tRahmi Dogan\n".utf8)
+      .write(to: glossaries.appendingPathComponent("people.tsv"))
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = ["facts", path, "--format", "json"]
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(String(decoding: data, as: UTF8.self).contains("\"concept\" : \"rahmi-dogan\""))
+  }
 }

@@ -99,7 +99,9 @@ import Testing
   }
 
   @Test func sentenceInitialCommonWordsAreNotNames() {
-    let found = entities("Plusieurs militaires ont été blessés. Une escalade est possible.", "fr")
+    let found = entities(
+      "Plusieurs militaires ont été blessés. Une escalade est possible, dit-il : « Tout est prêt ».",
+      "fr")
     #expect(found.isEmpty, "\(found.map(\.text))")
   }
 
@@ -170,5 +172,26 @@ import Testing
     let french = FactsTestSupport.facts("Selon le ministre J. Martin, tout va bien.", "fr").entities
     #expect(french.first?.text == "J. Martin")
     #expect(ConsonantSkeleton.similarity("Р. Доган", "R. Dogan") >= 0.9)
+  }
+
+  @Test func germanNounPhrasesAreNotNamesButUnknownTitlesAre() {
+    let text =
+      "Die Zahl der Todesopfer stieg. Laut seinem Kommunikationsdirektor Fahrettin Altun "
+      + "handelte die Armee, die ein Netz von Informanten nutzte."
+    let found = FactsTestSupport.facts(text, "de").entities
+    #expect(found.map(\.text) == ["Fahrettin Altun"], "\(found.map(\.text))")
+    #expect(found.first?.title == "Kommunikationsdirektor")
+  }
+
+  @Test func aSurnameAfterTheFullNameIsTheSamePerson() throws {
+    let facts = FactsTestSupport.extractor.extract(
+      FactsTestSupport.report(
+        ["Der Gouverneur Jana Kessler sprach.", "Kessler sagte, mehrere Soldaten seien verletzt."],
+        language: "de"))
+    let full = try #require(facts.paragraphs[0].entities.first)
+    let surname = try #require(facts.paragraphs[1].entities.first)
+    #expect(surname.text == "Kessler")
+    #expect(surname.key == full.key)
+    #expect(facts.paragraphs[1].attributions.first?.sourceEntity == full.key)
   }
 }

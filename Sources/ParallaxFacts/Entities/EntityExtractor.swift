@@ -12,14 +12,16 @@ struct EntityExtractor: Sendable {
   static let maxNameTokens = 12
 
   /// The entities of `paragraph`; tokens in `taken` (dates) are never part of a name.
-  func entities(in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool])
-    -> [Entity]
-  {
+  func entities(
+    in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool],
+    surnames: [String: EntityKey] = [:]
+  ) -> [Entity] {
     var found: [Entity] = []
     for sentence in paragraph.sentences {
       var scan = EntityScan(
         paragraph: paragraph, sentence: sentence, lexicon: lexicon, names: names,
         context: context, taken: taken)
+      scan.surnames = surnames
       found += scan.run()
     }
     return found
@@ -28,12 +30,16 @@ struct EntityExtractor: Sendable {
 
 /// One pass over one sentence.
 struct EntityScan {
+  static let joiners: Set<Unicode.Scalar> = ["-", "'", "’"]
+  static let quoteOpeners: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "‘", ":", "—", "–"]
   let paragraph: AnalyzedParagraph
   let sentence: Sentence
   let lexicon: EntityLexicon
   let names: NameIndex
   let context: ReportContext
   let taken: [Bool]
+  /// Surnames of people named in full earlier in the report, with their keys.
+  var surnames: [String: EntityKey] = [:]
   var result: [Entity] = []
 
   init(
@@ -93,7 +99,20 @@ struct EntityScan {
         token.script == .latin || token.script == .cyrillic,
         let span = capitalizedSpan(from: index)
       {
-        accept(span, sentenceInitial: index == firstWord, title: pendingTitle)
+        // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is
+        // a title.
+        if span.count <= 2, pendingTitle == nil, span.upperBound < end,
+          paragraph.has(span.upperBound, TokenBits.name),
+          let known = names.match(tokens, keys, at: span.upperBound, limit: end),
+          known.name.kind == .person, !lexicon.functionWords.contains(keys[span.lowerBound])
+        {
+          pendingTitle = (span, .person)
+          index = span.upperBound
+          continue
+        }
+        accept(
+          span, sentenceInitial: index == firstWord || opensQuote(before: index),
+          title: pendingTitle)
         pendingTitle = nil
         index = span.upperBound
         continue
@@ -125,7 +144,7 @@ struct EntityScan {
       let next = last + 1
       guard next < end else { break }
       let token = tokens[next]
-      if token.isAny(["-", "'", "’"]), !token.spaceBefore, next + 1 < end,
+      if token.isAny(Self.joiners), !token.spaceBefore, next + 1 < end,
         !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word
       {
         if tokens[next + 1].isCapitalized, !taken[next + 1] {
@@ -153,7 +172,7 @@ struct EntityScan {
         while probe < min(end, next + 4) {
           if tokens[probe].kind == .word, tokens[probe].isCapitalized { break }
           if !(lexicon.connectors.contains(keys[probe]) || lexicon.elisions.contains(keys[probe])
-            || tokens[probe].isAny(["-", "'", "’"]))
+            || tokens[probe].isAny(Self.joiners))
           {
             probe = end
             break
@@ -170,6 +189,12 @@ struct EntityScan {
     return start..<(last + 1)
   }
 
+  /// Whether a quotation mark, colon or dash opens what starts at `index`: a capital there
+  /// is a sentence capital.
+  private func opensQuote(before index: Int) -> Bool {
+    index > sentence.tokens.lowerBound && tokens[index - 1].isAny(Self.quoteOpeners)
+  }
+
   private func startsTitle(at index: Int) -> Bool {
     paragraph.has(index, TokenBits.title)
       && lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)) != nil
@@ -181,7 +206,8 @@ struct EntityScan {
     else {
       return false
     }
-    return known.name.kind != .person
+    // A full known name stops the span; a known surname alone ("Erdogan") is absorbed.
+    return known.name.kind != .person || known.end - index >= 2
   }
 
   private mutating func emitKnown(
@@ -241,13 +267,33 @@ struct EntityScan {
     }
     let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
-    if sentenceInitial, words.count == 1, span.lowerBound == wordStart(), title == nil,
-      !isAcronym, !context.isName(keys[span.lowerBound])
+    if span.count == 1, let known = surnames[keys[span.lowerBound]] {
+      // "Doğan" after "Rahmi Doğan": the same person.
+      var entity = Entity(
+        range: paragraph.textRange(span), text: paragraph.text(span), kind: .person, key: known,
+        evidence: .capitalization)
+      if let title {
+        entity.title = paragraph.text(title.range)
+        entity.titleRange = paragraph.textRange(title.range)
+      }
+      result.append(entity)
+      return
+    }
+    if sentenceInitial, words.count == 1, startsSentence(span.lowerBound), title == nil,
+      !isAcronym, !context.isName(paragraph.folded.ids[span.lowerBound])
     {
       return
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
-      guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
+      guard words.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound) else { return }
+      // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
+      let before = span.lowerBound - 1
+      if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {
+        return
+      }
+      if span.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+        return
+      }
     }
     var kind = classify(span, title: title)
     var evidence: EntityEvidence = title != nil ? .title : isAcronym ? .acronym : .capitalization
@@ -266,6 +312,10 @@ struct EntityScan {
     }
     if isAcronym { entity.acronym = text }
     result.append(entity)
+  }
+
+  private func startsSentence(_ index: Int) -> Bool {
+    index == wordStart() || opensQuote(before: index)
   }
 
   private func wordStart() -> Int {
@@ -302,7 +352,7 @@ struct EntityScan {
     while index < min(end, span.lowerBound + 10) {
       let token = tokens[index]
       if token.is("(") { return span.lowerBound..<index }
-      if token.kind == .punctuation, !token.isAny(["'", "’", "-"]) { break }
+      if token.kind == .punctuation, !token.isAny(Self.joiners) { break }
       if taken[index] { break }
       if token.kind == .word, token.isCapitalized { lastCapital = index }
       index += 1

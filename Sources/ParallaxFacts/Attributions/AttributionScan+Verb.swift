@@ -1,0 +1,200 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Speech verbs: whether the subject is before or after them, what they cover, channels.
+extension AttributionScan {
+  /// The attribution made by the speech verb at `cue`.
+  mutating func verb(cue: Range<Int>, channelObject: Bool) -> Attribution? {
+    let clauseStart = segmentStart(before: cue.lowerBound)
+    let left = clauseStart..<cue.lowerBound
+    let afterVerb = contentEnd - cue.upperBound
+    if lexicon.verbFinal {
+      // Turkish: "Hatay Valisi Rahmi Doğan, … açıkladı." The subject opens the sentence.
+      let first = phrase(after: contentStart, limit: 8)
+      var source: Range<Int>?
+      var contentLower = contentStart
+      if first.upperBound < cue.lowerBound, tokens[first.upperBound].is(",") {
+        source = first
+        contentLower = first.upperBound + 1
+      } else {
+        var last = contentStart
+        while last < cue.lowerBound, tokens[last].kind == .word, tokens[last].isCapitalized {
+          last += 1
+        }
+        if last > contentStart { source = contentStart..<last }
+      }
+      return make(
+        .verb, cue: cue, source: source, content: contentLower..<max(contentLower, cue.lowerBound))
+    }
+    if left.isEmpty, clauseStart > contentStart, let subject = subjectBeforeApposition(clauseStart)
+    {
+      // "l'Observatoire (OSDH), une ONG, avait fait état de …", "Rahmi Dogan, the governor
+      // of Hatay, told reporters that …": the subject comes first.
+      var after = cue.upperBound
+      var channel: Range<Int>?
+      if channelObject {
+        channel = phrase(after: cue.upperBound)
+        after = channel?.upperBound ?? after
+      }
+      let content =
+        clauseLength(after: after) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: channelEnd(after: after) ?? after)
+        : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      if let channel, !channel.isEmpty {
+        attribution?.channel = paragraph.text(channel)
+        attribution?.channelRange = paragraph.textRange(channel)
+      } else {
+        addChannel(to: &attribution, after: cue.upperBound)
+      }
+      return attribution
+    }
+    let right = phrase(after: cue.upperBound)
+    if left.isEmpty, clauseStart > contentStart, !right.isEmpty, !endsClause(right) {
+      // "Fahrettin Altun, Erdogan's communications director, said Turkish forces …": a
+      // clause follows the verb, so its subject is before the comma.
+      let subject = subjectBefore(clauseStart)
+      let content =
+        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      addChannel(to: &attribution, after: cue.upperBound)
+      return attribution
+    }
+    if left.isEmpty {
+      // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
+      let source = phrase(after: cue.upperBound)
+      let content: Range<Int>
+      if clauseStart > contentStart {
+        content = self.content(before: clauseStart)
+      } else {
+        content = self.content(after: source.upperBound)
+      }
+      var attribution = make(.verb, cue: cue, source: source, content: content)
+      addChannel(to: &attribution, after: source.upperBound)
+      return attribution
+    }
+    var source = left
+    if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
+      clauseStart > contentStart
+    {
+      // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
+      let previous = segmentStart(before: clauseStart - 1)
+      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+    }
+    if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
+      clauseStart > contentStart, clauseLength(after: cue.upperBound) >= 3
+    {
+      // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before.
+      let previous = segmentStart(before: clauseStart - 1)
+      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+    }
+    let content: Range<Int>
+    if channelObject {
+      let channel = phrase(after: cue.upperBound)
+      var attribution = make(
+        .verb, cue: cue, source: source,
+        content: afterVerb - channel.count >= 3
+          ? self.content(after: channel.upperBound) : self.content(before: clauseStart))
+      if !channel.isEmpty {
+        attribution?.channel = paragraph.text(channel)
+        attribution?.channelRange = paragraph.textRange(channel)
+      }
+      return attribution
+    }
+    if afterVerb >= 3 || clauseStart <= contentStart {
+      content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
+    } else {
+      content = self.content(before: clauseStart)
+    }
+    var attribution = make(.verb, cue: cue, source: source, content: content)
+    addChannel(to: &attribution, after: cue.upperBound)
+    return attribution
+  }
+
+  /// Whether a phrase after a verb is a whole inverted subject: short, and followed by the
+  /// sentence end, a boundary, a complementizer or a channel.
+  func endsClause(_ phrase: Range<Int>) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= 10 else { return false }
+    let next = phrase.upperBound
+    // One trailing word may be a separable particle: "teilte das Ministerium mit."
+    return next + 1 >= contentEnd || isBoundary(next)
+      || lexicon.complementizers.contains(keys[next])
+      || paragraph.has(next, TokenBits.channel)
+  }
+
+  /// The subject before the comma at `clauseStart - 1`: the segment there, or, when that
+  /// segment is an apposition to a short name opening the sentence, the name.
+  func subjectBefore(_ clauseStart: Int) -> Range<Int> {
+    let comma = clauseStart - 1
+    let segment = segmentStart(before: comma)..<comma
+    if segment.lowerBound > contentStart + 1 {
+      let previous = segmentStart(before: segment.lowerBound - 1)..<(segment.lowerBound - 1)
+      if !previous.isEmpty, previous.lowerBound <= contentStart, previous.count <= 4 {
+        return previous
+      }
+    }
+    return segment
+  }
+
+  /// How many words and numbers follow `index` up to the next boundary, leaving out dates
+  /// and time words (`said early on Friday, …` has none).
+  func clauseLength(after index: Int) -> Int {
+    var count = 0
+    var probe = index
+    while probe < contentEnd, !isBoundary(probe) {
+      if tokens[probe].kind != .punctuation, !taken[probe],
+        !lexicon.sourceSkips.contains(keys[probe])
+      {
+        count += 1
+      }
+      probe += 1
+    }
+    return count
+  }
+
+  /// When the segment ending at the comma before `clauseStart` is an apposition
+  /// (`une ONG`), the segment before it: the subject it describes.
+  func subjectBeforeApposition(_ clauseStart: Int) -> Range<Int>? {
+    let comma = clauseStart - 1
+    let appositionStart = segmentStart(before: comma)
+    guard appositionStart < comma, appositionStart > contentStart,
+      lexicon.appositionStarts.contains(keys[appositionStart])
+    else { return nil }
+    let subjectStart = segmentStart(before: appositionStart - 1)
+    guard subjectStart < appositionStart - 1 else { return nil }
+    return subjectStart..<(appositionStart - 1)
+  }
+
+  /// The end of a channel phrase starting right at `index` (`à l'agence Anadolu que …`).
+  func channelEnd(after index: Int) -> Int? {
+    guard index < end, paragraph.has(index, TokenBits.channel),
+      let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
+    else { return nil }
+    return phrase(after: marker.end).upperBound
+  }
+
+  /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).
+  func addChannel(to attribution: inout Attribution?, after index: Int) {
+    guard attribution != nil else { return }
+    var probe = index
+    while probe < contentEnd {
+      if paragraph.has(probe, TokenBits.channel),
+        let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end)
+      {
+        let channelStart = probe + 1 < marker.end ? probe + 1 : marker.end
+        var first = channelStart
+        while first < end, keys[first] == "'" { first += 1 }
+        let channel = phrase(after: first)
+        let whole = channelStart..<channel.upperBound
+        if !channel.isEmpty {
+          attribution?.channel = paragraph.text(whole)
+          attribution?.channelRange = paragraph.textRange(whole)
+        }
+        return
+      }
+      if tokens[probe].isAny(Self.sentenceMarks) { return }
+      probe += 1
+    }
+  }
+}

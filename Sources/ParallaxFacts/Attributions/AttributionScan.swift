@@ -1,0 +1,234 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// One sentence's cues and what they cover.
+struct AttributionScan {
+  static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")"]
+  static let openers: Set<Unicode.Scalar> = ["«", "“", "„", "\""]
+  static let sentenceMarks: Set<Unicode.Scalar> = [".", ";", "!", "?"]
+  let paragraph: AnalyzedParagraph
+  let sentence: Sentence
+  let lexicon: CueLexicon
+
+  let tokens: [Token]
+  let keys: [String]
+  let start: Int
+  let end: Int
+  let contentEnd: Int
+  let contentStart: Int
+
+  static let boundaries: Set<Unicode.Scalar> = [
+    ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
+  ]
+
+  let taken: [Bool]
+
+  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+    self.taken = taken
+    self.paragraph = paragraph
+    self.sentence = sentence
+    self.lexicon = lexicon
+    let tokens = paragraph.tokens
+    self.tokens = tokens
+    keys = paragraph.keys
+    start = sentence.tokens.lowerBound
+    end = sentence.tokens.upperBound
+    var last = end
+    while last > start, tokens[last - 1].kind == .punctuation,
+      !tokens[last - 1].isAny(Self.closers)
+    {
+      last -= 1
+    }
+    contentEnd = last
+    var first = start
+    while first < end, tokens[first].kind == .punctuation,
+      !tokens[first].isAny(Self.openers)
+    {
+      first += 1
+    }
+    contentStart = first
+  }
+
+  mutating func run() -> [Attribution] {
+    var found: [Attribution] = []
+    var index = start
+    while index < end {
+      guard tokens[index].kind == .word, paragraph.has(index, TokenBits.cue),
+        let cue = cue(at: index)
+      else {
+        index += 1
+        continue
+      }
+      if case .verb = cue.kind, index > start,
+        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1])
+      {
+        index = cue.end  // a noun: "l'annonce", "la déclaration"
+        continue
+      }
+      if let attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+        found.append(attribution)
+      }
+      index = cue.end
+    }
+    return found
+  }
+
+  func cue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
+    guard let found = singleCue(at: index) else { return nil }
+    // "según informó X", "как сообщил X": a preposition and a verb make one cue.
+    if case .preposition = found.kind, found.end < end, paragraph.has(found.end, TokenBits.cue),
+      let verb = singleCue(at: found.end), case .verb = verb.kind
+    {
+      return (verb.end, .preposition)
+    }
+    return found
+  }
+
+  func singleCue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
+    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
+      return (found.end, found.value)
+    }
+    for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
+      let rest = String(keys[index].dropFirst(clitic.count))
+      if let found = lexicon.cues.longestMatch(
+        in: keys, from: index, first: rest, limit: min(end, index + 8))
+      {
+        return (found.end, found.value)
+      }
+    }
+    return nil
+  }
+
+  func isBoundary(_ index: Int) -> Bool {
+    guard tokens[index].isAny(Self.boundaries) else { return false }
+    // The dot of an initial ("Р. Доган") does not end a phrase.
+    if tokens[index].is("."), index > start, index + 1 < end,
+      tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+      tokens[index - 1].text.unicodeScalars.count == 1, tokens[index + 1].isCapitalized
+    {
+      return false
+    }
+    return true
+  }
+
+  /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
+  /// dates and time words at its head (`vendredi matin`) are skipped.
+  func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
+    var index = start
+    while index < end, taken[index] || lexicon.sourceSkips.contains(keys[index]) { index += 1 }
+    var last = index
+    var sawNoun = false
+    while last < end, last - index < limit, !isBoundary(last),
+      !lexicon.complementizers.contains(keys[last]), tokens[last].kind != .number,
+      !paragraph.has(last, TokenBits.channel)
+        || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
+        || last == index
+    {
+      let token = tokens[last]
+      if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
+        if token.isCapitalized {
+          sawNoun = true
+        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]) {
+          break
+        }
+      }
+      last += 1
+    }
+    return index..<last
+  }
+
+  /// A noun phrase ending before `index`, back to a boundary.
+  func phrase(before index: Int, limit: Int = 10) -> Range<Int> {
+    var first = index
+    while first > start, index - first < limit, !isBoundary(first - 1) { first -= 1 }
+    return first..<index
+  }
+
+  /// The boundary token (a comma) right before `index`, if the clause starts there.
+  func segmentStart(before index: Int) -> Int {
+    var first = index
+    while first > start, !isBoundary(first - 1) { first -= 1 }
+    return first
+  }
+
+  func range(_ tokens: Range<Int>) -> TextRange? {
+    tokens.isEmpty ? nil : paragraph.textRange(tokens)
+  }
+
+  func make(
+    _ kind: AttributionKind, cue: Range<Int>, source: Range<Int>?, content: Range<Int>
+  ) -> Attribution? {
+    let contentRange = content.isEmpty ? sentence.range : paragraph.textRange(content)
+    var attribution = Attribution(
+      kind: kind, cue: paragraph.text(cue), cueRange: paragraph.textRange(cue),
+      content: contentRange)
+    if var source, !source.isEmpty {
+      while source.count > 1, lexicon.sourceSkips.contains(keys[source.upperBound - 1]) {
+        source = source.lowerBound..<(source.upperBound - 1)
+      }
+      while source.count > 1, lexicon.sourceSkips.contains(keys[source.lowerBound]) {
+        source = (source.lowerBound + 1)..<source.upperBound
+      }
+      attribution.source = paragraph.text(source)
+      attribution.sourceRange = paragraph.textRange(source)
+    }
+    return attribution
+  }
+
+  /// Content after `index`: past a comma and a complementizer, to the sentence end.
+  func content(after index: Int) -> Range<Int> {
+    var first = index
+    while first < contentEnd,
+      tokens[first].is(",") || tokens[first].is("،")
+        || lexicon.complementizers.contains(keys[first])
+    {
+      first += 1
+    }
+    return first..<max(first, contentEnd)
+  }
+
+  /// Content before the comma at `index`: from the sentence start.
+  func content(before index: Int) -> Range<Int> {
+    var last = index
+    while last > contentStart, tokens[last - 1].is(",") || tokens[last - 1].is("،") { last -= 1 }
+    return contentStart..<max(contentStart, last)
+  }
+
+  mutating func attribution(cue: Range<Int>, kind: CueLexicon.CueKind) -> Attribution? {
+    switch kind {
+    case .preposition:
+      let source = phrase(after: cue.upperBound)
+      guard !source.isEmpty else { return nil }
+      let opensSentence = cue.lowerBound <= contentStart
+      let content =
+        opensSentence ? content(after: source.upperBound) : content(before: cue.lowerBound)
+      var attribution = make(.preposition, cue: cue, source: source, content: content)
+      addChannel(to: &attribution, after: source.upperBound)
+      return attribution
+    case .postposition:
+      let source = phrase(before: cue.lowerBound)
+      guard !source.isEmpty else { return nil }
+      let opensSentence = source.lowerBound <= contentStart
+      let content =
+        opensSentence ? content(after: cue.upperBound) : content(before: source.lowerBound)
+      return make(.postposition, cue: cue, source: source, content: content)
+    case .verb(let channelObject):
+      return verb(cue: cue, channelObject: channelObject)
+    }
+  }
+
+  /// A quote with no cue in its sentence: attributed to the sentence's first person or
+  /// organization, when there is one.
+  func bareQuote(_ quote: TextRange, entities: [Entity]) -> Attribution {
+    var attribution = Attribution(kind: .quote, content: quote, quote: quote)
+    if let speaker = entities.first(where: {
+      sentence.range.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
+        && $0.range.end <= quote.start
+    }) {
+      let range = TextRange(speaker.titleRange?.start ?? speaker.range.start, speaker.range.end)
+      attribution.source = (speaker.title.map { $0 + " " } ?? "") + speaker.text
+      attribution.sourceRange = range
+    }
+    return attribution
+  }
+}
