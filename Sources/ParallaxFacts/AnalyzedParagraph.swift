@@ -17,7 +17,7 @@ final class AnalyzedParagraph: Sendable {
     _ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32, Int32)]
   ) {
     self.paragraph = paragraph
-    folded = FoldedTokens(paragraph.text, cache: &cache, classify: kit.classify)
+    folded = FoldedTokens(paragraph.text, cache: &cache, resolve: kit.resolve)
     let splitter = kit.splitter
     sentences = splitter.sentences(tokens: folded.tokens)
   }

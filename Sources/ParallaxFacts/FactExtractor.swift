@@ -12,6 +12,8 @@ public struct FactExtractor: Sendable {
 
   private let kits: [String: LanguageKit]
   private let fallback: LanguageKit
+  /// For each function word, a bit per supported language that has it.
+  private let functionWordLanguages: [String: UInt8]
 
   /// An extractor that knows the names of `glossaries` (user glossaries come before the
   /// gazetteer shipped with Parallax, which `includeGazetteer` can leave out).
@@ -24,6 +26,13 @@ public struct FactExtractor: Sendable {
     }
     self.kits = kits
     fallback = kits["en"] ?? LanguageKit(language: "en", names: sources)
+    var bits: [String: UInt8] = [:]
+    for (position, language) in Self.supportedLanguages.enumerated() {
+      for word in kits[language]?.entities.lexicon.functionWords ?? [] {
+        bits[word, default: 0] |= 1 << position
+      }
+    }
+    functionWordLanguages = bits
   }
 
   /// The gazetteer shipped in `Resources/gazetteer/` (empty when it cannot be found).
@@ -82,23 +91,22 @@ public struct FactExtractor: Sendable {
   /// report's first paragraphs, for reports without a language (English when none hits).
   private func guessKit(_ report: Report) -> LanguageKit {
     var sample = ""
-    for paragraph in report.paragraphs where sample.utf8.count < 4000 {
+    for paragraph in report.paragraphs where sample.utf8.count < 1000 {
       sample += paragraph.text + "\n"
     }
-    let keys = Tokenizer.tokens(sample).filter { $0.kind == .word }.map {
-      TextFolding.fold($0.text)
-    }
-    var best = fallback
-    var bestScore = 0
-    for language in Self.supportedLanguages {
-      guard let kit = kits[language] else { continue }
-      let score = keys.reduce(0) { $0 + (kit.entities.lexicon.functionWords.contains($1) ? 1 : 0) }
-      if score > bestScore {
-        best = kit
-        bestScore = score
+    var scores = [Int](repeating: 0, count: Self.supportedLanguages.count)
+    for token in Tokenizer.tokens(sample) where token.kind == .word {
+      guard let languages = functionWordLanguages[fallback.resolve(token.text).0] else {
+        continue
+      }
+      for position in scores.indices where languages & (1 << position) != 0 {
+        scores[position] += 1
       }
     }
-    return best
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0,
+      let kit = kits[Self.supportedLanguages[best]]
+    else { return fallback }
+    return kit
   }
 
   /// The report's day when it has one; else the first date of the text with a day, its

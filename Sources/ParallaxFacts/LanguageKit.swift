@@ -1,13 +1,16 @@
 import ParallaxText
+import Synchronization
 
-/// Everything the facts stage knows about one language, built once.
-struct LanguageKit: Sendable {
+/// Everything the facts stage knows about one language, built once and shared.
+final class LanguageKit: Sendable {
   let language: String
   let splitter: SentenceSplitter
   let figures: FigureExtractor
   let dates: DateExtractor
   let entities: EntityExtractor
   let attributions: AttributionExtractor
+  /// Folded forms and masks of words seen in earlier reports, shared by every report.
+  let memo = WordMemo()
 
   init(language: String, names: [(Glossary, EntityEvidence)]) {
     self.language = language
@@ -18,6 +21,18 @@ struct LanguageKit: Sendable {
     entities = EntityExtractor(
       lexicon: lexicon, names: NameIndex(language: language, lexicon: lexicon, sources: names))
     attributions = AttributionExtractor(lexicon: CueLexicon(language: language))
+  }
+
+  /// The folded form and mask of a word as written, from the shared memo when known.
+  func resolve(_ word: String) -> (String, UInt32) {
+    if let known = memo.table.withLock({ $0[word] }) { return known }
+    let folded = TextFolding.fold(word)
+    let result = (folded, classify(folded))
+    memo.table.withLock { table in
+      if table.count >= WordMemo.limit { table.removeAll(keepingCapacity: true) }
+      table[word] = result
+    }
+    return result
   }
 
   /// The lexicons a folded word may start an entry of (`TokenBits`), computed once per
@@ -40,4 +55,11 @@ enum TokenBits {
   static let date: UInt32 = 4
   static let cue: UInt32 = 8
   static let channel: UInt32 = 16
+}
+
+/// A memo of words' folded forms and masks, shared by the reports of one extractor.
+final class WordMemo: Sendable {
+  /// The most words remembered; the memo starts over past it.
+  static let limit = 500_000
+  let table = Mutex<[String: (String, UInt32)]>([:])
 }

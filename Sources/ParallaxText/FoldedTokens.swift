@@ -16,15 +16,15 @@ public struct FoldedTokens: Sendable {
   /// Tokenizes and folds `text`, memoising folds in `cache`; every mask bit is set.
   public init(_ text: String, cache: inout [String: String]) {
     var masked: [String: (String, UInt32, Int32)] = [:]
-    self.init(text, cache: &masked) { _ in UInt32.max }
+    self.init(text, cache: &masked) { (TextFolding.fold($0), UInt32.max) }
     for (key, value) in masked where cache.count < 200_000 { cache[key] = value.0 }
   }
 
-  /// Tokenizes and folds `text`; `classify` gives each distinct folded word its mask once,
-  /// memoised with the fold in `cache`.
+  /// Tokenizes and folds `text`; `resolve` gives each distinct word (as written) its folded
+  /// form and mask once, memoised in `cache`.
   public init(
     _ text: String, cache: inout [String: (String, UInt32, Int32)],
-    classify: (String) -> UInt32
+    resolve: (String) -> (String, UInt32)
   ) {
     let utf8 = Array(text.utf8)
     let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
@@ -41,10 +41,9 @@ public struct FoldedTokens: Sendable {
         masks.append(known.1)
         ids.append(known.2)
       } else {
-        let folded =
+        let (folded, mask) =
           token.kind != .word && token.text.utf8.count == 1
-          ? token.text : TextFolding.fold(token.text)
-        let mask = classify(folded)
+          ? (token.text, UInt32(0)) : resolve(token.text)
         // Past the cache's size, words share id -1: tables treat them as unknown.
         let id: Int32 = cache.count < 200_000 ? Int32(cache.count) : -1
         if id >= 0 { cache[token.text] = (folded, mask, id) }

@@ -13,53 +13,32 @@ public enum Tokenizer {
     return text.withUTF8 { tokens(utf8: $0) }
   }
 
-  /// The tokens of a paragraph given as UTF-8 bytes.
+  /// The tokens of a paragraph given as UTF-8 bytes (valid UTF-8, as Swift strings are).
   public static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 6 + 1)
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    scalars.reserveCapacity(bytes.count)
-    offsets.reserveCapacity(bytes.count + 1)
-    var position = 0
-    var decoder = UTF8()
-    var input = bytes.makeIterator()
-    decoding: while true {
-      switch decoder.decode(&input) {
-      case .scalarValue(let scalar):
-        scalars.append(scalar)
-        offsets.append(position)
-        position += UTF8.width(scalar)
-      case .error:
-        scalars.append("\u{FFFD}")
-        offsets.append(position)
-        position += 1
-      case .emptyInput:
-        break decoding
-      }
-    }
-    offsets.append(position)
+    let count = bytes.count
     func text(_ start: Int, _ end: Int) -> String {
-      String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[end]]), as: UTF8.self
-      )
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-    var index = 0
+    var byte = 0
+    var scalarIndex = 0
     var spaceBefore = true
-    let count = scalars.count
-    while index < count {
-      let scalar = scalars[index]
+    while byte < count {
+      let (scalar, width) = decode(bytes, at: byte)
       switch classify(scalar) {
       case .space:
         spaceBefore = true
-        index += 1
+        byte += width
+        scalarIndex += 1
         continue
       case .letter:
-        let start = index
+        let startByte = byte
+        let startScalar = scalarIndex
         var letters = 0
         var uppers = 0
-        while index < count {
-          let current = scalars[index]
+        while byte < count {
+          let (current, currentWidth) = decode(bytes, at: byte)
           let currentKind = classify(current)
           if currentKind == .letter {
             letters += 1
@@ -67,31 +46,51 @@ public enum Tokenizer {
           } else if currentKind != .mark {
             break
           }
-          index += 1
+          byte += currentWidth
+          scalarIndex += 1
         }
         tokens.append(
           Token(
-            kind: .word, range: TextRange(start, index), text: text(start, index),
-            utf8Range: offsets[start]..<offsets[index], spaceBefore: spaceBefore,
-            isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters,
-            script: script(of: scalar)))
+            kind: .word, range: TextRange(startScalar, scalarIndex), text: text(startByte, byte),
+            utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: isUpper(scalar),
+            isAllCaps: letters >= 2 && uppers == letters, script: script(of: scalar)))
       case .digit:
-        let start = index
-        while index < count, classify(scalars[index]) == .digit { index += 1 }
+        let startByte = byte
+        let startScalar = scalarIndex
+        while byte < count {
+          let (current, currentWidth) = decode(bytes, at: byte)
+          guard classify(current) == .digit else { break }
+          byte += currentWidth
+          scalarIndex += 1
+        }
         tokens.append(
           Token(
-            kind: .number, range: TextRange(start, index), text: text(start, index),
-            utf8Range: offsets[start]..<offsets[index], spaceBefore: spaceBefore))
+            kind: .number, range: TextRange(startScalar, scalarIndex),
+            text: text(startByte, byte), utf8Range: startByte..<byte, spaceBefore: spaceBefore))
       case .mark, .other:
         tokens.append(
           Token(
-            kind: .punctuation, range: TextRange(index, index + 1), text: text(index, index + 1),
-            utf8Range: offsets[index]..<offsets[index + 1], spaceBefore: spaceBefore))
-        index += 1
+            kind: .punctuation, range: TextRange(scalarIndex, scalarIndex + 1),
+            text: text(byte, byte + width), utf8Range: byte..<(byte + width),
+            spaceBefore: spaceBefore))
+        byte += width
+        scalarIndex += 1
       }
       spaceBefore = false
     }
     return tokens
+  }
+
+  /// The scalar starting at byte `index` and its width in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
+    var value = lead & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for offset in 1..<width { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
   enum ScalarClass: UInt8 {

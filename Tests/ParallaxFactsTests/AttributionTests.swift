@@ -102,6 +102,16 @@ import Testing
       "ar", "وكانت السلطات التركية قد أعلنت مقتل 22 جنديا.", "السلطات التركية", "أعلنت",
       "22 جنديا", nil
     ),
+    (
+      "ru",
+      "Сирийская обсерватория по правам человека (СОПЧ), базирующаяся в Лондоне, сначала "
+        + "сообщала о 30 погибших.", "Сирийская обсерватория по правам человека (СОПЧ)",
+      "сообщала", "30 погибших", "Лондоне"
+    ),
+    (
+      "ru", "Накануне вечером турецкие власти говорили о 22 погибших.", "турецкие власти",
+      "говорили", "22 погибших", nil
+    ),
     ("fr", "Le bilan est de 33 morts, a-t-il déclaré.", "", "a-t-il déclaré", "33 morts", nil),
   ]
 
@@ -164,5 +174,14 @@ import Testing
     let text = "Il a dit ‘aujourd’hui nous répondrons’ hier."
     let attribution = try #require(attributions(text, "fr").first { $0.quote != nil })
     #expect(attribution.quote?.slice(of: text) == "‘aujourd’hui nous répondrons’")
+  }
+}
+
+@Suite struct TurkishEvidentialTests {
+  @Test func anEvidentialPassiveHasNoNamedSource() throws {
+    let text = "Toplantının yarın yapılacağı bildirildi."
+    let attribution = try #require(FactsTestSupport.facts(text, "tr").attributions.first)
+    #expect(attribution.cue == "bildirildi")
+    #expect(attribution.source == nil)
   }
 }

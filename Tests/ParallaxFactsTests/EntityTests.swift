@@ -194,4 +194,12 @@ import Testing
     #expect(surname.key == full.key)
     #expect(facts.paragraphs[1].attributions.first?.sourceEntity == full.key)
   }
+
+  @Test func aTitleWithItsCountryGoesToThePerson() throws {
+    let text = "Президент Турции Реджеп Тайип Эрдоган провёл совещание."
+    let found = FactsTestSupport.facts(text, "ru").entities
+    let person = try #require(found.first { $0.kind == .person })
+    #expect(person.title == "Президент Турции")
+    #expect(found.first { $0.kind == .place }?.title == nil)
+  }
 }

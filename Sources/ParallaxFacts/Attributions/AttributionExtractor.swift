@@ -59,6 +59,14 @@ struct AttributionExtractor: Sendable {
       let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key
+      // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source
+      // unless it names someone.
+      if lexicon.verbFinal, result[index].kind == .verb, result[index].sourceEntity == nil,
+        result[index].source?.contains(" ") == false
+      {
+        result[index].source = nil
+        result[index].sourceRange = nil
+      }
     }
     return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
   }

@@ -6,7 +6,14 @@ extension AttributionScan {
   /// The attribution made by the speech verb at `cue`.
   mutating func verb(cue: Range<Int>, channelObject: Bool) -> Attribution? {
     let clauseStart = segmentStart(before: cue.lowerBound)
-    let left = clauseStart..<cue.lowerBound
+    var left = clauseStart..<cue.lowerBound
+    // Adverbs and particles next to the verb are not its subject ("сначала сообщала").
+    while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.upperBound - 1]) {
+      left = left.lowerBound..<(left.upperBound - 1)
+    }
+    while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.lowerBound]) {
+      left = (left.lowerBound + 1)..<left.upperBound
+    }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
       // Turkish: "Hatay Valisi Rahmi Doğan, … açıkladı." The subject opens the sentence.
@@ -65,7 +72,10 @@ extension AttributionScan {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
       let source = phrase(after: cue.upperBound)
       let content: Range<Int>
-      if clauseStart > contentStart {
+      let introducesClause =
+        source.upperBound < contentEnd
+        && lexicon.complementizers.contains(keys[source.upperBound])
+      if clauseStart > contentStart, !introducesClause {
         content = self.content(before: clauseStart)
       } else {
         content = self.content(after: source.upperBound)
@@ -130,7 +140,15 @@ extension AttributionScan {
     let segment = segmentStart(before: comma)..<comma
     if segment.lowerBound > contentStart + 1 {
       let previous = segmentStart(before: segment.lowerBound - 1)..<(segment.lowerBound - 1)
-      if !previous.isEmpty, previous.lowerBound <= contentStart, previous.count <= 4 {
+      // A short name, or any subject followed by a lowercase apposition or participle
+      // ("…(СОПЧ), базирующаяся в Лондоне, сообщала").
+      let lowercaseApposition =
+        !segment.isEmpty && tokens[segment.lowerBound].kind == .word
+        && !tokens[segment.lowerBound].isCapitalized
+        && tokens[segment.lowerBound].script != .arabic
+      if !previous.isEmpty, previous.lowerBound <= contentStart,
+        previous.count <= 4 || (lowercaseApposition && previous.count <= 12)
+      {
         return previous
       }
     }

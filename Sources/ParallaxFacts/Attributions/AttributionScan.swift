@@ -166,7 +166,9 @@ struct AttributionScan {
       while source.count > 1, lexicon.sourceSkips.contains(keys[source.upperBound - 1]) {
         source = source.lowerBound..<(source.upperBound - 1)
       }
-      while source.count > 1, lexicon.sourceSkips.contains(keys[source.lowerBound]) {
+      while source.count > 1,
+        lexicon.sourceSkips.contains(keys[source.lowerBound]) || taken[source.lowerBound]
+      {
         source = (source.lowerBound + 1)..<source.upperBound
       }
       attribution.source = paragraph.text(source)

@@ -82,6 +82,16 @@ struct EntityScan {
       if paragraph.has(index, TokenBits.name),
         let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
       {
+        // "Президент Турции Реджеп Тайип Эрдоган": the title, with its country, goes to the
+        // person named next.
+        if let title = pendingTitle, known.name.kind == .place, startsName(at: known.end),
+          known.end < end, tokens[known.end].kind == .word
+        {
+          emitKnown(known, at: index, title: nil)
+          pendingTitle = (title.range.lowerBound..<known.end, title.kind)
+          index = known.end
+          continue
+        }
         emitKnown(known, at: index, title: pendingTitle?.range)
         pendingTitle = nil
         index = known.end
@@ -101,7 +111,7 @@ struct EntityScan {
       {
         // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is
         // a title.
-        if span.count <= 2, pendingTitle == nil, span.upperBound < end,
+        if span.count == 1, pendingTitle == nil, span.upperBound < end,
           paragraph.has(span.upperBound, TokenBits.name),
           let known = names.match(tokens, keys, at: span.upperBound, limit: end),
           known.name.kind == .person, !lexicon.functionWords.contains(keys[span.lowerBound])
@@ -265,6 +275,8 @@ struct EntityScan {
     } else if span.count == 1, lexicon.functionWords.contains(keys[span.lowerBound]) {
       return
     }
+    // A lone capital letter is no name ("T" of a timestamp, "A" of a list).
+    if span.count == 1, tokens[span.lowerBound].text.unicodeScalars.count == 1 { return }
     let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
     if span.count == 1, let known = surnames[keys[span.lowerBound]] {
