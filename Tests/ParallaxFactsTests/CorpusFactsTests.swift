@@ -36,7 +36,7 @@ import Testing
 
   /// Matches today, per category over both stories; raise them, never lower them.
   static let floors: [CorpusFactScore.Category: Int] = [
-    .figures: 120, .dates: 48, .entities: 141, .attributions: 76, .notAFigure: 48,
+    .figures: 122, .dates: 48, .entities: 141, .attributions: 78, .notAFigure: 48,
   ]
 
   @Test func everyReadmeFactIsFound() throws {
