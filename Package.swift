@@ -30,7 +30,8 @@ let package = Package(
     ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCorpus", "CStemmer"]
+      dependencies: ["ParallaxCorpus", "CStemmer"],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxFacts",

@@ -1,0 +1,47 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Direct quotes in any quotation marks: « », “ ”, „ “, " ", ‹ ›, ‘ ’.
+enum QuoteFinder {
+  private static let pairs: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+    "«": ["»"], "“": ["”", "“"], "„": ["“", "”"], "\"": ["\""], "‹": ["›"], "‘": ["’"],
+  ]
+
+  /// The ranges of quoted text (marks included), longest first when nested.
+  static func quotes(in tokens: [Token]) -> [TextRange] {
+    var result: [TextRange] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.kind == .punctuation, let opener = token.text.unicodeScalars.first,
+        let closers = pairs[opener]
+      else {
+        index += 1
+        continue
+      }
+      var close = index + 1
+      var words = 0
+      while close < tokens.count {
+        let candidate = tokens[close]
+        if candidate.kind == .punctuation, let mark = candidate.text.unicodeScalars.first,
+          closers.contains(mark)
+        {
+          // A ’ inside a word is an apostrophe, not a closing mark.
+          let inWord =
+            mark == "’" && close + 1 < tokens.count && tokens[close + 1].kind == .word
+            && !tokens[close + 1].spaceBefore
+          if !inWord { break }
+        }
+        if candidate.kind == .word { words += 1 }
+        close += 1
+      }
+      if close < tokens.count, words > 0 {
+        result.append(TextRange(token.range.start, tokens[close].range.end))
+        index = close + 1
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+}

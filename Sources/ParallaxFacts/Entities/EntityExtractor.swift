@@ -1,0 +1,337 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Finds people, organizations and places in a paragraph: glossary and gazetteer names in
+/// every script, runs of capitalized words in Latin and Cyrillic, titles kept apart from
+/// names, and acronyms in parentheses linked to the name before them.
+struct EntityExtractor: Sendable {
+  let lexicon: EntityLexicon
+  let names: NameIndex
+
+  /// The longest name, in tokens.
+  static let maxNameTokens = 12
+
+  /// The entities of `paragraph`; tokens in `taken` (dates) are never part of a name.
+  func entities(in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool])
+    -> [Entity]
+  {
+    var found: [Entity] = []
+    for sentence in paragraph.sentences {
+      var scan = EntityScan(
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, names: names,
+        context: context, taken: taken)
+      found += scan.run()
+    }
+    return found
+  }
+}
+
+/// One pass over one sentence.
+struct EntityScan {
+  let paragraph: AnalyzedParagraph
+  let sentence: Sentence
+  let lexicon: EntityLexicon
+  let names: NameIndex
+  let context: ReportContext
+  let taken: [Bool]
+  var result: [Entity] = []
+
+  init(
+    paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: EntityLexicon, names: NameIndex,
+    context: ReportContext, taken: [Bool]
+  ) {
+    self.paragraph = paragraph
+    self.sentence = sentence
+    self.lexicon = lexicon
+    self.names = names
+    self.context = context
+    self.taken = taken
+    tokens = paragraph.tokens
+    keys = paragraph.keys
+    end = sentence.tokens.upperBound
+  }
+
+  private let tokens: [Token]
+  private let keys: [String]
+  private let end: Int
+
+  mutating func run() -> [Entity] {
+    let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
+    var index = sentence.tokens.lowerBound
+    var pendingTitle: (range: Range<Int>, kind: EntityKind)?
+    while index < end {
+      let token = tokens[index]
+      if taken[index] || token.kind != .word {
+        if !(token.is(",") && pendingTitle != nil) { pendingTitle = nil }
+        index += 1
+        continue
+      }
+      // An elided article: d'Idleb, L'Observatoire.
+      if index + 2 < end, lexicon.elisions.contains(keys[index]), keys[index + 1] == "'",
+        !tokens[index + 1].spaceBefore
+      {
+        index += 2
+        continue
+      }
+      if paragraph.has(index, TokenBits.name),
+        let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
+      {
+        emitKnown(known, at: index, title: pendingTitle?.range)
+        pendingTitle = nil
+        index = known.end
+        continue
+      }
+      if paragraph.has(index, TokenBits.title),
+        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)),
+        startsName(at: title.end)
+      {
+        pendingTitle = (index..<title.end, title.value)
+        index = title.end
+        continue
+      }
+      if token.isCapitalized, lexicon.hasCapitals,
+        token.script == .latin || token.script == .cyrillic,
+        let span = capitalizedSpan(from: index)
+      {
+        accept(span, sentenceInitial: index == firstWord, title: pendingTitle)
+        pendingTitle = nil
+        index = span.upperBound
+        continue
+      }
+      pendingTitle = nil
+      index += 1
+    }
+    linkAcronyms()
+    return result
+  }
+
+  /// Whether a name can begin at `index` (after a title, maybe after a comma).
+  private func startsName(at index: Int) -> Bool {
+    var index = index
+    if index < end, keys[index] == "," { index += 1 }
+    guard index < end, tokens[index].kind == .word, !taken[index] else { return false }
+    return tokens[index].isCapitalized
+      || (paragraph.has(index, TokenBits.name)
+        && names.match(tokens, keys, at: index, limit: end) != nil)
+  }
+
+  /// A run of capitalized words with connectors, hyphens and elisions inside, stopping before
+  /// a known place or organization.
+  private func capitalizedSpan(from start: Int) -> Range<Int>? {
+    var last = start
+    var steps = 0
+    while steps < EntityExtractor.maxNameTokens {
+      steps += 1
+      let next = last + 1
+      guard next < end else { break }
+      let token = tokens[next]
+      if token.isAny(["-", "'", "’"]), !token.spaceBefore, next + 1 < end,
+        !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word
+      {
+        if tokens[next + 1].isCapitalized, !taken[next + 1] {
+          last = next + 1
+          continue
+        }
+        break
+      }
+      if token.kind == .word, token.isCapitalized, !taken[next], !stopsSpan(at: next) {
+        last = next
+        continue
+      }
+      if token.kind == .word, lexicon.connectors.contains(keys[next]) {
+        var probe = next + 1
+        while probe < min(end, next + 4) {
+          if tokens[probe].kind == .word, tokens[probe].isCapitalized { break }
+          if !(lexicon.connectors.contains(keys[probe]) || lexicon.elisions.contains(keys[probe])
+            || tokens[probe].isAny(["-", "'", "’"]))
+          {
+            probe = end
+            break
+          }
+          probe += 1
+        }
+        if probe < min(end, next + 4), !taken[probe], !stopsSpan(at: probe) {
+          last = probe
+          continue
+        }
+      }
+      break
+    }
+    return start..<(last + 1)
+  }
+
+  private func stopsSpan(at index: Int) -> Bool {
+    guard paragraph.has(index, TokenBits.name),
+      let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
+    else {
+      return false
+    }
+    return known.name.kind != .person
+  }
+
+  private mutating func emitKnown(
+    _ known: (end: Int, name: KnownName, clitic: Int), at index: Int, title: Range<Int>?
+  ) {
+    var range = paragraph.textRange(index..<known.end)
+    var text = paragraph.text(index..<known.end)
+    if known.clitic > 0 {
+      range.start = Self.skip(letters: known.clitic, in: tokens[index], range)
+      text = range.slice(of: paragraph.text)
+    }
+    var entity = Entity(
+      range: range, text: text, kind: known.name.kind,
+      key: EntityKey(name: text, concept: known.name.concept), evidence: known.name.evidence)
+    if let title {
+      entity.title = paragraph.text(title)
+      entity.titleRange = paragraph.textRange(title)
+    }
+    if tokens[index].isAllCaps, known.end == index + 1 { entity.acronym = tokens[index].text }
+    result.append(entity)
+  }
+
+  /// The start of `range` moved past `letters` letters of `token` (and their marks).
+  private static func skip(letters: Int, in token: Token, _ range: TextRange) -> Int {
+    var offset = 0
+    var seen = 0
+    let scalars = Array(token.text.unicodeScalars)
+    while offset < scalars.count, seen < letters {
+      offset += 1
+      seen += 1
+      while offset < scalars.count, scalars[offset].properties.generalCategory == .nonspacingMark {
+        offset += 1
+      }
+    }
+    return range.start + offset
+  }
+
+  private mutating func accept(
+    _ span: Range<Int>, sentenceInitial: Bool, title: (range: Range<Int>, kind: EntityKind)?
+  ) {
+    var span = span
+    if sentenceInitial {
+      while !span.isEmpty, lexicon.functionWords.contains(keys[span.lowerBound]) {
+        span = (span.lowerBound + 1)..<span.upperBound
+      }
+      while !span.isEmpty, tokens[span.lowerBound].kind != .word {
+        span = (span.lowerBound + 1)..<span.upperBound
+      }
+      guard !span.isEmpty else { return }
+    } else if span.count == 1, lexicon.functionWords.contains(keys[span.lowerBound]) {
+      return
+    }
+    let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+    let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
+    if sentenceInitial, words.count == 1, span.lowerBound == wordStart(), title == nil,
+      !isAcronym, !context.isName(keys[span.lowerBound])
+    {
+      return
+    }
+    if lexicon.nounsCapitalized, title == nil, !isAcronym {
+      guard words.count >= 2, !sentenceInitial || span.lowerBound != wordStart() else { return }
+    }
+    var kind = classify(span, title: title)
+    var evidence: EntityEvidence = title != nil ? .title : isAcronym ? .acronym : .capitalization
+    if kind == .organization, !isAcronym, let extended = organizationExtent(from: span) {
+      span = extended
+      kind = .organization
+      evidence = .capitalization
+    }
+    let range = paragraph.textRange(span)
+    let text = paragraph.text(span)
+    var entity = Entity(
+      range: range, text: text, kind: kind, key: EntityKey(name: text), evidence: evidence)
+    if let title {
+      entity.title = paragraph.text(title.range)
+      entity.titleRange = paragraph.textRange(title.range)
+    }
+    if isAcronym { entity.acronym = text }
+    result.append(entity)
+  }
+
+  private func wordStart() -> Int {
+    sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
+  }
+
+  private func classify(_ span: Range<Int>, title: (range: Range<Int>, kind: EntityKind)?)
+    -> EntityKind
+  {
+    if let title { return title.kind }
+    if lexicon.organizationHeads.contains(keys[span.lowerBound]) { return .organization }
+    if span.count == 1, tokens[span.lowerBound].isAllCaps { return .organization }
+    let before = span.lowerBound - 1
+    if before >= sentence.tokens.lowerBound {
+      var probe = before
+      if keys[probe] == "'", probe > sentence.tokens.lowerBound { probe -= 1 }
+      if lexicon.placePrepositions.contains(keys[probe]) { return .place }
+    }
+    let words = span.filter { tokens[$0].kind == .word }
+    if words.contains(where: { lexicon.connectors.contains(keys[$0]) })
+      || (2...4).contains(words.count)
+    {
+      return .person
+    }
+    return .other
+  }
+
+  /// A French-style organization name: its head capitalized, the rest lowercase up to the
+  /// last capitalized word (`Observatoire syrien des droits de l'Homme`) or an acronym in
+  /// parentheses.
+  private func organizationExtent(from span: Range<Int>) -> Range<Int>? {
+    var lastCapital = span.upperBound - 1
+    var index = span.upperBound
+    while index < min(end, span.lowerBound + 10) {
+      let token = tokens[index]
+      if token.is("(") { return span.lowerBound..<index }
+      if token.kind == .punctuation, !token.isAny(["'", "’", "-"]) { break }
+      if taken[index] { break }
+      if token.kind == .word, token.isCapitalized { lastCapital = index }
+      index += 1
+    }
+    return span.lowerBound..<(lastCapital + 1)
+  }
+
+  /// `Expansion (ACR)`: the acronym gets the expansion's key and both name each other.
+  private mutating func linkAcronyms() {
+    guard result.count >= 2 else { return }
+    for position in 1..<result.count {
+      let acronym = result[position]
+      let expansion = result[position - 1]
+      guard acronym.acronym != nil, acronym.text.unicodeScalars.count >= 2,
+        expansion.range.end < acronym.range.start,
+        acronym.range.start - expansion.range.end <= 3,
+        Self.between(expansion.range.end, acronym.range.start, in: paragraph.text) == "(",
+        Self.initialsMatch(acronym: acronym.text, expansion: expansion.text)
+      else { continue }
+      result[position].expansion = expansion.text
+      result[position].acronym = acronym.text
+      result[position - 1].acronym = acronym.text
+      if result[position - 1].key.concept == nil, let concept = acronym.key.concept {
+        result[position - 1].key.concept = concept
+      } else if acronym.key.concept == nil {
+        result[position].key = expansion.key
+      }
+      if result[position].kind == .other || result[position].kind == .organization {
+        result[position].kind = expansion.kind == .other ? .organization : expansion.kind
+      }
+    }
+  }
+
+  static func between(_ start: Int, _ end: Int, in text: String) -> String {
+    TextRange(start, end).slice(of: text).filter { !$0.isWhitespace }
+  }
+
+  /// Whether the acronym's letters are initials of the expansion's words, in order, the
+  /// first one first.
+  static func initialsMatch(acronym: String, expansion: String) -> Bool {
+    let initials = Tokenizer.tokens(expansion).filter { $0.kind == .word }.compactMap {
+      TextFolding.fold($0.text).first
+    }
+    let letters = Array(TextFolding.fold(acronym))
+    guard let first = letters.first, initials.first == first else { return false }
+    var position = 0
+    for initial in initials where position < letters.count && initial == letters[position] {
+      position += 1
+    }
+    return position == letters.count
+  }
+}

@@ -1,0 +1,51 @@
+import ParallaxText
+
+/// The words of one language that entity recognition needs, from
+/// `Resources/entities/<language>.txt`: titles, function words, name connectors, elisions,
+/// organization heads, place prepositions, Arabic clitics, Russian case endings and flags.
+struct EntityLexicon: Sendable {
+  /// Titles written before names (`président`, `President`, `Gouverneur`), with their kind.
+  let titles: PhraseTrie<EntityKind>
+  /// Words that are never a name alone, even capitalized at a sentence start.
+  let functionWords: Set<String>
+  /// Lowercase words allowed inside a name (`de`, `al`, `bin`, `von`).
+  let connectors: Set<String>
+  /// Elided articles and prepositions before an apostrophe (`d`, `l`, `qu`).
+  let elisions: Set<String>
+  /// First words of organization names (`Observatoire`, `Agence`).
+  let organizationHeads: Set<String>
+  /// Words after which a name is a place (`à`, `in`, `в`).
+  let placePrepositions: Set<String>
+  /// Prefixes glued to Arabic words (`و`, `ب`, `ال`), longest first.
+  let clitics: [String]
+  /// Case endings of inflected names (Russian `а`, `е`, `ом`), longest first.
+  let nameEndings: [String]
+  /// Final letters replaced by an ending (`Москва` → `Москве`).
+  let finalStrip: Set<Character>
+  /// Whether every noun is capitalized (German), so capitals alone do not mark a name.
+  let nounsCapitalized: Bool
+  /// Whether the language has cased letters at all.
+  let hasCapitals: Bool
+
+  init(language: String) {
+    let data = LexiconFile(bundle: "Parallax_ParallaxFacts", "entities/\(language).txt")
+    var titles = PhraseTrie<EntityKind>()
+    for entry in data.entries("titles") {
+      titles.insert(entry[0], entry.count > 1 ? EntityKind(rawValue: entry[1]) ?? .person : .person)
+    }
+    self.titles = titles
+    let fold = { (words: [String]) in Set(words.map { TextFolding.fold($0) }) }
+    functionWords = fold(data.words("function-words"))
+    connectors = fold(data.words("connectors"))
+    elisions = fold(data.words("elisions"))
+    organizationHeads = fold(data.words("organization-heads"))
+    placePrepositions = fold(data.words("place-prepositions"))
+    clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
+    nameEndings = data.words("name-endings").map { TextFolding.fold($0) }.sorted {
+      $0.count > $1.count
+    }
+    finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
+    nounsCapitalized = data.has("nouns-capitalized")
+    hasCapitals = !data.has("no-capitals")
+  }
+}

@@ -1,0 +1,125 @@
+import ParallaxCorpus
+
+extension FigureAnalyzer {
+  /// How many words after a figure may name what it counts, and before it the event.
+  static let wordsAfter = 8
+  static let wordsBefore = 3
+
+  /// Event × counted × affiliation from the words after the figure (up to the next figure or
+  /// the end of the sentence) and the event from the words just before it.
+  func measure(after frame: Frame, before start: Int, limit: Int, frames: [Frame]) -> Measure? {
+    var measure = Measure()
+    // A dual noun is its own number (قتيلان, two dead).
+    for index in frame.mention.firstToken..<frame.mention.endToken
+    where tokens[index].kind == .word {
+      assign(concepts(index), index, &measure)
+    }
+    var cursor = start - 1
+    var words = 0
+    var fallback: ([MeasureLexicon.Concept], Int)?
+    while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
+      let token = tokens[cursor]
+      if token.kind == .punct,
+        FigureAnalyzer.isSentenceEnd(token.key) || token.key == ","
+          || token.key == "\u{60C}"
+      {
+        break
+      }
+      if token.kind == .digits { break }
+      if token.kind == .word {
+        words += 1
+        // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
+        // unless nothing follows (`Число погибших выросло с 22 до 33`).
+        let concepts = concepts(cursor)
+        if !concepts.contains(where: { $0.part == "counted" }) {
+          assign(concepts.filter { $0.part == "event" }, cursor, &measure)
+        } else if fallback == nil {
+          fallback = (concepts, cursor)
+        }
+      }
+      cursor -= 1
+    }
+    let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
+    cursor = frame.afterStart
+    words = 0
+    while cursor < stop, words < FigureAnalyzer.wordsAfter {
+      let token = tokens[cursor]
+      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { break }
+      if token.kind == .word {
+        words += 1
+        assign(concepts(cursor), cursor, &measure)
+      }
+      cursor += 1
+    }
+    if measure.event == nil, measure.counted == nil, frame.kind == .count,
+      let (concepts, index) = fallback
+    {
+      assign(concepts, index, &measure)
+    }
+    return measure.isEmpty ? nil : measure
+  }
+
+  private func assign(_ concepts: [MeasureLexicon.Concept], _ index: Int, _ measure: inout Measure)
+  {
+    let where_ = TextRange(tokens[index].start, tokens[index].end)
+    for concept in concepts {
+      let part = Measure.Part(concept: concept.id, range: where_)
+      switch concept.part {
+      case "event": if measure.event == nil { measure.event = part }
+      case "counted": if measure.counted == nil { measure.counted = part }
+      case "affiliation": if measure.affiliation == nil { measure.affiliation = part }
+      default: break
+      }
+    }
+  }
+
+  static func isSentenceEnd(_ key: String) -> Bool {
+    key == "." || key == "!" || key == "?" || key == ";" || key == "\u{61F}" || key == "\u{6D4}"
+  }
+
+  /// The sentence number of every token.
+  func sentenceIndex() -> [Int] {
+    var result = [Int](repeating: 0, count: tokens.count + 1)
+    var sentence = 0
+    for (index, token) in tokens.enumerated() {
+      result[index] = sentence
+      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token.key) { sentence += 1 }
+    }
+    result[tokens.count] = sentence
+    return result
+  }
+
+  /// Marks a figure denied or hedged when its sentence holds such a cue.
+  func applyClauseStatus(
+    _ figure: inout Figure, sentence: Int, _ cache: inout [Int: Figure.Status],
+    _ sentences: [Int]
+  ) {
+    guard figure.status == .plain else { return }
+    if let known = cache[sentence] {
+      figure.status = known
+      return
+    }
+    var status = Figure.Status.plain
+    if !language.denied.isEmpty || !language.hedged.isEmpty {
+      var low = 0
+      var high = tokens.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sentences[middle] < sentence { low = middle + 1 } else { high = middle }
+      }
+      var index = low
+      while index < tokens.count, sentences[index] == sentence {
+        if tokens[index].kind == .word {
+          if language.denied.matches(tokens, at: index) {
+            status = .denied
+            break
+          }
+          if status == .plain, language.hedged.matches(tokens, at: index) { status = .hedged }
+        }
+        index += 1
+      }
+    }
+    cache[sentence] = status
+    figure.status = status
+  }
+}

@@ -1,0 +1,270 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Turns the numbers of a paragraph into figures: percent and currency, qualifier, range,
+/// change, what is counted and the claim's status.
+struct FigureAnalyzer {
+  let language: FigureLanguage
+  let tokens: [FigureToken]
+  let scalars: [Unicode.Scalar]
+  let mentions: [NumberMention]
+  let stemmer: Stemmer?
+  /// Concepts per distinct word, computed once per paragraph.
+  let memo = ConceptMemo()
+
+  /// A mention with its percent, currency and qualifier bounds (token indices).
+  struct Frame {
+    var mention: NumberMention
+    var quantityStart: Int
+    var quantityEnd: Int
+    var kind: Figure.Kind = .count
+    var currency: String?
+    /// Where the tokens after the quantity start (after a clitic suffix).
+    var afterStart: Int
+  }
+
+  /// The figures in order.
+  func figures() -> [Figure] {
+    let frames = mentions.map(frame)
+    let sentences = sentenceIndex()
+    var cues: [Int: Figure.Status] = [:]
+    var result: [Figure] = []
+    var index = 0
+    while index < frames.count {
+      let current = frames[index]
+      if index + 1 < frames.count,
+        let (template, start, end) = pairTemplate(current, frames[index + 1])
+      {
+        let next = frames[index + 1]
+        var lower = current.mention.value
+        if current.mention.scale == .one, next.mention.scale > .one,
+          current.mention.value < next.mention.value, !current.mention.isVague
+        {
+          lower = lower * next.mention.scale
+        }
+        var figure = makeFigure(next, start: start, end: end)
+        if template.category == .change {
+          figure.status = .change
+          figure.changedFrom = lower
+        } else {
+          figure.qualifier = .range
+          figure.upper = next.mention.value
+          figure.upperRange = figure.range
+          figure.range = range(current.mention.firstToken, current.mention.endToken)
+          figure.value = lower
+          if current.kind != .count || next.kind != .count {
+            figure.kind = next.kind == .count ? current.kind : next.kind
+          }
+          figure.currency = next.currency ?? current.currency
+        }
+        figure.measure = measure(after: next, before: start, limit: index + 2, frames: frames)
+        applyClauseStatus(&figure, sentence: sentences[next.mention.firstToken], &cues, sentences)
+        if isKept(next, figure) || isKept(current, figure) { result.append(figure) }
+        index += 2
+        continue
+      }
+      var start = current.quantityStart
+      var end = current.quantityEnd
+      var qualifier: Figure.Qualifier = current.mention.isVague ? .vague : .exact
+      var status = Figure.Status.plain
+      if let (template, templateStart, templateEnd) = singleTemplate(current) {
+        start = templateStart
+        end = templateEnd
+        switch template.category {
+        case .qualifier(let found): if qualifier != .vague { qualifier = found }
+        case .cumulative: status = .cumulative
+        default: break
+        }
+      }
+      if status == .plain, hasCumulativeCue(before: start) { status = .cumulative }
+      var figure = makeFigure(current, start: start, end: end)
+      figure.qualifier = qualifier
+      figure.status = status
+      figure.measure = measure(after: current, before: start, limit: index + 1, frames: frames)
+      if isKept(current, figure) {
+        applyClauseStatus(
+          &figure, sentence: sentences[current.mention.firstToken], &cues, sentences)
+        result.append(figure)
+      }
+      index += 1
+    }
+    return result
+  }
+
+  /// Articles count only before a counted noun; four-digit years only as counts of something.
+  private func isKept(_ frame: Frame, _ figure: Figure) -> Bool {
+    let mention = frame.mention
+    guard mention.isArticle || mention.isYearLike else { return true }
+    if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
+    guard let next = nextWord(from: frame.afterStart) else { return false }
+    let key = tokens[next].key
+    if language.measures.units.contains(key) { return true }
+    let concepts = concepts(next)
+    if mention.isArticle {
+      return concepts.contains { $0.part == "counted" || $0.part == "event" }
+        && next == frame.afterStart
+    }
+    return concepts.contains { $0.part == "counted" }
+  }
+
+  /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,
+  /// in the same sentence.
+  private func hasCumulativeCue(before start: Int) -> Bool {
+    guard !language.cumulativeCues.isEmpty else { return false }
+    var cursor = start - 1
+    while cursor >= 0, cursor >= start - 8 {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor].key) {
+        return false
+      }
+      if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
+        return true
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  private func nextWord(from index: Int) -> Int? {
+    var cursor = index
+    while cursor < tokens.count, cursor < index + 3 {
+      if tokens[cursor].kind == .word { return cursor }
+      if tokens[cursor].key != "'" && tokens[cursor].key != "-" { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  private func makeFigure(_ frame: Frame, start: Int, end: Int) -> Figure {
+    let mention = frame.mention
+    let expression = range(start, end)
+    return Figure(
+      range: range(mention.firstToken, mention.endToken),
+      quantityRange: range(frame.quantityStart, frame.quantityEnd),
+      expressionRange: expression, text: slice(expression), value: mention.value,
+      form: mention.form, kind: frame.kind, currency: frame.currency)
+  }
+
+  func range(_ first: Int, _ end: Int) -> TextRange {
+    TextRange(tokens[first].start, tokens[max(end - 1, first)].end)
+  }
+
+  private func slice(_ range: TextRange) -> String {
+    KeyBuilder.string(scalars[range.start..<range.end])
+  }
+
+  // MARK: Percent and currency
+
+  private func frame(_ mention: NumberMention) -> Frame {
+    var frame = Frame(
+      mention: mention, quantityStart: mention.firstToken, quantityEnd: mention.endToken,
+      afterStart: mention.suffixEnd)
+    guard !mention.isVague else { return frame }
+    if let length = match(language.percentAfter, at: mention.endToken) {
+      frame.kind = .percent
+      frame.quantityEnd = mention.endToken + length
+      frame.afterStart = suffixEnd(after: frame.quantityEnd)
+    } else if let length = matchBefore(language.percentBefore, end: mention.firstToken) {
+      frame.kind = .percent
+      frame.quantityStart = mention.firstToken - length
+    }
+    if frame.kind == .count {
+      for form in language.currencies {
+        let keys = form.keys
+        let code = form.code
+        if matches(keys, at: frame.quantityEnd) {
+          frame.kind = .money
+          frame.currency = code
+          frame.quantityEnd += keys.count
+          frame.afterStart = suffixEnd(after: frame.quantityEnd)
+          break
+        }
+        if frame.quantityStart >= keys.count, matches(keys, at: frame.quantityStart - keys.count) {
+          frame.kind = .money
+          frame.currency = code
+          frame.quantityStart -= keys.count
+          break
+        }
+      }
+    }
+    return frame
+  }
+
+  private func suffixEnd(after end: Int) -> Int {
+    guard end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
+      tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
+    else { return end }
+    return end + 2
+  }
+
+  private func matches(_ keys: [UInt64], at index: Int) -> Bool {
+    guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
+    for offset in 0..<keys.count where tokens[index + offset].hash != keys[offset] {
+      return false
+    }
+    return true
+  }
+
+  private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
+    phrases.filter { matches($0, at: index) }.map(\.count).max()
+  }
+
+  private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
+    phrases.filter { matches($0, at: end - $0.count) }.map(\.count).max()
+  }
+
+  // MARK: Templates
+
+  private func singleTemplate(_ frame: Frame) -> (FigureTemplate, Int, Int)? {
+    for template in language.templates where !template.isPair {
+      let start = frame.quantityStart - template.before.count
+      guard matches(template.before, at: start) || template.before.isEmpty else { continue }
+      if template.after.isEmpty { return (template, start, frame.quantityEnd) }
+      // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
+      var afterStart = frame.afterStart
+      for _ in 0..<3 {
+        if matches(template.after, at: afterStart) {
+          return (template, start, afterStart + template.after.count)
+        }
+        guard afterStart < tokens.count, tokens[afterStart].kind == .word,
+          !concepts(afterStart).isEmpty
+        else { break }
+        afterStart += 1
+      }
+    }
+    return nil
+  }
+
+  private func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {
+    for template in language.templates where template.isPair {
+      let start = first.quantityStart - template.before.count
+      guard template.before.isEmpty || matches(template.before, at: start) else { continue }
+      let middleStart = first.afterStart
+      guard middleStart + template.middle.count == second.quantityStart,
+        template.middle.isEmpty || matches(template.middle, at: middleStart)
+      else { continue }
+      guard template.after.isEmpty || matches(template.after, at: second.afterStart) else {
+        continue
+      }
+      let end =
+        template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      return (template, start, end)
+    }
+    return nil
+  }
+}
+
+/// A per-paragraph cache of the concepts of each distinct word.
+final class ConceptMemo {
+  var concepts: [UInt64: [MeasureLexicon.Concept]] = [:]
+}
+
+extension FigureAnalyzer {
+  /// The measure concepts of the word at `index`, memoised per distinct word.
+  func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
+    let hash = tokens[index].hash
+    if let known = memo.concepts[hash] { return known }
+    let found = language.measures.concepts(tokens[index].key, hash: hash, stemmer: stemmer)
+    memo.concepts[hash] = found
+    return found
+  }
+}

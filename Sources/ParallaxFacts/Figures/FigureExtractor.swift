@@ -1,0 +1,89 @@
+import ParallaxCorpus
+import ParallaxText
+import Synchronization
+
+/// Finds the figures of a paragraph in one language: numbers in digits or words with their
+/// qualifier, percent or currency, what they count and the status of the claim.
+///
+/// Build one per language and reuse it (the tables are built once per process and shared);
+/// `figures(in:)` scans the text once and is safe to call from several threads.
+public struct FigureExtractor: Sendable {
+  /// The language code the extractor was built for (`fr`, `en`, `de`, `es`, `tr`, `ar`, `ru`).
+  public let language: String
+  let data: FigureLanguage
+
+  private static let cache = Mutex<[String: FigureLanguage]>([:])
+
+  /// An extractor for `language` (an ISO 639-1 code, or a tag such as `fr-FR`); languages
+  /// without data files get digits and ICU number words only.
+  public init(language: String) {
+    let code = String(language.lowercased().prefix { $0.isLetter })
+    self.language = code
+    if let known = FigureExtractor.cache.withLock({ $0[code] }) {
+      data = known
+    } else {
+      let built = FigureLanguage(code: code)
+      FigureExtractor.cache.withLock { $0[code] = built }
+      data = built
+    }
+  }
+
+  /// The figures of one normalized paragraph, in text order.
+  public func figures(in text: String) -> [Figure] {
+    let scalars = FigureExtractor.scalars(of: text)
+    let tokens = data.tokenizer.tokens(scalars)
+    let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
+    guard !mentions.isEmpty else { return [] }
+    let analyzer = FigureAnalyzer(
+      language: data, tokens: tokens, scalars: scalars, mentions: mentions,
+      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+    return analyzer.figures()
+  }
+
+  /// Every number of a paragraph, each on its own (the two ends of a range separately),
+  /// before qualifiers are read: dates, years, references and lone articles are left out as
+  /// in `figures(in:)`. This is what number-recognition test suites compare.
+  public func numbers(in text: String) -> [NumberSpan] {
+    let scalars = FigureExtractor.scalars(of: text)
+    let tokens = data.tokenizer.tokens(scalars)
+    let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
+    guard !mentions.isEmpty else { return [] }
+    let analyzer = FigureAnalyzer(
+      language: data, tokens: tokens, scalars: scalars, mentions: mentions,
+      stemmer: data.measures.hasStemmer ? Stemmer(language: data.code) : nil)
+    let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
+    return mentions.compactMap { mention in
+      let range = analyzer.range(mention.firstToken, mention.endToken)
+      if mention.isArticle || mention.isYearLike, !kept.contains(range) { return nil }
+      if mention.isVague { return nil }
+      return NumberSpan(range: range, text: range.slice(of: text), value: mention.value)
+    }
+  }
+}
+
+extension FigureExtractor {
+  /// The scalars of a paragraph in one pass.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
+  }
+}
+
+/// One number in a paragraph: where it is and its value.
+public struct NumberSpan: Sendable, Codable, Hashable {
+  /// The number with its scale words, in scalars.
+  public var range: TextRange
+  /// Its text.
+  public var text: String
+  /// Its value.
+  public var value: ExactNumber
+
+  /// Creates a span.
+  public init(range: TextRange, text: String, value: ExactNumber) {
+    self.range = range
+    self.text = text
+    self.value = value
+  }
+}

@@ -1,0 +1,260 @@
+import Foundation
+
+/// Everything the figure scanner knows about one language, built once from the data file
+/// `Resources/numbers/<lang>.txt`, the measure lexicon and ICU spell-out formatting.
+struct FigureLanguage: Sendable {
+  /// The ISO 639-1 code.
+  var code: String
+  /// The tokenizer (Turkish casing for `tr`).
+  var tokenizer: FigureTokenizer
+  /// Number words and phrases (token keys joined by a space) to their meaning.
+  var phrases: [String: NumberAtom] = [:]
+  /// Proper prefixes of multi-token phrases (number and vague).
+  var phrasePrefixes: Set<String> = []
+  /// `phrases`, `vague` and `phrasePrefixes` keyed by `FigureLanguage.chain` of the token
+  /// hashes: the scanner never builds strings to look a phrase up.
+  var phraseHashes: [UInt64: NumberAtom] = [:]
+  var vagueHashes: [UInt64: ExactNumber] = [:]
+  var prefixHashes: Set<UInt64> = []
+  /// The first token of every number, vague and percent phrase: any other word is skipped
+  /// with one lookup.
+  var startWords: Set<UInt64> = []
+  /// The longest phrase, in tokens.
+  var maxPhraseTokens = 1
+  /// Compound number words split through this trie (German), indexes into `compoundAtoms`.
+  var compoundTrie: ScalarTrie?
+  /// The atoms the trie points to.
+  var compoundAtoms: [NumberAtom] = []
+  /// The decimal separator of digits (`,` or `.`).
+  var decimalSeparator = "."
+  /// Words that are articles unless a counted noun or unit follows (`un`, `ein`, `bir`).
+  var articles: Set<String> = []
+  /// Words before which a lone `one` is a pronoun (`the one`, `which one`).
+  var pronounBefore: Set<String> = []
+  /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
+  var vague: [String: ExactNumber] = [:]
+  /// Nouns after which a vague word or an article is not a count (`fois`, `times`).
+  var notCounted: Set<UInt64> = []
+  /// Percent phrases after the number, as token keys.
+  var percentAfter: [[UInt64]] = []
+  /// Percent phrases before the number (`%50`, `yüzde 50`).
+  var percentBefore: [[UInt64]] = []
+  /// Currency phrases (symbols and words) to ISO codes.
+  var currencies: [CurrencyForm] = []
+  /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
+  var suffixes: [String: ExactNumber] = [:]
+  /// Suffix forms also accepted after a space.
+  var spacedSuffixes: Set<String> = []
+  /// Qualifier, range, change and cumulative templates, longest first.
+  var templates: [FigureTemplate] = []
+  /// Month names (lowercased), for dates.
+  var months: Set<UInt64> = []
+  /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
+  var denied = CueSet()
+  /// Words that mark a hedge in the clause.
+  var hedged = CueSet()
+  /// Words right before a number that make it a date, time or reference (`page`, `n°`).
+  var notFigureBefore: Set<String> = []
+  /// Words between a day and its month (`27 de febrero`).
+  var dateJoiners: Set<String> = []
+  /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
+  var partitives: Set<String> = []
+  /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
+  var cumulativeCues = CueSet()
+  /// Conjunctions glued to the next number word (Arabic `و` in `وعشرين`).
+  var conjunctionPrefixes: [String] = []
+  /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
+  var prefixClitics: Set<String> = []
+  /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
+  var ordinalSuffixes: Set<String> = []
+  /// What is counted.
+  var measures: MeasureLexicon
+
+  /// The language named by `code` (data files missing give an empty but working language).
+  init(code: String) {
+    self.code = code
+    tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
+    let lexicon = FigureLexicon(
+      text: FigureLexicon.resourceText("numbers/\(code).txt") ?? "")
+    measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    build(lexicon)
+  }
+
+  private mutating func build(_ lexicon: FigureLexicon) {
+    var variants: [(String, String)] = []
+    for form in lexicon.forms("variant") {
+      let parts = form.components(separatedBy: ">")
+      if parts.count == 2 { variants.append((parts[0], parts[1])) }
+    }
+    let foldAccents = lexicon.forms("foldAccents").contains("yes")
+    let compound = lexicon.forms("compound").contains("yes")
+    for (value, words) in FigureLanguage.spellOut(code: code, compound: compound) {
+      for phrase in words {
+        addPhrase(
+          phrase, NumberAtom(role: .value, value: ExactNumber(value)), variants, foldAccents)
+      }
+    }
+    let roles: [(String, NumberAtom.Role)] = [
+      ("word", .value), ("indefinite", .article), ("hundred", .hundred), ("scale", .scale),
+      ("multiplier", .multiplier), ("fraction", .fraction), ("connector", .connector),
+      ("point", .decimalPoint), ("over", .over), ("negative", .negative),
+    ]
+    for (key, role) in roles {
+      for entry in lexicon.entries(key) {
+        var value = ExactNumber.one
+        if let parsed = ExactNumber(string: entry.argument) {
+          value = parsed
+        } else if role == .hundred {
+          value = ExactNumber(100)
+        }
+        for form in entry.forms {
+          addPhrase(form, NumberAtom(role: role, value: value), variants, foldAccents)
+        }
+      }
+    }
+    for entry in lexicon.entries("vague") {
+      let value = ExactNumber(string: entry.argument) ?? .one
+      for form in entry.forms {
+        let keys = tokenKeys(form)
+        vague[keys.joined(separator: " ")] = value
+        addPrefixes(keys)
+      }
+    }
+    for key in phrases.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
+    for key in vague.keys {
+      startWords.insert(FigureTokenizer.hash(String(key.prefix { $0 != " " })))
+    }
+    for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
+    for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
+    prefixHashes = Set(phrasePrefixes.map(FigureLanguage.sequenceHash))
+    if compound {
+      var trie = ScalarTrie()
+      for (key, atom) in phrases where !key.contains(" ") {
+        compoundAtoms.append(atom)
+        trie.insert(key, value: Int32(compoundAtoms.count - 1))
+      }
+      compoundTrie = trie
+    }
+    decimalSeparator = lexicon.forms("decimal").first ?? "."
+    articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
+    pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
+    notCounted = Set(
+      lexicon.forms("notCounted").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
+    percentAfter = lexicon.forms("percent").map(tokenizer.hashes)
+    percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
+    for entry in lexicon.entries("currency") {
+      for form in entry.forms {
+        currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+      }
+    }
+    currencies.sort { $0.keys.count > $1.keys.count }
+    for entry in lexicon.entries("suffix") {
+      guard let value = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms {
+        if form.hasPrefix("~") {
+          let bare = String(form.dropFirst())
+          suffixes[bare] = value
+          spacedSuffixes.insert(bare)
+        } else {
+          suffixes[form] = value
+        }
+      }
+    }
+    loadTemplates(lexicon)
+    dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
+    partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
+    conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
+    prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
+    ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
+    months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
+    for form in lexicon.forms("month") {
+      months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))
+    }
+    denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
+    hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    notFigureBefore = Set(
+      lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
+  }
+
+  private mutating func loadTemplates(_ lexicon: FigureLexicon) {
+    for entry in lexicon.entries {
+      let category: FigureTemplate.Category
+      switch entry.key {
+      case "qualifier":
+        guard let qualifier = Figure.Qualifier(rawValue: entry.argument) else { continue }
+        category = .qualifier(qualifier)
+      case "range": category = .range
+      case "change": category = .change
+      case "cumulative": category = .cumulative
+      default: continue
+      }
+      for form in entry.forms {
+        if let template = FigureTemplate(form, category: category, tokenizer: tokenizer) {
+          templates.append(template)
+        }
+      }
+    }
+    templates.sort { $0.weight > $1.weight }
+  }
+
+  /// The token keys of a phrase from the data.
+  func tokenKeys(_ phrase: String) -> [String] {
+    tokenizer.tokens(of: phrase).map(\.key)
+  }
+
+  private mutating func addPhrase(
+    _ phrase: String, _ atom: NumberAtom, _ variants: [(String, String)], _ foldAccents: Bool
+  ) {
+    var forms: Set<String> = [phrase.replacingOccurrences(of: "\u{AD}", with: "")]
+    if foldAccents {
+      for form in forms {
+        forms.insert(form.folding(options: .diacriticInsensitive, locale: nil))
+      }
+    }
+    for (from, to) in variants {
+      for form in forms where form.contains(from) {
+        forms.insert(form.replacingOccurrences(of: from, with: to))
+      }
+    }
+    for form in forms {
+      let keys = tokenKeys(form).filter { $0 != "-" }
+      guard !keys.isEmpty else { continue }
+      phrases[keys.joined(separator: " ")] = atom
+      addPrefixes(keys)
+    }
+  }
+
+  private mutating func addPrefixes(_ keys: [String]) {
+    maxPhraseTokens = max(maxPhraseTokens, keys.count)
+    guard keys.count > 1 else { return }
+    for length in 1..<keys.count {
+      phrasePrefixes.insert(keys[0..<length].joined(separator: " "))
+    }
+  }
+}
+
+/// A currency symbol or word (as token keys) and its ISO 4217 code.
+struct CurrencyForm: Sendable, Hashable {
+  /// The token key hashes (of `["us", "$"]`).
+  var keys: [UInt64]
+  /// The ISO code.
+  var code: String
+}
+
+extension FigureLanguage {
+  /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
+  static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
+    (hash &* 0x0000_0100_0000_01B3) ^ (next &+ 0x9E37_79B9_7F4A_7C15)
+  }
+
+  /// The hash of a phrase key (token keys joined by single spaces).
+  static func sequenceHash(_ key: String) -> UInt64 {
+    let parts = key.split(separator: " ").map { FigureTokenizer.hash(String($0)) }
+    guard var hash = parts.first else { return 0 }
+    for part in parts.dropFirst() { hash = chain(hash, part) }
+    return hash
+  }
+}

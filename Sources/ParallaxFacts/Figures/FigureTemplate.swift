@@ -1,0 +1,42 @@
+/// A pattern around figures from the data files: literal tokens and `#` slots
+/// (`au moins #`, `entre # et #`, `# ile # arasında`, `passé de # à #`).
+struct FigureTemplate: Sendable, Hashable {
+  /// What the template marks.
+  enum Category: Sendable, Hashable {
+    /// A qualifier of one figure.
+    case qualifier(Figure.Qualifier)
+    /// Two figures making a range.
+    case range
+    /// A change from the first figure to the second.
+    case change
+    /// A cumulative total.
+    case cumulative
+  }
+
+  /// What it marks.
+  var category: Category
+  /// Literal tokens before the first slot.
+  var before: [UInt64]
+  /// Literal tokens between two slots (two-slot templates only).
+  var middle: [UInt64]
+  /// Literal tokens after the last slot.
+  var after: [UInt64]
+  /// Whether it has two slots.
+  var isPair: Bool
+
+  /// Parses `pattern` with `tokenizer`, or `nil` without a slot.
+  init?(_ pattern: String, category: Category, tokenizer: FigureTokenizer) {
+    let tokens = tokenizer.tokens(of: pattern)
+    let keys = tokens.map(\.hash)
+    let slots = tokens.indices.filter { tokens[$0].key == "#" }
+    guard let first = slots.first, let last = slots.last, slots.count <= 2 else { return nil }
+    self.category = category
+    before = Array(keys[..<first])
+    after = Array(keys[(last + 1)...])
+    middle = slots.count == 2 ? Array(keys[(first + 1)..<last]) : []
+    isPair = slots.count == 2
+  }
+
+  /// How many literal tokens it has (longer templates win).
+  var weight: Int { before.count + middle.count + after.count }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import ParallaxText
+
+/// What figures count, from `Resources/measures/<lang>.txt`: lines
+/// `event.killed<TAB>tués | tué | tuées`, `counted.soldiers<TAB>soldat*`,
+/// `event.killed+counted.people<TAB>morts` for a noun that is both.
+///
+/// Forms match a word exactly, through its Snowball stem, as a prefix (`soldat*`) or as the
+/// end of a compound (`*opfer`); `clitic` lines list prefixes stripped first (Arabic `و`, `ال`).
+struct MeasureLexicon: Sendable {
+  /// One concept a word names.
+  struct Concept: Sendable, Hashable {
+    /// `event`, `counted` or `affiliation`.
+    var part: String
+    /// The concept id.
+    var id: String
+  }
+
+  private var exact: [UInt64: [Concept]] = [:]
+  private var stems: [String: [Concept]] = [:]
+  private var prefixes: [(String, [Concept])] = []
+  private var suffixes: [(String, [Concept])] = []
+  private var clitics: [String] = []
+  /// Nouns after which a number is not a count of people (`fois`, `times`).
+  private(set) var units: Set<String> = []
+  /// Whether a stemmer exists for the language.
+  let hasStemmer: Bool
+  /// The language code.
+  let code: String
+
+  /// The lexicon for `code` (empty when the file is missing).
+  init(code: String, tokenizer: FigureTokenizer) {
+    self.code = code
+    let lexicon = FigureLexicon(
+      text: FigureLexicon.resourceText("measures/\(code).txt") ?? "")
+    let stemmer = Stemmer(language: code)
+    hasStemmer = stemmer != nil
+    for entry in lexicon.entries {
+      if entry.key == "clitic" {
+        clitics.append(contentsOf: entry.forms.map { tokenizer.tokens(of: $0).map(\.key).joined() })
+        continue
+      }
+      if entry.key == "unit" {
+        for form in entry.forms { units.insert(tokenizer.tokens(of: form).map(\.key).joined()) }
+        continue
+      }
+      let concepts = (entry.key + (entry.argument.isEmpty ? "" : ":" + entry.argument))
+        .split(separator: "+").compactMap { item -> Concept? in
+          let pieces = item.split(separator: ".", maxSplits: 1).map(String.init)
+          return pieces.count == 2 ? Concept(part: pieces[0], id: pieces[1]) : nil
+        }
+      guard !concepts.isEmpty else { continue }
+      for form in entry.forms {
+        let key = tokenizer.tokens(of: form).map(\.key).filter { $0 != "*" }.joined()
+        guard !key.isEmpty else { continue }
+        if form.hasSuffix("*") {
+          prefixes.append((key, concepts))
+        } else if form.hasPrefix("*") {
+          suffixes.append((key, concepts))
+        } else {
+          exact[FigureTokenizer.hash(key), default: []].append(contentsOf: concepts)
+          if let stemmer { stems[stemmer.stem(key), default: []].append(contentsOf: concepts) }
+        }
+      }
+    }
+    prefixes.sort { $0.0.count > $1.0.count }
+    suffixes.sort { $0.0.count > $1.0.count }
+    clitics.sort { $0.count > $1.count }
+  }
+
+  /// The concepts `key` (a lowercased word) names, or `[]`.
+  func concepts(_ key: String, hash: UInt64? = nil, stemmer: Stemmer?) -> [Concept] {
+    if let found = exact[hash ?? FigureTokenizer.hash(key)] { return found }
+    if let found = lookup(key, stemmer: stemmer) { return found }
+    for clitic in clitics where key.hasPrefix(clitic) && key.count > clitic.count + 1 {
+      if let found = lookup(String(key.dropFirst(clitic.count)), stemmer: stemmer) {
+        return found
+      }
+    }
+    return []
+  }
+
+  private func lookup(_ key: String, stemmer: Stemmer?) -> [Concept]? {
+    if let found = exact[FigureTokenizer.hash(key)] { return found }
+    for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
+    for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
+    if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)] { return found }
+    return nil
+  }
+}

@@ -1,0 +1,380 @@
+/// Composes number atoms left to right into one value (`trois cent vingt-deux mille`,
+/// `dos mil millones`, `one hundred and three and two thirds`, `two point zero three`).
+///
+/// `accept` refuses an atom that cannot continue the number; the scanner keeps the longest
+/// prefix for which `isComplete` held.
+struct NumberComposer: Sendable {
+  private var groups: [(value: ExactNumber, scale: ExactNumber)] = []
+  private var current: ExactNumber?
+  private var currentFromDigits = false
+  private var hasHundred = false
+  private var lastValue: ExactNumber?
+  private var lastRole: NumberAtom.Role?
+  private var negative = false
+  private var onlyArticle = false
+  /// A numerator after a connector (`and two thirds`), not yet followed by its fraction.
+  private var pending: [ExactNumber]?
+  /// The kind of the last connector: 1 joins parts (`hundred and six`), 0 only introduces a
+  /// fraction (`cent et trois quarts`), 2 a fraction or decimals (`siete con cincuenta`).
+  private var connectorKind = 1
+  /// A fraction word opened the number (`half a million`, `media docena`).
+  private var fractionStart = false
+  /// The last value joined after a connector and what it was added to, so that a fraction
+  /// right after it reads as its numerator (`one hundred and three quarters`).
+  private var lastJoin: (before: ExactNumber?, added: ExactNumber)?
+  /// A fraction of the last scale (`a billion and a half`): its raw value and what was
+  /// added, undone if another scale follows (`one billion and a half million`).
+  private var scaledFraction: (raw: ExactNumber, added: ExactNumber)?
+  /// Values after a decimal word (`point zero three`).
+  private var decimals: [ExactNumber]?
+  /// Values after `over` (`one over twenty`).
+  private var divisor: [ExactNumber]?
+  /// Whether any scale word was used.
+  private(set) var hasScale = false
+  /// The largest scale word used (1 when none).
+  private(set) var maxScale = ExactNumber.one
+  /// Whether only words were used.
+  private(set) var usedDigits = false
+  /// Whether any word was used.
+  private(set) var usedWords = false
+
+  /// Whether the atoms so far make a whole number expression.
+  var isComplete: Bool {
+    guard !onlyArticle, !fractionStart else { return false }
+    if let pending {
+      return connectorKind == 2 && NumberComposer.digitsValue(pending) != nil
+    }
+    if let decimals { return !decimals.isEmpty && NumberComposer.digitsValue(decimals) != nil }
+    if let divisor {
+      return !divisor.isEmpty && NumberComposer.compose(divisor) != nil
+    }
+    switch lastRole {
+    case nil, .connector, .negative, .decimalPoint, .over, .article: return false
+    default: return current != nil || !groups.isEmpty
+    }
+  }
+
+  /// The value so far (meaningful when `isComplete`).
+  var value: ExactNumber {
+    var total = groups.reduce(ExactNumber.zero) { $0 + $1.value } + (current ?? .zero)
+    if let pending, connectorKind == 2, let fraction = NumberComposer.digitsValue(pending) {
+      total = total + fraction
+    }
+    if let decimals, let fraction = NumberComposer.digitsValue(decimals) {
+      total = total + fraction
+    }
+    if let divisor, let bottom = NumberComposer.compose(divisor), bottom != .zero {
+      total = total / bottom
+    }
+    return negative ? -total : total
+  }
+
+  /// Adds one atom; `false` when it cannot continue this number.
+  mutating func accept(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
+    if fromDigits { usedDigits = true } else { usedWords = true }
+    let wasConnector = lastRole == .connector
+    let before = current
+    let accepted = take(atom, fromDigits: fromDigits)
+    if accepted {
+      if atom.role == .value, wasConnector, pending == nil, atom.value < ExactNumber(10) {
+        lastJoin = (before, atom.value)
+      } else if atom.role != .fraction {
+        lastJoin = nil
+      }
+      lastRole = atom.role
+    }
+    return accepted
+  }
+
+  private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
+    let value = atom.value
+    if decimals != nil {
+      guard atom.role == .value, !fromDigits else { return false }
+      return appendDigits(&decimals, value)
+    }
+    if divisor != nil {
+      guard atom.role == .value || atom.role == .hundred || atom.role == .connector
+      else { return false }
+      if atom.role == .connector { return !(divisor?.isEmpty ?? true) }
+      var next = divisor ?? []
+      next.append(atom.role == .hundred ? ExactNumber(-100) : value)
+      guard NumberComposer.compose(next) != nil else { return false }
+      divisor = next
+      return true
+    }
+    switch atom.role {
+    case .negative:
+      guard lastRole == nil else { return false }
+      negative = true
+      return true
+    case .article:
+      if fractionStart, lastRole == .fraction { return true }
+      if lastRole == nil {
+        current = .one
+        lastValue = .one
+        onlyArticle = true
+        return true
+      }
+      guard lastRole == .connector, pending == nil else { return false }
+      pending = [.one]
+      return true
+    case .connector:
+      guard let lastRole, lastRole != .connector, lastRole != .negative, !onlyArticle,
+        pending == nil, !fractionStart
+      else { return false }
+      connectorKind = NumberComposer.intValue(value) ?? 1
+      return true
+    case .decimalPoint:
+      guard current != nil, !onlyArticle, pending == nil, lastRole != .connector else {
+        return false
+      }
+      decimals = []
+      return true
+    case .over:
+      guard current != nil || !groups.isEmpty, !onlyArticle, pending == nil else { return false }
+      divisor = []
+      return true
+    case .value:
+      return takeValue(value, fromDigits: fromDigits)
+    case .hundred:
+      if pending != nil { return appendPending(ExactNumber(-100)) }
+      if let currentValue = current {
+        guard !hasHundred, onlyArticle || currentFromDigits || currentValue < ExactNumber(100)
+        else { return false }
+        current = currentValue * value
+      } else {
+        current = value
+      }
+      onlyArticle = false
+      hasHundred = true
+      lastValue = current
+      return true
+    case .scale:
+      guard pending == nil else { return false }
+      return takeScale(value)
+    case .multiplier:
+      guard pending == nil, let currentValue = current, let last = lastValue,
+        lastRole != .connector
+      else { return false }
+      fractionStart = false
+      current = currentValue + last * value + (-last)
+      onlyArticle = false
+      lastValue = nil
+      return true
+    case .fraction:
+      return takeFraction(value)
+    }
+  }
+
+  private mutating func takeValue(_ value: ExactNumber, fromDigits: Bool) -> Bool {
+    if pending != nil {
+      guard !fromDigits || pending?.isEmpty == true else { return false }
+      return appendPending(value)
+    }
+    guard let currentValue = current else {
+      if let scale = groups.last?.scale {
+        guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
+        if lastRole == .connector, connectorKind != 1, connectorKind != 3 {
+          pending = [value]
+          return true
+        }
+      } else if lastRole != nil && lastRole != .negative {
+        return false
+      }
+      current = value
+      currentFromDigits = fromDigits
+      lastValue = value
+      return true
+    }
+    if lastRole == .connector {
+      // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
+      if connectorKind == 3, currentValue > .zero, currentValue < ExactNumber(10), value.isWhole,
+        value >= ExactNumber(20), value < ExactNumber(100),
+        (value / ExactNumber(10)).isWhole
+      {
+        // Arabic "اثنين وعشرين": the unit before the tens.
+        current = currentValue + value
+        lastValue = value
+        return true
+      }
+      if connectorKind == 1 || connectorKind == 3, NumberComposer.fits(value, after: currentValue),
+        hasHundred || currentValue >= ExactNumber(100)
+      {
+        current = currentValue + value
+        lastValue = value
+        return true
+      }
+      pending = [value]
+      return true
+    }
+    if onlyArticle { return false }
+    if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
+      // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
+    guard !fromDigits, !currentFromDigits, NumberComposer.fits(value, after: currentValue)
+    else { return false }
+    current = currentValue + value
+    lastValue = value
+    return true
+  }
+
+  private mutating func takeScale(_ scale: ExactNumber) -> Bool {
+    if lastRole == .connector { return false }
+    var popped = ExactNumber.zero
+    var poppedAny = false
+    while let last = groups.last, last.scale < scale {
+      popped = popped + last.value
+      poppedAny = true
+      groups.removeLast()
+    }
+    if let last = groups.last, last.scale == scale { return false }
+    fractionStart = false
+    if let scaled = scaledFraction, let value = current, scale < (groups.last?.scale ?? scale) {
+      current = value + (-scaled.added) + scaled.raw
+    }
+    scaledFraction = nil
+    let base: ExactNumber
+    if let current {
+      base = popped + current
+    } else if poppedAny {
+      base = popped
+    } else if groups.isEmpty {
+      base = .one
+    } else {
+      return false
+    }
+    groups.append((base * scale, scale))
+    current = nil
+    currentFromDigits = false
+    hasHundred = false
+    onlyArticle = false
+    lastValue = nil
+    hasScale = true
+    if maxScale < scale { maxScale = scale }
+    return true
+  }
+
+  private mutating func takeFraction(_ denominator: ExactNumber) -> Bool {
+    let lastScale = groups.last?.scale ?? .one
+    if lastRole == nil {
+      // "half a million", "media docena": a fraction of what follows.
+      current = .one / denominator
+      lastValue = current
+      fractionStart = true
+      return true
+    }
+    if lastRole == .value, let join = lastJoin, pending == nil {
+      // "one hundred and three quarters", "two million and one half": the joined value is
+      // the numerator.
+      current = join.before
+      pending = [join.added]
+      lastJoin = nil
+    }
+    if lastRole == .connector, pending == nil {
+      // "et demi", "y medio", "and a half": half of the last scale or unit.
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (.one / denominator, lastScale / denominator) }
+      current = (current ?? .zero) + part / denominator
+    } else if let numerators = pending {
+      guard let top = NumberComposer.compose(numerators) else { return false }
+      let part = current == nil ? lastScale : .one
+      if current == nil { scaledFraction = (top / denominator, top * lastScale / denominator) }
+      current = (current ?? .zero) + top * part / denominator
+      pending = nil
+    } else if let currentValue = current, lastRole != .fraction {
+      if groups.isEmpty {
+        current = currentValue / denominator
+      } else {
+        let total = groups.reduce(ExactNumber.zero) { $0 + $1.value } + currentValue
+        groups = []
+        current = total / denominator
+      }
+    } else if current == nil, !groups.isEmpty, lastRole == .scale {
+      let total = groups.reduce(ExactNumber.zero) { $0 + $1.value }
+      groups = []
+      current = total / denominator
+    } else {
+      return false
+    }
+    onlyArticle = false
+    hasHundred = true
+    lastValue = current
+    return true
+  }
+
+  static func intValue(_ value: ExactNumber) -> Int? {
+    guard value.isWhole else { return nil }
+    return Int(value.description)
+  }
+
+  private mutating func appendPending(_ value: ExactNumber) -> Bool {
+    var next = pending ?? []
+    next.append(value)
+    guard NumberComposer.compose(next) != nil else { return false }
+    pending = next
+    return true
+  }
+
+  private func appendDigits(_ list: inout [ExactNumber]?, _ value: ExactNumber) -> Bool {
+    var next = list ?? []
+    next.append(value)
+    guard NumberComposer.digitsValue(next) != nil else { return false }
+    list = next
+    return true
+  }
+
+  /// Whether `value` can follow `current` in one number: it is smaller than the lowest
+  /// non-zero place of `current` (`vingt` + `deux`, `trois cents` + `douze`).
+  static func fits(_ value: ExactNumber, after current: ExactNumber) -> Bool {
+    guard value.isWhole, current.isWhole, value > .zero, current > .zero else { return false }
+    var place = ExactNumber.one
+    let ten = ExactNumber(10)
+    while place < current {
+      let next = place * ten
+      let quotient = (current / next).decimalValue
+      if !ExactNumber.isWhole(quotient) { break }
+      place = next
+    }
+    return value < place
+  }
+
+  /// A small integer from values and hundreds (`-100` stands for a hundred word).
+  static func compose(_ parts: [ExactNumber]) -> ExactNumber? {
+    var total: ExactNumber?
+    var hundred = false
+    for part in parts {
+      if part == ExactNumber(-100) {
+        guard !hundred else { return nil }
+        total = (total ?? .one) * ExactNumber(100)
+        hundred = true
+        continue
+      }
+      if let sum = total {
+        guard fits(part, after: sum) else { return nil }
+        total = sum + part
+      } else {
+        total = part
+      }
+    }
+    return total
+  }
+
+  /// The fractional value of decimal words: single digits read as digits (`zero three` =
+  /// .03), otherwise one composed number read as its digits (`seventy-one` = .71).
+  static func digitsValue(_ parts: [ExactNumber]) -> ExactNumber? {
+    guard !parts.isEmpty else { return nil }
+    var digits = ""
+    if parts.count > 1, parts.allSatisfy({ $0.isWhole && $0 >= .zero && $0 < ExactNumber(10) }) {
+      digits = parts.map(\.description).joined()
+    } else if let number = compose(parts), number.isWhole {
+      digits = number.description
+    } else {
+      return nil
+    }
+    guard let numerator = ExactNumber(string: digits) else { return nil }
+    return numerator / ExactNumber(10).power(digits.count)
+  }
+}

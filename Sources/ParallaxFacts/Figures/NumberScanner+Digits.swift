@@ -1,0 +1,405 @@
+extension NumberScanner {
+  /// The outcome of reading digits: a number, or a span to skip (a date, a phone number,
+  /// an IP address, a reference, digits glued to a unit or an ordinal suffix).
+  enum DigitResult {
+    case number(NumberMention)
+    case skip(Int)
+  }
+
+  /// Digit groups joined by separators, before interpretation.
+  private struct Chain {
+    var groups: [String]
+    var separators: [String]
+    var end: Int
+  }
+
+  /// A plain digit number at `index` (separators only): value and end token.
+  func plainDigits(at index: Int) -> (value: ExactNumber, end: Int)? {
+    guard tokens[index].kind == .digits else { return nil }
+    let chain = self.chain(at: index)
+    guard let (value, used) = interpret(chain) else { return nil }
+    return (value, index + 2 * used - 1 - spaceGroups(chain, used))
+  }
+
+  private func spaceGroups(_ chain: Chain, _ used: Int) -> Int {
+    chain.separators.prefix(used - 1).filter { $0 == " " }.count
+  }
+
+  /// Reads the number starting with the digits at `index` (and a sign at `signToken`).
+  func digitNumber(at index: Int, signToken: Int? = nil) -> DigitResult {
+    guard index < tokens.count else { return .skip(index) }
+    let token = tokens[index]
+    if token.kind == .fractionGlyph {
+      let value = ExactNumber(string: token.key) ?? .zero
+      return .number(
+        NumberMention(
+          firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: value,
+          form: .digits))
+    }
+    guard token.kind == .digits else { return .skip(index + 1) }
+    if let skip = referenceBefore(index) { return .skip(skip) }
+    if let skip = phoneRun(from: index) { return .skip(skip) }
+    var chain = self.chain(at: index)
+    if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
+      tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
+    {
+      // The rest of a list "22,24,26,31".
+      chain.groups = [chain.groups[0]]
+      chain.separators = []
+    }
+    guard let (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
+    var value = integerValue
+    var end = index + 2 * used - 1 - spaceGroups(chain, used)
+    // Dates, times, scores, phone numbers, fractions.
+    if end + 1 < tokens.count, tokens[end].gap == 0, tokens[end + 1].gap == 0,
+      tokens[end + 1].kind == .digits
+    {
+      switch tokens[end].key {
+      case ":", "-", "/", "\u{2013}":
+        var cursor = end
+        var links = 0
+        let link = tokens[end].key
+        while cursor + 1 < tokens.count, tokens[cursor].key == link, tokens[cursor].gap == 0,
+          tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
+        {
+          links += 1
+          cursor += 2
+        }
+        if link == ":" || links > 1 { return .skip(cursor) }
+        // "2020-02": an ISO year and month.
+        if link == "-", used == 1, tokens[index].key.count == 4, tokens[end + 1].key.count == 2,
+          let year = Int(tokens[index].key), (1800...2100).contains(year),
+          let month = Int(tokens[end + 1].key), (1...12).contains(month)
+        {
+          return .skip(cursor)
+        }
+        if link == "/" {
+          let top = tokens[index].key
+          let bottom = tokens[end + 1].key
+          guard used == 1, top.count <= 3, bottom.count <= 3, !bottom.hasPrefix("0"),
+            let bottomValue = ExactNumber(string: bottom), bottomValue != .zero
+          else { return .skip(cursor) }
+          value = value / bottomValue
+          end += 2
+        }
+      default: break
+      }
+    }
+    // Exponents: 1e10, 1.1^23, 1.3x10^6.
+    if let (exponentValue, exponentEnd) = exponent(after: end, base: value) {
+      value = exponentValue
+      end = exponentEnd
+    }
+    var scale = ExactNumber.one
+    if end < tokens.count, tokens[end].gap == 0, tokens[end].kind == .word {
+      let original = text(of: tokens[end])
+      if let factor = language.suffixes[original] {
+        value = value * factor
+        scale = factor
+        end += 1
+      } else if let atom = language.phrases[tokens[end].key], atom.role == .scale {
+        value = value * atom.value
+        scale = atom.value
+        end += 1
+      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].hash] }),
+        !language.prefixClitics.contains(tokens[end].key)
+      {
+        return .skip(end + 1)
+      }
+    } else if end + 1 < tokens.count, tokens[end].kind == .word,
+      language.spacedSuffixes.contains(text(of: tokens[end])),
+      let factor = language.suffixes[text(of: tokens[end])],
+      end + 1 >= tokens.count || tokens[end + 1].gap > 0 || tokens[end + 1].kind != .word
+    {
+      value = value * factor
+      scale = factor
+      end += 1
+    } else if end == tokens.count - 1, tokens[end].kind == .word,
+      language.spacedSuffixes.contains(text(of: tokens[end])),
+      let factor = language.suffixes[text(of: tokens[end])]
+    {
+      value = value * factor
+      scale = factor
+      end += 1
+    }
+    if end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
+      tokens[end + 1].gap == 0, language.ordinalSuffixes.contains(tokens[end + 1].key)
+    {
+      return .skip(end + 2)
+    }
+    var mention = NumberMention(
+      firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
+      form: token.nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
+    if let signToken {
+      if tokens[signToken].key == language.decimalSeparator {
+        guard used == 1, end == index + 1, let fraction = ExactNumber(string: "0." + token.key)
+        else { return .skip(end) }
+        mention.value = fraction
+        value = fraction
+      } else {
+        mention.value = -value
+      }
+    }
+    if used == 1, chain.groups[0].count == 4, scale == .one, value.isWhole,
+      value >= ExactNumber(1000), value <= ExactNumber(2100)
+    {
+      mention.isYearLike = true
+    }
+    // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
+    if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
+      [.scale, .hundred, .multiplier, .fraction, .connector, .over].contains(role)
+    {
+      var composer = NumberComposer()
+      if composer.accept(NumberAtom(role: .value, value: value), fromDigits: true),
+        let (composedEnd, composedValue, used) = compose(
+          from: (atoms, phraseEnd, false), composer: composer),
+        composedEnd > end,
+        role != .over || composedEnd >= tokens.count
+          || !language.notCounted.contains(tokens[composedEnd].hash)
+      {
+        mention.endToken = composedEnd
+        mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
+        mention.form = .mixed
+        mention.isYearLike = false
+        if used.hasScale { mention.scale = used.maxScale }
+      }
+    }
+    mention.suffixEnd = mention.endToken
+    return .number(mention)
+  }
+
+  /// Letters, `+`, `#` or `CODE-` glued before digits make a reference (`A320`, `SCP-173`,
+  /// `+1`): the index to skip to, or `nil`.
+  private func referenceBefore(_ index: Int) -> Int? {
+    guard index > 0, tokens[index].gap == 0 else { return nil }
+    let previous = tokens[index - 1]
+    if previous.kind == .word, !language.prefixClitics.contains(previous.key) {
+      return chain(at: index).end
+    }
+    if previous.kind == .punct {
+      switch previous.key {
+      case "+", "#", "№":
+        return chain(at: index).end
+      case "-", "/":
+        if index > 1, previous.gap == 0, tokens[index - 2].kind == .word {
+          return chain(at: index).end
+        }
+      default: break
+      }
+    }
+    return nil
+  }
+
+  /// Four or more short digit groups in a row (`01 23 45 67 89`, `+33 1 23 45`): a phone
+  /// number. Returns where it ends.
+  private func phoneRun(from index: Int) -> Int? {
+    var cursor = index
+    var groups = 0
+    var allThree = true
+    while cursor < tokens.count, tokens[cursor].kind == .digits,
+      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].key == "-")
+    {
+      if tokens[cursor].key.count > 4 { return nil }
+      if cursor > index, tokens[cursor].key.count != 3 { allThree = false }
+      groups += 1
+      cursor += 1
+      if cursor + 1 < tokens.count, tokens[cursor].key == "-", tokens[cursor].gap == 0,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
+      {
+        cursor += 1
+      }
+    }
+    if groups >= 4, !allThree || tokens[index].key.count > 3 { return cursor }
+    if index > 0, tokens[index - 1].key == "+", tokens[index].gap == 0, groups >= 2 {
+      return cursor
+    }
+    return nil
+  }
+
+  private func exponent(after end: Int, base: ExactNumber) -> (ExactNumber, Int)? {
+    guard end + 1 < tokens.count, tokens[end].gap == 0 else { return nil }
+    var cursor = end
+    var power: Bool
+    switch tokens[cursor].key {
+    case "e": power = false
+    case "^": power = true
+    case "x":
+      guard end + 2 < tokens.count, tokens[end + 1].key == "10", tokens[end + 2].key == "^"
+      else { return nil }
+      cursor += 2
+      power = false
+    default: return nil
+    }
+    cursor += 1
+    var negative = false
+    while cursor < tokens.count, tokens[cursor].gap == 0, ["+", "-"].contains(tokens[cursor].key) {
+      if tokens[cursor].key == "-" { negative.toggle() }
+      cursor += 1
+    }
+    guard cursor < tokens.count, tokens[cursor].kind == .digits, tokens[cursor].gap == 0,
+      let exponentValue = Int(tokens[cursor].key), exponentValue < 300
+    else { return nil }
+    let signed = negative ? -exponentValue : exponentValue
+    if power { return (base.power(signed), cursor + 1) }
+    return (base * ExactNumber(10).power(signed), cursor + 1)
+  }
+
+  private func chain(at index: Int) -> Chain {
+    var chain = Chain(groups: [tokens[index].key], separators: [], end: index + 1)
+    var cursor = index + 1
+    while cursor < tokens.count {
+      let token = tokens[cursor]
+      if token.kind == .punct, token.gap == 0, cursor + 1 < tokens.count,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0,
+        [".", ",", "\u{66B}", "\u{66C}"].contains(token.key)
+      {
+        chain.separators.append(token.key)
+        chain.groups.append(tokens[cursor + 1].key)
+        cursor += 2
+      } else if token.kind == .digits, token.gap == 1, token.key.count == 3,
+        !chain.separators.contains(where: { $0 != " " }), chain.groups[0].count <= 3,
+        isSingleSpaceBefore(token)
+      {
+        chain.separators.append(" ")
+        chain.groups.append(token.key)
+        cursor += 1
+      } else {
+        break
+      }
+    }
+    chain.end = cursor
+    return chain
+  }
+
+  private func isSingleSpaceBefore(_ token: FigureToken) -> Bool {
+    token.start > 0 && FigureTokenizer.isSingleSpace(scalars[token.start - 1])
+  }
+
+  /// The value of the first `used` groups of a chain, or `nil` for a reference to skip.
+  private func interpret(_ chain: Chain) -> (ExactNumber, Int)? {
+    var groups = chain.groups
+    var separators = chain.separators
+    while true {
+      if let value = value(groups, separators) { return (value, groups.count) }
+      if separators.filter({ $0 == "." }).count >= 2 { return nil }
+      // "22,24,26,31": a list, not one number.
+      if separators.filter({ $0 == "," }).count >= 2 {
+        return ExactNumber(string: groups[0]).map { ($0, 1) }
+      }
+      guard groups.count > 1 else { return nil }
+      groups.removeLast()
+      separators.removeLast()
+    }
+  }
+
+  private func value(_ groups: [String], _ separators: [String]) -> ExactNumber? {
+    guard !separators.isEmpty else { return ExactNumber(string: groups[0]) }
+    var decimalIndex: Int?
+    if let last = separators.last {
+      let punctuation = separators.filter { $0 != " " }
+      if last == "\u{66B}" {
+        decimalIndex = separators.count - 1
+      } else if last == "." || last == "," {
+        let sameKind = punctuation.filter { $0 == last }.count
+        if sameKind == 1 {
+          if punctuation.count > 1 || last == language.decimalSeparator {
+            decimalIndex = separators.count - 1
+          } else if groups[groups.count - 1].count != 3 || groups[0].hasPrefix("0")
+            || groups[0].count > 3
+          {
+            decimalIndex = separators.count - 1
+          }
+        }
+      }
+    }
+    let groupCount = decimalIndex ?? separators.count
+    var groupKind: String?
+    for position in 0..<groupCount {
+      let separator = separators[position]
+      if let kind = groupKind, kind != separator, !(kind == " " || separator == " ") {
+        return nil
+      }
+      groupKind = separator
+      guard groups[position + 1].count == 3 else { return nil }
+    }
+    if groupCount > 0, groups[0].count > 3 || (groups[0].hasPrefix("0") && groups[0].count > 1) {
+      return nil
+    }
+    let whole = groups[0...groupCount].joined()
+    if let decimalIndex {
+      return ExactNumber(string: whole + "." + groups[decimalIndex + 1])
+    }
+    return ExactNumber(string: whole)
+  }
+
+  /// The original text of a short token (suffixes are at most four scalars), or "".
+  func text(of token: FigureToken) -> String {
+    guard token.end - token.start <= 4 else { return "" }
+    return KeyBuilder.string(scalars[token.start..<token.end])
+  }
+
+  /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
+  func isDecimalStart(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.key == language.decimalSeparator, index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || token.gap > 0
+  }
+
+  /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
+  func isMinusStart(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.key == "-" || token.key == "\u{2212}", index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || token.gap > 0
+  }
+
+  /// Where a clitic suffix after a number ends (`22'si`, `30'dan`).
+  func suffixEnd(after end: Int) -> Int {
+    guard end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
+      tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
+    else { return end }
+    return end + 2
+  }
+
+  /// Whether the number is part of a date (`27 février`, `27. Februar`, `Feb. 27`).
+  func isDate(_ mention: NumberMention) -> Bool {
+    guard mention.value.isWhole, mention.scale == .one, !mention.isVague,
+      mention.form != .words || mention.value <= ExactNumber(31)
+    else { return false }
+    var next = mention.suffixEnd
+    if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
+    if next < tokens.count, tokens[next].kind == .word,
+      language.months.contains(tokens[next].hash), mention.value <= ExactNumber(31)
+    {
+      return true
+    }
+    var previous = mention.firstToken - 1
+    while previous >= 0, [".", ","].contains(tokens[previous].key) { previous -= 1 }
+    if previous >= 0, tokens[previous].kind == .word,
+      language.months.contains(tokens[previous].hash)
+    {
+      return mention.value <= ExactNumber(31) || mention.isYearLike
+    }
+    return false
+  }
+
+  /// `2  1/4`: a whole number followed by a digit fraction.
+  func mergeMixedFraction(_ previous: NumberMention, _ mention: NumberMention) -> NumberMention? {
+    guard previous.endToken == mention.firstToken, previous.form == .digits,
+      previous.value.isWhole, !mention.value.isWhole, mention.form == .digits,
+      mention.firstToken + 1 < tokens.count, tokens[mention.firstToken + 1].key == "/",
+      mention.value > .zero, mention.value < .one
+    else { return nil }
+    var merged = previous
+    merged.endToken = mention.endToken
+    merged.suffixEnd = mention.suffixEnd
+    merged.value =
+      previous.value < .zero ? previous.value + (-mention.value) : previous.value + mention.value
+    merged.isYearLike = false
+    return merged
+  }
+}

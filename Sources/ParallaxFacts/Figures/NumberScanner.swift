@@ -1,0 +1,256 @@
+/// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
+/// separators, number words composed by `NumberComposer`, vague amounts.
+struct NumberScanner {
+  let language: FigureLanguage
+  let tokens: [FigureToken]
+  let scalars: [Unicode.Scalar]
+
+  /// The numbers in order.
+  func scan() -> [NumberMention] {
+    var result: [NumberMention] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      var found: NumberMention?
+      var skipTo = index + 1
+      switch token.kind {
+      case .digits, .fractionGlyph:
+        switch digitNumber(at: index) {
+        case .number(let mention):
+          found = mention
+        case .skip(let end):
+          skipTo = max(end, index + 1)
+        }
+      case .word:
+        if let end = urlEnd(at: index) {
+          skipTo = end
+        } else if !mayStartNumber(token) {
+          skipTo = index + 1
+        } else {
+          found = vagueNumber(at: index) ?? wordNumber(at: index)
+        }
+      case .punct:
+        if isDecimalStart(index) || isMinusStart(index),
+          case .number(let mention) = digitNumber(at: index + 1, signToken: index)
+        {
+          found = mention
+        }
+      }
+      if var mention = found {
+        if isDate(mention) || isReference(mention) {
+          index = max(mention.suffixEnd, skipTo)
+          continue
+        }
+        mention.suffixEnd = suffixEnd(after: mention.endToken)
+        if let previous = result.last, let merged = mergeMixedFraction(previous, mention) {
+          result[result.count - 1] = merged
+        } else {
+          result.append(mention)
+        }
+        index = max(mention.endToken, skipTo)
+        // "2,5 por ciento": the percent words are no number of their own.
+        for phrase in language.percentAfter where phrase.count > 1 {
+          if index + phrase.count <= tokens.count,
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
+          {
+            index += phrase.count
+            break
+          }
+        }
+      } else {
+        index = skipTo
+      }
+    }
+    return result
+  }
+
+  // MARK: Words
+
+  private func vagueNumber(at index: Int) -> NumberMention? {
+    guard !language.vague.isEmpty else { return nil }
+    var best: (end: Int, value: ExactNumber)?
+    var count = 0
+    var hash: UInt64 = 0
+    var cursor = index
+    while cursor < tokens.count, count < language.maxPhraseTokens {
+      let token = tokens[cursor]
+      guard token.kind == .word || (token.kind == .punct && token.key == "'") else { break }
+      hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
+      count += 1
+      cursor += 1
+      if let value = language.vagueHashes[hash] { best = (cursor, value) }
+      if !language.prefixHashes.contains(hash) { break }
+    }
+    guard let best else { return nil }
+    // "plusieurs fois": a vague frequency, not a count.
+    var next = best.end
+    var looked = 0
+    while next < tokens.count, looked < 2 {
+      let token = tokens[next]
+      if token.kind == .word {
+        if language.notCounted.contains(token.hash) { return nil }
+        looked += 1
+      } else if token.key != "'" {
+        break
+      }
+      next += 1
+    }
+    return NumberMention(
+      firstToken: index, endToken: best.end, suffixEnd: best.end, value: best.value,
+      form: .words, isVague: true)
+  }
+
+  /// The atoms of the longest number phrase at `index`: (atoms, end token).
+  func phrase(at index: Int, maxTokens: Int = .max) -> ([NumberAtom], Int)? {
+    guard index < tokens.count, tokens[index].kind == .word else { return nil }
+    var count = 0
+    var hash: UInt64 = 0
+    var best: ([NumberAtom], Int)?
+    var cursor = index
+    while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
+      if tokens[cursor].kind == .punct, tokens[cursor].key == "-", count > 0 {
+        cursor += 1
+        continue
+      }
+      guard tokens[cursor].kind == .word else { break }
+      hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
+      count += 1
+      cursor += 1
+      if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
+      if !language.prefixHashes.contains(hash) { break }
+    }
+    if best == nil, count <= 1 {
+      let key = tokens[index].key
+      for prefix in language.conjunctionPrefixes where key.hasPrefix(prefix) {
+        let rest = String(key.dropFirst(prefix.count))
+        if let atom = language.phrases[rest],
+          atom.role == .value || atom.role == .scale
+            || atom.role == .hundred
+        {
+          return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], index + 1)
+        }
+      }
+    }
+    if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
+      let word = Array(tokens[index].key.unicodeScalars)
+      var atoms: [NumberAtom] = []
+      var position = 0
+      while position < word.count, let match = trie.longestMatch(word, from: position) {
+        atoms.append(language.compoundAtoms[Int(match.value)])
+        position = match.end
+      }
+      if position == word.count, atoms.count > 1 { best = (atoms, index + 1) }
+    }
+    return best
+  }
+
+  private func wordNumber(at index: Int) -> NumberMention? {
+    guard var first = phrase(at: index) else { return nil }
+    if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
+    if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
+      let shorter = phrase(at: index, maxTokens: 1)
+    {
+      first = shorter
+    }
+    if first.0.count == 1,
+      [NumberAtom.Role.connector, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+    {
+      return nil
+    }
+    guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
+      return nil
+    }
+    var mention = NumberMention(
+      firstToken: index, endToken: end, suffixEnd: end, value: value,
+      form: composer.usedDigits ? .mixed : .words)
+    if end == index + 1, language.articles.contains(tokens[index].key) {
+      mention.isArticle = true
+    }
+    if end == index + 1, value == .one, index > 0,
+      language.pronounBefore.contains(tokens[index - 1].key)
+    {
+      return nil
+    }
+    if end == index + 1, value == .one, end < tokens.count,
+      language.partitives.contains(tokens[end].key)
+    {
+      return nil
+    }
+    if composer.hasScale { mention.scale = composer.maxScale }
+    return mention
+  }
+
+  /// Feeds atoms to a composer from `first` on and returns the longest complete number.
+  func compose(from first: ([NumberAtom], Int, Bool), composer start: NumberComposer = .init())
+    -> (Int, ExactNumber, NumberComposer)?
+  {
+    var composer = start
+    var lastGood: (Int, ExactNumber, NumberComposer)?
+    var pendingAtoms: ([NumberAtom], Int, Bool)? = first
+    while let (atoms, end, fromDigits) = pendingAtoms {
+      var accepted = true
+      for atom in atoms where !composer.accept(atom, fromDigits: fromDigits) {
+        accepted = false
+        break
+      }
+      if !accepted { break }
+      if composer.isComplete { lastGood = (end, composer.value, composer) }
+      pendingAtoms = nextAtoms(at: end)
+    }
+    return lastGood
+  }
+
+  /// The atoms after `cursor` that may continue a number: words, or digits after a connector
+  /// or scale word (`4 thousand 3 hundred and 21`).
+  private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
+    guard cursor < tokens.count else { return nil }
+    let token = tokens[cursor]
+    if token.kind == .punct, token.key == "-", cursor + 1 < tokens.count,
+      tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
+    {
+      return (found.0, found.1, false)
+    }
+    if token.kind == .word, let found = phrase(at: cursor) { return (found.0, found.1, false) }
+    if token.kind == .digits, token.spaceBefore, let parsed = plainDigits(at: cursor) {
+      return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
+    }
+    return nil
+  }
+
+  /// Whether a word can start a number word, a vague amount or a compound number.
+  private func mayStartNumber(_ token: FigureToken) -> Bool {
+    if language.startWords.contains(token.hash) { return true }
+    for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
+    guard let trie = language.compoundTrie else { return false }
+    return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
+  }
+
+  /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
+  /// figures inside.
+  private func urlEnd(at index: Int) -> Int? {
+    let key = tokens[index].key
+    guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
+      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
+    else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].gap == 0 { end += 1 }
+    return end
+  }
+
+  /// Whether a word such as `n°`, `page` or `article` names the number.
+  private func isReference(_ mention: NumberMention) -> Bool {
+    var previous = mention.firstToken - 1
+    if previous >= 0, tokens[previous].key == "." { previous -= 1 }
+    guard previous >= 0 else { return false }
+    if language.notFigureBefore.contains(tokens[previous].key) { return true }
+    return previous > 0 && tokens[previous].gap == 0
+      && language.notFigureBefore.contains(tokens[previous - 1].key + tokens[previous].key)
+  }
+
+  func topScale(_ value: ExactNumber) -> ExactNumber {
+    var scale = ExactNumber.one
+    let thousand = ExactNumber(1000)
+    while scale * thousand <= value { scale = scale * thousand }
+    return scale
+  }
+}

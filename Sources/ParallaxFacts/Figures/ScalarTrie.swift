@@ -1,0 +1,36 @@
+/// A trie over Unicode scalars mapping words to an index, to split German compound number
+/// words (`dreihundertneunundneunzigtausend`) into their parts in one pass.
+struct ScalarTrie: Sendable {
+  private var next: [[UInt32: Int32]] = [[:]]
+  private var payload: [Int32] = [-1]
+
+  /// Adds `word` with `value` (≥ 0).
+  mutating func insert(_ word: String, value: Int32) {
+    var node = 0
+    for scalar in word.unicodeScalars {
+      if let child = next[node][scalar.value] {
+        node = Int(child)
+      } else {
+        next.append([:])
+        payload.append(-1)
+        let child = next.count - 1
+        next[node][scalar.value] = Int32(child)
+        node = child
+      }
+    }
+    payload[node] = value
+  }
+
+  /// The longest word starting at `start` in `scalars`: its end and value.
+  func longestMatch(_ scalars: [Unicode.Scalar], from start: Int) -> (end: Int, value: Int32)? {
+    var node = 0
+    var best: (Int, Int32)?
+    var index = start
+    while index < scalars.count, let child = next[node][scalars[index].value] {
+      node = Int(child)
+      index += 1
+      if payload[node] >= 0 { best = (index, payload[node]) }
+    }
+    return best
+  }
+}

@@ -1,0 +1,119 @@
+import ParallaxCorpus
+
+/// One sentence of a paragraph: its tokens and its scalar range.
+public struct Sentence: Sendable, Hashable {
+  /// The indices of its tokens in the paragraph's token list.
+  public var tokens: Range<Int>
+  /// Its scalar range in the paragraph.
+  public var range: TextRange
+
+  /// Creates a sentence.
+  public init(tokens: Range<Int>, range: TextRange) {
+    self.tokens = tokens
+    self.range = range
+  }
+}
+
+/// Splits a paragraph's tokens into sentences, knowing the language's abbreviations.
+///
+/// A `.`, `!`, `?`, `…` or `؟` ends a sentence when a space and a capital letter, a digit,
+/// an opening quote or a letter of a caseless script (Arabic) follow — except after an
+/// abbreviation of the language (`M.`, `Dr.`, `тыс.`), an initial (`Р. Доган`), or, in
+/// languages that write ordinals with a dot (German `27. Februar`), a number followed by a
+/// word listed in the language's `ordinal-followers`. `،` and `;` never end a sentence.
+public struct SentenceSplitter: Sendable {
+  /// The language code the splitter was made for.
+  public let language: String
+  private let abbreviations: Set<String>
+  private let ordinalFollowers: Set<String>
+  private let ordinalDot: Bool
+
+  private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "؟", "。", "‼"]
+  private static let closers: Set<Unicode.Scalar> = [
+    "\"", "'", "»", "”", "’", ")", "]", "“", "›",
+  ]
+  private static let openers: Set<Unicode.Scalar> = [
+    "\"", "«", "“", "„", "‘", "(", "[", "—", "–", "-", "‹", "'",
+  ]
+
+  /// A splitter for `language`, with the abbreviations shipped in
+  /// `Resources/abbreviations/<language>.txt`.
+  public init(language: String) {
+    let file = LexiconFile(bundle: "Parallax_ParallaxText", "abbreviations/\(language).txt")
+    self.init(language: language, lexicon: file)
+  }
+
+  /// A splitter using the given abbreviation lexicon (sections `abbreviations`,
+  /// `ordinal-followers`, flag section `ordinal-dot`).
+  public init(language: String, lexicon: LexiconFile) {
+    self.language = language
+    abbreviations = Set(lexicon.words("abbreviations").map { TextFolding.fold($0) })
+    ordinalFollowers = Set(lexicon.words("ordinal-followers").map { TextFolding.fold($0) })
+    ordinalDot = lexicon.has("ordinal-dot")
+  }
+
+  /// The sentences of `text`.
+  public func sentences(in text: String) -> [Sentence] {
+    sentences(tokens: Tokenizer.tokens(text))
+  }
+
+  /// The sentences made of `tokens` (a whole paragraph's tokens).
+  public func sentences(tokens: [Token]) -> [Sentence] {
+    var result: [Sentence] = []
+    var start = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.isAny(Self.terminators) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < tokens.count, !tokens[end].spaceBefore,
+        tokens[end].isAny(Self.terminators) || tokens[end].isAny(Self.closers)
+      {
+        end += 1
+      }
+      if end >= tokens.count || endsSentence(tokens, dot: index, next: end) {
+        if end > start { result.append(make(tokens, start..<end)) }
+        start = end
+      }
+      index = end
+    }
+    if start < tokens.count { result.append(make(tokens, start..<tokens.count)) }
+    return result
+  }
+
+  private func make(_ tokens: [Token], _ range: Range<Int>) -> Sentence {
+    Sentence(
+      tokens: range,
+      range: TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+    )
+  }
+
+  private func endsSentence(_ tokens: [Token], dot: Int, next: Int) -> Bool {
+    let following = tokens[next]
+    guard following.spaceBefore else { return false }
+    let startsSentence =
+      following.isCapitalized || following.kind == .number || following.isAny(Self.openers)
+      || (following.kind == .word && following.script == .arabic)
+      || (following.kind == .word && following.script == .other)
+    guard startsSentence else { return false }
+    guard tokens[dot].is("."), dot > 0, !tokens[dot].spaceBefore else { return true }
+    let previous = tokens[dot - 1]
+    switch previous.kind {
+    case .word:
+      if previous.text.unicodeScalars.count == 1, previous.isCapitalized { return false }
+      if abbreviations.contains(TextFolding.fold(previous.text)) { return false }
+    case .number:
+      if ordinalDot, following.kind == .word,
+        ordinalFollowers.contains(TextFolding.fold(following.text))
+      {
+        return false
+      }
+    case .punctuation:
+      break
+    }
+    return true
+  }
+}

@@ -1,0 +1,70 @@
+import ParallaxCorpus
+
+/// One token of a paragraph: a word, a number or a punctuation mark, with its scalar range.
+public struct Token: Sendable, Hashable {
+  /// What a token is.
+  public enum Kind: UInt8, Sendable, Hashable {
+    /// A run of letters (and combining marks).
+    case word
+    /// A run of decimal digits, in any script.
+    case number
+    /// One punctuation mark or symbol.
+    case punctuation
+  }
+
+  /// The writing system of a word.
+  public enum Script: UInt8, Sendable, Hashable {
+    /// Latin letters.
+    case latin
+    /// Cyrillic letters.
+    case cyrillic
+    /// Arabic letters.
+    case arabic
+    /// Anything else (digits, punctuation, other scripts).
+    case other
+  }
+
+  /// What the token is.
+  public var kind: Kind
+  /// Where it is in the paragraph, in Unicode scalars.
+  public var range: TextRange
+  /// The text as written.
+  public var text: String
+  /// Where it is in the paragraph's UTF-8 bytes (for cheap slicing).
+  public var utf8Range: Range<Int>
+  /// Whether white space precedes it.
+  public var spaceBefore: Bool
+  /// Whether its first letter is uppercase.
+  public var isCapitalized: Bool
+  /// Whether it has two or more letters, all uppercase (an acronym: `OSDH`, `NATO`).
+  public var isAllCaps: Bool
+  /// The script of its first letter.
+  public var script: Script
+
+  /// Creates a token.
+  public init(
+    kind: Kind, range: TextRange, text: String, utf8Range: Range<Int> = 0..<0,
+    spaceBefore: Bool, isCapitalized: Bool = false, isAllCaps: Bool = false,
+    script: Script = .other
+  ) {
+    self.kind = kind
+    self.range = range
+    self.text = text
+    self.utf8Range = utf8Range
+    self.spaceBefore = spaceBefore
+    self.isCapitalized = isCapitalized
+    self.isAllCaps = isAllCaps
+    self.script = script
+  }
+
+  /// Whether this is the punctuation mark `mark`.
+  public func `is`(_ mark: Unicode.Scalar) -> Bool {
+    kind == .punctuation && text.unicodeScalars.first == mark
+  }
+
+  /// Whether this is one of the punctuation marks in `marks`.
+  public func isAny(_ marks: Set<Unicode.Scalar>) -> Bool {
+    guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+    return marks.contains(first)
+  }
+}

@@ -1,0 +1,134 @@
+import ParallaxCorpus
+import Testing
+
+@testable import ParallaxFacts
+
+@Suite struct AttributionTests {
+  private func attributions(_ text: String, _ language: String) -> [Attribution] {
+    FactsTestSupport.facts(text, language).attributions
+  }
+
+  /// (language, text, source, cue, text the content must hold, text it must not hold)
+  static let cases: [(String, String, String, String, String, String?)] = [
+    (
+      "fr", "Au moins 22 soldats ont été tués, selon les autorités.", "les autorités", "selon",
+      "22 soldats", "autorités"
+    ),
+    (
+      "fr", "Des raids ont fait 22 morts, rapportent les autorités du pays.",
+      "les autorités du pays", "rapportent", "22 morts", "autorités"
+    ),
+    (
+      "fr", "Selon les médias turcs, cette réunion portait sur Idleb.", "les médias turcs", "Selon",
+      "cette réunion", "médias"
+    ),
+    (
+      "en", "At least 22 soldiers were killed, Turkish officials said.", "Turkish officials",
+      "said", "22 soldiers", "officials"
+    ),
+    (
+      "en", "According to the governor, 33 soldiers died.", "the governor", "According to",
+      "33 soldiers", "governor"
+    ),
+    (
+      "en", "The governor said that 33 soldiers had died.", "The governor", "said", "33 soldiers",
+      nil
+    ),
+    (
+      "de", "Dem Gouverneur zufolge starben 33 Soldaten.", "Dem Gouverneur", "zufolge",
+      "33 Soldaten", "Gouverneur"
+    ),
+    (
+      "de", "Laut dem Gouverneur starben 33 Soldaten.", "dem Gouverneur", "Laut", "33 Soldaten",
+      nil
+    ),
+    (
+      "de", "Mindestens 33 Soldaten starben, sagte der Gouverneur.", "der Gouverneur", "sagte",
+      "33 Soldaten", "Gouverneur"
+    ),
+    (
+      "es", "Murieron 33 soldados, informó la agencia Anadolu.", "la agencia Anadolu", "informó",
+      "33 soldados", "agencia"
+    ),
+    (
+      "es", "Según el gobernador, murieron 33 soldados.", "el gobernador", "Según", "33 soldados",
+      nil
+    ),
+    (
+      "tr", "Anadolu Ajansı'na göre 33 asker şehit oldu.", "Anadolu Ajansı'na", "göre",
+      "33 asker", "Ajansı"
+    ),
+    (
+      "tr", "Hatay Valisi Rahmi Doğan, 33 askerin şehit olduğunu açıkladı.",
+      "Hatay Valisi Rahmi Doğan", "açıkladı", "33 askerin", "Valisi"
+    ),
+    (
+      "ru", "По данным Минобороны, погибли 33 военных.", "Минобороны", "По данным", "33 военных",
+      nil
+    ),
+    ("ru", "Погибли 33 военных, заявил губернатор.", "губернатор", "заявил", "33 военных", nil),
+    ("ar", "وقال المرصد إن 34 جنديا قتلوا.", "المرصد", "وقال", "34 جنديا", "المرصد"),
+    ("ar", "قتل 34 جنديا بحسب المرصد السوري.", "المرصد السوري", "بحسب", "34 جنديا", nil),
+  ]
+
+  @Test(arguments: cases.indices)
+  func cuesSourcesAndContent(_ index: Int) throws {
+    let (language, text, source, cue, inside, outside) = Self.cases[index]
+    let found = attributions(text, language)
+    let attribution = try #require(found.first, "no attribution in \(text)")
+    #expect(attribution.source == source, "\(text)")
+    #expect(attribution.cue == cue, "\(text)")
+    let content = attribution.content.slice(of: text)
+    #expect(content.contains(inside), "content: \(content)")
+    if let outside { #expect(!content.contains(outside), "content: \(content)") }
+    if let range = attribution.sourceRange { #expect(range.slice(of: text) == source) }
+  }
+
+  @Test func channelsAreNamed() throws {
+    let french = try #require(
+      attributions(
+        "Plusieurs militaires ont été blessés, a déclaré le gouverneur de la province de Hatay, "
+          + "frontalière de la Syrie, à l'agence de presse étatique turque Anadolu.", "fr"
+      ).first)
+    #expect(french.source == "le gouverneur de la province de Hatay")
+    #expect(french.channel == "l'agence de presse étatique turque Anadolu")
+    let english = try #require(
+      attributions("The governor told Reuters that 33 soldiers died.", "en").first)
+    #expect(english.channel == "Reuters")
+    #expect(english.source == "The governor")
+  }
+
+  @Test func appositionIsNotTheSubject() throws {
+    let text =
+      "Peu avant, l'Observatoire syrien des droits de l'Homme (OSDH), une ONG, avait fait état "
+      + "de plus de 30 soldats turcs tués."
+    let attribution = try #require(attributions(text, "fr").first)
+    #expect(attribution.source == "l'Observatoire syrien des droits de l'Homme (OSDH)")
+    #expect(attribution.sourceEntity?.concept == "sohr")
+    #expect(attribution.content.slice(of: text).contains("30 soldats"))
+  }
+
+  @Test func nounsThatLookLikeVerbsAreNotCues() {
+    #expect(attributions("Peu avant l'annonce du gouverneur, rien.", "fr").isEmpty)
+  }
+
+  @Test(arguments: [
+    ("fr", "Il a exclu de faire « le moindre pas en arrière »."),
+    ("en", "He said: “We will respond.”"),
+    ("de", "Er sagte: „Wir werden antworten.“"),
+    ("es", "Dijo: \"Vamos a responder\"."),
+  ])
+  func directQuotesInAnyMarks(language: String, text: String) throws {
+    let attribution = try #require(attributions(text, language).first)
+    let quote = try #require(attribution.quote)
+    let quoted = quote.slice(of: text)
+    #expect(quoted.count > 4)
+    #expect(text.contains(quoted))
+  }
+
+  @Test func apostrophesAreNotClosingQuotes() throws {
+    let text = "Il a dit ‘aujourd’hui nous répondrons’ hier."
+    let attribution = try #require(attributions(text, "fr").first { $0.quote != nil })
+    #expect(attribution.quote?.slice(of: text) == "‘aujourd’hui nous répondrons’")
+  }
+}

@@ -1,0 +1,150 @@
+import ParallaxCorpus
+import ParallaxText
+import Testing
+
+@testable import ParallaxFacts
+
+@Suite struct EntityTests {
+  private func entities(_ text: String, _ language: String) -> [Entity] {
+    FactsTestSupport.facts(text, language).entities
+  }
+
+  @Test(arguments: [
+    (
+      "fr", "Le président Recep Tayyip Erdogan a convoqué un conseil de sécurité à Ankara.",
+      "Recep Tayyip Erdogan", "président"
+    ),
+    (
+      "en", "President Tayyip Erdogan chaired a security meeting in Ankara.", "Tayyip Erdogan",
+      "President"
+    ),
+    (
+      "de", "Präsident Recep Tayyip Erdoğan berief in Ankara einen Sicherheitsrat ein.",
+      "Recep Tayyip Erdoğan", "Präsident"
+    ),
+    (
+      "es", "El presidente Recep Tayyip Erdogan convocó una reunión en Ankara.",
+      "Recep Tayyip Erdogan", "presidente"
+    ),
+    (
+      "tr", "Cumhurbaşkanı Recep Tayyip Erdoğan Ankara'da güvenlik toplantısı yaptı.",
+      "Recep Tayyip Erdoğan", "Cumhurbaşkanı"
+    ),
+    (
+      "ru", "Президент Реджеп Тайип Эрдоган провел совещание в Анкаре.", "Реджеп Тайип Эрдоган",
+      "Президент"
+    ),
+    ("ar", "ترأس الرئيس رجب طيب أردوغان اجتماعا أمنيا في أنقرة.", "رجب طيب أردوغان", "الرئيس"),
+  ])
+  func titlesAreKeptApartFromNames(language: String, text: String, name: String, title: String)
+    throws
+  {
+    let found = entities(text, language)
+    let person = try #require(found.first { $0.kind == .person }, "\(found.map(\.text))")
+    #expect(person.text == name)
+    #expect(person.title == title)
+    #expect(person.key.concept == "erdogan")
+    #expect(person.range.slice(of: text) == name)
+    let place = try #require(found.first { $0.kind == .place }, "\(found.map(\.text))")
+    #expect(place.key.concept == "ankara")
+  }
+
+  @Test func frenchElisionAndLowercaseOrganizationName() throws {
+    let text =
+      "Peu avant, l'Observatoire syrien des droits de l'Homme (OSDH), une ONG, parlait d'Idleb."
+    let found = entities(text, "fr")
+    let expansion = try #require(found.first { $0.text.hasPrefix("Observatoire") })
+    #expect(expansion.text == "Observatoire syrien des droits de l'Homme")
+    #expect(expansion.acronym == "OSDH")
+    let acronym = try #require(found.first { $0.text == "OSDH" })
+    #expect(acronym.expansion == "Observatoire syrien des droits de l'Homme")
+    #expect(acronym.key.concept == expansion.key.concept)
+    #expect(found.contains { $0.text == "Idleb" && $0.kind == .place })
+  }
+
+  @Test func acronymsOfUnknownOrganizationsTakeTheirExpansionsKey() throws {
+    let facts = FactsTestSupport.extractor.extract(
+      FactsTestSupport.report(
+        [
+          "Le Comité international de secours (CIS) a publié un rapport.",
+          "Selon le CIS, la situation empire.",
+        ], language: "fr"))
+    let first = try #require(facts.paragraphs[0].entities.first { $0.text == "CIS" })
+    #expect(first.expansion == "Comité international de secours")
+    let later = try #require(facts.paragraphs[1].entities.first { $0.text == "CIS" })
+    #expect(later.expansion == "Comité international de secours")
+    #expect(later.key == first.key)
+  }
+
+  @Test func turkishSuffixesStayOutsideNames() {
+    let text = "Saldırı İdlib'de oldu ve Ankara'ya bildirildi."
+    let found = entities(text, "tr")
+    #expect(found.map(\.text) == ["İdlib", "Ankara"])
+    #expect(found.map(\.key.concept) == ["idlib", "ankara"])
+  }
+
+  @Test func arabicCliticsAreStrippedForMatching() throws {
+    let text = "وقال المرصد السوري لحقوق الإنسان إن الهجوم وقع بإدلب."
+    let found = entities(text, "ar")
+    let observatory = try #require(found.first { $0.key.concept == "sohr" })
+    #expect(observatory.text == "المرصد السوري لحقوق الإنسان")
+    let idlib = try #require(found.first { $0.key.concept == "idlib" })
+    #expect(idlib.text == "إدلب")
+    #expect(idlib.range.slice(of: text) == "إدلب")
+  }
+
+  @Test func russianDeclinedNamesMatchTheGazetteer() {
+    let found = entities("Эрдогана поддержали в Идлибе и в Москве.", "ru")
+    #expect(Set(found.compactMap(\.key.concept)) == ["erdogan", "idlib", "moscow"])
+  }
+
+  @Test func sentenceInitialCommonWordsAreNotNames() {
+    let found = entities("Plusieurs militaires ont été blessés. Une escalade est possible.", "fr")
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
+  @Test func germanCapitalizedNounsAreNotNames() {
+    let text = "Die Soldaten wurden bei einem Luftangriff getötet, sagte Gouverneur Rahmi Doğan."
+    let found = entities(text, "de")
+    #expect(found.map(\.text) == ["Rahmi Doğan"], "\(found.map(\.text))")
+    #expect(found.first?.title == "Gouverneur")
+  }
+
+  @Test func glossaryNamesBeatTheGazetteerAndLinkSpellings() throws {
+    let glossary = try Glossary(
+      text: "id\tfr\ten\ttr\nrahmi-dogan\tRahmi Dogan\tRahmi Dogan\tRahmi Doğan\n",
+      path: "people.tsv")
+    let extractor = FactExtractor(glossaries: [glossary])
+    let french = FactsTestSupport.facts(
+      "Le gouverneur, Rahmi Dogan, a parlé.", "fr", extractor: extractor)
+    let turkish = FactsTestSupport.facts("Vali Rahmi Doğan konuştu.", "tr", extractor: extractor)
+    #expect(french.entities.first?.key.concept == "rahmi-dogan")
+    #expect(turkish.entities.first?.key.concept == "rahmi-dogan")
+    #expect(french.entities.first?.evidence == .glossary)
+  }
+
+  @Test(arguments: [
+    ("Erdoğan", "Erdogan"), ("Erdogan", "Эрдоган"), ("Эрдоган", "أردوغان"),
+    ("Erdoğan", "أردوغان"),
+  ])
+  func keysMatchAcrossScriptsBySkeleton(_ first: String, _ second: String) {
+    let score = EntityKey.similarity(EntityKey(name: first), EntityKey(name: second))
+    #expect(score >= 0.9, "\(first) ~ \(second): \(score)")
+  }
+
+  @Test func esadIsAssadThroughTheGlossaryNotTheSkeleton() throws {
+    let turkish = FactsTestSupport.facts("Beşar Esad rejimi saldırdı.", "tr").entities
+    let french = FactsTestSupport.facts("Le régime de Bachar al-Assad a frappé.", "fr").entities
+    let esad = try #require(turkish.first)
+    let assad = try #require(french.first)
+    #expect(esad.key.concept == "assad")
+    #expect(EntityKey.similarity(esad.key, assad.key) == 1)
+  }
+
+  @Test func differentConceptsDoNotMatch() {
+    let a = EntityKey(name: "Idlib", concept: "idlib")
+    let b = EntityKey(name: "Idlib", concept: "other")
+    #expect(EntityKey.similarity(a, b) == 0)
+    #expect(!EntityKey(name: "Erdogan").matches(EntityKey(name: "Putin")))
+  }
+}

@@ -1,0 +1,42 @@
+import ParallaxCorpus
+import Testing
+
+@testable import ParallaxText
+
+@Suite struct TokenizerTests {
+  @Test func elisionAndSuffixApostrophesAreTokensOfTheirOwn() {
+    let tokens = Tokenizer.tokens("d'Idleb İdlib'de l’OSDH")
+    #expect(tokens.map(\.text) == ["d", "'", "Idleb", "İdlib", "'", "de", "l", "’", "OSDH"])
+    #expect(tokens[2].isCapitalized)
+    #expect(tokens[3].isCapitalized)
+    #expect(tokens[8].isAllCaps)
+    #expect(!tokens[2].spaceBefore)
+  }
+
+  @Test func rangesCountUnicodeScalars() {
+    let text = "Эрдоган — 33 جنديا ٣٣"
+    let tokens = Tokenizer.tokens(text)
+    for token in tokens {
+      #expect(token.range.slice(of: text) == token.text)
+    }
+    #expect(tokens.map(\.kind) == [.word, .punctuation, .number, .word, .number])
+    #expect(tokens[0].script == .cyrillic)
+    #expect(tokens[3].script == .arabic)
+  }
+
+  @Test func combiningMarksStayInsideWords() {
+    let tokens = Tokenizer.tokens("i\u{307}stanbul قَالَ")
+    #expect(tokens.count == 2)
+    #expect(tokens[1].text == "قَالَ")
+  }
+
+  @Test func foldingIsTurkishSafeAndAccentInsensitive() {
+    #expect(TextFolding.fold("İDLİB") == "idlib")
+    #expect(TextFolding.fold("IRAK") == TextFolding.fold("ırak"))
+    #expect(TextFolding.fold("Şubat") == "subat")
+    #expect(TextFolding.fold("Février") == "fevrier")
+    #expect(TextFolding.fold("ФЕВРАЛЯ") == "февраля")
+    #expect(TextFolding.fold("أَردوغان") == TextFolding.fold("اردوغان"))
+    #expect(TextFolding.fold("l’OSDH") == "l'osdh")
+  }
+}
