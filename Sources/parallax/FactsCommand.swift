@@ -34,7 +34,7 @@ struct FactsCommand: ParsableCommand {
     var diagnostics: [Diagnostic] = []
     let glossaries = loadGlossaries(&diagnostics)
     let extractor = FactExtractor(glossaries: glossaries)
-    let out = StandardOutput()
+    let out = OutputStream()
     defer { out.flush() }
     var first = true
     if format == .json { out.write("[") }
