@@ -8,6 +8,8 @@ enum Dateline {
 
   /// Looks at the first 120 characters of `text` only.
   static func find(in text: String) -> Match? {
+    // The `(` must come within the first 80 characters: at most 320 bytes.
+    guard text.utf8.prefix(320).contains(UInt8(ascii: "(")) else { return nil }
     let head = Array(text.unicodeScalars.prefix(120))
     guard let open = head.firstIndex(of: "("), open <= 80 else { return nil }
     guard let close = head[open...].firstIndex(of: ")"), close - open > 1, close - open <= 40

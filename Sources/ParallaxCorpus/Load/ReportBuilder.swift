@@ -9,11 +9,21 @@ public struct ReportBuilder: Sendable {
     public var kind: Paragraph.Kind?
     /// The text as found.
     public var text: String
+    /// Whether `text` is already `TextNormalizer`'s output (a reader normalized it while
+    /// scanning), so that the builder does not do it again.
+    var isNormalized = false
 
     /// Creates a raw paragraph.
     public init(_ text: String, kind: Paragraph.Kind? = nil) {
       self.text = text
       self.kind = kind
+    }
+
+    /// A paragraph whose text `TextNormalizer` has already normalized.
+    init(normalized text: String, kind: Paragraph.Kind? = nil) {
+      self.text = text
+      self.kind = kind
+      isNormalized = true
     }
   }
 
@@ -48,7 +58,7 @@ public struct ReportBuilder: Sendable {
     }
     var leadSeen = false
     for raw in paragraphs {
-      let text = TextNormalizer.normalize(raw.text)
+      let text = raw.isNormalized ? raw.text : TextNormalizer.normalize(raw.text)
       if text.isEmpty { continue }
       if raw.kind == .headline {
         // The first headline becomes the title when the source gave none; a headline

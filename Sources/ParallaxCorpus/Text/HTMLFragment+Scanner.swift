@@ -20,9 +20,12 @@ struct HTMLFragmentScanner {
   private var currentKind: Paragraph.Kind?
   private var breaks = 0
   private(set) var paragraphs: [ReportBuilder.RawParagraph] = []
+  /// Whether paragraphs come out normalized.
+  private let normalizes: Bool
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>, normalizes: Bool = false) {
     self.bytes = bytes
+    self.normalizes = normalizes
     current.reserveCapacity(min(bytes.count, 4096))
   }
 
@@ -66,7 +69,12 @@ struct HTMLFragmentScanner {
       return
     }
     if current.contains(where: { !isSpace($0) }) {
-      paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
+      if normalizes {
+        let text = current.withUnsafeBufferPointer { TextNormalizer.normalize(utf8: $0) }
+        paragraphs.append(.init(normalized: text, kind: currentKind))
+      } else {
+        paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
+      }
     }
     current.removeAll(keepingCapacity: true)
     currentKind = nil

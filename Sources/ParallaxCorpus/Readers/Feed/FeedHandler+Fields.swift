@@ -11,7 +11,9 @@ extension FeedHandler {
       }
       return
     }
-    let decoded = Self.decode(buffer, capture.mode)
+    // Item text that becomes paragraphs is normalized while it is scanned.
+    let normalized = (kind == .summary || kind == .content) && !capture.isFeedLevel
+    let decoded = Self.decode(buffer, capture.mode, normalized: normalized)
     switch kind {
     case .title:
       let text = decoded.line
@@ -94,21 +96,24 @@ extension FeedHandler {
   struct Decoded {
     var paragraphs: [ReportBuilder.RawParagraph]
     var line: String {
-      paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
+      if paragraphs.count == 1 { return paragraphs[0].text.trimmedFeedText }
+      return paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
     }
   }
 
-  static func decode(_ bytes: [UInt8], _ mode: FeedTextMode) -> Decoded {
+  static func decode(_ bytes: [UInt8], _ mode: FeedTextMode, normalized: Bool = false)
+    -> Decoded
+  {
     switch mode {
     case .text:
-      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes, normalized: normalized))
     case .html, .xhtml:
-      return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.paragraphs(bytes, normalized: normalized))
     case .textOrHTML:
       if HTMLFragment.looksLikeMarkup(bytes) {
-        return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+        return Decoded(paragraphs: HTMLFragment.paragraphs(bytes, normalized: normalized))
       }
-      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes, normalized: normalized))
     case .base64(let html):
       let text = String(decoding: bytes, as: UTF8.self)
       guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
@@ -116,7 +121,7 @@ extension FeedHandler {
       else {
         return Decoded(paragraphs: [])
       }
-      return decode([UInt8](data), html ? .html : .text)
+      return decode([UInt8](data), html ? .html : .text, normalized: normalized)
     case .skip:
       return Decoded(paragraphs: [])
     }

@@ -39,7 +39,11 @@ final class FeedHandler {
   private var feedTextLanguage: String?
   var item: FeedItem?
   var itemDepth = 0
-  private var capture: Capture?
+  private var capture: Capture? {
+    didSet { textMode = capture.map { $0.mode == .xhtml ? 2 : 1 } ?? 0 }
+  }
+  /// What `text` does, read on every characters event: 0 nothing, 1 gather, 2 escape XHTML.
+  private var textMode: UInt8 = 0
   var buffer: [UInt8] = []
   var person: (depth: Int, name: String?, email: String?, isFeedLevel: Bool)?
 
@@ -135,8 +139,8 @@ final class FeedHandler {
   }
 
   func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let current = capture else { return }
-    if current.mode == .xhtml {
+    if textMode == 0 { return }
+    if textMode == 2 {
       for byte in bytes {
         switch byte {
         case UInt8(ascii: "<"): buffer += [0x26, 0x6C, 0x74, 0x3B]
