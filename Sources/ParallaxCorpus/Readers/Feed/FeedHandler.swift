@@ -4,14 +4,26 @@
 /// and decoded once per field; only the direct children of the channel (feed) and of an
 /// item (entry) are fields, so an image's or an Atom `source`'s title is never taken.
 final class FeedHandler {
-  /// A field being gathered.
-  struct Capture {
-    var field: FeedField
-    var depth: Int
-    var mode: FeedTextMode
-    var base: String?
+  /// A field being gathered (a class: the handler looks at it on every event).
+  final class Capture {
+    let field: FeedField
+    let depth: Int
+    let mode: FeedTextMode
+    let base: String?
     var isFeedLevel: Bool
-    var attributes: FeedAttributes
+    let attributes: FeedAttributes
+
+    init(
+      field: FeedField, depth: Int, mode: FeedTextMode, base: String?, isFeedLevel: Bool,
+      attributes: FeedAttributes
+    ) {
+      self.field = field
+      self.depth = depth
+      self.mode = mode
+      self.base = base
+      self.isFeedLevel = isFeedLevel
+      self.attributes = attributes
+    }
   }
 
   let path: String
@@ -232,8 +244,7 @@ final class FeedHandler {
   }
 
   private func endItem() {
-    guard let finished = item else { return }
-    item = nil
+    guard let finished = item.take() else { return }
     if feed.language == nil {
       feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
     }
