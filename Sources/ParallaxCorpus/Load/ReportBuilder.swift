@@ -31,6 +31,8 @@ public struct ReportBuilder: Sendable {
   public var report: Report
   /// The paragraphs found so far, in order.
   public var paragraphs: [RawParagraph] = []
+  /// Whether `report.summary` is already normalized (made of normalized paragraphs).
+  var summaryIsNormalized = false
 
   /// Starts a report for `path`, item `item` of a feed or `nil`.
   public init(path: String, item: Int? = nil, format: SourceFormat) {
@@ -50,9 +52,10 @@ public struct ReportBuilder: Sendable {
     result.outlet = Self.clean(report.outlet)
     result.byline = Self.clean(report.byline)
     result.credit = Self.clean(report.credit)
-    result.summary = Self.clean(report.summary)
+    result.summary = summaryIsNormalized ? report.summary : Self.clean(report.summary)
     result.url = Self.clean(report.url)
     var out: [Paragraph] = []
+    out.reserveCapacity(paragraphs.count + 1)
     if let title = result.title {
       out.append(Paragraph(index: 0, kind: .headline, text: title))
     }

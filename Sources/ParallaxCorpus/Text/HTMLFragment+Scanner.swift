@@ -68,13 +68,12 @@ struct HTMLFragmentScanner {
     guard !current.isEmpty else {
       return
     }
-    if current.contains(where: { !isSpace($0) }) {
-      if normalizes {
-        let text = current.withUnsafeBufferPointer { TextNormalizer.normalize(utf8: $0) }
-        paragraphs.append(.init(normalized: text, kind: currentKind))
-      } else {
-        paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
-      }
+    if normalizes {
+      // Blank paragraphs (white space, soft hyphens…) normalize to nothing and are left out.
+      let text = current.withUnsafeBufferPointer { TextNormalizer.normalize(utf8: $0) }
+      if !text.isEmpty { paragraphs.append(.init(normalized: text, kind: currentKind)) }
+    } else if current.contains(where: { !isSpace($0) }) {
+      paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
     }
     current.removeAll(keepingCapacity: true)
     currentKind = nil

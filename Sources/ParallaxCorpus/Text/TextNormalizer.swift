@@ -43,9 +43,19 @@ public enum TextNormalizer {
               }
               pendingSpace = false
             }
+            // The rest of the run of printable ASCII, copied as it is.
             out[count] = lead
             count += 1
+            index += 1
+            while index < end {
+              let byte = input[index]
+              guard byte > 0x20 && byte < 0x7F else { break }
+              out[count] = byte
+              count += 1
+              index += 1
+            }
             lastMarkClass = 0
+            continue
           } else if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
             pendingSpace = true
           }
@@ -56,7 +66,9 @@ public enum TextNormalizer {
         guard index + length <= end else { break }
         var value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
         for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
-        switch classify(value) {
+        // Latin-1 and Latin Extended letters: kept and NFC-stable.
+        let plainLatin = value >= 0xA0 && value < 0x300 && value != 0xAD
+        switch plainLatin ? .keep : classify(value) {
         case .keep:
           if pendingSpace {
             if count > 0 {
@@ -67,7 +79,9 @@ public enum TextNormalizer {
           }
           for offset in 0..<length { out[count + offset] = input[index + offset] }
           count += length
-          if !needsNFC {
+          if plainLatin {
+            lastMarkClass = 0
+          } else if !needsNFC {
             if value >= 0x64B && value <= 0x652 {
               // Arabic vowel marks: NFC only reorders them by combining class.
               let markClass = value - 0x64B + 27
@@ -117,6 +131,12 @@ public enum TextNormalizer {
   /// class 0, is its own NFC and is never the second element of a canonical composition.
   @inline(__always)
   private static func isStable(_ value: UInt32) -> Bool {
+    // The common blocks first: Cyrillic, Arabic letters, punctuation, CJK, Hangul.
+    if value >= 0x400 && value <= 0x482 { return true }
+    if value >= 0x621 && value <= 0x64A { return true }
+    if value >= 0x2010 && value <= 0x205E { return true }
+    if value >= 0x4E00 && value <= 0x9FFF { return true }
+    if value >= 0xAC00 && value <= 0xD7A3 { return true }
     switch value {
     case 0...0x2FF, 0x370...0x373, 0x375...0x37D, 0x37F...0x386, 0x388...0x3FF, 0x400...0x482,
       0x48A...0x52F, 0x600...0x60F, 0x61B...0x64A, 0x660...0x66F, 0x671...0x6D3, 0x1E00...0x1EFF,

@@ -57,6 +57,7 @@ final class FeedHandler {
   /// What `text` does, read on every characters event: 0 nothing, 1 gather, 2 escape XHTML.
   private var textMode: UInt8 = 0
   var buffer: [UInt8] = []
+  private var languageCodes: [String: String?] = [:]
   var person: (depth: Int, name: String?, email: String?, isFeedLevel: Bool)?
 
   init(path: String, emit: @escaping (Report) -> Void) {
@@ -251,8 +252,16 @@ final class FeedHandler {
     emit(
       finished.report(
         path: path, index: itemCount, format: format, feed: feed,
-        feedLanguage: feedLanguage))
+        feedLanguage: feedLanguage, languageCode: languageCode))
     itemCount += 1
+  }
+
+  /// `LanguageTag.normalize`, once per distinct declaration.
+  private func languageCode(_ declared: String) -> String? {
+    if let known = languageCodes[declared] { return known }
+    let code = LanguageTag.normalize(declared)
+    if languageCodes.count < 64 { languageCodes[declared] = code }
+    return code
   }
 
   // MARK: Fields

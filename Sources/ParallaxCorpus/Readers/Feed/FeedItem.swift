@@ -35,9 +35,11 @@ struct FeedItem {
     self[keyPath: field] = Ranked(value: value, rank: rank)
   }
 
-  /// The finished report.
+  /// The finished report; `languageCode` normalizes a declared language (memoized by the
+  /// handler: an item's declaration is nearly always the feed's).
   func report(
-    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?
+    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?,
+    languageCode: (String) -> String? = LanguageTag.normalize
   ) -> Report {
     var builder = ReportBuilder(path: path, item: index, format: format)
     builder.report.title = title?.value
@@ -49,19 +51,27 @@ struct FeedItem {
     builder.report.published = published?.value
     builder.report.updated = updated?.value
     if let declared = language?.value ?? feedLanguage ?? inheritedLanguage,
-      let code = LanguageTag.normalize(declared)
+      let code = languageCode(declared)
     {
       builder.report.language = LanguageInfo(
         code: code, origin: .declared, confidence: 1, declared: declared)
     }
     let body = content?.value ?? []
     let hasBody = body.contains { paragraph in
-      paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+      if paragraph.isNormalized { return !paragraph.text.isEmpty }
+      return paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     }
     if hasBody {
       builder.paragraphs = body
       if let summary = summary?.value {
-        builder.report.summary = summary.map(\.text).joined(separator: " ")
+        if summary.allSatisfy(\.isNormalized) {
+          // Normalized paragraphs joined by single spaces are normalized text already.
+          let text = summary.lazy.filter { !$0.text.isEmpty }.map(\.text).joined(separator: " ")
+          builder.report.summary = text.isEmpty ? nil : text
+          builder.summaryIsNormalized = true
+        } else {
+          builder.report.summary = summary.map(\.text).joined(separator: " ")
+        }
       }
     } else if let summary = summary?.value {
       builder.paragraphs = summary
