@@ -62,6 +62,22 @@ struct TextNormalizerTests {
     #expect(mismatches.isEmpty, "\(mismatches.prefix(20).map { String($0, radix: 16) })")
   }
 
+  @Test("random mixes of letters, spaces, controls and marks, short and long")
+  func randomMixes() {
+    let pieces = [
+      "a", "b", "Word", " ", " ", "  ", "\t", "\n", "é", "e\u{301}", "\u{AD}", "\u{A0}", "x.",
+      "\u{7F}", "\u{200B}", "ж", "ّ", "中", "\r\n", "0123456789", "The quick brown fox ",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    var mismatches: [String] = []
+    for _ in 0..<3000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let text = (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+      if TextNormalizer.normalize(text) != Self.reference(text) { mismatches.append(text) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(5).map(\.debugDescription))")
+  }
+
   @Test("clean ASCII comes back as it is; spaces fold; no-break spaces stay")
   func basics() {
     #expect(TextNormalizer.normalize("Plain text.") == "Plain text.")

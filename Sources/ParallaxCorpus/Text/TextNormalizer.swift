@@ -43,10 +43,20 @@ public enum TextNormalizer {
               }
               pendingSpace = false
             }
-            // The rest of the run of printable ASCII, copied as it is.
+            // The rest of the run of printable ASCII, copied as it is: eight bytes at a time
+            // while they hold only printable ASCII and single spaces, then byte by byte.
             out[count] = lead
             count += 1
             index += 1
+            if let source = input.baseAddress, let target = out.baseAddress {
+              while index + 8 <= end {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                guard let taken = Self.plainWordLength(word) else { break }
+                UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                count += taken
+                index += taken
+              }
+            }
             while index < end {
               let byte = input[index]
               guard byte > 0x20 && byte < 0x7F else { break }
@@ -102,6 +112,25 @@ public enum TextNormalizer {
       return count
     }
     return needsNFC ? folded.precomposedStringWithCanonicalMapping : folded
+  }
+
+  /// How many of the eight bytes of `word` (little-endian) can be copied as they are after a
+  /// printable byte: 8 when all are printable ASCII or single spaces, 7 when the last one is a
+  /// space (left for the slow path, which folds it with what follows); `nil` otherwise.
+  @inline(__always)
+  private static func plainWordLength(_ word: UInt64) -> Int? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte below 0x20, or at or above 0x7F.
+    let below = (word &- 0x20 &* ones) & ~word & highs
+    let above = ((word &+ ones) | word) & highs
+    guard below | above == 0 else { return nil }
+    // Spaces (a superset when borrows spill: then the slow path runs, which is safe).
+    let flipped = word ^ (0x20 &* ones)
+    let spaces = (flipped &- ones) & ~flipped & highs
+    // The first byte follows a printable one; two spaces in a row need folding.
+    guard spaces & (spaces >> 8) == 0 else { return nil }
+    return word >> 56 == 0x20 ? 7 : 8
   }
 
   /// Whether a scalar is folded white space (the no-break spaces are not).

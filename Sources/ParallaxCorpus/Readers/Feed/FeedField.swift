@@ -82,7 +82,9 @@ enum FeedTextMode: Equatable {
   init(
     field: FeedField, name: FeedName, attributes: FeedAttributes, isAtom: Bool, isAtom03: Bool
   ) {
-    guard [.title, .summary, .content].contains(field.kind) else {
+    switch field.kind {
+    case .title, .summary, .content: break
+    default:
       self = .text
       return
     }
