@@ -46,7 +46,7 @@ public struct ReportBuilder: Sendable {
   }
 
   /// The finished report: normalized metadata and paragraphs, headline and lead marked.
-  public func build() -> Report {
+  public consuming func build() -> Report {
     var result = report
     result.title = Self.clean(report.title)
     result.outlet = Self.clean(report.outlet)

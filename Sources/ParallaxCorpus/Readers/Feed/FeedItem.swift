@@ -23,6 +23,7 @@ struct FeedItem {
   var inheritedLanguage: String?
 
   /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
+  @inline(__always)
   mutating func offer<Value>(
     _ value: Value, rank: Int, _ field: WritableKeyPath<FeedItem, Ranked<Value>?>,
     replacingEqual: Bool = false
@@ -66,7 +67,7 @@ struct FeedItem {
       if let summary = summary?.value {
         if summary.allSatisfy(\.isNormalized) {
           // Normalized paragraphs joined by single spaces are normalized text already.
-          let text = summary.lazy.filter { !$0.text.isEmpty }.map(\.text).joined(separator: " ")
+          let text = Self.join(summary)
           builder.report.summary = text.isEmpty ? nil : text
           builder.summaryIsNormalized = true
         } else {
@@ -77,6 +78,18 @@ struct FeedItem {
       builder.paragraphs = summary
     }
     return builder.build()
+  }
+
+  /// The non-empty texts of `paragraphs` joined by single spaces.
+  static func join(_ paragraphs: [ReportBuilder.RawParagraph]) -> String {
+    if paragraphs.count == 1 { return paragraphs[0].text }
+    var out = ""
+    out.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 })
+    for paragraph in paragraphs where !paragraph.text.isEmpty {
+      if !out.isEmpty { out += " " }
+      out += paragraph.text
+    }
+    return out
   }
 }
 
