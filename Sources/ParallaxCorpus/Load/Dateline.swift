@@ -8,8 +8,7 @@ enum Dateline {
 
   /// Looks at the first 120 characters of `text` only.
   static func find(in text: String) -> Match? {
-    // The `(` must come within the first 80 characters: at most 320 bytes.
-    guard text.utf8.prefix(320).contains(UInt8(ascii: "(")) else { return nil }
+    guard mayHoldDateline(text) else { return nil }
     let head = Array(text.unicodeScalars.prefix(120))
     guard let open = head.firstIndex(of: "("), open <= 80 else { return nil }
     guard let close = head[open...].firstIndex(of: ")"), close - open > 1, close - open <= 40
@@ -28,5 +27,30 @@ enum Dateline {
     guard credit.unicodeScalars.first?.properties.isUppercase == true else { return nil }
     let dateline = String(String.UnicodeScalarView(head[..<(close + 1)]))
     return Match(dateline: dateline, credit: credit)
+  }
+
+  /// A cheap test on the bytes that every dateline passes: a `(` within the first 320 bytes
+  /// (80 characters), its `)` within 160 bytes, then spaces and a dash.
+  private static func mayHoldDateline(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let open = bytes.prefix(320).firstIndex(of: UInt8(ascii: "(")) else { return false }
+    guard let close = bytes[open...].prefix(160).firstIndex(of: UInt8(ascii: ")")) else {
+      return false
+    }
+    var cursor = bytes.index(after: close)
+    while cursor < bytes.endIndex {
+      let byte = bytes[cursor]
+      if byte == UInt8(ascii: " ") {
+        cursor = bytes.index(after: cursor)
+      } else if byte == 0xC2, bytes.index(after: cursor) < bytes.endIndex,
+        bytes[bytes.index(after: cursor)] == 0xA0
+      {
+        cursor = bytes.index(cursor, offsetBy: 2)
+      } else {
+        // `-`, or the first byte of `–` and `—` (E2 80 93, E2 80 94).
+        return byte == UInt8(ascii: "-") || byte == 0xE2
+      }
+    }
+    return false
   }
 }
