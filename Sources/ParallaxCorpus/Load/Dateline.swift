@@ -32,20 +32,24 @@ enum Dateline {
   /// A cheap test on the bytes that every dateline passes: a `(` within the first 320 bytes
   /// (80 characters), its `)` within 160 bytes, then spaces and a dash.
   private static func mayHoldDateline(_ text: String) -> Bool {
-    let bytes = text.utf8
-    guard let open = bytes.prefix(320).firstIndex(of: UInt8(ascii: "(")) else { return false }
-    guard let close = bytes[open...].prefix(160).firstIndex(of: UInt8(ascii: ")")) else {
-      return false
-    }
-    var cursor = bytes.index(after: close)
-    while cursor < bytes.endIndex {
+    text.utf8.withContiguousStorageIfAvailable { mayHoldDateline($0) } ?? true
+  }
+
+  private static func mayHoldDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var open = 0
+    while open < min(count, 320), bytes[open] != UInt8(ascii: "(") { open += 1 }
+    guard open < min(count, 320) else { return false }
+    var close = open + 1
+    while close < min(count, open + 160), bytes[close] != UInt8(ascii: ")") { close += 1 }
+    guard close < min(count, open + 160) else { return false }
+    var cursor = close + 1
+    while cursor < count {
       let byte = bytes[cursor]
       if byte == UInt8(ascii: " ") {
-        cursor = bytes.index(after: cursor)
-      } else if byte == 0xC2, bytes.index(after: cursor) < bytes.endIndex,
-        bytes[bytes.index(after: cursor)] == 0xA0
-      {
-        cursor = bytes.index(cursor, offsetBy: 2)
+        cursor += 1
+      } else if byte == 0xC2, cursor + 1 < count, bytes[cursor + 1] == 0xA0 {
+        cursor += 2
       } else {
         // `-`, or the first byte of `–` and `—` (E2 80 93, E2 80 94).
         return byte == UInt8(ascii: "-") || byte == 0xE2
