@@ -13,7 +13,10 @@ extension FeedHandler {
     }
     // Item text that becomes paragraphs is normalized while it is scanned.
     let normalized = (kind == .summary || kind == .content) && !capture.isFeedLevel
-    let decoded = Self.decode(buffer, capture.mode, normalized: normalized)
+    let decoded =
+      normalized
+      ? Self.decode(buffer, capture.mode, normalized: true)
+      : Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
     switch kind {
     case .title:
       let text = decoded.line
@@ -95,10 +98,26 @@ extension FeedHandler {
   /// The text of a field: its paragraphs, and all of it on one line.
   struct Decoded {
     var paragraphs: [ReportBuilder.RawParagraph]
+    /// The line, when it was read without splitting paragraphs.
+    var directLine: String?
     var line: String {
+      if let directLine { return directLine }
       if paragraphs.count == 1 { return paragraphs[0].text.trimmedFeedText }
       return paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
     }
+  }
+
+  /// A one-line field (title, link, date…) of plain text without line feeds, read without
+  /// a paragraph array: the same `line` as `decode`'s; `nil` for anything else.
+  static func decodeLine(_ bytes: [UInt8], _ mode: FeedTextMode) -> Decoded? {
+    switch mode {
+    case .text: break
+    case .textOrHTML: if HTMLFragment.looksLikeMarkup(bytes) { return nil }
+    default: return nil
+    }
+    guard !bytes.contains(0x0A) else { return nil }
+    return Decoded(
+      paragraphs: [], directLine: String(decoding: bytes, as: UTF8.self).trimmedFeedText)
   }
 
   static func decode(_ bytes: [UInt8], _ mode: FeedTextMode, normalized: Bool = false)
