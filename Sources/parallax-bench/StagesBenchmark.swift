@@ -2,8 +2,8 @@ import Foundation
 import ParallaxCorpus
 
 /// `parallax-bench stages FILE`: the corpus stage's parts timed one by one on a feed's
-/// reports, to show where the feed load's time goes: normalization (and a candidate
-/// replacement, checked to give the same text), language identification, and libxml2's
+/// reports, to show where the feed load's time goes: normalization, language
+/// identification, and libxml2's
 /// own streaming parse (`xmllint --stream --noout`) as the floor.
 struct StagesBenchmark {
   /// The feed.
@@ -31,23 +31,7 @@ struct StagesBenchmark {
         + "\(BenchTools.format(textMB)) MB of paragraph text; \(runs) runs, medians")
     print("  (a stage's share of the feed load = its seconds / the load's seconds)")
 
-    let same = texts.allSatisfy {
-      CandidateNormalizer.normalize($0) == TextNormalizer.normalize($0)
-    }
-    let tricky = [
-      "e\u{301}te\u{301}", " a\u{00A0}b\u{00AD}c  d\u{200B} ", "\u{FEFF}x\ty\r\nz", "ﬁ Å",
-      "Ω", "\u{0627}\u{0653}", "й", "1\u{202F}000", "", "   ",
-    ]
-    let sameTricky = tricky.allSatisfy {
-      CandidateNormalizer.normalize($0) == TextNormalizer.normalize($0)
-    }
     stage("TextNormalizer.normalize", texts, textMB) { _ = TextNormalizer.normalize($0) }
-    stage("candidate normalizer (CandidateNormalizer.swift)", texts, textMB) {
-      _ = CandidateNormalizer.normalize($0)
-    }
-    print(
-      "    candidate gives the same text: \(same ? "yes" : "NO") on all \(texts.count) "
-        + "paragraphs, \(sameTricky ? "yes" : "NO") on \(tricky.count) tricky strings")
     let identifier = LanguageIdentifier.shared
     stage("LanguageIdentifier.identify (per report sample)", samples, textMB) {
       _ = identifier.identify($0)

@@ -46,6 +46,8 @@ public final class LanguageIdentifier: Sendable {
   static let minimumIdeographs = 8
   /// How many bytes are read at most.
   static let maximumBytes = 8192
+  /// How much of a report `sample(of:)` takes.
+  static let sampleBytes = 512
   /// Costs are divided by this before comparison: the 1-, 2- and 3-grams at each letter
   /// overlap and are far from independent, and raw naive-Bayes odds are overconfident.
   static let temperature = 6.0
@@ -120,13 +122,15 @@ public final class LanguageIdentifier: Sendable {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
-  /// The part of a report that identification reads: the first few thousand characters.
+  /// The part of a report that identification reads: its first paragraphs, a little over
+  /// `sampleBytes` bytes (the scan stops once it is sure, after 48–64 letters, anyway).
   static func sample(of report: Report) -> String {
     var sample = ""
+    sample.reserveCapacity(sampleBytes + 256)
     for paragraph in report.paragraphs {
       sample += paragraph.text
       sample += "\n"
-      if sample.utf8.count > 2048 { break }
+      if sample.utf8.count > sampleBytes { break }
     }
     return sample
   }

@@ -9,11 +9,21 @@ public struct ReportBuilder: Sendable {
     public var kind: Paragraph.Kind?
     /// The text as found.
     public var text: String
+    /// Whether `text` is already `TextNormalizer`'s output (a reader normalized it while
+    /// scanning), so that the builder does not do it again.
+    var isNormalized = false
 
     /// Creates a raw paragraph.
     public init(_ text: String, kind: Paragraph.Kind? = nil) {
       self.text = text
       self.kind = kind
+    }
+
+    /// A paragraph whose text `TextNormalizer` has already normalized.
+    init(normalized text: String, kind: Paragraph.Kind? = nil) {
+      self.text = text
+      self.kind = kind
+      isNormalized = true
     }
   }
 
@@ -21,6 +31,8 @@ public struct ReportBuilder: Sendable {
   public var report: Report
   /// The paragraphs found so far, in order.
   public var paragraphs: [RawParagraph] = []
+  /// Whether `report.summary` is already normalized (made of normalized paragraphs).
+  var summaryIsNormalized = false
 
   /// Starts a report for `path`, item `item` of a feed or `nil`.
   public init(path: String, item: Int? = nil, format: SourceFormat) {
@@ -34,21 +46,22 @@ public struct ReportBuilder: Sendable {
   }
 
   /// The finished report: normalized metadata and paragraphs, headline and lead marked.
-  public func build() -> Report {
+  public consuming func build() -> Report {
     var result = report
     result.title = Self.clean(report.title)
     result.outlet = Self.clean(report.outlet)
     result.byline = Self.clean(report.byline)
     result.credit = Self.clean(report.credit)
-    result.summary = Self.clean(report.summary)
+    result.summary = summaryIsNormalized ? report.summary : Self.clean(report.summary)
     result.url = Self.clean(report.url)
     var out: [Paragraph] = []
+    out.reserveCapacity(paragraphs.count + 1)
     if let title = result.title {
       out.append(Paragraph(index: 0, kind: .headline, text: title))
     }
     var leadSeen = false
     for raw in paragraphs {
-      let text = TextNormalizer.normalize(raw.text)
+      let text = raw.isNormalized ? raw.text : TextNormalizer.normalize(raw.text)
       if text.isEmpty { continue }
       if raw.kind == .headline {
         // The first headline becomes the title when the source gave none; a headline

@@ -7,7 +7,7 @@
 /// external entities; entity bombs are refused; HTML named entities are decoded.
 struct FeedReader: ReportReader {
   /// The size of the chunks read from the file.
-  static let chunkSize = 1 << 18
+  static let chunkSize = 1 << 20
   /// The largest file decoded whole when it is not UTF-8 and declares no encoding.
   static let largestDecodedFile = 256 << 20
   /// How many XML errors are reported one by one.

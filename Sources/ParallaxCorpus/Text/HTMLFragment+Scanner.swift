@@ -20,9 +20,12 @@ struct HTMLFragmentScanner {
   private var currentKind: Paragraph.Kind?
   private var breaks = 0
   private(set) var paragraphs: [ReportBuilder.RawParagraph] = []
+  /// Whether paragraphs come out normalized.
+  private let normalizes: Bool
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>, normalizes: Bool = false) {
     self.bytes = bytes
+    self.normalizes = normalizes
     current.reserveCapacity(min(bytes.count, 4096))
   }
 
@@ -65,7 +68,11 @@ struct HTMLFragmentScanner {
     guard !current.isEmpty else {
       return
     }
-    if current.contains(where: { !isSpace($0) }) {
+    if normalizes {
+      // Blank paragraphs (white space, soft hyphens…) normalize to nothing and are left out.
+      let text = current.withUnsafeBufferPointer { TextNormalizer.normalize(utf8: $0) }
+      if !text.isEmpty { paragraphs.append(.init(normalized: text, kind: currentKind)) }
+    } else if current.contains(where: { !isSpace($0) }) {
       paragraphs.append(.init(String(decoding: current, as: UTF8.self), kind: currentKind))
     }
     current.removeAll(keepingCapacity: true)

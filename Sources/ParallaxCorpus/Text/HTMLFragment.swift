@@ -4,12 +4,18 @@
 /// `<blockquote>`, table rows…) and two or more `<br>` in a row end a paragraph; `<h2>` and
 /// `<h3>` give subheadings; other tags are dropped; `<script>`, `<style>` and comments are
 /// skipped with what they hold; character references are decoded (`&eacute;`, `&#233;`).
-/// Text is left unnormalized: `ReportBuilder` normalizes it once.
+/// Text is left unnormalized (`ReportBuilder` normalizes it once), unless `normalized` asks
+/// for `TextNormalizer`'s output straight from the bytes (the paragraphs are marked so).
 public enum HTMLFragment {
   /// The paragraphs of an HTML fragment, in order, empty ones included.
   public static func paragraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+    paragraphs(bytes, normalized: false)
+  }
+
+  /// The paragraphs of an HTML fragment, normalized while scanning when `normalized`.
+  static func paragraphs(_ bytes: [UInt8], normalized: Bool) -> [ReportBuilder.RawParagraph] {
     bytes.withUnsafeBufferPointer { buffer in
-      var scanner = HTMLFragmentScanner(buffer)
+      var scanner = HTMLFragmentScanner(buffer, normalizes: normalized)
       scanner.run()
       return scanner.paragraphs
     }
@@ -27,7 +33,18 @@ public enum HTMLFragment {
 
   /// The paragraphs of plain text: blocks separated by blank lines.
   public static func plainParagraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+    plainParagraphs(bytes, normalized: false)
+  }
+
+  /// The paragraphs of plain text, normalized while splitting when `normalized`.
+  static func plainParagraphs(_ bytes: [UInt8], normalized: Bool) -> [ReportBuilder.RawParagraph] {
     var out: [ReportBuilder.RawParagraph] = []
+    func paragraph(_ range: Range<Int>) -> ReportBuilder.RawParagraph {
+      guard normalized else { return .init(String(decoding: bytes[range], as: UTF8.self)) }
+      return bytes.withUnsafeBufferPointer {
+        .init(normalized: TextNormalizer.normalize(utf8: UnsafeBufferPointer(rebasing: $0[range])))
+      }
+    }
     var start = 0
     var index = 0
     let count = bytes.count
@@ -38,7 +55,7 @@ public enum HTMLFragment {
           next += 1
         }
         if next < count, bytes[next] == 0x0A {
-          out.append(.init(String(decoding: bytes[start..<index], as: UTF8.self)))
+          out.append(paragraph(start..<index))
           start = next + 1
           index = start
           continue
@@ -46,7 +63,7 @@ public enum HTMLFragment {
       }
       index += 1
     }
-    if start < count { out.append(.init(String(decoding: bytes[start..<count], as: UTF8.self))) }
+    if start < count { out.append(paragraph(start..<count)) }
     return out
   }
 

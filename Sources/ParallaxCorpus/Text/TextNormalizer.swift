@@ -9,40 +9,141 @@ import Foundation
 /// - Soft hyphens, zero-width spaces, word joiners, byte-order marks and bidi controls are
 ///   dropped. ZWNJ and ZWJ are kept: they change how Persian words and emoji are written.
 /// - C0 and C1 control characters are dropped.
+///
+/// One pass over the UTF-8 bytes writes the folded text straight into the new string's
+/// buffer. Foundation's NFC runs only when a scalar outside the NFC-stable ranges of
+/// `isStable` occurs (or Arabic vowel marks out of canonical order): a string made only of
+/// stable scalars is already NFC (the UAX #15 quick check), so Latin, Cyrillic, Greek,
+/// Arabic, Hangul, kana and CJK text never reach Foundation.
 public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: some StringProtocol) -> String {
-    let string = String(text)
+    var string = String(text)
     if isCleanASCII(string) { return string }
-    var out = String.UnicodeScalarView()
-    out.reserveCapacity(string.utf8.count)
-    var pendingSpace = false
-    for scalar in string.unicodeScalars {
-      switch classify(scalar) {
-      case .keep:
-        if pendingSpace, !out.isEmpty { out.append(" ") }
-        pendingSpace = false
-        out.append(scalar)
-      case .space:
-        pendingSpace = true
-      case .drop:
-        continue
+    return string.withUTF8 { normalize(utf8: $0) }
+  }
+
+  /// Returns the normalized form of the text that the valid UTF-8 `input` holds.
+  static func normalize(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+    var needsNFC = false
+    let folded = String(unsafeUninitializedCapacity: input.count) { out in
+      var count = 0
+      var pendingSpace = false
+      var lastMarkClass: UInt32 = 0
+      var index = 0
+      let end = input.count
+      while index < end {
+        let lead = input[index]
+        if lead < 0x80 {
+          if lead > 0x20 && lead < 0x7F {
+            if pendingSpace {
+              if count > 0 {
+                out[count] = 0x20
+                count += 1
+              }
+              pendingSpace = false
+            }
+            // The rest of the run of printable ASCII, copied as it is: eight bytes at a time
+            // while they hold only printable ASCII and single spaces, then byte by byte.
+            out[count] = lead
+            count += 1
+            index += 1
+            if let source = input.baseAddress, let target = out.baseAddress {
+              while index + 8 <= end {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                guard let taken = Self.plainWordLength(word) else { break }
+                UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                count += taken
+                index += taken
+              }
+            }
+            while index < end {
+              let byte = input[index]
+              guard byte > 0x20 && byte < 0x7F else { break }
+              out[count] = byte
+              count += 1
+              index += 1
+            }
+            lastMarkClass = 0
+            continue
+          } else if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+            pendingSpace = true
+          }
+          index += 1
+          continue
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= end else { break }
+        var value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+        for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
+        // Latin-1 and Latin Extended letters: kept and NFC-stable.
+        let plainLatin = value >= 0xA0 && value < 0x300 && value != 0xAD
+        switch plainLatin ? .keep : classify(value) {
+        case .keep:
+          if pendingSpace {
+            if count > 0 {
+              out[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+          }
+          for offset in 0..<length { out[count + offset] = input[index + offset] }
+          count += length
+          if plainLatin {
+            lastMarkClass = 0
+          } else if !needsNFC {
+            if value >= 0x64B && value <= 0x652 {
+              // Arabic vowel marks: NFC only reorders them by combining class.
+              let markClass = value - 0x64B + 27
+              if markClass < lastMarkClass { needsNFC = true }
+              lastMarkClass = markClass
+            } else {
+              lastMarkClass = 0
+              if !isStable(value) { needsNFC = true }
+            }
+          }
+        case .space:
+          pendingSpace = true
+        case .drop:
+          break
+        }
+        index += length
       }
+      return count
     }
-    let folded = String(out)
-    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
-    return folded.precomposedStringWithCanonicalMapping
+    return needsNFC ? folded.precomposedStringWithCanonicalMapping : folded
+  }
+
+  /// How many of the eight bytes of `word` (little-endian) can be copied as they are after a
+  /// printable byte: 8 when all are printable ASCII or single spaces, 7 when the last one is a
+  /// space (left for the slow path, which folds it with what follows); `nil` otherwise.
+  @inline(__always)
+  private static func plainWordLength(_ word: UInt64) -> Int? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte below 0x20, or at or above 0x7F.
+    let below = (word &- 0x20 &* ones) & ~word & highs
+    let above = ((word &+ ones) | word) & highs
+    guard below | above == 0 else { return nil }
+    // Spaces (a superset when borrows spill: then the slow path runs, which is safe).
+    let flipped = word ^ (0x20 &* ones)
+    let spaces = (flipped &- ones) & ~flipped & highs
+    // The first byte follows a printable one; two spaces in a row need folding.
+    guard spaces & (spaces >> 8) == 0 else { return nil }
+    return word >> 56 == 0x20 ? 7 : 8
   }
 
   /// Whether a scalar is folded white space (the no-break spaces are not).
   public static func isFoldedSpace(_ scalar: Unicode.Scalar) -> Bool {
-    classify(scalar) == .space
+    classify(scalar.value) == .space
   }
 
   private enum Action { case keep, space, drop }
 
-  private static func classify(_ scalar: Unicode.Scalar) -> Action {
-    switch scalar.value {
+  @inline(__always)
+  private static func classify(_ value: UInt32) -> Action {
+    switch value {
+    case 0x21...0x7E, 0xA0...0xAC, 0xAE...0x167F: return .keep
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x1680, 0x2000...0x2006, 0x2008...0x200A,
       0x2028, 0x2029, 0x205F, 0x3000:
       return .space
@@ -51,6 +152,29 @@ public enum TextNormalizer {
       return .drop
     default:
       return .keep
+    }
+  }
+
+  /// Whether a scalar is in a range that NFC never changes, whatever surrounds it: checked
+  /// with Python's `unicodedata` (Unicode 14), every scalar here has canonical combining
+  /// class 0, is its own NFC and is never the second element of a canonical composition.
+  @inline(__always)
+  private static func isStable(_ value: UInt32) -> Bool {
+    // The common blocks first: Cyrillic, Arabic letters, punctuation, CJK, Hangul.
+    if value >= 0x400 && value <= 0x482 { return true }
+    if value >= 0x621 && value <= 0x64A { return true }
+    if value >= 0x2010 && value <= 0x205E { return true }
+    if value >= 0x4E00 && value <= 0x9FFF { return true }
+    if value >= 0xAC00 && value <= 0xD7A3 { return true }
+    switch value {
+    case 0...0x2FF, 0x370...0x373, 0x375...0x37D, 0x37F...0x386, 0x388...0x3FF, 0x400...0x482,
+      0x48A...0x52F, 0x600...0x60F, 0x61B...0x64A, 0x660...0x66F, 0x671...0x6D3, 0x1E00...0x1EFF,
+      0x2002...0x205E, 0x20A0...0x20C0, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328,
+      0x232B...0x23FF, 0x2460...0x27BF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096,
+      0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+      return true
+    default:
+      return false
     }
   }
 

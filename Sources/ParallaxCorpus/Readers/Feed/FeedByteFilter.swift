@@ -123,9 +123,11 @@ struct FeedByteFilter {
     let length = cursor - start - 1
     // The five XML entities, without allocating: `&lt;` → `&#60;`.
     if length <= 4, let code = Self.predefinedCode(base + start + 1, length) {
-      out += [UInt8(ascii: "&"), UInt8(ascii: "#")]
+      out.append(UInt8(ascii: "&"))
+      out.append(UInt8(ascii: "#"))
       if code >= 10 { out.append(UInt8(ascii: "0") + code / 10) }
-      out += [UInt8(ascii: "0") + code % 10, UInt8(ascii: ";")]
+      out.append(UInt8(ascii: "0") + code % 10)
+      out.append(UInt8(ascii: ";"))
       return cursor + 1
     }
     let name = Array(UnsafeBufferPointer(start: base + start + 1, count: length))

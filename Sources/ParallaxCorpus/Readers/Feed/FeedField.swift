@@ -16,16 +16,16 @@ struct FeedField: Sendable, Equatable {
   }
 
   /// The field an element gives, or `nil` for an element the reader does not use.
-  init?(_ name: FeedName) {
+  init?(namespace: FeedNamespace, local: String) {
     let field: FeedField? =
-      switch name.namespace {
-      case .core, .atom: Self.core[name.local]
-      case .dc: Self.dublinCore[name.local]
-      case .dcterms: Self.dublinCoreTerms[name.local]
-      case .content: name.local == "encoded" ? FeedField(.content, 0) : nil
-      case .xhtml: name.local == "body" ? FeedField(.content, 1) : nil
-      case .itunes: Self.itunes[name.local]
-      case .media: Self.media[name.local]
+      switch namespace {
+      case .core, .atom: Self.core[local]
+      case .dc: Self.dublinCore[local]
+      case .dcterms: Self.dublinCoreTerms[local]
+      case .content: local == "encoded" ? FeedField(.content, 0) : nil
+      case .xhtml: local == "body" ? FeedField(.content, 1) : nil
+      case .itunes: Self.itunes[local]
+      case .media: Self.media[local]
       case .rdf, .xml, .other: nil
       }
     guard let field else { return nil }
@@ -87,7 +87,9 @@ enum FeedTextMode: Equatable {
   init(
     field: FeedField, name: FeedName, attributes: FeedAttributes, isAtom: Bool, isAtom03: Bool
   ) {
-    guard [.title, .summary, .content].contains(field.kind) else {
+    switch field.kind {
+    case .title, .summary, .content: break
+    default:
       self = .text
       return
     }

@@ -8,7 +8,12 @@ extension FeedHandler {
       finishPersonPart(capture)
       return
     }
-    let decoded = Self.decode(buffer, capture.mode)
+    // Item text that becomes paragraphs is normalized while it is scanned.
+    let normalized = (kind == .summary || kind == .content) && !capture.isFeedLevel
+    let decoded =
+      normalized
+      ? Self.decode(buffer, capture.mode, normalized: true)
+      : Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
     switch kind {
     case .title:
       let text = decoded.line
@@ -85,22 +90,41 @@ extension FeedHandler {
   /// The text of a field: its paragraphs, and all of it on one line.
   struct Decoded {
     var paragraphs: [ReportBuilder.RawParagraph]
+    /// The line, when it was read without splitting paragraphs.
+    var directLine: String?
     var line: String {
-      paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
+      if let directLine { return directLine }
+      if paragraphs.count == 1 { return paragraphs[0].text.trimmedFeedText }
+      return paragraphs.map(\.text).joined(separator: " ").trimmedFeedText
     }
   }
 
-  static func decode(_ bytes: [UInt8], _ mode: FeedTextMode) -> Decoded {
+  /// A one-line field (title, link, date…) of plain text without line feeds, read without
+  /// a paragraph array: the same `line` as `decode`'s; `nil` for anything else.
+  static func decodeLine(_ bytes: [UInt8], _ mode: FeedTextMode) -> Decoded? {
+    switch mode {
+    case .text: break
+    case .textOrHTML: if HTMLFragment.looksLikeMarkup(bytes) { return nil }
+    default: return nil
+    }
+    guard !bytes.contains(0x0A) else { return nil }
+    return Decoded(
+      paragraphs: [], directLine: String(decoding: bytes, as: UTF8.self).trimmedFeedText)
+  }
+
+  static func decode(_ bytes: [UInt8], _ mode: FeedTextMode, normalized: Bool = false)
+    -> Decoded
+  {
     switch mode {
     case .text:
-      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes, normalized: normalized))
     case .html, .xhtml:
-      return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.paragraphs(bytes, normalized: normalized))
     case .textOrHTML:
       if HTMLFragment.looksLikeMarkup(bytes) {
-        return Decoded(paragraphs: HTMLFragment.paragraphs(bytes))
+        return Decoded(paragraphs: HTMLFragment.paragraphs(bytes, normalized: normalized))
       }
-      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes))
+      return Decoded(paragraphs: HTMLFragment.plainParagraphs(bytes, normalized: normalized))
     case .base64(let html):
       let text = String(decoding: bytes, as: UTF8.self)
       guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
@@ -108,7 +132,7 @@ extension FeedHandler {
       else {
         return Decoded(paragraphs: [])
       }
-      return decode([UInt8](data), html ? .html : .text)
+      return decode([UInt8](data), html ? .html : .text, normalized: normalized)
     case .skip:
       return Decoded(paragraphs: [])
     }

@@ -4,14 +4,26 @@
 /// and decoded once per field; only the direct children of the channel (feed) and of an
 /// item (entry) are fields, so an image's or an Atom `source`'s title is never taken.
 final class FeedHandler {
-  /// A field being gathered.
-  struct Capture {
-    var field: FeedField
-    var depth: Int
-    var mode: FeedTextMode
-    var base: String?
+  /// A field being gathered (a class: the handler looks at it on every event).
+  final class Capture {
+    let field: FeedField
+    let depth: Int
+    let mode: FeedTextMode
+    let base: String?
     var isFeedLevel: Bool
-    var attributes: FeedAttributes
+    let attributes: FeedAttributes
+
+    init(
+      field: FeedField, depth: Int, mode: FeedTextMode, base: String?, isFeedLevel: Bool,
+      attributes: FeedAttributes
+    ) {
+      self.field = field
+      self.depth = depth
+      self.mode = mode
+      self.base = base
+      self.isFeedLevel = isFeedLevel
+      self.attributes = attributes
+    }
   }
 
   let path: String
@@ -39,9 +51,14 @@ final class FeedHandler {
   private var feedTextLanguage: String?
   var item: FeedItem?
   var itemDepth = 0
-  private var capture: Capture?
+  private var capture: Capture? {
+    didSet { textMode = capture.map { $0.mode == .xhtml ? 2 : 1 } ?? 0 }
+  }
+  /// What `text` does, read on every characters event: 0 nothing, 1 gather, 2 escape XHTML.
+  private var textMode: UInt8 = 0
   var buffer: [UInt8] = []
   var person: FeedPersonDraft?
+  private var languageCodes: [String: String?] = [:]
 
   init(path: String, emit: @escaping (Report) -> Void) {
     self.path = path
@@ -131,8 +148,8 @@ final class FeedHandler {
   }
 
   func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let current = capture else { return }
-    if current.mode == .xhtml {
+    if textMode == 0 { return }
+    if textMode == 2 {
       for byte in bytes {
         switch byte {
         case UInt8(ascii: "<"): buffer += [0x26, 0x6C, 0x74, 0x3B]
@@ -225,16 +242,23 @@ final class FeedHandler {
   }
 
   private func endItem() {
-    guard let finished = item else { return }
-    item = nil
+    guard let finished = item.take() else { return }
     if feed.language == nil {
       feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
     }
     emit(
       finished.report(
         path: path, index: itemCount, format: format, feed: feed,
-        feedLanguage: feedLanguage))
+        feedLanguage: feedLanguage, languageCode: languageCode))
     itemCount += 1
+  }
+
+  /// `LanguageTag.normalize`, once per distinct declaration.
+  private func languageCode(_ declared: String) -> String? {
+    if let known = languageCodes[declared] { return known }
+    let code = LanguageTag.normalize(declared)
+    if languageCodes.count < 64 { languageCodes[declared] = code }
+    return code
   }
 
   // MARK: Fields

@@ -25,6 +25,7 @@ struct FeedItem {
   var extras = FeedExtras()
 
   /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
+  @inline(__always)
   mutating func offer<Value>(
     _ value: Value, rank: Int, _ field: WritableKeyPath<FeedItem, Ranked<Value>?>,
     replacingEqual: Bool = false
@@ -37,9 +38,11 @@ struct FeedItem {
     self[keyPath: field] = Ranked(value: value, rank: rank)
   }
 
-  /// The finished report.
+  /// The finished report; `languageCode` normalizes a declared language (memoized by the
+  /// handler: an item's declaration is nearly always the feed's).
   func report(
-    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?
+    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?,
+    languageCode: (String) -> String? = LanguageTag.normalize
   ) -> Report {
     var builder = ReportBuilder(path: path, item: index, format: format)
     builder.report.title = title?.value
@@ -52,24 +55,44 @@ struct FeedItem {
     builder.report.updated = updated?.value
     extras.apply(to: &builder.report)
     if let declared = language?.value ?? feedLanguage ?? inheritedLanguage,
-      let code = LanguageTag.normalize(declared)
+      let code = languageCode(declared)
     {
       builder.report.language = LanguageInfo(
         code: code, origin: .declared, confidence: 1, declared: declared)
     }
     let body = content?.value ?? []
     let hasBody = body.contains { paragraph in
-      paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+      if paragraph.isNormalized { return !paragraph.text.isEmpty }
+      return paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     }
     if hasBody {
       builder.paragraphs = body
       if let summary = summary?.value {
-        builder.report.summary = summary.map(\.text).joined(separator: " ")
+        if summary.allSatisfy(\.isNormalized) {
+          // Normalized paragraphs joined by single spaces are normalized text already.
+          let text = Self.join(summary)
+          builder.report.summary = text.isEmpty ? nil : text
+          builder.summaryIsNormalized = true
+        } else {
+          builder.report.summary = summary.map(\.text).joined(separator: " ")
+        }
       }
     } else if let summary = summary?.value {
       builder.paragraphs = summary
     }
     return builder.build()
+  }
+
+  /// The non-empty texts of `paragraphs` joined by single spaces.
+  static func join(_ paragraphs: [ReportBuilder.RawParagraph]) -> String {
+    if paragraphs.count == 1 { return paragraphs[0].text }
+    var out = ""
+    out.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 })
+    for paragraph in paragraphs where !paragraph.text.isEmpty {
+      if !out.isEmpty { out += " " }
+      out += paragraph.text
+    }
+    return out
   }
 }
 

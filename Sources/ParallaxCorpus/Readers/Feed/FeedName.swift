@@ -52,24 +52,27 @@ enum FeedNamespace: Sendable, Hashable {
 
 /// An element or attribute name as the feed reader sees it: namespace class and local name
 /// in lowercase (CDF writes `<ITEM>`), plus the name as written, for serializing XHTML.
-struct FeedName: Sendable {
+///
+/// A class: the parser makes one per distinct name and hands the same instance to every
+/// start and end event (one reference count, not four strings).
+final class FeedName: Sendable {
   /// The namespace class.
-  var namespace: FeedNamespace
+  let namespace: FeedNamespace
   /// The local name, lowercased.
-  var local: String
+  let local: String
   /// The local name as written.
-  var written: String
+  let written: String
   /// The namespace URI as written (to tell Atom 0.3 from 1.0, RSS 0.90 from 1.0).
-  var uri: String
+  let uri: String
 
   /// Whether this is one of the feed vocabularies' own elements (not a module's).
-  var isFeedVocabulary: Bool { namespace == .core || namespace == .atom }
+  let isFeedVocabulary: Bool
   /// The field the element gives inside a channel or an item, worked out once per name.
-  var field: FeedField?
+  let field: FeedField?
   /// Whether the element is an item (`item`, `entry`).
-  var isItem = false
+  let isItem: Bool
   /// Whether the element is `channel` or `feed`.
-  var isChannel = false
+  let isChannel: Bool
 
   /// Creates a name and works out what it is.
   init(namespace: FeedNamespace, local: String, written: String, uri: String) {
@@ -77,8 +80,10 @@ struct FeedName: Sendable {
     self.local = local
     self.written = written
     self.uri = uri
-    field = FeedField(self)
-    isItem = isFeedVocabulary && (local == "item" || local == "entry")
-    isChannel = isFeedVocabulary && (local == "channel" || local == "feed")
+    let vocabulary = namespace == .core || namespace == .atom
+    isFeedVocabulary = vocabulary
+    field = FeedField(namespace: namespace, local: local)
+    isItem = vocabulary && (local == "item" || local == "entry")
+    isChannel = vocabulary && (local == "channel" || local == "feed")
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps the bytes libxml2 may not have parsed yet, so that when it halts (as its push
 /// parser does on some errors even in recover mode) the reader can skip to the next item and
 /// parse on from there. Memory stays bounded: bytes before the line the parser has reached
@@ -66,14 +68,13 @@ struct FeedResyncState {
     guard line > replayLine else { return }
     let wanted = line - replayLine
     let cut = replay.withUnsafeBufferPointer { buffer -> Int in
+      guard let base = buffer.baseAddress else { return 0 }
       var newlines = 0
       var index = 0
-      while index < buffer.count {
-        if buffer[index] == 0x0A {
-          newlines += 1
-          if newlines == wanted { return index + 1 }
-        }
-        index += 1
+      while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
+        index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        newlines += 1
+        if newlines == wanted { return index }
       }
       return 0
     }

@@ -23,6 +23,9 @@ final class FeedSAXParser {
   private var lineOffset = 0
   private var context: xmlParserCtxtPtr?
   private var names: [NamePointers: FeedName] = [:]
+  /// A direct-mapped cache in front of `names` (libxml2 interns names: one pointer each).
+  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: FeedName)?>(
+    repeating: nil, count: 64)
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
   private var rootURI: String?
 
@@ -66,6 +69,7 @@ final class FeedSAXParser {
     freeContext()
     errorsSinceStart = 0
     names.removeAll()
+    for slot in recentNames.indices { recentNames[slot] = nil }
     attributeKeys.removeAll()
     self.lineOffset = lineOffset
   }
@@ -134,7 +138,14 @@ final class FeedSAXParser {
   {
     let key = NamePointers(
       local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
-    if let known = names[key] { return known }
+    let slot = Int(truncatingIfNeeded: (key.local >> 3) &+ (key.uri >> 4)) & 63
+    if let recent = recentNames[slot], recent.local == key.local, recent.uri == key.uri {
+      return recent.name
+    }
+    if let known = names[key] {
+      recentNames[slot] = (key.local, key.uri, known)
+      return known
+    }
     let written = local.map { String(cString: $0) } ?? ""
     let uriText = uri.map { String(cString: $0) } ?? ""
     if rootURI == nil { rootURI = uriText }
@@ -142,6 +153,7 @@ final class FeedSAXParser {
       namespace: FeedNamespace(uri: uriText, root: rootURI), local: written.lowercased(),
       written: written, uri: uriText)
     names[key] = name
+    recentNames[slot] = (key.local, key.uri, name)
     return name
   }
 
