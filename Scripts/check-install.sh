@@ -15,4 +15,8 @@ count="$(printf '%s\n' "$out" | grep -c . || true)"
 printf 'Les autorités turques ont annoncé jeudi soir que plusieurs soldats avaient été tués dans la région.\n' \
   | "$prefix/bin/parallax" show --format json - | grep -q '"origin" : "identified"' \
   || { echo "check-install: the installed binary did not identify a language"; exit 1; }
+# The facts stage reads its language data (number words, measures, cues) from the installed bundles.
+"$prefix/bin/parallax" facts "$root/Corpus/idleb-2020-02/fr-quotidien.txt" \
+  | grep -q '≥ 22  killed × soldiers × turkish' \
+  || { echo "check-install: the installed binary did not extract the seed-like figure"; exit 1; }
 echo "check-install: ok ($count reports listed by the installed binary)"
