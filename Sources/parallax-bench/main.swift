@@ -1,2 +1,67 @@
-// Benchmarks live here (to come): see BENCHMARKS.md.
-print("parallax-bench: no benchmarks yet")
+import Foundation
+
+// parallax-bench: the benchmarks of BENCHMARKS.md. Run from the package root.
+
+let usage = """
+  usage: parallax-bench generate FILE [--items N] [--megabytes M] [--seed S]
+         parallax-bench feed FILE [--runs N] [--feedparser-runs N] [--no-xmllint]
+         parallax-bench memory FILE [--limit MB]
+         parallax-bench stages FILE [--runs N]
+         parallax-bench feed-once FILE
+         parallax-bench facts [--megabytes M | --file F] [--runs N] [--python-kilobytes K]
+                                [--only NAME]
+  """
+
+func main() throws {
+  let arguments = CommandLine.arguments
+  guard arguments.count >= 2 else { throw BenchError.usage(usage) }
+  let options = try Arguments(arguments.dropFirst(2))
+  let file = options.positionals.first
+  switch (arguments[1], file) {
+  case ("generate", let file?):
+    var generator = FeedGenerator(items: try options.int("items", 20_000))
+    generator.targetBytes = try options.int("megabytes", 0) * 1_000_000
+    generator.seed = UInt64(try options.int("seed", 2020))
+    if options.options["items"] == nil && generator.targetBytes > 0 { generator.items = .max }
+    var summary = FeedGenerator.Summary(items: 0, bytes: 0)
+    let seconds = try BenchTools.seconds { summary = try generator.write(to: file) }
+    print(
+      "generated \(file): \(summary.items) items, \(BenchTools.format(Double(summary.bytes) / 1e6)) "
+        + "MB in \(BenchTools.format(seconds, 2)) s")
+  case ("feed", let file?):
+    var benchmark = FeedBenchmark(path: file)
+    benchmark.runs = try options.int("runs", 5)
+    benchmark.feedparserRuns =
+      options.flag("no-feedparser") ? 0 : try options.int("feedparser-runs", 3)
+    benchmark.xmllint = !options.flag("no-xmllint")
+    try benchmark.run()
+  case ("memory", let file?):
+    var benchmark = MemoryBenchmark(path: file)
+    benchmark.limitMB = Double(try options.int("limit", 100))
+    try benchmark.run()
+  case ("stages", let file?):
+    var benchmark = StagesBenchmark(path: file)
+    benchmark.runs = try options.int("runs", 5)
+    try benchmark.run()
+  case ("feed-once", let file?):
+    MemoryBenchmark.once(file)
+  case ("facts", _):
+    var benchmark = FactsBenchmark()
+    benchmark.megabytes = Double(try options.int("megabytes", 3))
+    benchmark.file = file ?? options.options["file"]
+    benchmark.runs = try options.int("runs", 5)
+    benchmark.only = options.options["only"]
+    benchmark.pythonKilobytes =
+      options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
+    try benchmark.run()
+  default:
+    throw BenchError.usage(usage)
+  }
+}
+
+do {
+  try main()
+} catch {
+  FileHandle.standardError.write(Data("parallax-bench: \(error)\n".utf8))
+  exit(2)
+}
