@@ -73,8 +73,9 @@ struct EntityScan {
         continue
       }
       // An elided article: d'Idleb, L'Observatoire.
-      if index + 2 < end, lexicon.elisions.contains(keys[index]), keys[index + 1] == "'",
-        !tokens[index + 1].spaceBefore
+      // (The apostrophe first: it rules out most words without hashing them.)
+      if index + 2 < end, keys[index + 1] == "'", !tokens[index + 1].spaceBefore,
+        lexicon.elisions.contains(keys[index])
       {
         index += 2
         continue
