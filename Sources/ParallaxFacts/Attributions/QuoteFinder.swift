@@ -7,6 +7,15 @@ enum QuoteFinder {
     "«": ["»"], "“": ["”", "“"], "„": ["“", "”"], "\"": ["\""], "‹": ["›"], "‘": ["’"],
   ]
 
+  /// Whether `mark` is a key of `pairs` (a switch, so most marks are not hashed).
+  @inline(__always)
+  private static func mayOpen(_ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "«", "“", "„", "\"", "‹", "‘": true
+    default: false
+    }
+  }
+
   /// The ranges of quoted text (marks included), longest first when nested.
   static func quotes(in tokens: [Token]) -> [TextRange] {
     var result: [TextRange] = []
@@ -14,7 +23,7 @@ enum QuoteFinder {
     while index < tokens.count {
       let token = tokens[index]
       guard token.kind == .punctuation, let opener = token.text.unicodeScalars.first,
-        let closers = pairs[opener]
+        mayOpen(opener), let closers = pairs[opener]
       else {
         index += 1
         continue
