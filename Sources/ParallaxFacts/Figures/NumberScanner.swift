@@ -1,7 +1,8 @@
 /// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
-  let language: FigureLanguage
+  let box: FigureLanguageBox
+  var language: FigureLanguage { box.value }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
 
