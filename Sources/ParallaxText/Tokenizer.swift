@@ -35,8 +35,11 @@ public enum Tokenizer {
       case .letter:
         let startByte = byte
         let startScalar = scalarIndex
-        var letters = 0
-        var uppers = 0
+        // The first letter is classified already.
+        var letters = 1
+        var uppers = isUpper(scalar) ? 1 : 0
+        byte += width
+        scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
           let currentKind = classify(current)
@@ -57,6 +60,8 @@ public enum Tokenizer {
       case .digit:
         let startByte = byte
         let startScalar = scalarIndex
+        byte += width
+        scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
           guard classify(current) == .digit else { break }
