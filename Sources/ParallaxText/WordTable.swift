@@ -33,14 +33,14 @@ public struct WordTable: Sendable {
 
   /// The FNV-1a hash of `word`.
   @inline(__always)
-  static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     return hash
   }
 
   /// The folded form, mask and id of `word` (its bytes), if it was seen.
-  func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
+  public func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while true {
@@ -57,7 +57,7 @@ public struct WordTable: Sendable {
   }
 
   /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
-  mutating func insert(
+  public mutating func insert(
     _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32
   ) -> Int32 {
     guard entries.count < Self.limit else { return -1 }
