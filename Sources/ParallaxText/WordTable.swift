@@ -8,10 +8,9 @@ public struct WordTable: Sendable {
   /// The most words with an id; later new words get id -1 (unknown to per-report tables).
   public static let limit = 200_000
 
-  /// Per slot, the entry number + 1 (0: empty).
-  private var slots: [Int32]
-  /// Per slot, the hash of its entry.
-  private var slotHashes: [UInt64]
+  /// Per slot, the high 32 bits of its entry's hash and, below them, the entry number + 1
+  /// (0: empty): one load per probe, one cache line.
+  private var slots: [UInt64]
   /// Per entry, its folded form and mask.
   private var entries: [(folded: String, mask: UInt32)] = []
   /// The entries' bytes, one after the other; entry `i` is `bytes[ends[i - 1]..<ends[i]]`.
@@ -22,8 +21,7 @@ public struct WordTable: Sendable {
   public init(capacity: Int = 64) {
     var size = 64
     while size < capacity * 2 { size *= 2 }
-    slots = [Int32](repeating: 0, count: size)
-    slotHashes = [UInt64](repeating: 0, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     entries.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
   }
@@ -43,11 +41,12 @@ public struct WordTable: Sendable {
   public func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash >> 32
     while true {
       let stored = slots[slot]
       if stored == 0 { return nil }
-      if slotHashes[slot] == hash {
-        let entry = Int(stored) - 1
+      if stored >> 32 == tag {
+        let entry = Int(stored & 0xFFFF_FFFF) - 1
         if equals(entry, word) {
           return (entries[entry].folded, entries[entry].mask, Int32(entry))
         }
@@ -86,14 +85,17 @@ public struct WordTable: Sendable {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(entry + 1)
-    slotHashes[slot] = hash
+    slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
   }
 
   private mutating func grow() {
-    let old = zip(slots, slotHashes).filter { $0.0 != 0 }
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    slotHashes = [UInt64](repeating: 0, count: slotHashes.count * 2)
-    for (stored, hash) in old { place(entry: Int(stored) - 1, hash: hash) }
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
+    for entry in ends.indices {
+      let start = entry == 0 ? 0 : ends[entry - 1]
+      let hash = bytes.withUnsafeBufferPointer {
+        Self.hash(UnsafeBufferPointer(rebasing: $0[start..<ends[entry]]))
+      }
+      place(entry: entry, hash: hash)
+    }
   }
 }
