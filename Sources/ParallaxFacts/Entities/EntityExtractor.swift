@@ -66,9 +66,8 @@ struct EntityScan {
     var index = sentence.tokens.lowerBound
     var pendingTitle: (range: Range<Int>, kind: EntityKind)?
     while index < end {
-      let token = tokens[index]
-      if taken[index] || token.kind != .word {
-        if !(token.is(",") && pendingTitle != nil) { pendingTitle = nil }
+      if taken[index] || tokens[index].kind != .word {
+        if !(tokens[index].is(",") && pendingTitle != nil) { pendingTitle = nil }
         index += 1
         continue
       }
@@ -106,8 +105,8 @@ struct EntityScan {
         index = title.end
         continue
       }
-      if token.isCapitalized, lexicon.hasCapitals,
-        token.script == .latin || token.script == .cyrillic,
+      if tokens[index].isCapitalized, lexicon.hasCapitals,
+        tokens[index].script == .latin || tokens[index].script == .cyrillic,
         let span = capitalizedSpan(from: index)
       {
         // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is
