@@ -296,6 +296,8 @@ struct NumberScanner {
       {
         if tokens[next].kind == .word { key += tokens[next].key }
         next += 1
+        // The key only grows: past the longest entry nothing can match.
+        if key.utf8.count > language.notFigureAfterLongest { break }
         if language.notFigureAfter.contains(key) { return true }
       }
     }
