@@ -13,11 +13,9 @@ final class AnalyzedParagraph: Sendable {
   var tokens: [Token] { folded.tokens }
   var keys: [String] { folded.keys }
 
-  init(
-    _ paragraph: Paragraph, kit: LanguageKit, cache: inout [String: (String, UInt32, Int32)]
-  ) {
+  init(_ paragraph: Paragraph, kit: LanguageKit, table: inout WordTable) {
     self.paragraph = paragraph
-    folded = FoldedTokens(paragraph.text, cache: &cache, resolve: kit.resolve)
+    folded = FoldedTokens(paragraph.text, table: &table, resolve: kit.resolve)
     let splitter = kit.splitter
     sentences = splitter.sentences(tokens: folded.tokens)
   }

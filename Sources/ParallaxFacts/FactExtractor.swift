@@ -47,9 +47,11 @@ public struct FactExtractor: Sendable {
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
     let kit = code.flatMap { kits[$0] } ?? guessKit(report)
-    var cache: [String: (String, UInt32, Int32)] = [:]
-    let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, cache: &cache) }
-    let context = ReportContext(analyzed, distinctWords: cache.count)
+    // About one distinct word per 40 bytes of news text: no rehashing while it grows.
+    let bytes = report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+    var table = WordTable(capacity: min(bytes / 40 + 16, WordTable.limit))
+    let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, table: &table) }
+    let context = ReportContext(analyzed, distinctWords: table.count)
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
     let anchor = Self.anchor(published: report.published, dates: rawDates.flatMap { $0 })
     let resolver = DateResolver(anchor: anchor)

@@ -25,14 +25,20 @@ final class LanguageKit: Sendable {
 
   /// The folded form and mask of a word as written, from the shared memo when known.
   func resolve(_ word: String) -> (String, UInt32) {
-    if let known = memo.table.withLock({ $0[word] }) { return known }
-    let folded = TextFolding.fold(word)
-    let result = (folded, classify(folded))
-    memo.table.withLock { table in
-      if table.count >= WordMemo.limit { table.removeAll(keepingCapacity: true) }
-      table[word] = result
+    var bytesOf = word
+    return bytesOf.withUTF8 { bytes in
+      let hash = WordTable.hash(bytes)
+      if let known = memo.table.withLock({ $0.find(bytes, hash: hash) }) {
+        return (known.0, known.1)
+      }
+      let folded = TextFolding.fold(word)
+      let mask = classify(folded)
+      memo.table.withLock { table in
+        if table.count >= WordTable.limit { table = WordTable(capacity: 4096) }
+        _ = table.insert(bytes, hash: hash, folded: folded, mask: mask)
+      }
+      return (folded, mask)
     }
-    return result
   }
 
   /// The lexicons a folded word may start an entry of (`TokenBits`), computed once per
@@ -59,7 +65,6 @@ enum TokenBits {
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.
 final class WordMemo: Sendable {
-  /// The most words remembered; the memo starts over past it.
-  static let limit = 500_000
-  let table = Mutex<[String: (String, UInt32)]>([:])
+  /// The words, keyed by their UTF-8 bytes; the memo starts over past `WordTable.limit`.
+  let table = Mutex(WordTable(capacity: 4096))
 }

@@ -59,6 +59,45 @@ public struct FoldedTokens: Sendable {
     self.ids = ids
   }
 
+  /// Tokenizes and folds `text`; `resolve` gives each distinct token (as written) its folded
+  /// form and mask once, memoised in `table` (which also numbers the tokens).
+  public init(
+    _ text: String, table: inout WordTable, resolve: (String) -> (String, UInt32)
+  ) {
+    let utf8 = Array(text.utf8)
+    var keys: [String] = []
+    var masks: [UInt32] = []
+    var ids: [Int32] = []
+    let tokens = utf8.withUnsafeBufferPointer { buffer in
+      let tokens = Tokenizer.tokens(utf8: buffer)
+      keys.reserveCapacity(tokens.count)
+      masks.reserveCapacity(tokens.count)
+      ids.reserveCapacity(tokens.count)
+      for index in tokens.indices {
+        let word = UnsafeBufferPointer(rebasing: buffer[tokens[index].utf8Range])
+        let hash = WordTable.hash(word)
+        if let known = table.find(word, hash: hash) {
+          keys.append(known.0)
+          masks.append(known.1)
+          ids.append(known.2)
+          continue
+        }
+        let (folded, mask) =
+          tokens[index].kind != .word && word.count == 1
+          ? (tokens[index].text, UInt32(0)) : resolve(tokens[index].text)
+        ids.append(table.insert(word, hash: hash, folded: folded, mask: mask))
+        keys.append(folded)
+        masks.append(mask)
+      }
+      return tokens
+    }
+    self.tokens = tokens
+    self.keys = keys
+    self.utf8 = utf8
+    self.masks = masks
+    self.ids = ids
+  }
+
   /// Whether token `index` has any of `bits` in its mask.
   @inline(__always)
   public func has(_ index: Int, _ bits: UInt32) -> Bool { masks[index] & bits != 0 }

@@ -58,11 +58,13 @@ public struct Token: Sendable, Hashable {
   }
 
   /// Whether this is the punctuation mark `mark`.
+  @inlinable
   public func `is`(_ mark: Unicode.Scalar) -> Bool {
     kind == .punctuation && text.unicodeScalars.first == mark
   }
 
   /// Whether this is one of the punctuation marks in `marks`.
+  @inlinable
   public func isAny(_ marks: Set<Unicode.Scalar>) -> Bool {
     guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
     return marks.contains(first)

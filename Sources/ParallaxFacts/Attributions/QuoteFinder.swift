@@ -7,14 +7,24 @@ enum QuoteFinder {
     "«": ["»"], "“": ["”", "“"], "„": ["“", "”"], "\"": ["\""], "‹": ["›"], "‘": ["’"],
   ]
 
+  /// Whether `mark` is a key of `pairs` (a switch, so most marks are not hashed).
+  @inline(__always)
+  private static func mayOpen(_ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "«", "“", "„", "\"", "‹", "‘": true
+    default: false
+    }
+  }
+
   /// The ranges of quoted text (marks included), longest first when nested.
   static func quotes(in tokens: [Token]) -> [TextRange] {
     var result: [TextRange] = []
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
-      guard token.kind == .punctuation, let opener = token.text.unicodeScalars.first,
-        let closers = pairs[opener]
+      // Fields are read in place: copying a token retains its text.
+      guard tokens[index].kind == .punctuation,
+        let opener = tokens[index].text.unicodeScalars.first,
+        mayOpen(opener), let closers = pairs[opener]
       else {
         index += 1
         continue
@@ -22,8 +32,8 @@ enum QuoteFinder {
       var close = index + 1
       var words = 0
       while close < tokens.count {
-        let candidate = tokens[close]
-        if candidate.kind == .punctuation, let mark = candidate.text.unicodeScalars.first,
+        let kind = tokens[close].kind
+        if kind == .punctuation, let mark = tokens[close].text.unicodeScalars.first,
           closers.contains(mark)
         {
           // A ’ inside a word is an apostrophe, not a closing mark.
@@ -32,11 +42,11 @@ enum QuoteFinder {
             && !tokens[close + 1].spaceBefore
           if !inWord { break }
         }
-        if candidate.kind == .word { words += 1 }
+        if kind == .word { words += 1 }
         close += 1
       }
       if close < tokens.count, words > 0 {
-        result.append(TextRange(token.range.start, tokens[close].range.end))
+        result.append(TextRange(tokens[index].range.start, tokens[close].range.end))
         index = close + 1
       } else {
         index += 1

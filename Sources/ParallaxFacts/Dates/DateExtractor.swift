@@ -260,7 +260,9 @@ struct DateScanner {
     var value = 0
     var count = 0
     for scalar in token.text.unicodeScalars {
-      guard let digit = scalar.properties.numericValue, count < 9 else { return nil }
+      let ascii = scalar.value &- 0x30
+      let digit = ascii < 10 ? Double(ascii) : scalar.properties.numericValue
+      guard let digit, count < 9 else { return nil }
       value = value * 10 + Int(digit)
       count += 1
     }

@@ -66,15 +66,15 @@ struct EntityScan {
     var index = sentence.tokens.lowerBound
     var pendingTitle: (range: Range<Int>, kind: EntityKind)?
     while index < end {
-      let token = tokens[index]
-      if taken[index] || token.kind != .word {
-        if !(token.is(",") && pendingTitle != nil) { pendingTitle = nil }
+      if taken[index] || tokens[index].kind != .word {
+        if !(tokens[index].is(",") && pendingTitle != nil) { pendingTitle = nil }
         index += 1
         continue
       }
       // An elided article: d'Idleb, L'Observatoire.
-      if index + 2 < end, lexicon.elisions.contains(keys[index]), keys[index + 1] == "'",
-        !tokens[index + 1].spaceBefore
+      // (The apostrophe first: it rules out most words without hashing them.)
+      if index + 2 < end, keys[index + 1] == "'", !tokens[index + 1].spaceBefore,
+        lexicon.elisions.contains(keys[index])
       {
         index += 2
         continue
@@ -105,8 +105,8 @@ struct EntityScan {
         index = title.end
         continue
       }
-      if token.isCapitalized, lexicon.hasCapitals,
-        token.script == .latin || token.script == .cyrillic,
+      if tokens[index].isCapitalized, lexicon.hasCapitals,
+        tokens[index].script == .latin || tokens[index].script == .cyrillic,
         let span = capitalizedSpan(from: index)
       {
         // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is

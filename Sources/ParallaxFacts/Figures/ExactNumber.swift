@@ -76,7 +76,29 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   private static func decimal(_ text: Substring) -> Decimal? {
     guard text.utf8.count <= 60 else { return nil }
+    if let fast = plainDecimal(text) { return fast }
     return Decimal(string: String(text), locale: posix)
+  }
+
+  /// `digits[.digits]` with at most 18 digits, without Foundation's parser (the same value).
+  private static func plainDecimal(_ text: Substring) -> Decimal? {
+    var significand: Int64 = 0
+    var digits = 0
+    var fraction = -1
+    for byte in text.utf8 {
+      if byte >= 0x30, byte <= 0x39 {
+        digits += 1
+        guard digits <= 18 else { return nil }
+        significand = significand * 10 + Int64(byte - 0x30)
+        if fraction >= 0 { fraction += 1 }
+      } else if byte == 0x2E, fraction < 0 {
+        fraction = 0
+      } else {
+        return nil
+      }
+    }
+    guard digits > 0 else { return nil }
+    return Decimal(sign: .plus, exponent: -max(fraction, 0), significand: Decimal(significand))
   }
 
   /// The value as a decimal (rounded to 38 digits for fractions such as 2/3).

@@ -4,7 +4,8 @@ import ParallaxText
 /// Turns the numbers of a paragraph into figures: percent and currency, qualifier, range,
 /// change, what is counted and the claim's status.
 struct FigureAnalyzer {
-  let language: FigureLanguage
+  let box: FigureLanguageBox
+  var language: FigureLanguage { box.value }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]

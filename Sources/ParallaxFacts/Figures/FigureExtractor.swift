@@ -10,9 +10,10 @@ import Synchronization
 public struct FigureExtractor: Sendable {
   /// The language code the extractor was built for (`fr`, `en`, `de`, `es`, `tr`, `ar`, `ru`).
   public let language: String
-  let data: FigureLanguage
+  let box: FigureLanguageBox
+  var data: FigureLanguage { box.value }
 
-  private static let cache = Mutex<[String: FigureLanguage]>([:])
+  private static let cache = Mutex<[String: FigureLanguageBox]>([:])
 
   /// An extractor for `language` (an ISO 639-1 code, or a tag such as `fr-FR`); languages
   /// without data files get digits and ICU number words only.
@@ -20,11 +21,11 @@ public struct FigureExtractor: Sendable {
     let code = String(language.lowercased().prefix { $0.isLetter })
     self.language = code
     if let known = FigureExtractor.cache.withLock({ $0[code] }) {
-      data = known
+      box = known
     } else {
-      let built = FigureLanguage(code: code)
+      let built = FigureLanguageBox(FigureLanguage(code: code))
       FigureExtractor.cache.withLock { $0[code] = built }
-      data = built
+      box = built
     }
   }
 
@@ -42,10 +43,10 @@ public struct FigureExtractor: Sendable {
   public func figures(in text: String) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
-    let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
+    let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
-      language: data, tokens: tokens, scalars: scalars, mentions: mentions,
+      box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     return analyzer.figures()
   }
@@ -57,10 +58,10 @@ public struct FigureExtractor: Sendable {
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
-    let mentions = NumberScanner(language: data, tokens: tokens, scalars: scalars).scan()
+    let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
-      language: data, tokens: tokens, scalars: scalars, mentions: mentions,
+      box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in

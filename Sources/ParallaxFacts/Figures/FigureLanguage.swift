@@ -74,6 +74,8 @@ struct FigureLanguage: Sendable {
   var numberClitics: [String] = []
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
+  /// The UTF-8 length of the longest key of `notFigureAfter` (longer keys are not looked up).
+  var notFigureAfterLongest = 0
   /// Singular large fraction words that are ordinals after a number above one
   /// (`two millionth`, `dos millonésimo`).
   var ordinalFractions = HashTable<Bool>()
@@ -241,6 +243,7 @@ struct FigureLanguage: Sendable {
     }
     notFigureAfter = Set(
       lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
+    notFigureAfterLongest = notFigureAfter.map(\.utf8.count).max() ?? 0
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
   }

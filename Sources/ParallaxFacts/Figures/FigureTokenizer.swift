@@ -37,7 +37,10 @@ struct FigureTokenizer: Sendable {
         var lowerOnly = true
         let capitalized =
           scalar.value < 0x80
-          ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
+          ? (scalar.value >= 65 && scalar.value <= 90)
+          : scalar.value <= 0xFF
+            ? (scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7)
+            : scalar.properties.isUppercase
         while index < count, FigureTokenizer.isWordScalar(scalars[index]) {
           let current = scalars[index]
           index += 1
@@ -152,7 +155,12 @@ struct FigureTokenizer: Sendable {
     {
       return true
     }
-    if value == 0xAD { return false }
+    switch value {
+    // Common punctuation of news text (quotes, dashes, NBSP, €) without Unicode properties.
+    case 0xAA, 0xB5, 0xBA: return true
+    case 0x80...0xBF, 0x2000...0x2027, 0x202F...0x203A, 0x20A0...0x20C0: return false
+    default: break
+    }
     let properties = scalar.properties
     if properties.isAlphabetic { return digitValue(scalar) == nil }
     switch properties.generalCategory {

@@ -1,7 +1,8 @@
 /// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
-  let language: FigureLanguage
+  let box: FigureLanguageBox
+  var language: FigureLanguage { box.value }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
 
@@ -295,6 +296,8 @@ struct NumberScanner {
       {
         if tokens[next].kind == .word { key += tokens[next].key }
         next += 1
+        // The key only grows: past the longest entry nothing can match.
+        if key.utf8.count > language.notFigureAfterLongest { break }
         if language.notFigureAfter.contains(key) { return true }
       }
     }

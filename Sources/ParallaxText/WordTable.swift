@@ -1,0 +1,101 @@
+/// The distinct tokens of a report as written, each with its folded form, mask and id
+/// (numbered from 0 in order of first sight), keyed by their UTF-8 bytes.
+///
+/// An open-addressing table with a 64-bit FNV-1a hash of the bytes: cheaper than a
+/// `Dictionary<String, …>`, which hashes every token with SipHash after a normalization check.
+/// Equal bytes are equal words (paragraphs are NFC-normalized upstream).
+public struct WordTable: Sendable {
+  /// The most words with an id; later new words get id -1 (unknown to per-report tables).
+  public static let limit = 200_000
+
+  /// Per slot, the high 32 bits of its entry's hash and, below them, the entry number + 1
+  /// (0: empty): one load per probe, one cache line.
+  private var slots: [UInt64]
+  /// Per entry, its folded form and mask.
+  private var entries: [(folded: String, mask: UInt32)] = []
+  /// The entries' bytes, one after the other; entry `i` is `bytes[ends[i - 1]..<ends[i]]`.
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
+
+  /// An empty table with room for about `capacity` words before it grows.
+  public init(capacity: Int = 64) {
+    var size = 64
+    while size < capacity * 2 { size *= 2 }
+    slots = [UInt64](repeating: 0, count: size)
+    entries.reserveCapacity(capacity)
+    ends.reserveCapacity(capacity)
+  }
+
+  /// The number of distinct words with an id.
+  public var count: Int { entries.count }
+
+  /// The FNV-1a hash of `word`.
+  @inline(__always)
+  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash
+  }
+
+  /// The folded form, mask and id of `word` (its bytes), if it was seen.
+  public func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash >> 32
+    while true {
+      let stored = slots[slot]
+      if stored == 0 { return nil }
+      if stored >> 32 == tag {
+        let entry = Int(stored & 0xFFFF_FFFF) - 1
+        if equals(entry, word) {
+          return (entries[entry].folded, entries[entry].mask, Int32(entry))
+        }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
+  public mutating func insert(
+    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32
+  ) -> Int32 {
+    guard entries.count < Self.limit else { return -1 }
+    if (entries.count + 1) * 2 > slots.count { grow() }
+    let id = entries.count
+    entries.append((folded, mask))
+    bytes.append(contentsOf: word)
+    ends.append(bytes.count)
+    place(entry: id, hash: hash)
+    return Int32(id)
+  }
+
+  private func equals(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = entry == 0 ? 0 : ends[entry - 1]
+    let end = ends[entry]
+    guard end - start == word.count else { return false }
+    var offset = 0
+    while offset < word.count {
+      if bytes[start + offset] != word[offset] { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  private mutating func place(entry: Int, hash: UInt64) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
+  }
+
+  private mutating func grow() {
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
+    for entry in ends.indices {
+      let start = entry == 0 ? 0 : ends[entry - 1]
+      let hash = bytes.withUnsafeBufferPointer {
+        Self.hash(UnsafeBufferPointer(rebasing: $0[start..<ends[entry]]))
+      }
+      place(entry: entry, hash: hash)
+    }
+  }
+}
