@@ -42,11 +42,11 @@ struct FeedReader: ReportReader {
       chunk.withUnsafeBytes { filter?.filter($0, final: final, into: &filtered) }
       resync.parse(filtered, final: final, parser: parser, handler: handler)
       if final { handler.finishDocument() }
-      // The finished reports are handed over borrowed from a local array (a `for` loop over
+      // The finished reports are handed over in place in a local array (a `for` loop over
       // the queue's array would copy every report, one reference count per field).
       var batch: [Report] = []
       swap(&batch, &queue.reports)
-      for index in batch.indices { try sink.add(batch[index]) }
+      for index in batch.indices { try sink.add(inPlace: &batch[index]) }
       batch.removeAll(keepingCapacity: true)
       swap(&batch, &queue.reports)
     }
