@@ -49,8 +49,9 @@ public struct ReportBuilder: Sendable {
   public consuming func build() -> Report {
     let paragraphs = self.paragraphs
     let summaryIsNormalized = self.summaryIsNormalized
-    // Moved, not copied: `self.report` is not read again.
-    var result = report
+    // Moved out, not copied (a copy is one reference count per field).
+    var result = Report(id: "", path: "", item: nil, format: report.format)
+    swap(&result, &report)
     result.title = Self.clean(result.title)
     result.outlet = Self.clean(result.outlet)
     result.byline = Self.clean(result.byline)
