@@ -47,13 +47,17 @@ public struct ReportBuilder: Sendable {
 
   /// The finished report: normalized metadata and paragraphs, headline and lead marked.
   public consuming func build() -> Report {
-    var result = report
-    result.title = Self.clean(report.title)
-    result.outlet = Self.clean(report.outlet)
-    result.byline = Self.clean(report.byline)
-    result.credit = Self.clean(report.credit)
-    result.summary = summaryIsNormalized ? report.summary : Self.clean(report.summary)
-    result.url = Self.clean(report.url)
+    let paragraphs = self.paragraphs
+    let summaryIsNormalized = self.summaryIsNormalized
+    // Moved out, not copied (a copy is one reference count per field).
+    var result = Report(id: "", path: "", item: nil, format: report.format)
+    swap(&result, &report)
+    result.title = Self.clean(result.title)
+    result.outlet = Self.clean(result.outlet)
+    result.byline = Self.clean(result.byline)
+    result.credit = Self.clean(result.credit)
+    if !summaryIsNormalized { result.summary = Self.clean(result.summary) }
+    result.url = Self.clean(result.url)
     var out: [Paragraph] = []
     out.reserveCapacity(paragraphs.count + 1)
     if let title = result.title {

@@ -126,7 +126,6 @@ public struct ReportLoader: Sendable {
     var sink = ReportSink { report in
       guard selection.matches(report) else { return }
       found = true
-      var report = report
       if let diagnostic = LanguageResolver.resolve(&report, override: languageOverride) {
         extra.append(diagnostic)
       }

@@ -10,19 +10,26 @@ protocol ReportReader {
 
 /// Where a reader puts what it finds.
 struct ReportSink {
-  /// Called with each report as it is finished.
-  let emit: (Report) throws -> Void
+  /// Called with each report as it is finished (it may change it: the language is resolved
+  /// in place).
+  let emit: (inout Report) throws -> Void
   /// Diagnostics found so far.
   var diagnostics: [Diagnostic] = []
   /// How many reports were emitted.
   var count = 0
 
-  init(emit: @escaping (Report) throws -> Void) { self.emit = emit }
+  init(emit: @escaping (inout Report) throws -> Void) { self.emit = emit }
 
   /// Hands a finished report on.
   mutating func add(_ report: Report) throws {
+    var report = report
+    try add(inPlace: &report)
+  }
+
+  /// Hands a finished report on without copying it; the report is left changed.
+  mutating func add(inPlace report: inout Report) throws {
     count += 1
-    try emit(report)
+    try emit(&report)
   }
 
   /// Records a problem.

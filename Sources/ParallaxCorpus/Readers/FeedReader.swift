@@ -42,8 +42,13 @@ struct FeedReader: ReportReader {
       chunk.withUnsafeBytes { filter?.filter($0, final: final, into: &filtered) }
       resync.parse(filtered, final: final, parser: parser, handler: handler)
       if final { handler.finishDocument() }
-      for report in queue.reports { try sink.add(report) }
-      queue.reports.removeAll(keepingCapacity: true)
+      // The finished reports are handed over in place in a local array (a `for` loop over
+      // the queue's array would copy every report, one reference count per field).
+      var batch: [Report] = []
+      swap(&batch, &queue.reports)
+      for index in batch.indices { try sink.add(inPlace: &batch[index]) }
+      batch.removeAll(keepingCapacity: true)
+      swap(&batch, &queue.reports)
     }
 
     if plan.action != .stream {

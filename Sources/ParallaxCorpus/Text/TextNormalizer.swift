@@ -19,8 +19,8 @@ public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: some StringProtocol) -> String {
     var string = String(text)
-    if isCleanASCII(string) { return string }
-    return string.withUTF8 { normalize(utf8: $0) }
+    let normalized: String? = string.withUTF8 { isCleanASCII($0) ? nil : normalize(utf8: $0) }
+    return normalized ?? string
   }
 
   /// Returns the normalized form of the text that the valid UTF-8 `input` holds.
@@ -179,9 +179,9 @@ public enum TextNormalizer {
   }
 
   /// Printable ASCII with single inner spaces and no space at either end.
-  private static func isCleanASCII(_ string: String) -> Bool {
+  private static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousSpace = true
-    for byte in string.utf8 {
+    for byte in bytes {
       if byte == 0x20 {
         if previousSpace { return false }
         previousSpace = true
@@ -191,6 +191,6 @@ public enum TextNormalizer {
         previousSpace = false
       }
     }
-    return !previousSpace || string.isEmpty
+    return !previousSpace || bytes.isEmpty
   }
 }
