@@ -128,6 +128,22 @@ import Testing
     if let range = attribution.sourceRange { #expect(range.slice(of: text) == source) }
   }
 
+  @Test(arguments: [
+    ("es", "El grupo francés Hélior ha anunciado la compra de Karayel.", "ha anunciado"),
+    ("es", "El fondo Al-Waha Capital negó haber presentado una oferta.", "negó"),
+    (
+      "es", "El fondo presentó una oferta, como había publicado la prensa turca.",
+      "como había publicado"
+    ),
+    ("ru", "Как сообщали турецкие СМИ, фонд готовил предложение.", "Как сообщали"),
+    ("ru", "В фонде эту информацию опровергли.", "опровергли"),
+    ("tr", "Fon, bu haberleri yalanladı.", "yalanladı"),
+  ])
+  func perfectDenialAndAsReportedCues(language: String, text: String, cue: String) throws {
+    let found = attributions(text, language)
+    #expect(found.contains { $0.cue == cue }, "\(text): \(found.map(\.cue))")
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

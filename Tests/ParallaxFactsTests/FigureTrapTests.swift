@@ -95,6 +95,17 @@ import Testing
   }
 
   /// A score is not a range: "won 2-1" gives two plain numbers.
+  /// Spanish `un 9,8 %` is an article before an exact figure, `unos 400` is about.
+  @Test func spanishArticleBeforeAPercentIsNotAbout() throws {
+    let figures = FactsTestSupport.facts(
+      "Los títulos se dispararon un 9,8 %, con unos 400 millones de euros.", "es"
+    ).figures
+    let percent = try #require(figures.first { $0.text.contains("9,8") })
+    #expect(percent.qualifier == .exact)
+    let loan = try #require(figures.first { $0.text.contains("400") })
+    #expect(loan.qualifier == .about)
+  }
+
   @Test func scoreIsNotARange() {
     let figures = FigureExtractor(language: "en").figures(in: "Turkey won 2-1 on Sunday")
     #expect(!figures.contains { $0.qualifier == .range })
