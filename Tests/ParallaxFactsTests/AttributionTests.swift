@@ -138,6 +138,11 @@ import Testing
     ("ru", "Как сообщали турецкие СМИ, фонд готовил предложение.", "Как сообщали"),
     ("ru", "В фонде эту информацию опровергли.", "опровергли"),
     ("tr", "Fon, bu haberleri yalanladı.", "yalanladı"),
+    ("fr", "Le fonds Al-Waha Capital a démenti ces informations.", "a démenti"),
+    ("fr", "Elle a chiffré les synergies à 120 millions d'euros.", "a chiffré"),
+    ("en", "The fund denied that it had made a bid.", "denied"),
+    ("de", "Der Fonds dementierte die Berichte.", "dementierte"),
+    ("ar", "ونفى الصندوق أن يكون قد قدم عرضا.", "ونفى"),
   ])
   func perfectDenialAndAsReportedCues(language: String, text: String, cue: String) throws {
     let found = attributions(text, language)

@@ -202,4 +202,14 @@ import Testing
     #expect(person.title == "Президент Турции")
     #expect(found.first { $0.kind == .place }?.title == nil)
   }
+
+  /// German capitalizes every noun: `Fonds` before a name is a title of an organization.
+  @Test func germanFundBeforeANameIsATitle() throws {
+    let found = FactsTestSupport.facts(
+      "Der katarische Fonds Al-Waha Capital wies dies zurück.", "de"
+    ).entities
+    let fund = try #require(found.first { $0.text.contains("Al-Waha") }, "\(found.map(\.text))")
+    #expect(fund.text == "Al-Waha Capital")
+    #expect(fund.kind == .organization)
+  }
 }
