@@ -149,6 +149,27 @@ import Testing
     #expect(found.contains { $0.cue == cue }, "\(text): \(found.map(\.cue))")
   }
 
+  /// A subject with a relative clause before a verb that nothing follows but time words.
+  @Test(arguments: [
+    (
+      "en",
+      "The fund Al-Waha Capital, which media had said made an offer of 2.8 billion euros, "
+        + "denied on Monday that it had made a bid.", "denied", "The fund Al-Waha Capital"
+    ),
+    (
+      "fr",
+      "Le fonds Al-Waha Capital, qui aurait présenté une offre de 2,8 milliards d'euros selon "
+        + "la presse, a démenti lundi soir.", "a démenti", "Le fonds Al-Waha Capital"
+    ),
+  ])
+  func subjectBeforeARelativeClause(language: String, text: String, cue: String, source: String)
+    throws
+  {
+    let found = attributions(text, language)
+    let attribution = try #require(found.first { $0.cue == cue }, "\(found.map(\.cue))")
+    #expect(attribution.source == source)
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

@@ -68,6 +68,20 @@ extension AttributionScan {
       addChannel(to: &attribution, after: cue.upperBound)
       return attribution
     }
+    let relative = clauseStart > contentStart ? segmentStart(before: clauseStart - 1) : 0
+    if left.isEmpty, right.isEmpty, clauseStart > contentStart, relative > contentStart + 1,
+      lexicon.relativePronouns.contains(keys[relative])
+    {
+      // Nothing names the speaker after the verb and a relative clause precedes it ("X, qui
+      // …, a démenti lundi soir.", "X, which …, denied on Monday that …"): X speaks.
+      let subject = segmentStart(before: relative - 1)..<(relative - 1)
+      let content =
+        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      addChannel(to: &attribution, after: cue.upperBound)
+      return attribution
+    }
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
       let source = phrase(after: cue.upperBound)

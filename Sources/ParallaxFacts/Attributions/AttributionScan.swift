@@ -108,6 +108,13 @@ struct AttributionScan {
     {
       return false
     }
+    // The separator inside a number ("2,8", "2.8") does not end a phrase.
+    if index > start, index + 1 < end, tokens[index - 1].kind == .number,
+      tokens[index + 1].kind == .number, !tokens[index].spaceBefore,
+      !tokens[index + 1].spaceBefore
+    {
+      return false
+    }
     return true
   }
 
