@@ -170,6 +170,19 @@ import Testing
     #expect(attribution.source == source)
   }
 
+  /// Turkish: a one-word subject set off by a comma is a topic that speaks; alone it is not.
+  @Test func turkishTopicBeforeACommaSpeaks() throws {
+    let topic = try #require(
+      attributions("Fon, bu haberleri yalanladı.", "tr").first { $0.cue == "yalanladı" })
+    #expect(topic.source == "Fon")
+    for text in [
+      "Toplantının ertelendiği bildirildi.", "Toplantının, yarın yapılacağı bildirildi.",
+    ] {
+      let passive = attributions(text, "tr")
+      #expect(passive.allSatisfy { $0.source == nil }, "\(passive.map(\.source))")
+    }
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(
