@@ -70,6 +70,13 @@ import Testing
     #expect(mention.range.slice(of: text).contains(year))
   }
 
+  /// A two-word month name alone after its cue word (`منذ كانون الأول`) is a month.
+  @Test(arguments: ["منذ كانون الأول/ديسمبر إلى نزوح", "منذ كانون الأول إلى نزوح"])
+  func twoWordMonthsAloneAreMonths(text: String) throws {
+    let mention = try #require(resolved(text, "ar", anchor: Self.february2020).first)
+    #expect(mention.date == NewsDate(year: 2019, month: 12))
+  }
+
   @Test func weekdaysAloneAreTheLatestSuchDay() throws {
     let mentions = resolved(
       "Des pourparlers ont eu lieu mercredi et jeudi.", "fr", anchor: Self.thursday)

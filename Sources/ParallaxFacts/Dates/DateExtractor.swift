@@ -194,7 +194,10 @@ struct DateScanner {
 
   /// A full month name alone or with a year: `février 2020`, `in February`.
   private func monthAlone(at index: Int) -> (Int, DateParts)? {
-    guard let (afterMonth, month) = month(at: index), lexicon.fullMonths.contains(keys[index])
+    guard let (afterMonth, month) = month(at: index),
+      lexicon.fullMonths.contains(keys[index])
+        || (index + 1 < afterMonth
+          && lexicon.fullMonths.contains(keys[index] + " " + keys[index + 1]))
     else { return nil }
     if let (afterYear, year) = year(at: afterMonth) {
       return (afterYear, DateParts(year: year, month: month))
