@@ -141,6 +141,7 @@ import Testing
     ("fr", "Le fonds Al-Waha Capital a démenti ces informations.", "a démenti"),
     ("fr", "Elle a chiffré les synergies à 120 millions d'euros.", "a chiffré"),
     ("en", "The fund denied that it had made a bid.", "denied"),
+    ("en", "The premium is about 30 percent, Hélior said in a statement.", "said in a statement"),
     ("de", "Der Fonds dementierte die Berichte.", "dementierte"),
     ("ar", "ونفى الصندوق أن يكون قد قدم عرضا.", "ونفى"),
   ])
@@ -181,6 +182,14 @@ import Testing
       let passive = attributions(text, "tr")
       #expect(passive.allSatisfy { $0.source == nil }, "\(passive.map(\.source))")
     }
+  }
+
+  /// `said in a statement` after the content: the figure before it is covered.
+  @Test func saidInAStatementCoversWhatPrecedes() throws {
+    let text = "The price includes a premium of about 30 percent, Hélior said in a statement."
+    let attribution = try #require(attributions(text, "en").first)
+    #expect(attribution.source == "Hélior")
+    #expect(attribution.content.slice(of: text).contains("30 percent"))
   }
 
   @Test func channelsAreNamed() throws {
