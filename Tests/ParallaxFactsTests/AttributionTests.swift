@@ -192,6 +192,14 @@ import Testing
     #expect(attribution.content.slice(of: text).contains("30 percent"))
   }
 
+  /// A prepositional cue that names its source (`nach türkischen Angaben`) covers its sentence.
+  @Test func aCueThatNamesItsSourceCoversTheSentence() throws {
+    let text = "Bei einem Luftangriff sind nach türkischen Angaben 33 Soldaten getötet worden."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.source == "nach türkischen Angaben")
+    #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

@@ -207,6 +207,11 @@ struct AttributionScan {
     switch kind {
     case .preposition:
       let source = phrase(after: cue.upperBound)
+      if source.isEmpty, cue.count >= 3 {
+        // A cue that names its source itself ("nach türkischen Angaben 33 Soldaten"): the
+        // whole sentence is reported.
+        return make(.preposition, cue: cue, source: cue, content: cue.upperBound..<cue.upperBound)
+      }
       guard !source.isEmpty else { return nil }
       let opensSentence = cue.lowerBound <= contentStart
       let content =
