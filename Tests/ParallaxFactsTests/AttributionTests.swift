@@ -200,6 +200,14 @@ import Testing
     #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
   }
 
+  /// German `Das teilte X mit`: the pronoun is the object, X after the verb speaks.
+  @Test func germanObjectPronounFirstPutsTheSubjectAfter() throws {
+    let text = "Das teilte der Gouverneur am Freitagmorgen mit."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.source == "der Gouverneur")
+    #expect(attribution.cue == "teilte")
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

@@ -14,6 +14,12 @@ extension AttributionScan {
     while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.lowerBound]) {
       left = (left.lowerBound + 1)..<left.upperBound
     }
+    // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
+    if left.count == 1, left.lowerBound == contentStart,
+      lexicon.objectPronouns.contains(keys[left.lowerBound])
+    {
+      left = cue.lowerBound..<cue.lowerBound
+    }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
       // Turkish: "Hatay Valisi Rahmi Doğan, … açıkladı." The subject opens the sentence.

@@ -60,7 +60,8 @@ struct AttributionScan {
         continue
       }
       if case .verb = cue.kind, index > start,
-        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1])
+        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1]),
+        !(index - 1 == start && lexicon.objectPronouns.contains(keys[index - 1]))
       {
         index = cue.end  // a noun: "l'annonce", "la déclaration"
         continue

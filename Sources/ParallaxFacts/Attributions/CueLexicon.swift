@@ -28,6 +28,9 @@ struct CueLexicon: Sendable {
   let verbFinal: Bool
   /// Case endings of a word that is no subject (Turkish genitive `-nın`), folded.
   let nonSubjectEndings: [String]
+  /// Pronouns that open a sentence as the verb's object (German `Das teilte X mit`): the
+  /// subject follows the verb.
+  let objectPronouns: Set<String>
 
   /// Whether `folded` (or it without a clitic) starts a cue.
   func startsCue(_ folded: String) -> Bool {
@@ -65,5 +68,6 @@ struct CueLexicon: Sendable {
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
     nonSubjectEndings = data.words("non-subject-endings").map { TextFolding.fold($0) }
+    objectPronouns = Set(data.words("object-pronouns").map { TextFolding.fold($0) })
   }
 }
