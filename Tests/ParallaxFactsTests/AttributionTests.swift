@@ -202,10 +202,11 @@ import Testing
 
   /// German `Das teilte X mit`: the pronoun is the object, X after the verb speaks.
   @Test func germanObjectPronounFirstPutsTheSubjectAfter() throws {
-    let text = "Das teilte der Gouverneur am Freitagmorgen mit."
+    let text = "Es starben 33 Soldaten. Das teilte der Gouverneur am Freitagmorgen mit."
     let attribution = try #require(attributions(text, "de").first)
     #expect(attribution.source == "der Gouverneur")
     #expect(attribution.cue == "teilte")
+    #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
   }
 
   @Test func channelsAreNamed() throws {

@@ -66,7 +66,13 @@ struct AttributionScan {
         index = cue.end  // a noun: "l'annonce", "la déclaration"
         continue
       }
-      if let attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+      if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+        // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
+        if index > start, index - 1 == start, lexicon.objectPronouns.contains(keys[index - 1]),
+          let previous = paragraph.sentences.last(where: { $0.tokens.upperBound <= start })
+        {
+          attribution.content = previous.range
+        }
         found.append(attribution)
       }
       index = cue.end
