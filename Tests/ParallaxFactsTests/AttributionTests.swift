@@ -209,6 +209,14 @@ import Testing
     #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
   }
 
+  /// Arabic: `أنه` (that + pronoun) ends an inverted subject after the verb.
+  @Test func arabicComplementizerWithAPronounEndsTheSubject() throws {
+    let text = "نفى الصندوق ذلك، بعدما ذكرت صحف تركية أنه عرض نحو 2.8 مليار يورو."
+    let found = attributions(text, "ar")
+    let reported = try #require(found.first { $0.cue == "ذكرت" }, "\(found.map(\.cue))")
+    #expect(reported.source == "صحف تركية")
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(
