@@ -143,6 +143,7 @@ import Testing
     ("en", "The fund denied that it had made a bid.", "denied"),
     ("en", "The premium is about 30 percent, Hélior said in a statement.", "said in a statement"),
     ("de", "Der Fonds dementierte die Berichte.", "dementierte"),
+    ("de", "Der Fonds wies dies am Montagabend zurück.", "wies"),
     ("ar", "ونفى الصندوق أن يكون قد قدم عرضا.", "ونفى"),
   ])
   func perfectDenialAndAsReportedCues(language: String, text: String, cue: String) throws {
@@ -215,6 +216,18 @@ import Testing
     let found = attributions(text, "ar")
     let reported = try #require(found.first { $0.cue == "ذكرت" }, "\(found.map(\.cue))")
     #expect(reported.source == "صحف تركية")
+  }
+
+  /// A prepositional cue inside a clause (no comma around it) reports the whole sentence.
+  @Test func aCueInsideAClauseCoversTheSentence() throws {
+    let text = "Hélior bewertet das Unternehmen laut einer Mitteilung mit 2,5 Milliarden Euro."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.cue == "laut")
+    #expect(attribution.content.slice(of: text).contains("2,5 Milliarden Euro"))
+    let before = "33 soldiers were killed, according to officials."
+    let english = try #require(attributions(before, "en").first)
+    #expect(english.content.slice(of: before).contains("33 soldiers"))
+    #expect(!english.content.slice(of: before).contains("officials"))
   }
 
   @Test func channelsAreNamed() throws {

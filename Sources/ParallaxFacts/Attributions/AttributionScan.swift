@@ -221,8 +221,15 @@ struct AttributionScan {
       }
       guard !source.isEmpty else { return nil }
       let opensSentence = cue.lowerBound <= contentStart
+      // Inside a clause, not set off by a comma ("bewertet Hélior das Unternehmen laut einer
+      // Mitteilung mit 2,5 Milliarden Euro"), the cue reports the whole sentence.
+      let inside =
+        !opensSentence && !isBoundary(cue.lowerBound - 1)
+        && source.upperBound < contentEnd && !isBoundary(source.upperBound)
       let content =
-        opensSentence ? content(after: source.upperBound) : content(before: cue.lowerBound)
+        opensSentence
+        ? content(after: source.upperBound)
+        : inside ? cue.lowerBound..<cue.lowerBound : content(before: cue.lowerBound)
       var attribution = make(.preposition, cue: cue, source: source, content: content)
       addChannel(to: &attribution, after: source.upperBound)
       return attribution
