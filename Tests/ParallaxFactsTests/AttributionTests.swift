@@ -230,6 +230,20 @@ import Testing
     #expect(!english.content.slice(of: before).contains("officials"))
   }
 
+  /// A pronoun source (`Elle`) is the speaker named before it in the paragraph.
+  @Test func aPronounSourceIsTheSpeakerNamedBefore() throws {
+    let text =
+      "« Nous répondrons », a déclaré le président turc, Recep Tayyip Erdogan. "
+      + "Il a précisé que 33 soldats étaient morts."
+    let found = attributions(text, "fr")
+    let named = try #require(found.first { $0.cue == "a déclaré" })
+    let pronoun = try #require(found.first { $0.cue == "a précisé" })
+    #expect(pronoun.source == "Il")
+    #expect(named.source == "le président turc, Recep Tayyip Erdogan")
+    #expect(named.sourceEntity != nil)
+    #expect(pronoun.sourceEntity == named.sourceEntity)
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

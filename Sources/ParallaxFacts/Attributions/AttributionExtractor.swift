@@ -56,7 +56,10 @@ struct AttributionExtractor: Sendable {
       }
       // A person or organization speaks; a place only when it is the whole source
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
-      let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
+      // A person named in the source speaks before the organization it belongs to ("la
+      // directrice générale d'Hélior, Claire Vasseur").
+      let speaker =
+        inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key
       // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source
@@ -69,7 +72,18 @@ struct AttributionExtractor: Sendable {
         result[index].sourceRange = nil
       }
     }
-    return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    var sorted = result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
+    var speaker: EntityKey?
+    for index in sorted.indices {
+      if sorted[index].sourceEntity == nil, let source = sorted[index].source,
+        lexicon.personalPronouns.contains(TextFolding.fold(source))
+      {
+        sorted[index].sourceEntity = speaker
+      }
+      if let entity = sorted[index].sourceEntity { speaker = entity }
+    }
+    return sorted
   }
 
   /// Whether the one-word source at `range` is a topic set off by a comma ("Fon, …"), not

@@ -90,7 +90,19 @@ extension AttributionScan {
     }
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
-      let source = phrase(after: cue.upperBound)
+      var source = phrase(after: cue.upperBound)
+      // "…, a déclaré la directrice générale d'Hélior, Claire Vasseur, lors de …": the
+      // name in apposition is part of the source.
+      if !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
+        tokens[source.upperBound + 1].isCapitalized
+      {
+        let name = phrase(after: source.upperBound + 1, limit: 4)
+        if !name.isEmpty, name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
+          name.upperBound >= contentEnd || isBoundary(name.upperBound)
+        {
+          source = source.lowerBound..<name.upperBound
+        }
+      }
       let content: Range<Int>
       let introducesClause =
         source.upperBound < contentEnd

@@ -31,6 +31,8 @@ struct CueLexicon: Sendable {
   /// Pronouns that open a sentence as the verb's object (German `Das teilte X mit`): the
   /// subject follows the verb.
   let objectPronouns: Set<String>
+  /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
+  let personalPronouns: Set<String>
 
   /// Whether `folded` (or it without a clitic) starts a cue.
   func startsCue(_ folded: String) -> Bool {
@@ -69,5 +71,6 @@ struct CueLexicon: Sendable {
     verbFinal = data.has("verb-final")
     nonSubjectEndings = data.words("non-subject-endings").map { TextFolding.fold($0) }
     objectPronouns = Set(data.words("object-pronouns").map { TextFolding.fold($0) })
+    personalPronouns = Set(data.words("personal-pronouns").map { TextFolding.fold($0) })
   }
 }
