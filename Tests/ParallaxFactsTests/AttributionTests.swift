@@ -128,6 +128,122 @@ import Testing
     if let range = attribution.sourceRange { #expect(range.slice(of: text) == source) }
   }
 
+  @Test(arguments: [
+    ("es", "El grupo francés Hélior ha anunciado la compra de Karayel.", "ha anunciado"),
+    ("es", "El fondo Al-Waha Capital negó haber presentado una oferta.", "negó"),
+    (
+      "es", "El fondo presentó una oferta, como había publicado la prensa turca.",
+      "como había publicado"
+    ),
+    ("ru", "Как сообщали турецкие СМИ, фонд готовил предложение.", "Как сообщали"),
+    ("ru", "В фонде эту информацию опровергли.", "опровергли"),
+    ("tr", "Fon, bu haberleri yalanladı.", "yalanladı"),
+    ("fr", "Le fonds Al-Waha Capital a démenti ces informations.", "a démenti"),
+    ("fr", "Elle a chiffré les synergies à 120 millions d'euros.", "a chiffré"),
+    ("en", "The fund denied that it had made a bid.", "denied"),
+    ("en", "The premium is about 30 percent, Hélior said in a statement.", "said in a statement"),
+    ("de", "Der Fonds dementierte die Berichte.", "dementierte"),
+    ("de", "Der Fonds wies dies am Montagabend zurück.", "wies"),
+    ("ar", "ونفى الصندوق أن يكون قد قدم عرضا.", "ونفى"),
+  ])
+  func perfectDenialAndAsReportedCues(language: String, text: String, cue: String) throws {
+    let found = attributions(text, language)
+    #expect(found.contains { $0.cue == cue }, "\(text): \(found.map(\.cue))")
+  }
+
+  /// A subject with a relative clause before a verb that nothing follows but time words.
+  @Test(arguments: [
+    (
+      "en",
+      "The fund Al-Waha Capital, which media had said made an offer of 2.8 billion euros, "
+        + "denied on Monday that it had made a bid.", "denied", "The fund Al-Waha Capital"
+    ),
+    (
+      "fr",
+      "Le fonds Al-Waha Capital, qui aurait présenté une offre de 2,8 milliards d'euros selon "
+        + "la presse, a démenti lundi soir.", "a démenti", "Le fonds Al-Waha Capital"
+    ),
+  ])
+  func subjectBeforeARelativeClause(language: String, text: String, cue: String, source: String)
+    throws
+  {
+    let found = attributions(text, language)
+    let attribution = try #require(found.first { $0.cue == cue }, "\(found.map(\.cue))")
+    #expect(attribution.source == source)
+  }
+
+  /// Turkish: a one-word subject set off by a comma is a topic that speaks; alone it is not.
+  @Test func turkishTopicBeforeACommaSpeaks() throws {
+    let topic = try #require(
+      attributions("Fon, bu haberleri yalanladı.", "tr").first { $0.cue == "yalanladı" })
+    #expect(topic.source == "Fon")
+    for text in [
+      "Toplantının ertelendiği bildirildi.", "Toplantının, yarın yapılacağı bildirildi.",
+    ] {
+      let passive = attributions(text, "tr")
+      #expect(passive.allSatisfy { $0.source == nil }, "\(passive.map(\.source))")
+    }
+  }
+
+  /// `said in a statement` after the content: the figure before it is covered.
+  @Test func saidInAStatementCoversWhatPrecedes() throws {
+    let text = "The price includes a premium of about 30 percent, Hélior said in a statement."
+    let attribution = try #require(attributions(text, "en").first)
+    #expect(attribution.source == "Hélior")
+    #expect(attribution.content.slice(of: text).contains("30 percent"))
+  }
+
+  /// A prepositional cue that names its source (`nach türkischen Angaben`) covers its sentence.
+  @Test func aCueThatNamesItsSourceCoversTheSentence() throws {
+    let text = "Bei einem Luftangriff sind nach türkischen Angaben 33 Soldaten getötet worden."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.source == "nach türkischen Angaben")
+    #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
+  }
+
+  /// German `Das teilte X mit`: the pronoun is the object, X after the verb speaks.
+  @Test func germanObjectPronounFirstPutsTheSubjectAfter() throws {
+    let text = "Es starben 33 Soldaten. Das teilte der Gouverneur am Freitagmorgen mit."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.source == "der Gouverneur")
+    #expect(attribution.cue == "teilte")
+    #expect(attribution.content.slice(of: text).contains("33 Soldaten"))
+  }
+
+  /// Arabic: `أنه` (that + pronoun) ends an inverted subject after the verb.
+  @Test func arabicComplementizerWithAPronounEndsTheSubject() throws {
+    let text = "نفى الصندوق ذلك، بعدما ذكرت صحف تركية أنه عرض نحو 2.8 مليار يورو."
+    let found = attributions(text, "ar")
+    let reported = try #require(found.first { $0.cue == "ذكرت" }, "\(found.map(\.cue))")
+    #expect(reported.source == "صحف تركية")
+  }
+
+  /// A prepositional cue inside a clause (no comma around it) reports the whole sentence.
+  @Test func aCueInsideAClauseCoversTheSentence() throws {
+    let text = "Hélior bewertet das Unternehmen laut einer Mitteilung mit 2,5 Milliarden Euro."
+    let attribution = try #require(attributions(text, "de").first)
+    #expect(attribution.cue == "laut")
+    #expect(attribution.content.slice(of: text).contains("2,5 Milliarden Euro"))
+    let before = "33 soldiers were killed, according to officials."
+    let english = try #require(attributions(before, "en").first)
+    #expect(english.content.slice(of: before).contains("33 soldiers"))
+    #expect(!english.content.slice(of: before).contains("officials"))
+  }
+
+  /// A pronoun source (`Elle`) is the speaker named before it in the paragraph.
+  @Test func aPronounSourceIsTheSpeakerNamedBefore() throws {
+    let text =
+      "« Nous répondrons », a déclaré le président turc, Recep Tayyip Erdogan. "
+      + "Il a précisé que 33 soldats étaient morts."
+    let found = attributions(text, "fr")
+    let named = try #require(found.first { $0.cue == "a déclaré" })
+    let pronoun = try #require(found.first { $0.cue == "a précisé" })
+    #expect(pronoun.source == "Il")
+    #expect(named.source == "le président turc, Recep Tayyip Erdogan")
+    #expect(named.sourceEntity != nil)
+    #expect(pronoun.sourceEntity == named.sourceEntity)
+  }
+
   @Test func channelsAreNamed() throws {
     let french = try #require(
       attributions(

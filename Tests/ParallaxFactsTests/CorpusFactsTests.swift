@@ -36,7 +36,7 @@ import Testing
 
   /// Matches today, per category over both stories; raise them, never lower them.
   static let floors: [CorpusFactScore.Category: Int] = [
-    .figures: 122, .dates: 48, .entities: 141, .attributions: 78, .notAFigure: 48,
+    .figures: 132, .dates: 58, .entities: 148, .attributions: 93, .notAFigure: 48,
   ]
 
   @Test func everyReadmeFactIsFound() throws {

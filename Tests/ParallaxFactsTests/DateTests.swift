@@ -45,6 +45,38 @@ import Testing
     #expect(mention.date == NewsDate(year: 2020, month: 2, day: 27 + offset))
   }
 
+  @Test(arguments: [
+    ("fr", "La finalisation est attendue d'ici à la fin de l'année."),
+    ("en", "The deal should close by the end of the year."),
+    ("de", "Er rechnet mit einem Abschluss bis zum Jahresende."),
+    ("es", "Se cerrará antes de final de año."),
+    ("ru", "Завершить её планируется до конца года."),
+    ("ar", "ومن المتوقع إتمام الصفقة بحلول نهاية العام."),
+    ("tr", "İşlemin yıl sonuna kadar tamamlanması bekleniyor."),
+  ])
+  func endOfTheYearIsDecember31OfTheReportYear(language: String, text: String) throws {
+    let mention = try #require(resolved(text, language, anchor: Self.thursday).first, "\(text)")
+    #expect(mention.date == NewsDate(year: 2020, month: 12, day: 31), "\(text)")
+    #expect(mention.certainty == .relative)
+  }
+
+  @Test(arguments: [
+    ("es", "Las sinergias llegarán a partir de 2028.", "2028"),
+    ("fr", "Les synergies sont attendues à partir de 2028.", "2028"),
+  ])
+  func aYearAfterATwoWordCueIsAYear(language: String, text: String, year: String) throws {
+    let mention = try #require(resolved(text, language, anchor: Self.thursday).first, "\(text)")
+    #expect(mention.date == NewsDate(year: 2028))
+    #expect(mention.range.slice(of: text).contains(year))
+  }
+
+  /// A two-word month name alone after its cue word (`منذ كانون الأول`) is a month.
+  @Test(arguments: ["منذ كانون الأول/ديسمبر إلى نزوح", "منذ كانون الأول إلى نزوح"])
+  func twoWordMonthsAloneAreMonths(text: String) throws {
+    let mention = try #require(resolved(text, "ar", anchor: Self.february2020).first)
+    #expect(mention.date == NewsDate(year: 2019, month: 12))
+  }
+
   @Test func weekdaysAloneAreTheLatestSuchDay() throws {
     let mentions = resolved(
       "Des pourparlers ont eu lieu mercredi et jeudi.", "fr", anchor: Self.thursday)

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCorpus
 import ParallaxText
 import Testing
@@ -201,5 +202,35 @@ import Testing
     let person = try #require(found.first { $0.kind == .person })
     #expect(person.title == "Президент Турции")
     #expect(found.first { $0.kind == .place }?.title == nil)
+  }
+
+  /// German capitalizes every noun: `Fonds` before a name is a title of an organization.
+  @Test func germanFundBeforeANameIsATitle() throws {
+    let found = FactsTestSupport.facts(
+      "Der katarische Fonds Al-Waha Capital wies dies zurück.", "de"
+    ).entities
+    let fund = try #require(found.first { $0.text.contains("Al-Waha") }, "\(found.map(\.text))")
+    #expect(fund.text == "Al-Waha Capital")
+    #expect(fund.kind == .organization)
+  }
+}
+
+/// Known names inside a longer known name are entities too.
+@Suite struct EntityInnerNameTests {
+  @Test(arguments: [
+    ("fr", "Le gouverneur de Hatay a parlé.", "hatay", EntityKind.place),
+    ("ru", "Сделку должно одобрить антимонопольное ведомство Турции.", "turkey", .place),
+  ])
+  func innerKnownNamesAreFound(language: String, text: String, concept: String, kind: EntityKind)
+    throws
+  {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let glossary = try Glossary(folder: root.appendingPathComponent("Glossaries"))
+    let found = FactsTestSupport.facts(
+      text, language, extractor: FactExtractor(glossaries: [glossary])
+    ).entities
+    #expect(found.contains { $0.key.concept == concept && $0.kind == kind }, "\(found)")
+    #expect(found.count >= 2)
   }
 }

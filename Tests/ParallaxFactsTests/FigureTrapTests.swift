@@ -95,6 +95,33 @@ import Testing
   }
 
   /// A score is not a range: "won 2-1" gives two plain numbers.
+  /// Spanish `un 9,8 %` is an article before an exact figure, `unos 400` is about.
+  @Test func spanishArticleBeforeAPercentIsNotAbout() throws {
+    let figures = FactsTestSupport.facts(
+      "Los títulos se dispararon un 9,8 %, con unos 400 millones de euros.", "es"
+    ).figures
+    let percent = try #require(figures.first { $0.text.contains("9,8") })
+    #expect(percent.qualifier == .exact)
+    let loan = try #require(figures.first { $0.text.contains("400") })
+    #expect(loan.qualifier == .about)
+  }
+
+  /// A bare scaled amount after money in the same sentence is money in that currency; not in
+  /// the next sentence, not when it counts something.
+  @Test func currencyCarriesWithinASentence() throws {
+    let figures = FactsTestSupport.facts(
+      "Una ampliación de mil millones de euros y un préstamo de 1.500 millones. "
+        + "Hay 2 millones de habitantes y 3 millones más.", "es"
+    ).figures
+    let loan = try #require(figures.first { $0.text.contains("1.500") })
+    #expect(loan.kind == .money)
+    #expect(loan.currency == "EUR")
+    let people = try #require(figures.first { $0.text.hasPrefix("2 millones") })
+    #expect(people.kind == .count)
+    let next = try #require(figures.first { $0.text.hasPrefix("3 millones") })
+    #expect(next.kind == .count)
+  }
+
   @Test func scoreIsNotARange() {
     let figures = FigureExtractor(language: "en").figures(in: "Turkey won 2-1 on Sunday")
     #expect(!figures.contains { $0.qualifier == .range })

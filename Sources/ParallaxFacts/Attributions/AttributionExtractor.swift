@@ -56,18 +56,46 @@ struct AttributionExtractor: Sendable {
       }
       // A person or organization speaks; a place only when it is the whole source
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
-      let speaker = inside.first { $0.kind == .organization || $0.kind == .person }
+      // A person named in the source speaks before the organization it belongs to ("la
+      // directrice générale d'Hélior, Claire Vasseur").
+      let speaker =
+        inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key
       // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source
-      // unless it names someone.
+      // unless it names someone or is a topic set off by a comma ("Fon, … yalanladı").
       if lexicon.verbFinal, result[index].kind == .verb, result[index].sourceEntity == nil,
-        result[index].source?.contains(" ") == false
+        result[index].source?.contains(" ") == false,
+        !isTopic(range, in: paragraph)
       {
         result[index].source = nil
         result[index].sourceRange = nil
       }
     }
-    return result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    var sorted = result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
+    var speaker: EntityKey?
+    for index in sorted.indices {
+      if sorted[index].sourceEntity == nil, let source = sorted[index].source,
+        lexicon.personalPronouns.contains(TextFolding.fold(source))
+      {
+        sorted[index].sourceEntity = speaker
+      }
+      if let entity = sorted[index].sourceEntity { speaker = entity }
+    }
+    return sorted
+  }
+
+  /// Whether the one-word source at `range` is a topic set off by a comma ("Fon, …"), not
+  /// a word in a case that is no subject ("Toplantının, …").
+  private func isTopic(_ range: TextRange, in paragraph: AnalyzedParagraph) -> Bool {
+    guard
+      let index = paragraph.tokens.firstIndex(where: { $0.range.start == range.start }),
+      index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].text == ","
+    else {
+      return false
+    }
+    let key = paragraph.keys[index]
+    return !lexicon.nonSubjectEndings.contains { key.hasSuffix($0) }
   }
 }

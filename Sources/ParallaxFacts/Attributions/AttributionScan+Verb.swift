@@ -14,6 +14,12 @@ extension AttributionScan {
     while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.lowerBound]) {
       left = (left.lowerBound + 1)..<left.upperBound
     }
+    // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
+    if left.count == 1, left.lowerBound == contentStart,
+      lexicon.objectPronouns.contains(keys[left.lowerBound])
+    {
+      left = cue.lowerBound..<cue.lowerBound
+    }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
       // Turkish: "Hatay Valisi Rahmi Doğan, … açıkladı." The subject opens the sentence.
@@ -68,9 +74,35 @@ extension AttributionScan {
       addChannel(to: &attribution, after: cue.upperBound)
       return attribution
     }
+    let relative = clauseStart > contentStart ? segmentStart(before: clauseStart - 1) : 0
+    if left.isEmpty, right.isEmpty, clauseStart > contentStart, relative > contentStart + 1,
+      lexicon.relativePronouns.contains(keys[relative])
+    {
+      // Nothing names the speaker after the verb and a relative clause precedes it ("X, qui
+      // …, a démenti lundi soir.", "X, which …, denied on Monday that …"): X speaks.
+      let subject = segmentStart(before: relative - 1)..<(relative - 1)
+      let content =
+        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
+        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      addChannel(to: &attribution, after: cue.upperBound)
+      return attribution
+    }
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
-      let source = phrase(after: cue.upperBound)
+      var source = phrase(after: cue.upperBound)
+      // "…, a déclaré la directrice générale d'Hélior, Claire Vasseur, lors de …": the
+      // name in apposition is part of the source.
+      if !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
+        tokens[source.upperBound + 1].isCapitalized
+      {
+        let name = phrase(after: source.upperBound + 1, limit: 4)
+        if !name.isEmpty, name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
+          name.upperBound >= contentEnd || isBoundary(name.upperBound)
+        {
+          source = source.lowerBound..<name.upperBound
+        }
+      }
       let content: Range<Int>
       let introducesClause =
         source.upperBound < contentEnd

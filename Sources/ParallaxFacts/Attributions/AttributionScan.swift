@@ -60,12 +60,19 @@ struct AttributionScan {
         continue
       }
       if case .verb = cue.kind, index > start,
-        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1])
+        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1]),
+        !(index - 1 == start && lexicon.objectPronouns.contains(keys[index - 1]))
       {
         index = cue.end  // a noun: "l'annonce", "la déclaration"
         continue
       }
-      if let attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+      if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+        // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
+        if index > start, index - 1 == start, lexicon.objectPronouns.contains(keys[index - 1]),
+          let previous = paragraph.sentences.last(where: { $0.tokens.upperBound <= start })
+        {
+          attribution.content = previous.range
+        }
         found.append(attribution)
       }
       index = cue.end
@@ -105,6 +112,13 @@ struct AttributionScan {
     if tokens[index].is("."), index > start, index + 1 < end,
       tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
       tokens[index - 1].text.unicodeScalars.count == 1, tokens[index + 1].isCapitalized
+    {
+      return false
+    }
+    // The separator inside a number ("2,8", "2.8") does not end a phrase.
+    if index > start, index + 1 < end, tokens[index - 1].kind == .number,
+      tokens[index + 1].kind == .number, !tokens[index].spaceBefore,
+      !tokens[index + 1].spaceBefore
     {
       return false
     }
@@ -200,10 +214,22 @@ struct AttributionScan {
     switch kind {
     case .preposition:
       let source = phrase(after: cue.upperBound)
+      if source.isEmpty, cue.count >= 3 {
+        // A cue that names its source itself ("nach türkischen Angaben 33 Soldaten"): the
+        // whole sentence is reported.
+        return make(.preposition, cue: cue, source: cue, content: cue.upperBound..<cue.upperBound)
+      }
       guard !source.isEmpty else { return nil }
       let opensSentence = cue.lowerBound <= contentStart
+      // Inside a clause, not set off by a comma ("bewertet Hélior das Unternehmen laut einer
+      // Mitteilung mit 2,5 Milliarden Euro"), the cue reports the whole sentence.
+      let inside =
+        !opensSentence && !isBoundary(cue.lowerBound - 1)
+        && source.upperBound < contentEnd && !isBoundary(source.upperBound)
       let content =
-        opensSentence ? content(after: source.upperBound) : content(before: cue.lowerBound)
+        opensSentence
+        ? content(after: source.upperBound)
+        : inside ? cue.lowerBound..<cue.lowerBound : content(before: cue.lowerBound)
       var attribution = make(.preposition, cue: cue, source: source, content: content)
       addChannel(to: &attribution, after: source.upperBound)
       return attribution

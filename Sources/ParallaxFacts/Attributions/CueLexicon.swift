@@ -26,6 +26,13 @@ struct CueLexicon: Sendable {
   let clitics: [String]
   /// Whether the verb ends the clause (Turkish): the source is the sentence's first phrase.
   let verbFinal: Bool
+  /// Case endings of a word that is no subject (Turkish genitive `-nın`), folded.
+  let nonSubjectEndings: [String]
+  /// Pronouns that open a sentence as the verb's object (German `Das teilte X mit`): the
+  /// subject follows the verb.
+  let objectPronouns: Set<String>
+  /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
+  let personalPronouns: Set<String>
 
   /// Whether `folded` (or it without a clitic) starts a cue.
   func startsCue(_ folded: String) -> Bool {
@@ -62,5 +69,8 @@ struct CueLexicon: Sendable {
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
+    nonSubjectEndings = data.words("non-subject-endings").map { TextFolding.fold($0) }
+    objectPronouns = Set(data.words("object-pronouns").map { TextFolding.fold($0) })
+    personalPronouns = Set(data.words("personal-pronouns").map { TextFolding.fold($0) })
   }
 }

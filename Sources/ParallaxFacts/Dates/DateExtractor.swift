@@ -83,6 +83,8 @@ struct DateScanner {
       return (end, DateParts(dayOffset: offset))
     case .weeks(let offset):
       return (end, DateParts(weekOffset: offset))
+    case .yearEnd(let offset):
+      return (end, DateParts(month: 12, day: 31, yearOffset: offset))
     }
   }
 
@@ -92,7 +94,7 @@ struct DateScanner {
     else {
       return nil
     }
-    guard let found = lexicon.words.longestMatch(in: keys, from: index, limit: index + 4) else {
+    guard let found = lexicon.words.longestMatch(in: keys, from: index, limit: index + 6) else {
       return nil
     }
     return (found.end, found.value)
@@ -192,7 +194,10 @@ struct DateScanner {
 
   /// A full month name alone or with a year: `février 2020`, `in February`.
   private func monthAlone(at index: Int) -> (Int, DateParts)? {
-    guard let (afterMonth, month) = month(at: index), lexicon.fullMonths.contains(keys[index])
+    guard let (afterMonth, month) = month(at: index),
+      lexicon.fullMonths.contains(keys[index])
+        || (index + 1 < afterMonth
+          && lexicon.fullMonths.contains(keys[index] + " " + keys[index + 1]))
     else { return nil }
     if let (afterYear, year) = year(at: afterMonth) {
       return (afterYear, DateParts(year: year, month: month))
@@ -216,7 +221,10 @@ struct DateScanner {
       }
       return (end, DateParts(year: year))
     }
-    if index > 0, lexicon.beforeYear.contains(keys[index - 1]) {
+    if index > 0,
+      lexicon.beforeYear.contains(keys[index - 1])
+        || (index > 1 && lexicon.beforeYear.contains(keys[index - 2] + " " + keys[index - 1]))
+    {
       if next < tokens.count,
         tokens[next].kind == .number || keys[next] == "-"
           || keys[next] == "/"

@@ -7,6 +7,8 @@ enum DateWord: Sendable, Hashable {
   case weekday(Int)
   case days(Int)
   case weeks(Int)
+  /// The last day of the report's year plus an offset in years (`la fin de l'année` = 0).
+  case yearEnd(Int)
 }
 
 /// Month and weekday names of one language, from CLDR (through Foundation's `DateFormatter`)
@@ -66,7 +68,11 @@ struct DateLexicon: Sendable {
     }
     for entry in data.entries("relative") where entry.count >= 3 {
       guard let amount = Int(entry[2]) else { continue }
-      trie.insert(entry[0], entry[1] == "week" ? .weeks(amount) : .days(amount))
+      switch entry[1] {
+      case "week": trie.insert(entry[0], .weeks(amount))
+      case "year-end": trie.insert(entry[0], .yearEnd(amount))
+      default: trie.insert(entry[0], .days(amount))
+      }
     }
     words = trie
     fullMonths = full

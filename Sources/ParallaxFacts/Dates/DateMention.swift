@@ -40,11 +40,13 @@ public struct DateParts: Sendable, Codable, Hashable {
   public var dayOffset: Int?
   /// An offset from the report's week in weeks (`last week` = -1).
   public var weekOffset: Int?
+  /// An offset from the report's year in years, for `end of the year` (month and day written).
+  public var yearOffset: Int?
 
   /// Creates parts.
   public init(
     year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil,
-    dayOffset: Int? = nil, weekOffset: Int? = nil
+    dayOffset: Int? = nil, weekOffset: Int? = nil, yearOffset: Int? = nil
   ) {
     self.year = year
     self.month = month
@@ -52,6 +54,7 @@ public struct DateParts: Sendable, Codable, Hashable {
     self.weekday = weekday
     self.dayOffset = dayOffset
     self.weekOffset = weekOffset
+    self.yearOffset = yearOffset
   }
 }
 

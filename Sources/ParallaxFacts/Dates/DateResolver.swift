@@ -21,6 +21,9 @@ public struct DateResolver: Sendable {
     if let month = parts.month, let day = parts.day {
       if let year = parts.year { return (NewsDate(year: year, month: month, day: day), .exact) }
       guard let anchor else { return (nil, .unresolved) }
+      if let offset = parts.yearOffset {
+        return (NewsDate(year: anchor.year + offset, month: month, day: day), .relative)
+      }
       var year = anchor.year
       if let anchorMonth = anchor.month {
         if month - anchorMonth > 6 { year -= 1 } else if anchorMonth - month > 6 { year += 1 }

@@ -93,6 +93,7 @@ struct EntityScan {
           continue
         }
         emitKnown(known, at: index, title: pendingTitle?.range)
+        emitInnerKnown(from: index + 1, to: known.end, outer: known.name.concept)
         pendingTitle = nil
         index = known.end
         continue
@@ -243,6 +244,24 @@ struct EntityScan {
     }
     if tokens[index].isAllCaps, known.end == index + 1 { entity.acronym = tokens[index].text }
     result.append(entity)
+  }
+
+  /// Known names inside a longer known one, each an entity too: the place of `gouverneur de
+  /// Hatay`, the person of `les forces de Bachar al-Assad`; not another name of the same
+  /// concept (the surname of a full name).
+  private mutating func emitInnerKnown(from start: Int, to stop: Int, outer: String?) {
+    var inner = start
+    while inner < stop {
+      if tokens[inner].kind == .word, paragraph.has(inner, TokenBits.name),
+        let known = names.match(tokens, keys, at: inner, limit: stop), known.end <= stop,
+        known.name.concept != outer
+      {
+        emitKnown(known, at: inner, title: nil)
+        inner = known.end
+      } else {
+        inner += 1
+      }
+    }
   }
 
   /// The start of `range` moved past `letters` letters of `token` (and their marks).

@@ -48,7 +48,7 @@ public struct FigureExtractor: Sendable {
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
-    return analyzer.figures()
+    return Self.carryCurrency(analyzer.figures(), scalars: scalars)
   }
 
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
@@ -74,6 +74,47 @@ public struct FigureExtractor: Sendable {
 }
 
 extension FigureExtractor {
+  /// A bare scaled amount after money in the same sentence is in that currency: `mil millones
+  /// de euros y un préstamo de 1.500 millones`.
+  static func carryCurrency(_ figures: [Figure], scalars: [Unicode.Scalar]) -> [Figure] {
+    var result = figures
+    var currency: String?
+    var lastEnd = 0
+    for index in result.indices {
+      let figure = result[index]
+      let start = figure.expressionRange.start
+      if start > lastEnd, endsSentence(scalars[lastEnd..<min(start, scalars.count)]) {
+        currency = nil
+      }
+      lastEnd = max(lastEnd, figure.expressionRange.end)
+      if figure.kind == .money {
+        currency = figure.currency
+        continue
+      }
+      guard let carried = currency, figure.kind == .count, figure.measure?.counted == nil,
+        figure.value.doubleValue >= 1_000_000,
+        figure.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      else {
+        continue
+      }
+      result[index].kind = .money
+      result[index].currency = carried
+    }
+    return result
+  }
+
+  /// Whether a sentence ends in `scalars`: `.`, `!` or `?` before a space.
+  private static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for scalar in scalars {
+      if scalar.properties.isWhitespace, previous == "." || previous == "!" || previous == "?" {
+        return true
+      }
+      previous = scalar
+    }
+    return false
+  }
+
   /// The scalars of a paragraph in one pass.
   static func scalars(of text: String) -> [Unicode.Scalar] {
     var scalars: [Unicode.Scalar] = []
