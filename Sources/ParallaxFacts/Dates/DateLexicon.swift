@@ -42,18 +42,18 @@ struct DateLexicon: Sendable {
     let fullLists = [formatter.monthSymbols, formatter.standaloneMonthSymbols]
     let shortLists = [formatter.shortMonthSymbols, formatter.shortStandaloneMonthSymbols]
     for list in fullLists {
-      for (index, name) in (list ?? []).enumerated() {
+      for (index, name) in list.enumerated() {
         trie.insert(Self.clean(name), .month(index + 1))
         full.insert(TextFolding.fold(Self.clean(name)))
       }
     }
     for list in shortLists {
-      for (index, name) in (list ?? []).enumerated() where Self.clean(name).count >= 3 {
+      for (index, name) in list.enumerated() where Self.clean(name).count >= 3 {
         trie.insert(Self.clean(name), .month(index + 1))
       }
     }
     for list in [formatter.weekdaySymbols, formatter.standaloneWeekdaySymbols] {
-      for (index, name) in (list ?? []).enumerated() {
+      for (index, name) in list.enumerated() {
         trie.insert(Self.clean(name), .weekday(index == 0 ? 7 : index))
       }
     }
