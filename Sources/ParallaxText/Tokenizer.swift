@@ -24,9 +24,19 @@ public enum Tokenizer {
     var byte = 0
     var scalarIndex = 0
     var spaceBefore = true
+    let table = Self.table
+    // The class of a scalar, from the table below U+0800 (Latin, Greek, Cyrillic, Arabic).
+    @inline(__always) func kind(_ scalar: Unicode.Scalar) -> ScalarClass {
+      let value = Int(scalar.value)
+      return value < table.count ? table.classes[value] : classify(scalar)
+    }
+    @inline(__always) func upper(_ scalar: Unicode.Scalar) -> Bool {
+      let value = Int(scalar.value)
+      return value < table.count ? table.uppers[value] : isUpper(scalar)
+    }
     while byte < count {
       let (scalar, width) = decode(bytes, at: byte)
-      switch classify(scalar) {
+      switch kind(scalar) {
       case .space:
         spaceBefore = true
         byte += width
@@ -37,15 +47,16 @@ public enum Tokenizer {
         let startScalar = scalarIndex
         // The first letter is classified already.
         var letters = 1
-        var uppers = isUpper(scalar) ? 1 : 0
+        let firstUpper = upper(scalar)
+        var uppers = firstUpper ? 1 : 0
         byte += width
         scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
-          let currentKind = classify(current)
+          let currentKind = kind(current)
           if currentKind == .letter {
             letters += 1
-            if isUpper(current) { uppers += 1 }
+            if upper(current) { uppers += 1 }
           } else if currentKind != .mark {
             break
           }
@@ -55,7 +66,7 @@ public enum Tokenizer {
         tokens.append(
           Token(
             kind: .word, range: TextRange(startScalar, scalarIndex), text: text(startByte, byte),
-            utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: isUpper(scalar),
+            utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: firstUpper,
             isAllCaps: letters >= 2 && uppers == letters, script: script(of: scalar)))
       case .digit:
         let startByte = byte
@@ -64,7 +75,7 @@ public enum Tokenizer {
         scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
-          guard classify(current) == .digit else { break }
+          guard kind(current) == .digit else { break }
           byte += currentWidth
           scalarIndex += 1
         }
@@ -101,6 +112,27 @@ public enum Tokenizer {
   enum ScalarClass: UInt8 {
     case space, letter, mark, digit, other
   }
+
+  /// `classify` and `isUpper` of every scalar below U+0800, computed once.
+  struct ClassTable: Sendable {
+    let classes: [ScalarClass]
+    let uppers: [Bool]
+    var count: Int { classes.count }
+
+    init() {
+      var classes: [ScalarClass] = []
+      var uppers: [Bool] = []
+      for value in 0..<UInt32(0x800) {
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        classes.append(Tokenizer.classify(scalar))
+        uppers.append(Tokenizer.isUpper(scalar))
+      }
+      self.classes = classes
+      self.uppers = uppers
+    }
+  }
+
+  static let table = ClassTable()
 
   @inline(__always)
   static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
