@@ -44,7 +44,8 @@ struct FigureTokenizer: Sendable {
         while index < count, FigureTokenizer.isWordScalar(scalars[index]) {
           let current = scalars[index]
           index += 1
-          if let folded = FigureTokenizer.fold(current) {
+          // Arabic folding only above ASCII (`fold` maps no ASCII scalar).
+          if current.value >= 0x80, let folded = FigureTokenizer.fold(current) {
             if folded.value != 0 { key.append(folded) }
             continue
           }
