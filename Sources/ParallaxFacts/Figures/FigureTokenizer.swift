@@ -5,12 +5,16 @@ struct FigureTokenizer: Sendable {
 
   /// The tokens of `scalars`.
   func tokens(_ scalars: [Unicode.Scalar]) -> [FigureToken] {
+    // Keys are built in scratch memory of four bytes per scalar: no array append per byte.
+    KeyBuilder.withScratch(scalars: scalars.count) { key in tokens(scalars, key: &key) }
+  }
+
+  private func tokens(_ scalars: [Unicode.Scalar], key: inout KeyBuilder) -> [FigureToken] {
     var result: [FigureToken] = []
     result.reserveCapacity(scalars.count / 4 + 4)
     var index = 0
     var gap: UInt8 = 0
     let count = scalars.count
-    var key = KeyBuilder()
     while index < count {
       let scalar = scalars[index]
       if FigureTokenizer.isSpace(scalar) {
