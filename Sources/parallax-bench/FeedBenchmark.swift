@@ -31,12 +31,15 @@ struct FeedBenchmark {
   }
 
   /// Loads `path` once through `ReportLoader().forEachReport(in:)`.
-  static func loadOnce(_ path: String, languageOverride: String? = nil) -> Load {
+  static func loadOnce(_ path: String, languageOverride: String? = nil, pipelined: Bool = true)
+    -> Load
+  {
     var reports = 0
     var paragraphs = 0
     var diagnostics: [Diagnostic] = []
     let timing = BenchTools.timing {
-      let loader = ReportLoader(options: .init(languageOverride: languageOverride))
+      let loader = ReportLoader(
+        options: .init(languageOverride: languageOverride, pipelinesFeeds: pipelined))
       diagnostics = loader.forEachReport(in: [path]) { report in
         reports += 1
         paragraphs += report.paragraphs.count

@@ -12,10 +12,14 @@ public struct ReportLoader: Sendable {
   public struct Options: Sendable {
     /// A language code that overrides declarations and identification (`--lang`).
     public var languageOverride: String?
+    /// Whether a large feed is parsed on a second thread while the reports are built
+    /// (the default); `false` reads it on the calling thread alone.
+    public var pipelinesFeeds: Bool
 
     /// Creates options.
-    public init(languageOverride: String? = nil) {
+    public init(languageOverride: String? = nil, pipelinesFeeds: Bool = true) {
       self.languageOverride = languageOverride
+      self.pipelinesFeeds = pipelinesFeeds
     }
   }
 
@@ -131,7 +135,12 @@ public struct ReportLoader: Sendable {
       }
       try body(report)
     }
-    try Self.reader(for: input).read(input, into: &sink)
+    var reader = Self.reader(for: input)
+    if !options.pipelinesFeeds, var feedReader = reader as? FeedReader {
+      feedReader.pipelineThreshold = .max
+      reader = feedReader
+    }
+    try reader.read(input, into: &sink)
     var diagnostics = sink.diagnostics + extra
     if let item = selection.item, !found {
       diagnostics.append(CorpusError.noSuchItem(path: displayPath, item: item).diagnostic)

@@ -8,12 +8,22 @@ extension FeedHandler {
       finishPersonPart(capture)
       return
     }
-    // Item text that becomes paragraphs is normalized while it is scanned.
-    let normalized = (kind == .summary || kind == .content) && !capture.isFeedLevel
-    let decoded =
-      normalized
-      ? Self.decode(buffer, capture.mode, normalized: true)
-      : Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
+    if (kind == .summary || kind == .content) && !capture.isFeedLevel {
+      // Item text that becomes paragraphs is kept as bytes and decoded (normalized while it
+      // is scanned) when the report is built.
+      let body = FeedBodyText(bytes: buffer, mode: capture.mode)
+      if kind == .content {
+        item?.offer(body, rank: capture.field.rank, \.content)
+      } else if item?.summary != nil, item?.content == nil {
+        // A second summary (`description` and `summary`) is the fuller text, as feedparser
+        // reads it.
+        item?.offer(body, rank: 5, \.content)
+      } else {
+        item?.offer(body, rank: capture.field.rank, \.summary)
+      }
+      return
+    }
+    let decoded = Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
     switch kind {
     case .title:
       let text = decoded.line
@@ -36,18 +46,9 @@ extension FeedHandler {
         item?.offer(resolved, rank: 1, \.link)
       }
     case .summary:
-      if capture.isFeedLevel {
-        if feed.subtitle == nil { feed.subtitle = decoded.line }
-      } else if item?.summary != nil, item?.content == nil {
-        // A second summary (`description` and `summary`) is the fuller text, as feedparser
-        // reads it.
-        item?.offer(decoded.paragraphs, rank: 5, \.content)
-      } else {
-        item?.offer(decoded.paragraphs, rank: capture.field.rank, \.summary)
-      }
+      if feed.subtitle == nil { feed.subtitle = decoded.line }
     case .content:
-      guard !capture.isFeedLevel else { return }
-      item?.offer(decoded.paragraphs, rank: capture.field.rank, \.content)
+      return
     case .guid:
       guard !capture.isFeedLevel else { return }
       let text = decoded.line

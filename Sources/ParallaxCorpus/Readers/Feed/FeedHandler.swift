@@ -27,7 +27,8 @@ final class FeedHandler {
   }
 
   let path: String
-  private let emit: (Report) -> Void
+  /// Receives each finished item.
+  var emit: (FeedItemDraft) -> Void
   /// Where the parser is, for diagnostics.
   var currentLine: () -> Int = { 0 }
   /// The format, from the document element.
@@ -60,7 +61,7 @@ final class FeedHandler {
   var person: FeedPersonDraft?
   private var languageCodes: [String: String?] = [:]
 
-  init(path: String, emit: @escaping (Report) -> Void) {
+  init(path: String, emit: @escaping (FeedItemDraft) -> Void = { _ in }) {
     self.path = path
     self.emit = emit
     buffer.reserveCapacity(1 << 16)
@@ -246,10 +247,16 @@ final class FeedHandler {
     if feed.language == nil {
       feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
     }
+    var declared: (text: String, code: String)?
+    if let text = finished.language?.value ?? feedLanguage ?? finished.inheritedLanguage,
+      let code = languageCode(text)
+    {
+      declared = (text, code)
+    }
     emit(
-      finished.report(
-        path: path, index: itemCount, format: format, feed: feed,
-        feedLanguage: feedLanguage, languageCode: languageCode))
+      FeedItemDraft(
+        item: finished, path: path, index: itemCount, format: format, feed: feed,
+        declared: declared))
     itemCount += 1
   }
 

@@ -3,9 +3,9 @@
 /// Each field keeps the rank of the element it came from, lower ranks winning, so that
 /// `pubDate` beats `dc:date` and an Atom alternate link beats a permalink guid whatever
 /// their order in the item.
-struct FeedItem {
+struct FeedItem: Sendable {
   /// A value and the rank of the element that gave it.
-  struct Ranked<Value> {
+  struct Ranked<Value: Sendable>: Sendable {
     var value: Value
     var rank: Int
   }
@@ -17,8 +17,10 @@ struct FeedItem {
   var published: Ranked<NewsDate>?
   var updated: Ranked<NewsDate>?
   var language: Ranked<String>?
-  var content: Ranked<[ReportBuilder.RawParagraph]>?
-  var summary: Ranked<[ReportBuilder.RawParagraph]>?
+  /// The body and summary as gathered, decoded into paragraphs only when the report is
+  /// built (which may be on another thread than the parse).
+  var content: Ranked<FeedBodyText>?
+  var summary: Ranked<FeedBodyText>?
   /// `xml:lang` in force at the item, inherited from the feed.
   var inheritedLanguage: String?
   /// The item's links and people.
@@ -38,11 +40,11 @@ struct FeedItem {
     self[keyPath: field] = Ranked(value: value, rank: rank)
   }
 
-  /// The finished report; `languageCode` normalizes a declared language (memoized by the
-  /// handler: an item's declaration is nearly always the feed's).
+  /// The finished report. `declared` is the language the item or its feed declares, with
+  /// its normalized code (resolved by the handler, which memoizes it).
   func report(
-    path: String, index: Int, format: SourceFormat, feed: FeedInfo, feedLanguage: String?,
-    languageCode: (String) -> String? = LanguageTag.normalize
+    path: String, index: Int, format: SourceFormat, feed: FeedInfo,
+    declared: (text: String, code: String)?
   ) -> Report {
     var builder = ReportBuilder(path: path, item: index, format: format)
     builder.report.title = title?.value
@@ -54,20 +56,18 @@ struct FeedItem {
     builder.report.published = published?.value
     builder.report.updated = updated?.value
     extras.apply(to: &builder.report)
-    if let declared = language?.value ?? feedLanguage ?? inheritedLanguage,
-      let code = languageCode(declared)
-    {
+    if let declared {
       builder.report.language = LanguageInfo(
-        code: code, origin: .declared, confidence: 1, declared: declared)
+        code: declared.code, origin: .declared, confidence: 1, declared: declared.text)
     }
-    let body = content?.value ?? []
+    let body = content?.value.paragraphs ?? []
     let hasBody = body.contains { paragraph in
       if paragraph.isNormalized { return !paragraph.text.isEmpty }
       return paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     }
     if hasBody {
       builder.paragraphs = body
-      if let summary = summary?.value {
+      if let summary = summary?.value.paragraphs {
         if summary.allSatisfy(\.isNormalized) {
           // Normalized paragraphs joined by single spaces are normalized text already.
           let text = Self.join(summary)
@@ -77,7 +77,7 @@ struct FeedItem {
           builder.report.summary = summary.map(\.text).joined(separator: " ")
         }
       }
-    } else if let summary = summary?.value {
+    } else if let summary = summary?.value.paragraphs {
       builder.paragraphs = summary
     }
     return builder.build()
@@ -93,6 +93,19 @@ struct FeedItem {
       out += paragraph.text
     }
     return out
+  }
+}
+
+/// The text of an item's body or summary as gathered: its bytes and how they are written.
+struct FeedBodyText: Sendable {
+  /// The element's text (tags kept for the modes that keep markup).
+  var bytes: [UInt8]
+  /// How the text is written.
+  var mode: FeedTextMode
+
+  /// The paragraphs, normalized while they are scanned.
+  var paragraphs: [ReportBuilder.RawParagraph] {
+    FeedHandler.decode(bytes, mode, normalized: true).paragraphs
   }
 }
 

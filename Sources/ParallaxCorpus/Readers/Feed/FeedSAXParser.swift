@@ -56,7 +56,7 @@ final class FeedSAXParser {
   /// A normal end of the document is not a halt: libxml2 halts on an error and stops
   /// calling back.
   var isHalted: Bool {
-    guard let context, errorsSinceStart > 0 else { return false }
+    guard !isStopped, let context, errorsSinceStart > 0 else { return false }
     return context.pointee.instate == XML_PARSER_EOF && context.pointee.disableSAX != 0
   }
 
@@ -79,6 +79,7 @@ final class FeedSAXParser {
 
   /// Parses the next bytes; `final` ends the document.
   func parse(_ bytes: UnsafeRawBufferPointer, final: Bool) {
+    guard !isStopped else { return }
     let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
     if context == nil {
       _ = LibXML2Setup.ready
@@ -102,8 +103,12 @@ final class FeedSAXParser {
     xmlParseChunk(context, base, Int32(bytes.count), final ? 1 : 0)
   }
 
-  /// Stops the parse (the report sink failed).
+  /// Whether `stop()` was called: nothing more is parsed, not even after a restart.
+  private(set) var isStopped = false
+
+  /// Stops the parse for good (the report sink failed or stopped).
   func stop() {
+    isStopped = true
     if let context { xmlStopParser(context) }
   }
 
