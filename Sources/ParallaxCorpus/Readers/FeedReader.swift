@@ -34,7 +34,7 @@ struct FeedReader: ReportReader {
       return FeedInfo()
     }
     let plan = FeedInputPlan(head: input.head, size: input.size)
-    var drafts: [FeedItemDraft] = []
+    var drafts: [FeedItemDraft?] = []
     if plan.action != .stream {
       guard input.size <= Self.largestDecodedFile else {
         sink.diagnose(
@@ -76,12 +76,15 @@ struct FeedReader: ReportReader {
   }
 
   /// Builds the reports of `drafts` and hands them to `sink`, in order; `drafts` is emptied.
-  private static func hand(_ drafts: inout [FeedItemDraft], to sink: inout ReportSink) throws {
-    for draft in drafts {
+  /// Each draft is moved out of the array (`take`), not copied: a copy would retain and
+  /// release every string of the item.
+  private static func hand(_ drafts: inout [FeedItemDraft?], to sink: inout ReportSink) throws {
+    defer { drafts.removeAll(keepingCapacity: true) }
+    for index in drafts.indices {
+      guard let draft = drafts[index].take() else { continue }
       var report = draft.report()
       try sink.add(inPlace: &report)
     }
-    drafts.removeAll(keepingCapacity: true)
   }
 
   /// Streams the file into `stream` in chunks (the first with its declared encoding
@@ -117,7 +120,7 @@ struct FeedReader: ReportReader {
   ) throws -> FeedInfo? {
     _ = LibXML2Setup.ready
     typealias Outcome = Result<FeedStream.Outcome, any Error>
-    let pipe = FeedPipe<FeedItemDraft, Outcome>(
+    let pipe = FeedPipe<FeedItemDraft?, Outcome>(
       capacity: queueCapacity, batch: max(queueCapacity / 4, 1))
     let path = input.path
     let chunkSize = chunkBytes
@@ -134,7 +137,7 @@ struct FeedReader: ReportReader {
       pipe.cancel()
       worker.join()
     }
-    var batch: [FeedItemDraft] = []
+    var batch: [FeedItemDraft?] = []
     batch.reserveCapacity(queueCapacity)
     while true {
       let end = pipe.take(into: &batch)

@@ -42,8 +42,8 @@ struct FeedItem: Sendable {
 
   /// The finished report. `declared` is the language the item or its feed declares, with
   /// its normalized code (resolved by the handler, which memoizes it).
-  func report(
-    path: String, index: Int, format: SourceFormat, feed: FeedInfo,
+  consuming func report(
+    path: String, index: Int, format: SourceFormat, feed: consuming FeedInfo,
     declared: (text: String, code: String)?
   ) -> Report {
     var builder = ReportBuilder(path: path, item: index, format: format)

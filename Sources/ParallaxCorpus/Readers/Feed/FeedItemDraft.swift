@@ -18,7 +18,7 @@ struct FeedItemDraft: Sendable {
   var declared: (text: String, code: String)?
 
   /// The report: body decoded into paragraphs, normalized, headline and lead marked.
-  func report() -> Report {
+  consuming func report() -> Report {
     item.report(path: path, index: index, format: format, feed: feed, declared: declared)
   }
 }

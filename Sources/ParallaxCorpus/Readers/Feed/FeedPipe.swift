@@ -28,7 +28,7 @@ final class FeedPipe<Element: Sendable, Outcome: Sendable>: @unchecked Sendable 
   }
 
   /// Queues `element`, waiting while the queue is full; `false` when the consumer cancelled.
-  func put(_ element: Element) -> Bool {
+  func put(_ element: consuming Element) -> Bool {
     condition.lock()
     defer { condition.unlock() }
     while items.count >= capacity, !cancelled {

@@ -7,8 +7,10 @@ import Foundation
 /// no entity substitution, errors collected per parse (never printed). HTML named entities
 /// and the document's own internal entities are answered by `FeedEntityResolver`.
 final class FeedSAXParser {
-  /// What receives the parsed events.
-  let handler: FeedHandler
+  /// What receives the parsed events. Not retained (no reference counting on each SAX
+  /// event): whoever creates the parser keeps the handler alive as long as the parser
+  /// (`FeedStream` holds both).
+  unowned(unsafe) let handler: FeedHandler
   /// Entities declared in the document, HTML entities, and their C copies.
   let entities: FeedEntityResolver
   /// libxml2's errors and fatal errors, in order (warnings are dropped).
@@ -194,21 +196,33 @@ final class FeedSAXParser {
     return Unmanaged<FeedSAXParser>.fromOpaque(user).takeUnretainedValue()
   }
 
+  /// Calls `body` with the parser behind `user` without retaining it (it outlives the
+  /// parse): the hot callbacks (elements, characters) run this once per SAX event.
+  @inline(__always)
+  private static func withParser(
+    _ user: UnsafeMutableRawPointer?, _ body: (FeedSAXParser) -> Void
+  ) {
+    guard let user else { return }
+    Unmanaged<FeedSAXParser>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
+  }
+
   private static func makeHandler() -> xmlSAXHandler {
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
     sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
-      guard let parser = FeedSAXParser.parser(user) else { return }
-      let name = parser.name(local, uri)
-      parser.handler.start(name, parser.attributes(Int(count), attributes))
+      FeedSAXParser.withParser(user) { parser in
+        let name = parser.name(local, uri)
+        parser.handler.start(name, parser.attributes(Int(count), attributes))
+      }
     }
     sax.endElementNs = { user, local, _, uri in
-      guard let parser = FeedSAXParser.parser(user) else { return }
-      parser.handler.end(parser.name(local, uri))
+      FeedSAXParser.withParser(user) { parser in parser.handler.end(parser.name(local, uri)) }
     }
     sax.characters = { user, bytes, length in
-      guard let parser = FeedSAXParser.parser(user), let bytes, length > 0 else { return }
-      parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+      guard let bytes, length > 0 else { return }
+      FeedSAXParser.withParser(user) { parser in
+        parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+      }
     }
     sax.cdataBlock = sax.characters
     sax.getEntity = { user, name in

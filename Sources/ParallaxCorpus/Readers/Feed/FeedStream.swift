@@ -22,7 +22,7 @@ final class FeedStream {
 
   /// A parse of the feed at `path`; `emit` receives each finished item and returns `false`
   /// to stop the parse.
-  init(path: String, emit: @escaping (FeedItemDraft) -> Bool) {
+  init(path: String, emit: @escaping (consuming FeedItemDraft) -> Bool) {
     handler = FeedHandler(path: path)
     entities = FeedEntityResolver()
     parser = FeedSAXParser(handler: handler, entities: entities)
