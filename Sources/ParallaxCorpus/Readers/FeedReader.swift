@@ -35,6 +35,7 @@ struct FeedReader: ReportReader {
     }
     let plan = FeedInputPlan(head: input.head, size: input.size)
     var drafts: [FeedItemDraft?] = []
+    var itemDiagnostics: [Diagnostic] = []
     if plan.action != .stream {
       guard input.size <= Self.largestDecodedFile else {
         sink.diagnose(
@@ -50,13 +51,13 @@ struct FeedReader: ReportReader {
       while start < bytes.count {
         let end = min(bytes.count, start + chunkBytes)
         bytes[start..<end].withUnsafeBytes { stream.push($0, final: false) }
-        try Self.hand(&drafts, to: &sink)
+        try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
         start = end
       }
       stream.push(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
-      try Self.hand(&drafts, to: &sink)
+      try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
       let outcome = stream.outcome()
-      sink.diagnostics += outcome.diagnostics
+      sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
       return outcome.feed
     }
     if input.size >= pipelineThreshold, let feed = try readPipelined(input, plan, into: &sink) {
@@ -67,22 +68,25 @@ struct FeedReader: ReportReader {
       return true
     }
     try Self.stream(input, plan, chunkSize: chunkBytes, into: stream) {
-      try Self.hand(&drafts, to: &sink)
+      try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
       return true
     }
     let outcome = stream.outcome()
-    sink.diagnostics += outcome.diagnostics
+    sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
     return outcome.feed
   }
 
   /// Builds the reports of `drafts` and hands them to `sink`, in order; `drafts` is emptied.
   /// Each draft is moved out of the array (`take`), not copied: a copy would retain and
   /// release every string of the item.
-  private static func hand(_ drafts: inout [FeedItemDraft?], to sink: inout ReportSink) throws {
+  private static func hand(
+    _ drafts: inout [FeedItemDraft?], to sink: inout ReportSink,
+    diagnostics: inout [Diagnostic]
+  ) throws {
     defer { drafts.removeAll(keepingCapacity: true) }
     for index in drafts.indices {
       guard let draft = drafts[index].take() else { continue }
-      var report = draft.report()
+      var report = draft.report(diagnostics: &diagnostics)
       try sink.add(inPlace: &report)
     }
   }
@@ -138,13 +142,14 @@ struct FeedReader: ReportReader {
       worker.join()
     }
     var batch: [FeedItemDraft?] = []
+    var itemDiagnostics: [Diagnostic] = []
     batch.reserveCapacity(queueCapacity)
     while true {
       let end = pipe.take(into: &batch)
-      try Self.hand(&batch, to: &sink)
+      try Self.hand(&batch, to: &sink, diagnostics: &itemDiagnostics)
       if let end {
         let outcome = try end.get()
-        sink.diagnostics += outcome.diagnostics
+        sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
         return outcome.feed
       }
     }

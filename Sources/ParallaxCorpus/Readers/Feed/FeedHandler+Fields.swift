@@ -64,17 +64,12 @@ extension FeedHandler {
       guard !capture.isFeedLevel else { return }
       let text = decoded.line
       guard !text.isEmpty else { return }
-      guard let date = FeedDate.parse(text) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, SourceLocation(path: path, line: currentLine()),
-            "cannot read the date '\(text)'"))
-        return
-      }
-      // Of two dates of the same rank the later element wins, as in feedparser.
-      item?.offer(
-        date, rank: capture.field.rank, kind == .published ? \.published : \.updated,
-        replacingEqual: true)
+      // Read when the report is built (on the thread that builds it, in a pipelined read);
+      // the line is kept for the warning about a date that cannot be read.
+      item?.addPendingDate(
+        FeedItem.PendingDate(
+          text: text, rank: capture.field.rank, isPublished: kind == .published,
+          line: currentLine()))
     case .language:
       let text = decoded.line
       guard !text.isEmpty else { return }

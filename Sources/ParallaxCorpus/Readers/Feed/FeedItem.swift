@@ -25,6 +25,56 @@ struct FeedItem: Sendable {
   var inheritedLanguage: String?
   /// The item's links and people.
   var extras = FeedExtras()
+  /// Dates not read yet, in document order (most items have one: no array for it).
+  var pendingDate: PendingDate?
+  /// Further dates not read yet.
+  var morePendingDates: [PendingDate] = []
+
+  /// A `pubDate`, `dc:date`, `updated`… as written, read when the report is built.
+  struct PendingDate: Sendable {
+    /// The element's text.
+    var text: String
+    /// The element's rank.
+    var rank: Int
+    /// Whether it gives the publication date (else the update date).
+    var isPublished: Bool
+    /// Where the element ends, for the warning when the date cannot be read.
+    var line: Int
+  }
+
+  /// Keeps a date to read when the report is built.
+  mutating func addPendingDate(_ date: PendingDate) {
+    if pendingDate == nil, morePendingDates.isEmpty {
+      pendingDate = date
+    } else {
+      morePendingDates.append(date)
+    }
+  }
+
+  /// Reads the pending dates in document order, as the handler once did as each ended: of
+  /// two dates of the same rank the later wins (as in feedparser); a date that cannot be
+  /// read gives a warning.
+  private mutating func readPendingDates(path: String, into diagnostics: inout [Diagnostic]) {
+    guard let first = pendingDate.take() else { return }
+    read(first, path: path, into: &diagnostics)
+    for pending in morePendingDates { read(pending, path: path, into: &diagnostics) }
+    morePendingDates = []
+  }
+
+  private mutating func read(
+    _ pending: PendingDate, path: String, into diagnostics: inout [Diagnostic]
+  ) {
+    guard let date = FeedDate.parse(pending.text) else {
+      diagnostics.append(
+        Diagnostic(
+          .warning, SourceLocation(path: path, line: pending.line),
+          "cannot read the date '\(pending.text)'"))
+      return
+    }
+    offer(
+      date, rank: pending.rank, pending.isPublished ? \.published : \.updated,
+      replacingEqual: true)
+  }
 
   /// Sets `field` to `value` unless it holds a value of a better (lower) rank.
   @inline(__always)
@@ -41,11 +91,13 @@ struct FeedItem: Sendable {
   }
 
   /// The finished report. `declared` is the language the item or its feed declares, with
-  /// its normalized code (resolved by the handler, which memoizes it).
+  /// its normalized code (resolved by the handler, which memoizes it); warnings about its
+  /// dates go to `diagnostics`.
   consuming func report(
     path: String, index: Int, format: SourceFormat, feed: consuming FeedInfo,
-    declared: (text: String, code: String)?
+    declared: (text: String, code: String)?, diagnostics: inout [Diagnostic]
   ) -> Report {
+    readPendingDates(path: path, into: &diagnostics)
     var builder = ReportBuilder(path: path, item: index, format: format)
     builder.report.title = title?.value
     builder.report.outlet = feed.title

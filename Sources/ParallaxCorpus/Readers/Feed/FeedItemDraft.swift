@@ -17,8 +17,11 @@ struct FeedItemDraft: Sendable {
   /// The declared language and its normalized code.
   var declared: (text: String, code: String)?
 
-  /// The report: body decoded into paragraphs, normalized, headline and lead marked.
-  consuming func report() -> Report {
-    item.report(path: path, index: index, format: format, feed: feed, declared: declared)
+  /// The report: dates read, body decoded into paragraphs, normalized, headline and lead
+  /// marked; warnings about the item go to `diagnostics`.
+  consuming func report(diagnostics: inout [Diagnostic]) -> Report {
+    item.report(
+      path: path, index: index, format: format, feed: feed, declared: declared,
+      diagnostics: &diagnostics)
   }
 }

@@ -7,8 +7,13 @@ final class FeedStream {
   struct Outcome: Sendable {
     /// The channel's metadata.
     var feed: FeedInfo
-    /// The problems met, in the order the reader reports them.
-    var diagnostics: [Diagnostic]
+    /// The problems met in the document, reported before those of the items.
+    var leading: [Diagnostic]
+    /// The problems reported after those of the items.
+    var trailing: [Diagnostic]
+
+    /// All the diagnostics of the feed, the items' (dates) in the middle.
+    func diagnostics(items: [Diagnostic]) -> [Diagnostic] { leading + items + trailing }
   }
 
   private let handler: FeedHandler
@@ -96,6 +101,8 @@ final class FeedStream {
         .note, "removed \(removedControls) control character(s) that XML does not allow")
     }
     out += handler.diagnostics
+    let leading = out
+    out = []
     if handler.itemCount == 0, parser.errors.isEmpty {
       diagnose(.warning, "no items in this feed")
     }
@@ -104,6 +111,6 @@ final class FeedStream {
         .note,
         "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
     }
-    return Outcome(feed: handler.feed, diagnostics: out)
+    return Outcome(feed: handler.feed, leading: leading, trailing: out)
   }
 }
