@@ -13,7 +13,13 @@ enum LanguageResolver {
 
   /// Sets `report.language`; returns a diagnostic when the declaration was contradicted.
   static func resolve(_ report: inout Report, override: String?) -> Diagnostic? {
-    if let override, let code = LanguageTag.normalize(override) {
+    resolve(&report, overrideCode: override.flatMap { LanguageTag.normalize($0) })
+  }
+
+  /// `resolve(_:override:)` with the override already normalized (once per load, not once
+  /// per report).
+  static func resolve(_ report: inout Report, overrideCode: String?) -> Diagnostic? {
+    if let code = overrideCode {
       report.language = LanguageInfo(
         code: code, origin: .override, confidence: 1, declared: report.language?.declared)
       return nil

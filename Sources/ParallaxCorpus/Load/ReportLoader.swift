@@ -126,11 +126,11 @@ public struct ReportLoader: Sendable {
     }
     var found = false
     var extra: [Diagnostic] = []
-    let languageOverride = options.languageOverride
+    let overrideCode = options.languageOverride.flatMap { LanguageTag.normalize($0) }
     var sink = ReportSink { report in
       guard selection.matches(report) else { return }
       found = true
-      if let diagnostic = LanguageResolver.resolve(&report, override: languageOverride) {
+      if let diagnostic = LanguageResolver.resolve(&report, overrideCode: overrideCode) {
         extra.append(diagnostic)
       }
       try body(report)

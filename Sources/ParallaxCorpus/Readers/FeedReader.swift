@@ -17,7 +17,7 @@ struct FeedReader: ReportReader {
   /// reports (smaller ones are not worth a thread).
   var pipelineThreshold = 256 << 10
   /// How many finished items may wait between the parsing thread and this one.
-  var queueCapacity = 64
+  var queueCapacity = 128
   /// The size of the chunks read from the file (tests make it small).
   var chunkBytes = Self.chunkSize
 
@@ -85,7 +85,7 @@ struct FeedReader: ReportReader {
   ) throws {
     defer { drafts.removeAll(keepingCapacity: true) }
     for index in drafts.indices {
-      guard let draft = drafts[index].take() else { continue }
+      guard var draft = drafts[index].take() else { continue }
       var report = draft.report(diagnostics: &diagnostics)
       try sink.add(inPlace: &report)
     }

@@ -93,18 +93,20 @@ struct FeedItem: Sendable {
   /// The finished report. `declared` is the language the item or its feed declares, with
   /// its normalized code (resolved by the handler, which memoizes it); warnings about its
   /// dates go to `diagnostics`.
-  consuming func report(
+  /// The item's fields are moved into the report (`take`), not copied: the item is left
+  /// empty.
+  mutating func report(
     path: String, index: Int, format: SourceFormat, feed: consuming FeedInfo,
     declared: (text: String, code: String)?, diagnostics: inout [Diagnostic]
   ) -> Report {
     readPendingDates(path: path, into: &diagnostics)
     var builder = ReportBuilder(path: path, item: index, format: format)
-    builder.report.title = title?.value
+    builder.report.title = title.take()?.value
     builder.report.outlet = feed.title
     builder.report.feed = feed
-    builder.report.guid = guid?.value.trimmedFeedText
-    builder.report.url = link?.value
-    builder.report.byline = author?.value
+    builder.report.guid = guid.take()?.value.trimmedFeedText
+    builder.report.url = link.take()?.value
+    builder.report.byline = author.take()?.value
     builder.report.published = published?.value
     builder.report.updated = updated?.value
     extras.apply(to: &builder.report)
@@ -112,14 +114,14 @@ struct FeedItem: Sendable {
       builder.report.language = LanguageInfo(
         code: declared.code, origin: .declared, confidence: 1, declared: declared.text)
     }
-    let body = content?.value.paragraphs ?? []
+    let body = content.take()?.value.paragraphs ?? []
     let hasBody = body.contains { paragraph in
       if paragraph.isNormalized { return !paragraph.text.isEmpty }
       return paragraph.text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     }
     if hasBody {
       builder.paragraphs = body
-      if let summary = summary?.value.paragraphs {
+      if let summary = summary.take()?.value.paragraphs {
         if summary.allSatisfy(\.isNormalized) {
           // Normalized paragraphs joined by single spaces are normalized text already.
           let text = Self.join(summary)
@@ -129,7 +131,7 @@ struct FeedItem: Sendable {
           builder.report.summary = summary.map(\.text).joined(separator: " ")
         }
       }
-    } else if let summary = summary?.value.paragraphs {
+    } else if let summary = summary.take()?.value.paragraphs {
       builder.paragraphs = summary
     }
     return builder.build()

@@ -19,9 +19,13 @@ struct FeedItemDraft: Sendable {
 
   /// The report: dates read, body decoded into paragraphs, normalized, headline and lead
   /// marked; warnings about the item go to `diagnostics`.
-  consuming func report(diagnostics: inout [Diagnostic]) -> Report {
-    item.report(
-      path: path, index: index, format: format, feed: feed, declared: declared,
+  /// The item and the channel are moved into the report, not copied: the draft is left
+  /// empty.
+  mutating func report(diagnostics: inout [Diagnostic]) -> Report {
+    var channel = FeedInfo()
+    swap(&channel, &feed)
+    return item.report(
+      path: path, index: index, format: format, feed: channel, declared: declared,
       diagnostics: &diagnostics)
   }
 }
