@@ -134,7 +134,7 @@ struct FeedItem: Sendable {
     } else if let summary = summary.take()?.value.paragraphs {
       builder.paragraphs = summary
     }
-    return builder.build()
+    return builder.takeReport()
   }
 
   /// The non-empty texts of `paragraphs` joined by single spaces.

@@ -26,7 +26,9 @@ final class FeedSAXParser {
   private var context: xmlParserCtxtPtr?
   private var names: [NamePointers: FeedName] = [:]
   /// A direct-mapped cache in front of `names` (libxml2 interns names: one pointer each).
-  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: FeedName)?>(
+  /// The names are not retained here: `names` keeps them alive (and is emptied only
+  /// together with this cache).
+  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: Unmanaged<FeedName>)?>(
     repeating: nil, count: 64)
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
   private var rootURI: String?
@@ -140,17 +142,27 @@ final class FeedSAXParser {
       ))
   }
 
-  fileprivate func name(_ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?)
-    -> FeedName
-  {
-    let key = NamePointers(
-      local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
+  /// Calls `body` with the name of an element (one object per distinct name, interned by
+  /// libxml2's pointers), without reference counting when it is in the recent cache.
+  @inline(__always)
+  fileprivate func withName(
+    _ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ body: (FeedName) -> Void
+  ) {
+    let key = NamePointers(local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
     let slot = Int(truncatingIfNeeded: (key.local >> 3) &+ (key.uri >> 4)) & 63
     if let recent = recentNames[slot], recent.local == key.local, recent.uri == key.uri {
-      return recent.name
+      recent.name._withUnsafeGuaranteedRef(body)
+      return
     }
+    body(name(key, local, uri, slot: slot))
+  }
+
+  private func name(
+    _ key: NamePointers, _ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+    slot: Int
+  ) -> FeedName {
     if let known = names[key] {
-      recentNames[slot] = (key.local, key.uri, known)
+      recentNames[slot] = (key.local, key.uri, Unmanaged.passUnretained(known))
       return known
     }
     let written = local.map { String(cString: $0) } ?? ""
@@ -160,7 +172,7 @@ final class FeedSAXParser {
       namespace: FeedNamespace(uri: uriText, root: rootURI), local: written.lowercased(),
       written: written, uri: uriText)
     names[key] = name
-    recentNames[slot] = (key.local, key.uri, name)
+    recentNames[slot] = (key.local, key.uri, Unmanaged.passUnretained(name))
     return name
   }
 
@@ -211,12 +223,14 @@ final class FeedSAXParser {
     sax.initialized = XML_SAX2_MAGIC
     sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
       FeedSAXParser.withParser(user) { parser in
-        let name = parser.name(local, uri)
-        parser.handler.start(name, parser.attributes(Int(count), attributes))
+        let found = parser.attributes(Int(count), attributes)
+        parser.withName(local, uri) { name in parser.handler.start(name, found) }
       }
     }
     sax.endElementNs = { user, local, _, uri in
-      FeedSAXParser.withParser(user) { parser in parser.handler.end(parser.name(local, uri)) }
+      FeedSAXParser.withParser(user) { parser in
+        parser.withName(local, uri) { name in parser.handler.end(name) }
+      }
     }
     sax.characters = { user, bytes, length in
       guard let bytes, length > 0 else { return }
