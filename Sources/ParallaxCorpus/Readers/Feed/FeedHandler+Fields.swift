@@ -11,7 +11,10 @@ extension FeedHandler {
     if (kind == .summary || kind == .content) && !capture.isFeedLevel {
       // Item text that becomes paragraphs is kept as bytes and decoded (normalized while it
       // is scanned) when the report is built.
-      let body = FeedBodyText(bytes: buffer, mode: capture.mode)
+      // A copy of just the bytes: sharing `buffer` (64 KiB reserved) would make its next
+      // `removeAll(keepingCapacity:)` allocate a fresh 64 KiB buffer, and keep this one.
+      let body = FeedBodyText(
+        bytes: buffer.withUnsafeBufferPointer { Array($0) }, mode: capture.mode)
       if kind == .content {
         item?.offer(body, rank: capture.field.rank, \.content)
       } else if item?.summary != nil, item?.content == nil {
