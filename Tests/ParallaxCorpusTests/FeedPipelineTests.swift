@@ -169,3 +169,44 @@ import Testing
     #expect(Array(taken.prefix(10)) == Array(0..<10))
   }
 }
+
+/// Reading in small chunks gives what reading the file whole gives: the byte filter's
+/// held-back bytes and the resynchronisation buffer carry across chunk boundaries.
+@Suite struct FeedChunkingTests {
+  static func feeds() -> [String] {
+    let items = (0..<120).map { index -> String in
+      let title = index == 60 ? "Fish & chips < 5" : "Caf&eacute; &amp; cr&#232;me \(index)"
+      return "<item><title>\(title)</title><guid>g\(index)</guid>"
+        + "<description><![CDATA[<p>Para &nbsp; \(index)</p>]]> &lt;b&gt;x&lt;/b&gt;"
+        + "\u{01}</description><!-- note \(index) --></item>"
+    }
+    let whole = FeedPipelineTests.rss(items)
+    let cut = String(whole.prefix(whole.utf8.count * 2 / 3))
+    return [whole, cut, FeedPipelineTests.rss((0..<50).map { FeedPipelineTests.item($0) })]
+  }
+
+  @Test(arguments: [64, 100, 777, 4096])
+  func smallChunksReadLikeOneChunk(size: Int) throws {
+    for (index, text) in Self.feeds().enumerated() {
+      let path = try TestInput.file(text, name: "chunks-\(index).xml")
+      var whole = FeedReader()
+      whole.pipelineThreshold = .max
+      var small = whole
+      small.chunkBytes = size
+      let expected = try FeedPipelineTests.read(path, whole)
+      let found = try FeedPipelineTests.read(path, small)
+      let same = found.reports == expected.reports
+      #expect(same, "feed \(index): the reports differ with \(size)-byte chunks")
+      #expect(found.diagnostics == expected.diagnostics, "feed \(index)")
+      #expect(!expected.reports.isEmpty)
+      if index == 0 {
+        // The broken item, the control characters and the HTML entities are all met.
+        let messages = expected.diagnostics.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("ill-formed XML") })
+        #expect(messages.contains { $0.contains("control character") })
+        #expect(expected.reports.contains { $0.title == "Café & crème 7" })
+        #expect(expected.reports.count >= 119)
+      }
+    }
+  }
+}
