@@ -10,7 +10,10 @@ final class FeedSAXParser {
   /// What receives the parsed events. Not retained (no reference counting on each SAX
   /// event): whoever creates the parser keeps the handler alive as long as the parser
   /// (`FeedStream` holds both).
-  unowned(unsafe) let handler: FeedHandler
+  private let handlerReference: Unmanaged<FeedHandler>
+
+  /// The handler (see `handlerReference`).
+  var handler: FeedHandler { handlerReference.takeUnretainedValue() }
   /// Entities declared in the document, HTML entities, and their C copies.
   let entities: FeedEntityResolver
   /// libxml2's errors and fatal errors, in order (warnings are dropped).
@@ -39,7 +42,7 @@ final class FeedSAXParser {
   }
 
   init(handler: FeedHandler, entities: FeedEntityResolver) {
-    self.handler = handler
+    handlerReference = Unmanaged.passUnretained(handler)
     self.entities = entities
   }
 
@@ -224,18 +227,23 @@ final class FeedSAXParser {
     sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
       FeedSAXParser.withParser(user) { parser in
         let found = parser.attributes(Int(count), attributes)
-        parser.withName(local, uri) { name in parser.handler.start(name, found) }
+        parser.withName(local, uri) { name in
+          parser.handlerReference._withUnsafeGuaranteedRef { $0.start(name, found) }
+        }
       }
     }
     sax.endElementNs = { user, local, _, uri in
       FeedSAXParser.withParser(user) { parser in
-        parser.withName(local, uri) { name in parser.handler.end(name) }
+        parser.withName(local, uri) { name in
+          parser.handlerReference._withUnsafeGuaranteedRef { $0.end(name) }
+        }
       }
     }
     sax.characters = { user, bytes, length in
       guard let bytes, length > 0 else { return }
       FeedSAXParser.withParser(user) { parser in
-        parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        let text = UnsafeBufferPointer(start: bytes, count: Int(length))
+        parser.handlerReference._withUnsafeGuaranteedRef { $0.text(text) }
       }
     }
     sax.cdataBlock = sax.characters
