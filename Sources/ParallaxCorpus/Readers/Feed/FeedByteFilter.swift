@@ -21,6 +21,8 @@ struct FeedByteFilter {
   /// Names the document declares itself, left for the parser to resolve.
   private let declaredNames: Set<[UInt8]>
   private var replacements: [[UInt8]: [UInt8]] = [:]
+  /// Whether the chunk being processed holds no control character to remove.
+  private var chunkIsClean = false
   /// How many control characters were removed.
   private(set) var removedControls = 0
 
@@ -77,6 +79,9 @@ struct FeedByteFilter {
     }
     pending = Array(UnsafeBufferPointer(start: base + split, count: count - split))
     let start = max(0, min(split, rootStart - offset))
+    // One look for control characters over the whole chunk: most have none, and then no
+    // piece needs looking at again.
+    chunkIsClean = !Self.hasControls(UnsafeBufferPointer(start: base, count: split))
     if start > 0 { append(base, 0, start, into: &out) }
     var position = start
     while position < split {
@@ -92,10 +97,15 @@ struct FeedByteFilter {
           position = split
         }
       case .text:
-        let ampersand =
-          memchr(base + position, Int32(UInt8(ascii: "&")), split - position)
-          .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? split
-        if let bang = find("<!", base, position, min(split, ampersand + 1)), bang < ampersand {
+        let special = Self.nextSpecial(base, position, split)
+        if special == split {
+          append(base, position, split, into: &out)
+          position = split
+        } else if base[special] == UInt8(ascii: "&") {
+          append(base, position, special, into: &out)
+          position = reference(base, special, split, into: &out)
+        } else {
+          let bang = special
           append(base, position, bang, into: &out)
           if matches("<![CDATA[", base, bang, split) {
             state = .cdata
@@ -109,12 +119,6 @@ struct FeedByteFilter {
             append(base, bang, bang + 2, into: &out)
             position = bang + 2
           }
-        } else if ampersand < split {
-          append(base, position, ampersand, into: &out)
-          position = reference(base, ampersand, split, into: &out)
-        } else {
-          append(base, position, split, into: &out)
-          position = split
         }
       }
     }
@@ -196,7 +200,7 @@ struct FeedByteFilter {
   ) {
     guard from < to else { return }
     let run = UnsafeBufferPointer(start: base + from, count: to - from)
-    if !Self.hasControls(run) {
+    if chunkIsClean || !Self.hasControls(run) {
       out.append(contentsOf: run)
       return
     }
@@ -207,6 +211,37 @@ struct FeedByteFilter {
         out.append(byte)
       }
     }
+  }
+
+  /// The first `&`, or `<` followed by `!`, in `base[from..<end]`; `end` when there is none.
+  /// Eight bytes at a time: the lowest flagged byte of each test is exact.
+  @inline(__always)
+  private static func nextSpecial(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let raw = UnsafeRawPointer(base)
+    var cursor = from
+    while cursor < end {
+      var mask: UInt64 = 0
+      if cursor + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+        let amp = word ^ (0x26 &* ones)
+        let less = word ^ (0x3C &* ones)
+        mask = ((amp &- ones) & ~amp | (less &- ones) & ~less) & highs
+        if mask == 0 {
+          cursor += 8
+          continue
+        }
+        cursor += mask.trailingZeroBitCount >> 3
+      }
+      let byte = base[cursor]
+      if byte == UInt8(ascii: "&") { return cursor }
+      if byte == UInt8(ascii: "<"), cursor + 1 < end, base[cursor + 1] == UInt8(ascii: "!") {
+        return cursor
+      }
+      cursor += 1
+    }
+    return end
   }
 
   /// Whether `run` holds a C0 control other than tab, line feed and return: eight bytes at a

@@ -32,7 +32,7 @@ final class FeedSAXParser {
   /// The names are not retained here: `names` keeps them alive (and is emptied only
   /// together with this cache).
   private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: Unmanaged<FeedName>)?>(
-    repeating: nil, count: 64)
+    repeating: nil, count: 256)
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
   private var rootURI: String?
 
@@ -152,7 +152,8 @@ final class FeedSAXParser {
     _ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ body: (FeedName) -> Void
   ) {
     let key = NamePointers(local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
-    let slot = Int(truncatingIfNeeded: (key.local >> 3) &+ (key.uri >> 4)) & 63
+    let mixed = (UInt64(key.local) ^ UInt64(key.uri) &<< 17) &* 0x9E37_79B9_7F4A_7C15
+    let slot = Int(truncatingIfNeeded: mixed >> 56)
     if let recent = recentNames[slot], recent.local == key.local, recent.uri == key.uri {
       recent.name._withUnsafeGuaranteedRef(body)
       return
