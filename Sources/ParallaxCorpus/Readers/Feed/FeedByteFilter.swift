@@ -21,8 +21,6 @@ struct FeedByteFilter {
   /// Names the document declares itself, left for the parser to resolve.
   private let declaredNames: Set<[UInt8]>
   private var replacements: [[UInt8]: [UInt8]] = [:]
-  /// Whether the chunk being processed holds no control character to remove.
-  private var chunkIsClean = false
   /// How many control characters were removed.
   private(set) var removedControls = 0
 
@@ -79,9 +77,6 @@ struct FeedByteFilter {
     }
     pending = Array(UnsafeBufferPointer(start: base + split, count: count - split))
     let start = max(0, min(split, rootStart - offset))
-    // One look for control characters over the whole chunk: most have none, and then no
-    // piece needs looking at again.
-    chunkIsClean = !Self.hasControls(UnsafeBufferPointer(start: base, count: split))
     if start > 0 { append(base, 0, start, into: &out) }
     var position = start
     while position < split {
@@ -98,15 +93,20 @@ struct FeedByteFilter {
         }
       case .text:
         let special = Self.nextSpecial(base, position, split)
+        // The run before `special` holds no control character: copied as it is.
+        if position < special {
+          out.append(
+            contentsOf: UnsafeBufferPointer(start: base + position, count: special - position))
+        }
         if special == split {
-          append(base, position, split, into: &out)
           position = split
         } else if base[special] == UInt8(ascii: "&") {
-          append(base, position, special, into: &out)
           position = reference(base, special, split, into: &out)
+        } else if base[special] < 0x20 {
+          removedControls += 1
+          position = special + 1
         } else {
           let bang = special
-          append(base, position, bang, into: &out)
           if matches("<![CDATA[", base, bang, split) {
             state = .cdata
             append(base, bang, bang + 9, into: &out)
@@ -200,7 +200,7 @@ struct FeedByteFilter {
   ) {
     guard from < to else { return }
     let run = UnsafeBufferPointer(start: base + from, count: to - from)
-    if chunkIsClean || !Self.hasControls(run) {
+    if !Self.hasControls(run) {
       out.append(contentsOf: run)
       return
     }
@@ -213,8 +213,9 @@ struct FeedByteFilter {
     }
   }
 
-  /// The first `&`, or `<` followed by `!`, in `base[from..<end]`; `end` when there is none.
-  /// Eight bytes at a time: the lowest flagged byte of each test is exact.
+  /// The first `&`, `<` followed by `!`, or C0 control other than tab, line feed and return
+  /// in `base[from..<end]`; `end` when there is none. Eight bytes at a time: the lowest
+  /// flagged byte of each test is exact.
   @inline(__always)
   private static func nextSpecial(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int) -> Int {
     let ones: UInt64 = 0x0101_0101_0101_0101
@@ -227,7 +228,8 @@ struct FeedByteFilter {
         let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
         let amp = word ^ (0x26 &* ones)
         let less = word ^ (0x3C &* ones)
-        mask = ((amp &- ones) & ~amp | (less &- ones) & ~less) & highs
+        let below = (word &- 0x20 &* ones) & ~word
+        mask = ((amp &- ones) & ~amp | (less &- ones) & ~less | below) & highs
         if mask == 0 {
           cursor += 8
           continue
@@ -236,6 +238,7 @@ struct FeedByteFilter {
       }
       let byte = base[cursor]
       if byte == UInt8(ascii: "&") { return cursor }
+      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return cursor }
       if byte == UInt8(ascii: "<"), cursor + 1 < end, base[cursor + 1] == UInt8(ascii: "!") {
         return cursor
       }
