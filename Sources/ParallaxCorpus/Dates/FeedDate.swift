@@ -2,6 +2,10 @@
 public enum FeedDate {
   /// The date in `text`, whichever of the feed date forms it is in, or `nil`.
   public static func parse(_ text: some StringProtocol) -> NewsDate? {
+    // The usual `pubDate` layout, read by position.
+    if let fixed = text.utf8.withContiguousStorageIfAvailable(RFC822Date.fixedLayout), let fixed {
+      return fixed
+    }
     let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     guard let first = trimmed.utf8.first else { return nil }
     if let date = NewsDate(iso: trimmed) { return date }

@@ -170,14 +170,30 @@ public final class LanguageIdentifier: Sendable {
         filled += 1
       }
       let sample = UnsafeBufferPointer(rebasing: buffer[..<filled])
-      var scalars = 0
-      for byte in sample where byte & 0xC0 != 0x80 { scalars += 1 }
+      let scalars = Self.scalarCount(sample)
       guard let (scan, lanes) = scanAndSelect(utf8: sample), let best = best(scan, lanes: lanes)
       else { return (nil, scalars) }
       let found = Identification(
         code: model.languages[best.lane].code, confidence: best.confidence)
       return (found, scalars)
     }
+  }
+
+  /// How many Unicode scalars the valid UTF-8 `bytes` hold: the bytes that are not
+  /// continuation bytes (`10xxxxxx`), counted eight at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let words = bytes.count / 8
+    var continuations = 0
+    for index in 0..<words {
+      let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+      continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+    for byte in UnsafeBufferPointer(rebasing: bytes[(words * 8)...]) where byte & 0xC0 == 0x80 {
+      continuations += 1
+    }
+    return bytes.count - continuations
   }
 
   /// Scans `text` and picks the candidate lanes from its main script; `nil` if too short.

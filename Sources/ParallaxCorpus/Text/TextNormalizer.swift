@@ -76,8 +76,9 @@ public enum TextNormalizer {
         guard index + length <= end else { break }
         var value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
         for offset in 1..<length { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
-        // Latin-1 and Latin Extended letters: kept and NFC-stable.
-        let plainLatin = value >= 0xA0 && value < 0x300 && value != 0xAD
+        // Latin-1 and Latin Extended letters, Cyrillic, Arabic letters, CJK, kana, Hangul:
+        // kept and NFC-stable.
+        let plainLatin = Self.isPlainKept(value)
         switch plainLatin ? .keep : classify(value) {
         case .keep:
           if pendingSpace {
@@ -87,7 +88,12 @@ public enum TextNormalizer {
             }
             pendingSpace = false
           }
-          for offset in 0..<length { out[count + offset] = input[index + offset] }
+          out[count] = lead
+          out[count + 1] = input[index + 1]
+          if length > 2 {
+            out[count + 2] = input[index + 2]
+            if length > 3 { out[count + 3] = input[index + 3] }
+          }
           count += length
           if plainLatin {
             lastMarkClass = 0
@@ -131,6 +137,20 @@ public enum TextNormalizer {
     // The first byte follows a printable one; two spaces in a row need folding.
     guard spaces & (spaces >> 8) == 0 else { return nil }
     return word >> 56 == 0x20 ? 7 : 8
+  }
+
+  /// Scalars of the common scripts that are kept as they are and NFC-stable (a subset of
+  /// `classify`'s `.keep` and of `isStable`), tested before either.
+  @inline(__always)
+  private static func isPlainKept(_ value: UInt32) -> Bool {
+    if value < 0x300 { return value >= 0xA0 && value != 0xAD }
+    if value < 0x483 { return value >= 0x400 }
+    if value < 0x64B { return value >= 0x621 }
+    if value < 0x3041 { return false }
+    if value <= 0x3096 { return true }
+    if value < 0x30A1 { return false }
+    if value <= 0x30FA { return true }
+    return (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
   }
 
   /// Whether a scalar is folded white space (the no-break spaces are not).

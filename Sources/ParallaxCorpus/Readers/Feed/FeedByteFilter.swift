@@ -92,11 +92,21 @@ struct FeedByteFilter {
           position = split
         }
       case .text:
-        let ampersand =
-          memchr(base + position, Int32(UInt8(ascii: "&")), split - position)
-          .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? split
-        if let bang = find("<!", base, position, min(split, ampersand + 1)), bang < ampersand {
-          append(base, position, bang, into: &out)
+        let special = Self.nextSpecial(base, position, split)
+        // The run before `special` holds no control character: copied as it is.
+        if position < special {
+          out.append(
+            contentsOf: UnsafeBufferPointer(start: base + position, count: special - position))
+        }
+        if special == split {
+          position = split
+        } else if base[special] == UInt8(ascii: "&") {
+          position = reference(base, special, split, into: &out)
+        } else if base[special] < 0x20 {
+          removedControls += 1
+          position = special + 1
+        } else {
+          let bang = special
           if matches("<![CDATA[", base, bang, split) {
             state = .cdata
             append(base, bang, bang + 9, into: &out)
@@ -109,12 +119,6 @@ struct FeedByteFilter {
             append(base, bang, bang + 2, into: &out)
             position = bang + 2
           }
-        } else if ampersand < split {
-          append(base, position, ampersand, into: &out)
-          position = reference(base, ampersand, split, into: &out)
-        } else {
-          append(base, position, split, into: &out)
-          position = split
         }
       }
     }
@@ -207,6 +211,40 @@ struct FeedByteFilter {
         out.append(byte)
       }
     }
+  }
+
+  /// The first `&`, `<` followed by `!`, or C0 control other than tab, line feed and return
+  /// in `base[from..<end]`; `end` when there is none. Eight bytes at a time: the lowest
+  /// flagged byte of each test is exact.
+  @inline(__always)
+  private static func nextSpecial(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let raw = UnsafeRawPointer(base)
+    var cursor = from
+    while cursor < end {
+      var mask: UInt64 = 0
+      if cursor + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+        let amp = word ^ (0x26 &* ones)
+        let less = word ^ (0x3C &* ones)
+        let below = (word &- 0x20 &* ones) & ~word
+        mask = ((amp &- ones) & ~amp | (less &- ones) & ~less | below) & highs
+        if mask == 0 {
+          cursor += 8
+          continue
+        }
+        cursor += mask.trailingZeroBitCount >> 3
+      }
+      let byte = base[cursor]
+      if byte == UInt8(ascii: "&") { return cursor }
+      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return cursor }
+      if byte == UInt8(ascii: "<"), cursor + 1 < end, base[cursor + 1] == UInt8(ascii: "!") {
+        return cursor
+      }
+      cursor += 1
+    }
+    return end
   }
 
   /// Whether `run` holds a C0 control other than tab, line feed and return: eight bytes at a

@@ -52,7 +52,8 @@ extension Person {
   /// anywhere in the text is the `email`, what remains (without `()` or `<>`) the `name`:
   /// `me@example.com (Example editor)`, `Example editor <me@example.com>`.
   init(parsing text: String) {
-    let scalars = Array(text.unicodeScalars)
+    // No `@`, no address: the whole text is the name (without an array of scalars).
+    let scalars = text.utf8.contains(UInt8(ascii: "@")) ? Array(text.unicodeScalars) : []
     guard let email = Self.emailRange(in: scalars) else {
       self.init(name: text.isEmpty ? nil : text)
       return
