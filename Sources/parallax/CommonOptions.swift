@@ -6,6 +6,7 @@ import ParallaxCorpus
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text
   case markdown
+  case html
   case json
 }
 

@@ -24,7 +24,7 @@ struct FactsCommand: ParsableCommand {
 
   @Option(
     help:
-      "Output format: text (bracketed evidence), markdown (marked text and a table of facts) or json (the full facts model)."
+      "Output format: text (bracketed evidence), markdown or html (marked text and a table of facts per paragraph; html is one self-contained page) or json (the full facts model)."
   )
   var format: OutputFormat = .text
 
@@ -66,12 +66,14 @@ struct FactsCommand: ParsableCommand {
     let style = output.style
     try ReportStreamer.run(
       reports, input: input, output: output, format: format, diagnostics: diagnostics,
-      text: { report in
-        defer { first = false }
-        return (first ? "" : "\n") + FactsText.render(report, extract(report), style: style)
-      },
-      markdown: { Markdown.facts($0, extract($0)) },
-      json: { JSONOutput.encode(extract($0)) })
+      views: ReportViews(
+        text: { report in
+          defer { first = false }
+          return (first ? "" : "\n") + FactsText.render(report, extract(report), style: style)
+        },
+        markdown: { Markdown.facts($0, extract($0)) },
+        html: { HTMLPage.facts($0, extract($0)) }, json: { JSONOutput.encode(extract($0)) },
+        title: "Parallax: facts"))
   }
 
   /// `--glossary` files, then `Glossaries/` of the current folder when it exists.

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
   @Argument(help: "Files, folders or feeds; '-' reads standard input.")
   var paths: [String]
 
-  @Option(help: "Output format: text, markdown (a table) or json.")
+  @Option(help: "Output format: text, markdown or html (a table), or json.")
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
@@ -26,10 +26,13 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let style = output.style
     try ReportStreamer.run(
-      paths, input: input, output: output, format: format, markdownHeader: Markdown.listHeader,
-      text: { ReportText.listLine($0, style: style) + "\n" },
-      markdown: { Markdown.listRow($0) },
-      json: { JSONOutput.encode(ReportSummary($0)) })
+      paths, input: input, output: output, format: format,
+      views: ReportViews(
+        text: { ReportText.listLine($0, style: style) + "\n" },
+        markdown: { Markdown.listRow($0) }, html: { HTMLPage.listRow($0) },
+        json: { JSONOutput.encode(ReportSummary($0)) }, title: "Parallax: reports",
+        markdownHeader: Markdown.listHeader, htmlHeader: HTMLPage.listHeader,
+        htmlFooter: "</table>\n"))
   }
 }
 

@@ -3,18 +3,27 @@ import ParallaxFacts
 
 /// Markdown views of reports and their facts, for pasting into a note or a ticket.
 enum Markdown {
-  /// `text` with Markdown's active characters escaped, on one line.
+  /// `text` with Markdown's active characters escaped, on one line (every line Parallax
+  /// writes starts with its own marker, so `#` is never a heading; `<` is escaped only where
+  /// it could open a tag).
   static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count + 8)
+    var previous: Character = " "
     for character in text {
       switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
+      case "\\", "`", "*", "_", "[", "]", "|", "~":
         out.append("\\")
         out.append(character)
       case "\n", "\r": out.append(" ")
-      default: out.append(character)
+      default:
+        if previous == "<", character.isLetter || character == "/" || character == "!" {
+          out.removeLast()
+          out += "&lt;"
+        }
+        out.append(character)
       }
+      previous = character
     }
     return out
   }
@@ -71,60 +80,17 @@ enum Markdown {
       let text = report.paragraphs[paragraph.index].text
       lines.append("**¶\(paragraph.index)** " + marked(text, paragraph))
       lines.append("")
-      let rows = rows(paragraph)
+      let rows = FactRows.rows(paragraph)
       guard !rows.isEmpty else { continue }
       lines.append("| fact | what | evidence | range | source |")
       lines.append("| --- | --- | --- | --- | --- |")
       for row in rows {
-        lines.append("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+        lines.append(
+          "| " + row.map { $0.isEmpty ? " " : escape($0) }.joined(separator: " | ") + " |")
       }
       lines.append("")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func rows(_ paragraph: ParagraphFacts) -> [[String]] {
-    var sourcesOf: [Int: [String]] = [:]
-    for attribution in paragraph.attributions {
-      for figure in attribution.figures {
-        sourcesOf[figure, default: []].append(attribution.source ?? "—")
-      }
-    }
-    var rows: [[String]] = []
-    for (index, figure) in paragraph.figures.enumerated() {
-      var what = FactsText.value(figure)
-      if let measure = figure.measure, !measure.isEmpty { what += " · \(measure.key)" }
-      if figure.status != .plain { what += " (\(figure.status.rawValue))" }
-      rows.append([
-        "figure #\(index)", escape(what), escape("“\(figure.text)”"),
-        "\(figure.expressionRange)", escape((sourcesOf[index] ?? []).joined(separator: "; ")),
-      ])
-    }
-    for date in paragraph.dates {
-      rows.append([
-        "date", "\(date.date?.iso ?? "?") (\(date.certainty.rawValue))",
-        escape("“\(date.text)”"), "\(date.range)", "",
-      ])
-    }
-    for entity in paragraph.entities {
-      var what = entity.kind.rawValue + " · \(entity.key)"
-      if let title = entity.title { what += " · title: \(title)" }
-      if let expansion = entity.expansion { what += " = \(expansion)" }
-      rows.append(["entity", escape(what), escape("“\(entity.text)”"), "\(entity.range)", ""])
-    }
-    for attribution in paragraph.attributions {
-      var what = attribution.cue.map { "cue “\($0)”" } ?? "quote"
-      if let channel = attribution.channel { what += " via \(channel)" }
-      if !attribution.figures.isEmpty {
-        what += " · figures " + attribution.figures.map { "#\($0)" }.joined(separator: " ")
-      }
-      var source = attribution.source ?? "—"
-      if let entity = attribution.sourceEntity { source += " [\(entity)]" }
-      rows.append([
-        "attribution", escape(what), "covers", "\(attribution.content)", escape(source),
-      ])
-    }
-    return rows
   }
 
   /// The paragraph with figures in bold, dates in italics, ⟨entities⟩ and ‹cues›.

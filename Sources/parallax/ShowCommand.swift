@@ -19,7 +19,8 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "Reports: paths, folders, '-', or feed.xml#ITEM.")
   var reports: [String]
 
-  @Option(help: "Output format: text, markdown or json (the full model).")
+  @Option(
+    help: "Output format: text, markdown, html (one self-contained page) or json (the full model).")
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
@@ -30,11 +31,12 @@ struct ShowCommand: ParsableCommand {
     let style = output.style
     try ReportStreamer.run(
       reports, input: input, output: output, format: format,
-      text: { report in
-        defer { first = false }
-        return (first ? "" : "\n") + ReportText.render(report, style: style)
-      },
-      markdown: { Markdown.report($0) },
-      json: { JSONOutput.encode($0) })
+      views: ReportViews(
+        text: { report in
+          defer { first = false }
+          return (first ? "" : "\n") + ReportText.render(report, style: style)
+        },
+        markdown: { Markdown.report($0) }, html: { HTMLPage.report($0) },
+        json: { JSONOutput.encode($0) }, title: "Parallax: reports"))
   }
 }

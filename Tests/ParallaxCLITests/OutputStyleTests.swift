@@ -54,4 +54,29 @@ import Testing
     #expect(result.stdout.contains("**¶0** **Dock strike**"))
     #expect(result.stdout.contains("**¶1** At least 40 dock workers"))
   }
+
+  @Test func factsAsHTMLIsOneSelfContainedPageWithEvidence() throws {
+    let path = try CLI.temporaryFile(Self.sample + "\n\nThe <b> tag & \"quotes\" stay text.\n")
+    let result = try CLI.run(["facts", path, path, "--format", "html"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let page = result.stdout
+    #expect(page.hasPrefix("<!DOCTYPE html>"))
+    #expect(page.hasSuffix("</html>\n"))
+    #expect(page.components(separatedBy: "<html").count == 2, "one page for two reports")
+    #expect(page.components(separatedBy: "<section>").count == 3)
+    #expect(!page.contains("<script"), "no script")
+    #expect(!page.contains("http://") && !page.contains("https://"), "nothing fetched")
+    #expect(page.contains("<span class=\"fig\" title=\"≥ 40"))
+    #expect(page.contains("At least 40</span> dock workers"))
+    #expect(page.contains("The &lt;b&gt; tag &amp; &quot;quotes&quot; stay text."))
+    #expect(page.contains("<td class=\"r\">"))
+  }
+
+  @Test func listAsHTMLIsOneTable() throws {
+    let path = try CLI.temporaryFile(Self.sample)
+    let result = try CLI.run(["list", path, path, "--format", "html"])
+    #expect(result.stdout.components(separatedBy: "<table>").count == 2)
+    #expect(result.stdout.components(separatedBy: "<tr>").count == 4)
+    #expect(result.stdout.contains("</table>\n</main>"))
+  }
 }
