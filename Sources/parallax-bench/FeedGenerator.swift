@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCorpus
 
 /// Writes a synthetic RSS 2.0 feed: items in seven languages with titles, links, guids, RFC 822
 /// dates, `dc:creator`, a description and `content:encoded` HTML (escaped, or in CDATA).
@@ -103,19 +104,7 @@ struct FeedGenerator {
   }
 
   /// `text` with `&`, `<`, `>` escaped for XML character data.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text, quotes: false) }
 
   /// An RFC 822 date (`Thu, 27 Feb 2020 20:15:00 +0100`) for a Unix time and offset.
   static func rfc822(_ seconds: Int, offsetMinutes: Int) -> String {

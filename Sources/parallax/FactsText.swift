@@ -86,7 +86,7 @@ enum FactsText {
     _ text: String, _ facts: ParagraphFacts, _ style: Style = Style(enabled: false),
     marks symbols: Marks = .brackets
   ) -> String {
-    var marks: [(range: TextRange, open: String, close: String)] = []
+    var marks: [EvidenceMarks.Mark] = []
     func add(_ range: TextRange, _ pair: (String, String), _ role: Style.Role) {
       marks.append((range, style.start(role) + pair.0, pair.1 + style.reset))
     }
@@ -96,35 +96,7 @@ enum FactsText {
     for attribution in facts.attributions {
       if let range = attribution.cueRange { add(range, symbols.cue, .cue) }
     }
-    marks.sort { $0.range < $1.range }
-    var kept: [(range: TextRange, open: String, close: String)] = []
-    var keptEnd = 0
-    for mark in marks where mark.range.start >= keptEnd {
-      kept.append(mark)
-      keptEnd = mark.range.end
-    }
-    // Scalar offsets to UTF-8 offsets, then one pass over the bytes.
-    let bytes = Array(text.utf8)
-    var offsets: [Int] = []
-    offsets.reserveCapacity(bytes.count + 1)
-    var position = 0
-    for scalar in text.unicodeScalars {
-      offsets.append(position)
-      position += UTF8.width(scalar)
-    }
-    offsets.append(position)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + kept.count * 6)
-    var done = 0
-    for mark in kept where mark.range.start >= done && mark.range.end < offsets.count {
-      out += bytes[offsets[done]..<offsets[mark.range.start]]
-      out += Array(mark.open.utf8)
-      out += bytes[offsets[mark.range.start]..<offsets[mark.range.end]]
-      out += Array(mark.close.utf8)
-      done = mark.range.end
-    }
-    out += bytes[offsets[min(done, offsets.count - 1)]...]
-    return String(decoding: out, as: UTF8.self)
+    return EvidenceMarks.weave(text, marks) { $0 }
   }
 
   /// The signs around each kind of evidence.

@@ -5,21 +5,7 @@ import ParallaxFacts
 /// readable offline and printable. Every mark carries its evidence in a tooltip.
 enum HTMLPage {
   /// `text` escaped for HTML element content and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
   /// The page's start: doctype, title, styles and an opening `<main>`.
   static func head(title: String) -> String {
@@ -131,38 +117,26 @@ enum HTMLPage {
   /// The paragraph with figures, dates, entities and cues in `<mark>`-like spans whose
   /// tooltip says what was found.
   private static func marked(_ text: String, _ facts: ParagraphFacts) -> String {
-    var marks: [(range: TextRange, open: String)] = []
+    var marks: [EvidenceMarks.Mark] = []
     for figure in facts.figures {
       var tip = FactsText.value(figure)
       if let measure = figure.measure, !measure.isEmpty { tip += " · \(measure.key)" }
-      marks.append((figure.expressionRange, span("fig", tip)))
+      marks.append((figure.expressionRange, span("fig", tip), "</span>"))
     }
     for date in facts.dates {
-      marks.append((date.range, span("date", "\(date.date?.iso ?? "?") (\(date.certainty))")))
+      marks.append(
+        (date.range, span("date", "\(date.date?.iso ?? "?") (\(date.certainty))"), "</span>"))
     }
     for entity in facts.entities {
-      marks.append((entity.range, span("ent", "\(entity.kind.rawValue) · \(entity.key)")))
+      marks.append(
+        (entity.range, span("ent", "\(entity.kind.rawValue) · \(entity.key)"), "</span>"))
     }
     for attribution in facts.attributions {
       if let range = attribution.cueRange {
-        marks.append((range, span("cue", "source: \(attribution.source ?? "—")")))
+        marks.append((range, span("cue", "source: \(attribution.source ?? "—")"), "</span>"))
       }
     }
-    marks.sort { $0.range < $1.range }
-    let scalars = Array(text.unicodeScalars)
-    func piece(_ start: Int, _ end: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-      return escape(String(view))
-    }
-    var out = ""
-    var done = 0
-    for mark in marks where mark.range.start >= done && mark.range.end <= scalars.count {
-      out += piece(done, mark.range.start) + mark.open
-      out += piece(mark.range.start, mark.range.end) + "</span>"
-      done = mark.range.end
-    }
-    return out + piece(done, scalars.count)
+    return EvidenceMarks.weave(text, marks, escape: escape)
   }
 
   private static func span(_ kind: String, _ tip: String) -> String {

@@ -95,25 +95,11 @@ enum Markdown {
 
   /// The paragraph with figures in bold, dates in italics, ⟨entities⟩ and ‹cues›.
   private static func marked(_ text: String, _ facts: ParagraphFacts) -> String {
-    var marks: [(range: TextRange, open: String, close: String)] = []
+    var marks: [EvidenceMarks.Mark] = []
     marks += facts.figures.map { ($0.expressionRange, "**", "**") }
     marks += facts.dates.map { ($0.range, "_", "_") }
     marks += facts.entities.map { ($0.range, "⟨", "⟩") }
     marks += facts.attributions.compactMap { $0.cueRange.map { ($0, "‹", "›") } }
-    marks.sort { $0.range < $1.range }
-    let scalars = Array(text.unicodeScalars)
-    func piece(_ start: Int, _ end: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-      return escape(String(view))
-    }
-    var out = ""
-    var done = 0
-    for mark in marks where mark.range.start >= done && mark.range.end <= scalars.count {
-      out += piece(done, mark.range.start) + mark.open
-      out += piece(mark.range.start, mark.range.end) + mark.close
-      done = mark.range.end
-    }
-    return out + piece(done, scalars.count)
+    return EvidenceMarks.weave(text, marks, escape: escape)
   }
 }
