@@ -45,6 +45,7 @@ struct FigureAnalyzer {
           lower = lower * next.mention.scale
         }
         var figure = makeFigure(next, start: start, end: end)
+        figure.fromQuantityRange = range(current.quantityStart, current.quantityEnd)
         if template.category == .change {
           figure.status = .change
           figure.changedFrom = lower
@@ -98,6 +99,8 @@ struct FigureAnalyzer {
     let mention = frame.mention
     if frame.kind == .count, isDuration(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
+    // "yüzde bir": an article word with a percent sign or word is an amount.
+    if mention.isArticle, frame.kind == .percent { return true }
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
     guard let next = nextWord(from: frame.afterStart) else { return false }
     let key = tokens[next].key

@@ -215,7 +215,9 @@ struct FigureLanguage: Sendable {
     for entry in lexicon.entries("standaloneFraction") {
       guard let denominator = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
-        standaloneFractions[FigureTokenizer.hash(tokenKeys(form).joined())] = .one / denominator
+        let hash = FigureTokenizer.hash(tokenKeys(form).joined())
+        standaloneFractions[hash] = .one / denominator
+        startWords[hash] = true
       }
     }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })

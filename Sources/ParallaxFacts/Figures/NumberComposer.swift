@@ -186,6 +186,12 @@ struct NumberComposer: Sendable {
       guard pending == nil else { return false }
       return takeScale(value)
     case .multiplier:
+      if lastRole == nil {
+        // "дюжина яиц", "دزينة": a lone dozen.
+        current = value
+        lastValue = value
+        return true
+      }
       guard pending == nil, let currentValue = current, let last = lastValue,
         lastRole != .connector
       else { return false }

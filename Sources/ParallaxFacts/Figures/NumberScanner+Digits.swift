@@ -123,8 +123,10 @@ extension NumberScanner {
       scale = factor
       end += 1
     }
-    if end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
-      tokens[end + 1].gap == 0, language.ordinalSuffixes.contains(tokens[end + 1].key)
+    // "5'inci", "5-й": an ordinal suffix after an apostrophe or a hyphen.
+    if end + 1 < tokens.count, tokens[end].key == "'" || tokens[end].key == "-",
+      tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
+      language.ordinalSuffixes.contains(tokens[end + 1].key)
     {
       return .skip(end + 2)
     }
@@ -192,7 +194,9 @@ extension NumberScanner {
     }
     if previous.kind == .punct {
       switch previous.key {
-      case "+", "#", "№":
+      case "+":
+        return digitRunEnd(from: index)
+      case "#", "№":
         return chain(at: index).end
       case "-", "/":
         if index > 1, previous.gap == 0, tokens[index - 2].kind == .word {
@@ -202,6 +206,26 @@ extension NumberScanner {
       }
     }
     return nil
+  }
+
+  /// The end of the digit groups from `index` joined by single spaces, hyphens, dots or
+  /// parentheses (`+90 312 555 12 12`, `+7 495 123-45-67`): a phone number after `+`.
+  private func digitRunEnd(from index: Int) -> Int {
+    var cursor = index + 1
+    while cursor < tokens.count {
+      let token = tokens[cursor]
+      if token.kind == .digits, token.gap <= 1 {
+        cursor += 1
+      } else if token.kind == .punct, token.gap <= 1, cursor + 1 < tokens.count,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap <= 1,
+        token.key == "-" || token.key == "." || token.key == "(" || token.key == ")"
+      {
+        cursor += 2
+      } else {
+        break
+      }
+    }
+    return cursor
   }
 
   /// Four or more short digit groups in a row (`01 23 45 67 89`, `+33 1 23 45`): a phone

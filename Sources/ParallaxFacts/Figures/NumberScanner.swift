@@ -135,7 +135,7 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard var first = phrase(at: index) else { return nil }
+    guard var first = phrase(at: index) else { return standaloneFraction(at: index) }
     if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
     if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
       let shorter = phrase(at: index, maxTokens: 1)
@@ -143,18 +143,12 @@ struct NumberScanner {
       first = shorter
     }
     if first.0.count == 1,
-      [NumberAtom.Role.connector, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+      [NumberAtom.Role.connector, .over, .decimalPoint].contains(first.0[0].role)
     {
       return nil
     }
     guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
-      // "more than half", "la mitad de": a lone fraction word.
-      if first.1 == index + 1, let half = language.standaloneFractions[tokens[index].hash] {
-        return NumberMention(
-          firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: half,
-          form: .words)
-      }
-      return nil
+      return first.1 == index + 1 ? standaloneFraction(at: index) : nil
     }
     if end < tokens.count, tokens[end].kind == .word, !language.ordinalWords.isEmpty,
       language.ordinalWords.matches(tokens, at: end)
@@ -179,6 +173,13 @@ struct NumberScanner {
     }
     if composer.hasScale { mention.scale = composer.maxScale }
     return mention
+  }
+
+  /// "more than half", "la mitad de", "треть населения": a lone fraction word.
+  private func standaloneFraction(at index: Int) -> NumberMention? {
+    guard let part = language.standaloneFractions[tokens[index].hash] else { return nil }
+    return NumberMention(
+      firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: part, form: .words)
   }
 
   /// Feeds atoms to a composer from `first` on and returns the longest complete number.
@@ -225,10 +226,20 @@ struct NumberScanner {
       return (found.0, found.1, false)
     }
     if token.kind == .word, let found = phrase(at: cursor) { return (found.0, found.1, false) }
-    if token.kind == .digits, token.spaceBefore, let parsed = plainDigits(at: cursor) {
+    // Digits after a space, or glued to a connector word (Arabic "3 مليارات و500 مليون").
+    if token.kind == .digits, token.spaceBefore || isGluedToConnector(cursor),
+      let parsed = plainDigits(at: cursor)
+    {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  private func isGluedToConnector(_ cursor: Int) -> Bool {
+    guard cursor > 0, tokens[cursor - 1].kind == .word,
+      let atom = language.phraseHashes[tokens[cursor - 1].hash]
+    else { return false }
+    return atom.role == .connector
   }
 
   /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
