@@ -190,6 +190,14 @@ struct FigureAnalyzer {
     } else if let length = matchBefore(language.percentBefore, end: mention.firstToken) {
       frame.kind = .percent
       frame.quantityStart = mention.firstToken - length
+      // "eksi yüzde beş": a minus word before the percent word.
+      let before = frame.quantityStart - 1
+      if before >= 0, tokens[before].kind == .word, mention.value > .zero,
+        language.phraseHashes[tokens[before].hash]?.role == .negative
+      {
+        frame.quantityStart = before
+        frame.mention.value = -mention.value
+      }
     }
     if frame.kind == .count {
       for form in language.currencies {

@@ -28,6 +28,11 @@ struct FigureLanguage: Sendable {
   var compoundAtoms: [NumberAtom] = []
   /// The decimal separator of digits (`,` or `.`).
   var decimalSeparator = "."
+  /// Only `decimalSeparator` makes decimals (Turkish: `5.00` is 5 and 00, never 5.0).
+  var strictDecimal = false
+  /// Locative suffixes after an apostrophe that make digits a denominator written first
+  /// (Turkish `3'te 1` = 1/3).
+  var fractionOfSuffixes: Set<String> = []
   /// Words that are articles unless a counted noun or unit follows (`un`, `ein`, `bir`).
   var articles: Set<String> = []
   /// Words before which a lone `one` is a pronoun (`the one`, `which one`).
@@ -170,6 +175,8 @@ struct FigureLanguage: Sendable {
       compoundTrie = trie
     }
     decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
+    strictDecimal = lexicon.forms("strictDecimal").contains("yes")
+    fractionOfSuffixes = Set(lexicon.forms("fractionOfSuffix").map { tokenKeys($0).joined() })
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(

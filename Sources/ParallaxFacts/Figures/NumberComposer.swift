@@ -119,7 +119,21 @@ struct NumberComposer: Sendable {
     }
     switch atom.role {
     case .fractionOf:
-      guard lastRole == nil, value != .zero else { return false }
+      guard value != .zero, denominatorFirst == nil, pending == nil, !onlyArticle || current == nil
+      else { return false }
+      if lastRole == .value || lastRole == .hundred {
+        // "yirmi beşte üç": the words before the locative are part of the denominator.
+        guard let currentValue = current,
+          NumberComposer.fits(value, after: currentValue)
+            || (currentValue >= ExactNumber(100) && value < ExactNumber(100))
+        else { return false }
+        denominatorFirst = groups.reduce(currentValue) { $0 + $1.value } + value
+        groups = []
+        current = nil
+        hasHundred = false
+        return true
+      }
+      guard lastRole == nil else { return false }
       denominatorFirst = value
       return true
     case .negative:

@@ -123,6 +123,10 @@ extension NumberScanner {
       scale = factor
       end += 1
     }
+    // "3'te 1", "20'de bir": a denominator written first (Turkish).
+    if let fraction = fractionAfterLocative(end: end, denominator: value, index: index) {
+      return .number(fraction)
+    }
     // "5'inci", "5-й": an ordinal suffix after an apostrophe or a hyphen.
     if end + 1 < tokens.count, tokens[end].key == "'" || tokens[end].key == "-",
       tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
@@ -170,6 +174,34 @@ extension NumberScanner {
     }
     mention.suffixEnd = mention.endToken
     return .number(mention)
+  }
+
+  /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
+  private func fractionAfterLocative(end: Int, denominator: ExactNumber, index: Int)
+    -> NumberMention?
+  {
+    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count, tokens[end].punct == 0x27,
+      tokens[end].gap == 0, tokens[end + 1].gap == 0,
+      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
+    else { return nil }
+    var composer = NumberComposer()
+    guard composer.accept(NumberAtom(role: .fractionOf, value: denominator), fromDigits: true)
+    else { return nil }
+    let next = end + 2
+    let first: ([NumberAtom], Int, Bool)
+    if tokens[next].kind == .digits, let digits = plainDigits(at: next) {
+      first = ([NumberAtom(role: .value, value: digits.value)], digits.end, true)
+    } else if let words = phrase(at: next) {
+      first = (words.0, words.1, false)
+    } else {
+      return nil
+    }
+    guard let (composedEnd, value, _) = compose(from: first, composer: composer) else {
+      return nil
+    }
+    return NumberMention(
+      firstToken: index, endToken: composedEnd, suffixEnd: composedEnd, value: value,
+      form: .mixed)
   }
 
   /// From a millionth on, a fraction word after digits is an ordinal (`100 millionths` reads

@@ -38,8 +38,19 @@ struct NumberScanner {
         }
       }
       if var mention = found {
-        if isDate(mention) || isReference(mention) {
+        if isDate(mention) {
           index = max(mention.suffixEnd, skipTo)
+          continue
+        }
+        if isReference(mention) {
+          // "saat 14.30'da": the rest of a time or reference number goes with it.
+          index = max(mention.suffixEnd, skipTo)
+          while index + 1 < tokens.count, tokens[index].gap == 0, tokens[index + 1].gap == 0,
+            tokens[index].punct == 0x2E || tokens[index].punct == 0x3A,
+            tokens[index + 1].kind == .digits
+          {
+            index += 2
+          }
           continue
         }
         mention.suffixEnd = suffixEnd(after: mention.endToken)
