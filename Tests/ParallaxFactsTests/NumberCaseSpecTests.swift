@@ -17,9 +17,9 @@ import Testing
 
   /// "Language/Model" to floor %: the scores reached; they only go up.
   static let floors: [String: Double] = [
-    "Turkish/NumberModel": 99.2,
+    "Turkish/NumberModel": 100,
     "Turkish/PercentModel": 100,
-    "Arabic/NumberModel": 99.1,
+    "Arabic/NumberModel": 100,
     "Arabic/PercentModel": 100,
     "Russian/NumberModel": 100,
     "Russian/PercentModel": 100,

@@ -148,7 +148,7 @@ extension NumberScanner {
       }
     }
     if used == 1, chain.groups[0].count == 4, scale == .one, value.isWhole,
-      value >= ExactNumber(1000), value <= ExactNumber(2100)
+      value >= ExactNumber(1900), value <= ExactNumber(2100)
     {
       mention.isYearLike = true
     }
