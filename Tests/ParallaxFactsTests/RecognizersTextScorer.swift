@@ -163,7 +163,22 @@ enum RecognizersTextScorer {
   /// single `,`: decimal, except in English (`.` decimal), where three digits after it make
   /// it grouping.
   static func value(_ raw: String, code: String) -> Double? {
-    var text = raw.filter { $0 != "%" && $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" }
+    // Arabic-Indic and Persian digits and marks, as some specs may write them.
+    var ascii = ""
+    for scalar in raw.unicodeScalars {
+      switch scalar.value {
+      case 0x660...0x669:
+        ascii.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value - 0x660 + 48)))
+      case 0x6F0...0x6F9:
+        ascii.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value - 0x6F0 + 48)))
+      case 0x66B: ascii.append(".")
+      case 0x66C, 0x60C: ascii.append(",")
+      case 0x66A: ascii.append("%")
+      case 0x2212: ascii.append("-")
+      default: ascii.unicodeScalars.append(scalar)
+      }
+    }
+    var text = ascii.filter { $0 != "%" && $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" }
     if let slash = text.firstIndex(of: "/") {
       guard let top = value(String(text[..<slash]), code: code),
         let bottom = value(String(text[text.index(after: slash)...]), code: code), bottom != 0

@@ -190,10 +190,14 @@ struct FigureAnalyzer {
     } else if let length = matchBefore(language.percentBefore, end: mention.firstToken) {
       frame.kind = .percent
       frame.quantityStart = mention.firstToken - length
-      // "eksi yüzde beş": a minus word before the percent word.
+      // "eksi yüzde beş", "-%5": a minus word or sign before the percent word or sign.
       let before = frame.quantityStart - 1
-      if before >= 0, tokens[before].kind == .word, mention.value > .zero,
-        language.phraseHashes[tokens[before].hash]?.role == .negative
+      if before >= 0, mention.value > .zero,
+        tokens[before].kind == .word
+          ? language.phraseHashes[tokens[before].hash]?.role == .negative
+          : (tokens[before].punct == 0x2D || tokens[before].punct == 0x2212)
+            && tokens[frame.quantityStart].gap == 0
+            && (before == 0 || tokens[before].gap > 0)
       {
         frame.quantityStart = before
         frame.mention.value = -mention.value

@@ -242,7 +242,8 @@ struct NumberComposer: Sendable {
     if lastRole == .connector, connectorKind == 4 { return false }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
+      if connectorKind == 3, !fromDigits, !currentFromDigits, let last = lastValue, last > .zero,
+        last < ExactNumber(10),
         value.isWhole, value >= ExactNumber(20), value < ExactNumber(100),
         (value / ExactNumber(10)).isWhole,
         currentValue == last || NumberComposer.fits(value, after: currentValue + (-last))
@@ -265,6 +266,12 @@ struct NumberComposer: Sendable {
     if onlyArticle { return false }
     if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
       // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
+    // "4 bin 3 yüz 21": digits after a hundred word.
+    if fromDigits, lastRole == .hundred, NumberComposer.fits(value, after: currentValue) {
       current = currentValue + value
       lastValue = value
       return true
