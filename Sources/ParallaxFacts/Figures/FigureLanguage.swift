@@ -94,6 +94,11 @@ struct FigureLanguage: Sendable {
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
   var ordinalSuffixes: Set<String> = []
+  /// Suffixes that make an ordinal only after a multiple of ten (Russian `90-х` = the
+  /// nineties, but `2-х` = двух, two).
+  var decadeSuffixes: Set<String> = []
+  /// Case endings after a hyphen that keep digits a number (Russian `3-х тысяч`).
+  var caseSuffixes: Set<String> = []
   /// What is counted.
   var measures: MeasureLexicon
   /// The concepts of the words seen so far, shared by every paragraph.
@@ -229,6 +234,8 @@ struct FigureLanguage: Sendable {
     }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
+    decadeSuffixes = Set(lexicon.forms("decadeSuffix").map { tokenKeys($0).joined() })
+    caseSuffixes = Set(lexicon.forms("caseSuffix").map { tokenKeys($0).joined() })
     months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
     for form in lexicon.forms("month") {
       months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))

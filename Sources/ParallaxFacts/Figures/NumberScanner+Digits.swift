@@ -40,7 +40,15 @@ extension NumberScanner {
       chain.groups = [chain.groups[0]]
       chain.separators = []
     }
-    guard let (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
+    guard var (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
+    // "2.5 milyar" in a language whose decimal mark is ",": a scale word makes it a decimal.
+    if language.strictDecimal, used == 1, chain.separators == ["."], chain.end < tokens.count,
+      language.phraseHashes[tokens[chain.end].hash]?.role == .scale,
+      let decimal = ExactNumber(string: chain.groups[0] + "." + chain.groups[1])
+    {
+      integerValue = decimal
+      used = 2
+    }
     var value = integerValue
     var end = index + 2 * used - 1 - spaceGroups(chain, used)
     // Dates, times, scores, phone numbers, fractions.
@@ -131,6 +139,8 @@ extension NumberScanner {
     if end + 1 < tokens.count, tokens[end].key == "'" || tokens[end].key == "-",
       tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
       language.ordinalSuffixes.contains(tokens[end + 1].key)
+        || (language.decadeSuffixes.contains(tokens[end + 1].key)
+          && (value / ExactNumber(10)).isWhole)
     {
       return .skip(end + 2)
     }
@@ -152,8 +162,16 @@ extension NumberScanner {
     {
       mention.isYearLike = true
     }
+    // "3-х тысяч": a case ending, then a scale word.
+    var wordsAt = end
+    if end + 2 < tokens.count, tokens[end].punct == 0x2D, tokens[end].gap == 0,
+      tokens[end + 1].gap == 0, language.caseSuffixes.contains(tokens[end + 1].key),
+      language.phraseHashes[tokens[end + 2].hash]?.role == .scale
+    {
+      wordsAt = end + 2
+    }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
-    if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
+    if let (atoms, phraseEnd) = phrase(at: wordsAt), let role = atoms.first?.role,
       NumberScanner.continuesDigits(role),
       role != .fraction || atoms[0].value < NumberScanner.ordinalScale
     {
