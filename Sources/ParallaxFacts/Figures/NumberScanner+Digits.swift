@@ -32,6 +32,9 @@ extension NumberScanner {
     guard token.kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
     if let skip = phoneRun(from: index) { return .skip(skip) }
+    // "00963112233", "05321234567": a long run of digits with a leading zero is a phone or
+    // reference number.
+    if token.key.utf8.count >= 6, token.key.utf8.first == 0x30 { return .skip(index + 1) }
     var chain = self.chain(at: index)
     if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
       tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0

@@ -324,7 +324,9 @@ struct NumberScanner {
       }
     }
     var previous = mention.firstToken - 1
-    if previous >= 0, tokens[previous].key == "." { previous -= 1 }
+    if previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x3A {
+      previous -= 1
+    }
     guard previous >= 0 else { return false }
     if language.notFigureBefore.contains(tokens[previous].key) { return true }
     return previous > 0 && tokens[previous].gap == 0
