@@ -44,9 +44,10 @@ extension NumberScanner {
       chain.separators = []
     }
     guard var (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
-    // "2.5 milyar" in a language whose decimal mark is ",": a scale word makes it a decimal.
-    if language.strictDecimal, used == 1, chain.separators == ["."], chain.end < tokens.count,
-      language.phraseHashes[tokens[chain.end].hash]?.role == .scale,
+    // "2.5 milyar", "%12.5" in a language whose decimal mark is ",": a scale word or a percent
+    // sign makes it a decimal.
+    if language.strictDecimal, used == 1, chain.separators == ["."],
+      isScaleOrPercent(after: chain.end) || isPercent(before: signToken ?? index),
       let decimal = ExactNumber(string: chain.groups[0] + "." + chain.groups[1])
     {
       integerValue = decimal
@@ -195,6 +196,17 @@ extension NumberScanner {
     }
     mention.suffixEnd = mention.endToken
     return .number(mention)
+  }
+
+  private func isScaleOrPercent(after end: Int) -> Bool {
+    guard end < tokens.count else { return false }
+    if language.phraseHashes[tokens[end].hash]?.role == .scale { return true }
+    return language.percentAfter.contains { $0.first == tokens[end].hash }
+  }
+
+  private func isPercent(before index: Int) -> Bool {
+    guard index > 0 else { return false }
+    return language.percentBefore.contains { $0.last == tokens[index - 1].hash }
   }
 
   /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
