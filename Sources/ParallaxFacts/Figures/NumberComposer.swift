@@ -99,8 +99,16 @@ struct NumberComposer: Sendable {
 
   private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     let value = atom.value
-    if decimals != nil {
+    if let digits = decimals {
       guard !fromDigits else { return false }
+      // "üç virgül beş milyar": a scale after decimal words scales the whole decimal.
+      if atom.role == .scale, value > ExactNumber(1000), groups.isEmpty, let whole = current,
+        let fraction = NumberComposer.digitsValue(digits)
+      {
+        current = whole + fraction
+        decimals = nil
+        return takeScale(value)
+      }
       if atom.role == .scale, value == ExactNumber(1000) {
         return appendDigits(&decimals, ExactNumber(-1000))
       }
