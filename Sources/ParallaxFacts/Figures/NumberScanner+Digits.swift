@@ -260,7 +260,13 @@ extension NumberScanner {
     if previous.kind == .punct {
       switch previous.key {
       case "+":
-        return digitRunEnd(from: index)
+        // "+90 312 555 12 12" is a phone number; "+2,5 %" a change.
+        let end = digitRunEnd(from: index)
+        let chainEnd = chain(at: index).end
+        if end <= chainEnd, tokens[index].key.utf8.count <= 3, previous.gap > 0 || index == 1 {
+          return nil
+        }
+        return max(end, chainEnd)
       case "#", "№":
         return chain(at: index).end
       case "-", "/":
