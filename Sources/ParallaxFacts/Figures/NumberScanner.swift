@@ -256,10 +256,15 @@ struct NumberScanner {
   /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
   /// `وستة عشر`, `بألفين`): the conjunction becomes a connector, a clitic is dropped.
   private func cliticPhrase(at index: Int, maxTokens: Int) -> ([NumberAtom], Int)? {
+    let conjunctions = language.conjunctionPrefixes
+    let clitics = language.numberClitics
+    // Most languages have neither: no key copy, no list built.
+    guard !conjunctions.isEmpty || !clitics.isEmpty else { return nil }
     let key = tokens[index].key
-    let prefixes =
-      language.conjunctionPrefixes.map { ($0, true) } + language.numberClitics.map { ($0, false) }
-    for (prefix, isConjunction) in prefixes where key.hasPrefix(prefix) {
+    for position in 0..<(conjunctions.count + clitics.count) {
+      let isConjunction = position < conjunctions.count
+      let prefix = isConjunction ? conjunctions[position] : clitics[position - conjunctions.count]
+      guard key.hasPrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
       var hash = FigureTokenizer.hash(rest)
@@ -298,6 +303,8 @@ struct NumberScanner {
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
   /// figures inside.
   private func urlEnd(at index: Int) -> Int? {
+    // Token hashes are `FigureTokenizer.hash` of their keys: most words stop at this test.
+    guard NumberScanner.urlWordHashes.contains(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
       tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
@@ -306,6 +313,8 @@ struct NumberScanner {
     while end < tokens.count, tokens[end].gap == 0 { end += 1 }
     return end
   }
+
+  private static let urlWordHashes = ["http", "https", "www"].map(FigureTokenizer.hash)
 
   /// Whether a word such as `n°`, `page` or `article` names the number.
   private func isReference(_ mention: NumberMention) -> Bool {
