@@ -65,6 +65,9 @@ struct FigureLanguage: Sendable {
   var notFigureBefore: Set<String> = []
   /// Words between a day and its month (`27 de febrero`).
   var dateJoiners: Set<String> = []
+  /// Words between the two days of a date range (`с 1 по 15 марта`, `1 ile 15 Mart`); a dash
+  /// always is one.
+  var dateRangeJoiners: Set<UInt64> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
   var partitives: Set<String> = []
   /// Ordinal words that make the number words before them an ordinal (двадцать второй).
@@ -219,6 +222,8 @@ struct FigureLanguage: Sendable {
     }
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
+    dateRangeJoiners = Set(
+      lexicon.forms("dateRange").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
     ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)

@@ -400,6 +400,15 @@ extension NumberScanner {
     {
       return true
     }
+    // "с 1 по 15 марта", "1-15 Mart": the first day of a range of days.
+    if next + 2 < tokens.count, mention.value <= ExactNumber(31),
+      tokens[next].punct == 0x2D || tokens[next].punct == 0x2013
+        || language.dateRangeJoiners.contains(tokens[next].hash),
+      tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
+      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].hash)
+    {
+      return true
+    }
     var previous = mention.firstToken - 1
     while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
       previous -= 1
