@@ -58,7 +58,9 @@ import Testing
     let floor =
       RecognizersTextTests.floors["\(spec.folder)/\(spec.model)"]
       ?? RecognizersTextTests.defaultFloor
-    #expect(score.total > 0)
+    // A file may hold only cases the reference fails (skipped); otherwise something is scored.
+    #expect(score.total > 0 || score.referenceFails + score.excluded > 0, "no cases read")
+    guard score.total > 0 else { return }
     #expect(score.percent >= floor, "\(spec.folder) \(spec.model) under its floor \(floor) %")
   }
 }
