@@ -89,6 +89,10 @@ enum RecognizersTextScorer {
       return Score()
     }
     let extractor = FigureExtractor(language: spec.code)
+    let commaDecimal = commaIsDecimal(
+      cases.flatMap { ($0["Results"] as? [[String: Any]]) ?? [] }.compactMap {
+        ($0["Resolution"] as? [String: Any])?["value"] as? String
+      })
     var score = Score()
     for item in cases {
       guard let input = item["Input"] as? String else { continue }
@@ -131,7 +135,7 @@ enum RecognizersTextScorer {
         for result in expected {
           let resolution = result["Resolution"] as? [String: Any]
           guard let (start, end) = span(result, in: input),
-            let wanted = value((resolution?["value"] as? String) ?? "", code: spec.code)
+            let wanted = value((resolution?["value"] as? String) ?? "", commaDecimal: commaDecimal)
               ?? (ignoreValue ? 0 : nil)
           else {
             ok = false
@@ -155,14 +159,31 @@ enum RecognizersTextScorer {
     return score
   }
 
+  /// Whether a file writes decimals with a comma: some value has a single `,` that cannot be
+  /// grouping (`4,8`, `0,125`, `2000,352`). Recognizers-Text's French, German, Spanish and
+  /// Turkish specs do; English ones and files written with `.` decimals and `,` grouping
+  /// (`1,234.5`, `1,234`) do not.
+  static func commaIsDecimal(_ values: [String]) -> Bool {
+    values.contains { raw in
+      var text = raw.filter { $0.isNumber || $0 == "," || $0 == "." }
+      if let mark = raw.firstIndex(where: { $0 == "E" || $0 == "e" }) {
+        text = String(raw[..<mark]).filter { $0.isNumber || $0 == "," || $0 == "." }
+      }
+      guard text.filter({ $0 == "," }).count == 1, !text.contains(".") else { return false }
+      let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+      let whole = parts[0]
+      return parts[1].count != 3 || whole.isEmpty || whole.count > 3 || whole.hasPrefix("0")
+    }
+  }
+
   /// A Resolution value as a number. The specs write values with the language's decimal
   /// mark (`4,8` in French, `0.08` in English) or the invariant `.` (`0.666666666666667` in
   /// the same French file), sometimes with grouping (`1,234,567`), an exponent
   /// (`-1,2732E+15`), a fraction (`2/3`) or a percent sign (`25%`). Both marks: the last is
   /// the decimal point. One kind used twice or more: grouping. A single `.`: decimal. A
-  /// single `,`: decimal, except in English (`.` decimal), where three digits after it make
-  /// it grouping.
-  static func value(_ raw: String, code: String) -> Double? {
+  /// single `,`: decimal when the file writes comma decimals (`commaIsDecimal`) or when it
+  /// cannot be grouping (not followed by exactly three digits), else grouping (`1,234`).
+  static func value(_ raw: String, commaDecimal: Bool) -> Double? {
     // Arabic-Indic and Persian digits and marks, as some specs may write them.
     var ascii = ""
     for scalar in raw.unicodeScalars {
@@ -180,8 +201,9 @@ enum RecognizersTextScorer {
     }
     var text = ascii.filter { $0 != "%" && $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" }
     if let slash = text.firstIndex(of: "/") {
-      guard let top = value(String(text[..<slash]), code: code),
-        let bottom = value(String(text[text.index(after: slash)...]), code: code), bottom != 0
+      guard let top = value(String(text[..<slash]), commaDecimal: commaDecimal),
+        let bottom = value(String(text[text.index(after: slash)...]), commaDecimal: commaDecimal),
+        bottom != 0
       else { return nil }
       return top / bottom
     }
@@ -202,8 +224,11 @@ enum RecognizersTextScorer {
     } else if dots > 1 {
       text = text.filter { $0 != "." }
     } else if commas == 1 {
-      let after = text.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
-      let grouping = code == "en" && after.count == 3
+      let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+      let whole = parts[0].filter(\.isNumber)
+      let grouping =
+        !commaDecimal && parts[1].count == 3 && !whole.isEmpty && whole.count <= 3
+        && !whole.hasPrefix("0")
       text = text.replacingOccurrences(of: ",", with: grouping ? "" : ".")
     }
     return Double(text + exponent)

@@ -5,25 +5,34 @@ import Testing
 /// discovery (a folder of an unknown language is reported, a file beside the folders ignored).
 @Suite struct RecognizersTextScorerTests {
   @Test(arguments: [
-    ("0,08", "tr", 0.08),
-    ("0.666666666666667", "fr", 0.666666666666667),
-    ("1,234,567", "en", 1_234_567),
-    ("1,234", "en", 1234),
-    ("4,8", "fr", 4.8),
-    ("1.234.567,89", "tr", 1_234_567.89),
-    ("1,234,567.89", "es", 1_234_567.89),
-    ("-1,2732E+15", "tr", -1.2732e15),
-    ("1E-12", "en", 1e-12),
-    ("2/3", "ru", 2.0 / 3.0),
-    ("25%", "ar", 25),
-    ("-5%", "tr", -5),
-    ("٢٫٥", "ar", 2.5),
-    ("١٬٢٣٤٫٥", "ar", 1234.5),
-    ("1 234,5", "ru", 1234.5),
+    ("0,08", true, 0.08),
+    ("0.666666666666667", true, 0.666666666666667),
+    ("1,234,567", false, 1_234_567),
+    ("1,234", false, 1234),
+    ("1,234.5", false, 1234.5),
+    ("2,357", true, 2.357),
+    ("4,8", false, 4.8),
+    ("0,125", false, 0.125),
+    ("1.234.567,89", true, 1_234_567.89),
+    ("1,234,567.89", true, 1_234_567.89),
+    ("-1,2732E+15", true, -1.2732e15),
+    ("1E-12", false, 1e-12),
+    ("2/3", false, 2.0 / 3.0),
+    ("25%", false, 25),
+    ("-5%", true, -5),
+    ("٢٫٥", false, 2.5),
+    ("١٬٢٣٤٫٥", false, 1234.5),
+    ("1 234,5", true, 1234.5),
   ])
-  func values(_ raw: String, _ code: String, _ expected: Double) {
-    let value = RecognizersTextScorer.value(raw, code: code)
+  func values(_ raw: String, _ commaDecimal: Bool, _ expected: Double) {
+    let value = RecognizersTextScorer.value(raw, commaDecimal: commaDecimal)
     #expect(value.map { abs($0 - expected) <= 1e-9 * max(1, abs(expected)) } == true, "\(raw)")
+  }
+
+  @Test func commaDecimalFiles() {
+    #expect(RecognizersTextScorer.commaIsDecimal(["12", "0,08", "2,357"]))
+    #expect(RecognizersTextScorer.commaIsDecimal(["2000,352"]))
+    #expect(!RecognizersTextScorer.commaIsDecimal(["1,234", "0.5", "1,234,567", "25%"]))
   }
 
   @Test func discoveryReportsUnknownFolders() throws {
