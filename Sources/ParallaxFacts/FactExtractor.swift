@@ -195,10 +195,11 @@ public struct FactExtractor: Sendable {
     guard !acronyms.isEmpty else { return }
     for p in paragraphs.indices {
       for e in paragraphs[p].entities.indices {
-        let entity = paragraphs[p].entities[e]
-        guard entity.expansion == nil, let known = acronyms[entity.text] else { continue }
+        guard paragraphs[p].entities[e].expansion == nil,
+          let known = acronyms[paragraphs[p].entities[e].text]
+        else { continue }
         paragraphs[p].entities[e].expansion = known.expansion
-        paragraphs[p].entities[e].acronym = entity.text
+        paragraphs[p].entities[e].acronym = paragraphs[p].entities[e].text
         paragraphs[p].entities[e].key = known.key
         paragraphs[p].entities[e].kind = known.kind
       }

@@ -145,11 +145,18 @@ struct FigureTokenizer: Sendable {
     return nil
   }
 
+  @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
       return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
     }
+    return isNonASCIIWordScalar(scalar)
+  }
+
+  /// `isWordScalar` above ASCII (out of line: the ASCII test above is inlined in the loops).
+  static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
     // Latin-1 letters, Latin Extended, Greek, Cyrillic, Arabic letters: alphabetic.
     if (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
       || (value >= 0x400 && value <= 0x4FF) || (value >= 0x621 && value <= 0x64A)
