@@ -83,6 +83,9 @@ public struct Figure: Sendable, Codable, Hashable {
   public var upper: ExactNumber?
   /// Where the upper bound is written.
   public var upperRange: TextRange?
+  /// The first number of a range or change with its percent sign or currency (`%18` in
+  /// `%18'den %20'ye`); `quantityRange` is the second one.
+  public var fromQuantityRange: TextRange?
   /// How it is written.
   public var form: Form
   /// How exact it is claimed to be.

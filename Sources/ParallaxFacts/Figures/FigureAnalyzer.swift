@@ -45,6 +45,7 @@ struct FigureAnalyzer {
           lower = lower * next.mention.scale
         }
         var figure = makeFigure(next, start: start, end: end)
+        figure.fromQuantityRange = range(current.quantityStart, current.quantityEnd)
         if template.category == .change {
           figure.status = .change
           figure.changedFrom = lower
@@ -98,6 +99,8 @@ struct FigureAnalyzer {
     let mention = frame.mention
     if frame.kind == .count, isDuration(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
+    // "yüzde bir": an article word with a percent sign or word is an amount.
+    if mention.isArticle, frame.kind == .percent { return true }
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
     guard let next = nextWord(from: frame.afterStart) else { return false }
     let key = tokens[next].key
@@ -187,6 +190,18 @@ struct FigureAnalyzer {
     } else if let length = matchBefore(language.percentBefore, end: mention.firstToken) {
       frame.kind = .percent
       frame.quantityStart = mention.firstToken - length
+      // "eksi yüzde beş", "-%5": a minus word or sign before the percent word or sign.
+      let before = frame.quantityStart - 1
+      if before >= 0, mention.value > .zero,
+        tokens[before].kind == .word
+          ? language.phraseHashes[tokens[before].hash]?.role == .negative
+          : (tokens[before].punct == 0x2D || tokens[before].punct == 0x2212)
+            && tokens[frame.quantityStart].gap == 0
+            && (before == 0 || tokens[before].gap > 0)
+      {
+        frame.quantityStart = before
+        frame.mention.value = -mention.value
+      }
     }
     if frame.kind == .count {
       for form in language.currencies {

@@ -28,6 +28,11 @@ struct FigureLanguage: Sendable {
   var compoundAtoms: [NumberAtom] = []
   /// The decimal separator of digits (`,` or `.`).
   var decimalSeparator = "."
+  /// Only `decimalSeparator` makes decimals (Turkish: `5.00` is 5 and 00, never 5.0).
+  var strictDecimal = false
+  /// Locative suffixes after an apostrophe that make digits a denominator written first
+  /// (Turkish `3'te 1` = 1/3).
+  var fractionOfSuffixes: Set<String> = []
   /// Words that are articles unless a counted noun or unit follows (`un`, `ein`, `bir`).
   var articles: Set<String> = []
   /// Words before which a lone `one` is a pronoun (`the one`, `which one`).
@@ -60,6 +65,9 @@ struct FigureLanguage: Sendable {
   var notFigureBefore: Set<String> = []
   /// Words between a day and its month (`27 de febrero`).
   var dateJoiners: Set<String> = []
+  /// Words between the two days of a date range (`с 1 по 15 марта`, `1 ile 15 Mart`); a dash
+  /// always is one.
+  var dateRangeJoiners: Set<UInt64> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
   var partitives: Set<String> = []
   /// Ordinal words that make the number words before them an ordinal (двадцать второй).
@@ -89,6 +97,11 @@ struct FigureLanguage: Sendable {
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
   var ordinalSuffixes: Set<String> = []
+  /// Suffixes that make an ordinal only after a multiple of ten (Russian `90-х` = the
+  /// nineties, but `2-х` = двух, two).
+  var decadeSuffixes: Set<String> = []
+  /// Case endings after a hyphen that keep digits a number (Russian `3-х тысяч`).
+  var caseSuffixes: Set<String> = []
   /// What is counted.
   var measures: MeasureLexicon
   /// The concepts of the words seen so far, shared by every paragraph.
@@ -170,6 +183,8 @@ struct FigureLanguage: Sendable {
       compoundTrie = trie
     }
     decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
+    strictDecimal = lexicon.forms("strictDecimal").contains("yes")
+    fractionOfSuffixes = Set(lexicon.forms("fractionOfSuffix").map { tokenKeys($0).joined() })
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
@@ -207,6 +222,8 @@ struct FigureLanguage: Sendable {
     }
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
+    dateRangeJoiners = Set(
+      lexicon.forms("dateRange").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
     ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
@@ -215,11 +232,15 @@ struct FigureLanguage: Sendable {
     for entry in lexicon.entries("standaloneFraction") {
       guard let denominator = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
-        standaloneFractions[FigureTokenizer.hash(tokenKeys(form).joined())] = .one / denominator
+        let hash = FigureTokenizer.hash(tokenKeys(form).joined())
+        standaloneFractions[hash] = .one / denominator
+        startWords[hash] = true
       }
     }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
+    decadeSuffixes = Set(lexicon.forms("decadeSuffix").map { tokenKeys($0).joined() })
+    caseSuffixes = Set(lexicon.forms("caseSuffix").map { tokenKeys($0).joined() })
     months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
     for form in lexicon.forms("month") {
       months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))

@@ -99,8 +99,16 @@ struct NumberComposer: Sendable {
 
   private mutating func take(_ atom: NumberAtom, fromDigits: Bool) -> Bool {
     let value = atom.value
-    if decimals != nil {
+    if let digits = decimals {
       guard !fromDigits else { return false }
+      // "üç virgül beş milyar": a scale after decimal words scales the whole decimal.
+      if atom.role == .scale, value > ExactNumber(1000), groups.isEmpty, let whole = current,
+        let fraction = NumberComposer.digitsValue(digits)
+      {
+        current = whole + fraction
+        decimals = nil
+        return takeScale(value)
+      }
       if atom.role == .scale, value == ExactNumber(1000) {
         return appendDigits(&decimals, ExactNumber(-1000))
       }
@@ -119,7 +127,21 @@ struct NumberComposer: Sendable {
     }
     switch atom.role {
     case .fractionOf:
-      guard lastRole == nil, value != .zero else { return false }
+      guard value != .zero, denominatorFirst == nil, pending == nil, !onlyArticle || current == nil
+      else { return false }
+      if lastRole == .value || lastRole == .hundred {
+        // "yirmi beşte üç": the words before the locative are part of the denominator.
+        guard let currentValue = current,
+          NumberComposer.fits(value, after: currentValue)
+            || (currentValue >= ExactNumber(100) && value < ExactNumber(100))
+        else { return false }
+        denominatorFirst = groups.reduce(currentValue) { $0 + $1.value } + value
+        groups = []
+        current = nil
+        hasHundred = false
+        return true
+      }
+      guard lastRole == nil else { return false }
       denominatorFirst = value
       return true
     case .negative:
@@ -186,6 +208,12 @@ struct NumberComposer: Sendable {
       guard pending == nil else { return false }
       return takeScale(value)
     case .multiplier:
+      if lastRole == nil {
+        // "дюжина яиц", "دزينة": a lone dozen.
+        current = value
+        lastValue = value
+        return true
+      }
       guard pending == nil, let currentValue = current, let last = lastValue,
         lastRole != .connector
       else { return false }
@@ -222,7 +250,8 @@ struct NumberComposer: Sendable {
     if lastRole == .connector, connectorKind == 4 { return false }
     if lastRole == .connector {
       // "vingt et un" is in the tables; after a connector, a smaller part or a numerator.
-      if connectorKind == 3, let last = lastValue, last > .zero, last < ExactNumber(10),
+      if connectorKind == 3, !fromDigits, !currentFromDigits, let last = lastValue, last > .zero,
+        last < ExactNumber(10),
         value.isWhole, value >= ExactNumber(20), value < ExactNumber(100),
         (value / ExactNumber(10)).isWhole,
         currentValue == last || NumberComposer.fits(value, after: currentValue + (-last))
@@ -245,6 +274,12 @@ struct NumberComposer: Sendable {
     if onlyArticle { return false }
     if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
       // Turkish "iki buçuk": and a half.
+      current = currentValue + value
+      lastValue = value
+      return true
+    }
+    // "4 bin 3 yüz 21": digits after a hundred word.
+    if fromDigits, lastRole == .hundred, NumberComposer.fits(value, after: currentValue) {
       current = currentValue + value
       lastValue = value
       return true

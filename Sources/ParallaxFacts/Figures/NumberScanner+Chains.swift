@@ -68,8 +68,9 @@ extension NumberScanner {
         if sameKind == 1 {
           if punctuation.count > 1 || last == language.decimalSeparator {
             decimalIndex = separators.count - 1
-          } else if groups[groups.count - 1].count != 3 || groups[0].hasPrefix("0")
-            || groups[0].count > 3
+          } else if !language.strictDecimal,
+            groups[groups.count - 1].count != 3 || groups[0].hasPrefix("0")
+              || groups[0].count > 3
           {
             decimalIndex = separators.count - 1
           }

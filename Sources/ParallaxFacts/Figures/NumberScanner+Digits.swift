@@ -32,6 +32,9 @@ extension NumberScanner {
     guard token.kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
     if let skip = phoneRun(from: index) { return .skip(skip) }
+    // "00963112233", "05321234567": a long run of digits with a leading zero is a phone or
+    // reference number.
+    if token.key.utf8.count >= 6, token.key.utf8.first == 0x30 { return .skip(index + 1) }
     var chain = self.chain(at: index)
     if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
       tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
@@ -40,7 +43,16 @@ extension NumberScanner {
       chain.groups = [chain.groups[0]]
       chain.separators = []
     }
-    guard let (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
+    guard var (integerValue, used) = interpret(chain) else { return .skip(chain.end) }
+    // "2.5 milyar", "%12.5" in a language whose decimal mark is ",": a scale word or a percent
+    // sign makes it a decimal.
+    if language.strictDecimal, used == 1, chain.separators == ["."],
+      isScaleOrPercent(after: chain.end) || isPercent(before: signToken ?? index),
+      let decimal = ExactNumber(string: chain.groups[0] + "." + chain.groups[1])
+    {
+      integerValue = decimal
+      used = 2
+    }
     var value = integerValue
     var end = index + 2 * used - 1 - spaceGroups(chain, used)
     // Dates, times, scores, phone numbers, fractions.
@@ -123,8 +135,16 @@ extension NumberScanner {
       scale = factor
       end += 1
     }
-    if end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
-      tokens[end + 1].gap == 0, language.ordinalSuffixes.contains(tokens[end + 1].key)
+    // "3'te 1", "20'de bir": a denominator written first (Turkish).
+    if let fraction = fractionAfterLocative(end: end, denominator: value, index: index) {
+      return .number(fraction)
+    }
+    // "5'inci", "5-й": an ordinal suffix after an apostrophe or a hyphen.
+    if end + 1 < tokens.count, tokens[end].key == "'" || tokens[end].key == "-",
+      tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
+      language.ordinalSuffixes.contains(tokens[end + 1].key)
+        || (language.decadeSuffixes.contains(tokens[end + 1].key)
+          && (value / ExactNumber(10)).isWhole)
     {
       return .skip(end + 2)
     }
@@ -142,12 +162,20 @@ extension NumberScanner {
       }
     }
     if used == 1, chain.groups[0].count == 4, scale == .one, value.isWhole,
-      value >= ExactNumber(1000), value <= ExactNumber(2100)
+      value >= ExactNumber(1900), value <= ExactNumber(2100)
     {
       mention.isYearLike = true
     }
+    // "3-х тысяч": a case ending, then a scale word.
+    var wordsAt = end
+    if end + 2 < tokens.count, tokens[end].punct == 0x2D, tokens[end].gap == 0,
+      tokens[end + 1].gap == 0, language.caseSuffixes.contains(tokens[end + 1].key),
+      language.phraseHashes[tokens[end + 2].hash]?.role == .scale
+    {
+      wordsAt = end + 2
+    }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
-    if let (atoms, phraseEnd) = phrase(at: end), let role = atoms.first?.role,
+    if let (atoms, phraseEnd) = phrase(at: wordsAt), let role = atoms.first?.role,
       NumberScanner.continuesDigits(role),
       role != .fraction || atoms[0].value < NumberScanner.ordinalScale
     {
@@ -192,7 +220,15 @@ extension NumberScanner {
     }
     if previous.kind == .punct {
       switch previous.key {
-      case "+", "#", "№":
+      case "+":
+        // "+90 312 555 12 12" is a phone number; "+2,5 %" a change.
+        let end = digitRunEnd(from: index)
+        let chainEnd = chain(at: index).end
+        if end <= chainEnd, tokens[index].key.utf8.count <= 3, previous.gap > 0 || index == 1 {
+          return nil
+        }
+        return max(end, chainEnd)
+      case "#", "№":
         return chain(at: index).end
       case "-", "/":
         if index > 1, previous.gap == 0, tokens[index - 2].kind == .word {
@@ -202,6 +238,26 @@ extension NumberScanner {
       }
     }
     return nil
+  }
+
+  /// The end of the digit groups from `index` joined by single spaces, hyphens, dots or
+  /// parentheses (`+90 312 555 12 12`, `+7 495 123-45-67`): a phone number after `+`.
+  private func digitRunEnd(from index: Int) -> Int {
+    var cursor = index + 1
+    while cursor < tokens.count {
+      let token = tokens[cursor]
+      if token.kind == .digits, token.gap <= 1 {
+        cursor += 1
+      } else if token.kind == .punct, token.gap <= 1, cursor + 1 < tokens.count,
+        tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap <= 1,
+        token.key == "-" || token.key == "." || token.key == "(" || token.key == ")"
+      {
+        cursor += 2
+      } else {
+        break
+      }
+    }
+    return cursor
   }
 
   /// Four or more short digit groups in a row (`01 23 45 67 89`, `+33 1 23 45`): a phone
@@ -290,49 +346,5 @@ extension NumberScanner {
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2
-  }
-
-  /// Whether the number is part of a date (`27 février`, `27. Februar`, `Feb. 27`).
-  /// The last day of a month, built once.
-  static let thirtyOne = ExactNumber(31)
-
-  func isDate(_ mention: NumberMention) -> Bool {
-    guard mention.value.isWhole, mention.scale == .one, !mention.isVague,
-      mention.form != .words || mention.value <= NumberScanner.thirtyOne
-    else { return false }
-    var next = mention.suffixEnd
-    if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
-    if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
-    if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne
-    {
-      return true
-    }
-    var previous = mention.firstToken - 1
-    while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
-      previous -= 1
-    }
-    if previous >= 0, tokens[previous].kind == .word,
-      language.months.contains(tokens[previous].hash)
-    {
-      return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
-    }
-    return false
-  }
-
-  /// `2  1/4`: a whole number followed by a digit fraction.
-  func mergeMixedFraction(_ previous: NumberMention, _ mention: NumberMention) -> NumberMention? {
-    guard previous.endToken == mention.firstToken, previous.form == .digits,
-      previous.value.isWhole, !mention.value.isWhole, mention.form == .digits,
-      mention.firstToken + 1 < tokens.count, tokens[mention.firstToken + 1].key == "/",
-      mention.value > .zero, mention.value < .one
-    else { return nil }
-    var merged = previous
-    merged.endToken = mention.endToken
-    merged.suffixEnd = mention.suffixEnd
-    merged.value =
-      previous.value < .zero ? previous.value + (-mention.value) : previous.value + mention.value
-    merged.isYearLike = false
-    return merged
   }
 }

@@ -38,8 +38,19 @@ struct NumberScanner {
         }
       }
       if var mention = found {
-        if isDate(mention) || isReference(mention) {
+        if isDate(mention) {
           index = max(mention.suffixEnd, skipTo)
+          continue
+        }
+        if isReference(mention) {
+          // "saat 14.30'da": the rest of a time or reference number goes with it.
+          index = max(mention.suffixEnd, skipTo)
+          while index + 1 < tokens.count, tokens[index].gap == 0, tokens[index + 1].gap == 0,
+            tokens[index].punct == 0x2E || tokens[index].punct == 0x3A,
+            tokens[index + 1].kind == .digits
+          {
+            index += 2
+          }
           continue
         }
         mention.suffixEnd = suffixEnd(after: mention.endToken)
@@ -135,7 +146,7 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard var first = phrase(at: index) else { return nil }
+    guard var first = phrase(at: index) else { return standaloneFraction(at: index) }
     if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
     if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
       let shorter = phrase(at: index, maxTokens: 1)
@@ -143,18 +154,12 @@ struct NumberScanner {
       first = shorter
     }
     if first.0.count == 1,
-      [NumberAtom.Role.connector, .over, .decimalPoint, .multiplier].contains(first.0[0].role)
+      [NumberAtom.Role.connector, .over, .decimalPoint].contains(first.0[0].role)
     {
       return nil
     }
     guard let (end, value, composer) = compose(from: (first.0, first.1, false)) else {
-      // "more than half", "la mitad de": a lone fraction word.
-      if first.1 == index + 1, let half = language.standaloneFractions[tokens[index].hash] {
-        return NumberMention(
-          firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: half,
-          form: .words)
-      }
-      return nil
+      return first.1 == index + 1 ? standaloneFraction(at: index) : nil
     }
     if end < tokens.count, tokens[end].kind == .word, !language.ordinalWords.isEmpty,
       language.ordinalWords.matches(tokens, at: end)
@@ -179,6 +184,13 @@ struct NumberScanner {
     }
     if composer.hasScale { mention.scale = composer.maxScale }
     return mention
+  }
+
+  /// "more than half", "la mitad de", "треть населения": a lone fraction word.
+  private func standaloneFraction(at index: Int) -> NumberMention? {
+    guard let part = language.standaloneFractions[tokens[index].hash] else { return nil }
+    return NumberMention(
+      firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: part, form: .words)
   }
 
   /// Feeds atoms to a composer from `first` on and returns the longest complete number.
@@ -225,10 +237,20 @@ struct NumberScanner {
       return (found.0, found.1, false)
     }
     if token.kind == .word, let found = phrase(at: cursor) { return (found.0, found.1, false) }
-    if token.kind == .digits, token.spaceBefore, let parsed = plainDigits(at: cursor) {
+    // Digits after a space, or glued to a connector word (Arabic "3 مليارات و500 مليون").
+    if token.kind == .digits, token.spaceBefore || isGluedToConnector(cursor),
+      let parsed = plainDigits(at: cursor)
+    {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
     }
     return nil
+  }
+
+  private func isGluedToConnector(_ cursor: Int) -> Bool {
+    guard cursor > 0, tokens[cursor - 1].kind == .word,
+      let atom = language.phraseHashes[tokens[cursor - 1].hash]
+    else { return false }
+    return atom.role == .connector
   }
 
   /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
@@ -316,7 +338,9 @@ struct NumberScanner {
       }
     }
     var previous = mention.firstToken - 1
-    if previous >= 0, tokens[previous].key == "." { previous -= 1 }
+    if previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x3A {
+      previous -= 1
+    }
     guard previous >= 0 else { return false }
     if language.notFigureBefore.contains(tokens[previous].key) { return true }
     return previous > 0 && tokens[previous].gap == 0

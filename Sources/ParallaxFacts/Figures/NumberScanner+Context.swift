@@ -1,0 +1,97 @@
+/// What surrounds a number: dates and date ranges, mixed fractions, denominators written
+/// first (`3'te 1`), and the scale or percent sign that makes a Turkish dot a decimal.
+extension NumberScanner {
+  /// Whether a scale word or a percent sign or word starts at `end`.
+  func isScaleOrPercent(after end: Int) -> Bool {
+    guard end < tokens.count else { return false }
+    if language.phraseHashes[tokens[end].hash]?.role == .scale { return true }
+    return language.percentAfter.contains { $0.first == tokens[end].hash }
+  }
+
+  /// Whether a percent sign or word (`%`, `yüzde`) ends right before `index`.
+  func isPercent(before index: Int) -> Bool {
+    guard index > 0 else { return false }
+    return language.percentBefore.contains { $0.last == tokens[index - 1].hash }
+  }
+
+  /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
+  func fractionAfterLocative(end: Int, denominator: ExactNumber, index: Int)
+    -> NumberMention?
+  {
+    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count, tokens[end].punct == 0x27,
+      tokens[end].gap == 0, tokens[end + 1].gap == 0,
+      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
+    else { return nil }
+    var composer = NumberComposer()
+    guard composer.accept(NumberAtom(role: .fractionOf, value: denominator), fromDigits: true)
+    else { return nil }
+    let next = end + 2
+    let first: ([NumberAtom], Int, Bool)
+    if tokens[next].kind == .digits, let digits = plainDigits(at: next) {
+      first = ([NumberAtom(role: .value, value: digits.value)], digits.end, true)
+    } else if let words = phrase(at: next) {
+      first = (words.0, words.1, false)
+    } else {
+      return nil
+    }
+    guard let (composedEnd, value, _) = compose(from: first, composer: composer) else {
+      return nil
+    }
+    return NumberMention(
+      firstToken: index, endToken: composedEnd, suffixEnd: composedEnd, value: value,
+      form: .mixed)
+  }
+
+  /// The last day of a month, built once.
+  static let thirtyOne = ExactNumber(31)
+
+  /// Whether the number is part of a date (`27 février`, `27. Februar`, `Feb. 27`).
+  func isDate(_ mention: NumberMention) -> Bool {
+    guard mention.value.isWhole, mention.scale == .one, !mention.isVague,
+      mention.form != .words || mention.value <= NumberScanner.thirtyOne
+    else { return false }
+    var next = mention.suffixEnd
+    if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
+    if next < tokens.count, tokens[next].kind == .word,
+      language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne
+    {
+      return true
+    }
+    // "с 1 по 15 марта", "1-15 Mart": the first day of a range of days.
+    if next + 2 < tokens.count, mention.value <= NumberScanner.thirtyOne,
+      tokens[next].punct == 0x2D || tokens[next].punct == 0x2013
+        || language.dateRangeJoiners.contains(tokens[next].hash),
+      tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
+      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].hash)
+    {
+      return true
+    }
+    var previous = mention.firstToken - 1
+    while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
+      previous -= 1
+    }
+    if previous >= 0, tokens[previous].kind == .word,
+      language.months.contains(tokens[previous].hash)
+    {
+      return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
+    }
+    return false
+  }
+
+  /// `2  1/4`: a whole number followed by a digit fraction.
+  func mergeMixedFraction(_ previous: NumberMention, _ mention: NumberMention) -> NumberMention? {
+    guard previous.endToken == mention.firstToken, previous.form == .digits,
+      previous.value.isWhole, !mention.value.isWhole, mention.form == .digits,
+      mention.firstToken + 1 < tokens.count, tokens[mention.firstToken + 1].key == "/",
+      mention.value > .zero, mention.value < .one
+    else { return nil }
+    var merged = previous
+    merged.endToken = mention.endToken
+    merged.suffixEnd = mention.suffixEnd
+    merged.value =
+      previous.value < .zero ? previous.value + (-mention.value) : previous.value + mention.value
+    merged.isYearLike = false
+    return merged
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import ParallaxFacts
+
+/// Our own Recognizers-Text-format cases for Turkish, Arabic and Russian
+/// (Tests/ParallaxFactsTests/Numbers/<Language>/<Model>.json), written for Parallax: digits
+/// with each language's separators and digit scripts, number words of every size and
+/// inflection, digits with scale words, fractions, negatives, percent forms, clitics and
+/// suffixes left outside the span, and non-numbers (dates, phone numbers, references) that
+/// must yield nothing. Scored like the bench (`RecognizersTextScorer`), with floors.
+@Suite struct NumberCaseSpecTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Numbers")
+
+  static let discovered = RecognizersTextScorer.discover(folder)
+
+  /// "Language/Model" to floor %: the scores reached; they only go up.
+  static let floors: [String: Double] = [
+    "Turkish/NumberModel": 100,
+    "Turkish/PercentModel": 100,
+    "Arabic/NumberModel": 100,
+    "Arabic/PercentModel": 100,
+    "Russian/NumberModel": 100,
+    "Russian/PercentModel": 100,
+  ]
+
+  /// Minimum case counts per model, so that a truncated file cannot pass.
+  static let minimumCases = ["NumberModel": 120, "PercentModel": 40]
+
+  @Test func everyLanguageHasBothModels() {
+    let found = Set(NumberCaseSpecTests.discovered.specs.map { "\($0.folder)/\($0.model)" })
+    #expect(NumberCaseSpecTests.discovered.unknown.isEmpty)
+    for key in NumberCaseSpecTests.floors.keys { #expect(found.contains(key), "missing \(key)") }
+  }
+
+  @Test(arguments: NumberCaseSpecTests.discovered.specs)
+  func accuracy(_ spec: RecognizersTextScorer.Spec) throws {
+    let score = try RecognizersTextScorer.score(spec, excluding: [])
+    RecognizersTextScorer.report("own number cases", spec, score)
+    let floor = NumberCaseSpecTests.floors["\(spec.folder)/\(spec.model)"] ?? 97
+    #expect(score.total >= NumberCaseSpecTests.minimumCases[spec.model] ?? 1)
+    #expect(score.percent >= floor, "\(spec.folder) \(spec.model) under its floor \(floor) %")
+  }
+}
