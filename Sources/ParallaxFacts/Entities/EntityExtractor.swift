@@ -93,7 +93,7 @@ struct EntityScan {
           continue
         }
         emitKnown(known, at: index, title: pendingTitle?.range)
-        emitInnerKnown(from: index + 1, to: known.end, outer: known.name.concept)
+        emitInnerKnown(from: index, to: known.end, outer: known.name.concept)
         pendingTitle = nil
         index = known.end
         continue
@@ -248,13 +248,16 @@ struct EntityScan {
 
   /// Known names inside a longer known one, each an entity too: the place of `gouverneur de
   /// Hatay`, the person of `les forces de Bachar al-Assad`; not another name of the same
-  /// concept (the surname of a full name).
+  /// concept (the surname of a full name). At the outer name's first word only a person
+  /// is looked for (Turkish `Esad rejimi güçleri`, the forces of Assad).
   private mutating func emitInnerKnown(from start: Int, to stop: Int, outer: String?) {
     var inner = start
     while inner < stop {
       if tokens[inner].kind == .word, paragraph.has(inner, TokenBits.name),
-        let known = names.match(tokens, keys, at: inner, limit: stop), known.end <= stop,
-        known.name.concept != outer
+        let known = names.match(
+          tokens, keys, at: inner, limit: inner == start ? stop - 1 : stop),
+        known.end <= stop, known.name.concept != outer,
+        inner > start || known.name.kind == .person
       {
         emitKnown(known, at: inner, title: nil)
         inner = known.end
