@@ -17,7 +17,7 @@ final class AnalyzedParagraph: Sendable {
     self.paragraph = paragraph
     folded = FoldedTokens(paragraph.text, table: &table, resolve: kit.resolve)
     let splitter = kit.splitter
-    sentences = splitter.sentences(tokens: folded.tokens)
+    sentences = splitter.sentences(tokens: folded.tokens, keys: folded.keys)
   }
 
   /// The text of tokens `range`, as written.

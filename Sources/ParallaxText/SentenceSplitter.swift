@@ -58,8 +58,11 @@ public struct SentenceSplitter: Sendable {
     sentences(tokens: Tokenizer.tokens(text))
   }
 
-  /// The sentences made of `tokens` (a whole paragraph's tokens).
-  public func sentences(tokens: [Token]) -> [Sentence] {
+  /// The sentences made of `tokens` (a whole paragraph's tokens); `keys`, when given, holds
+  /// `TextFolding.fold` of each token's text (as `FoldedTokens` has it), so that words before
+  /// a dot are not folded again.
+  public func sentences(tokens: [Token], keys: [String]? = nil) -> [Sentence] {
+    let keys = keys?.count == tokens.count ? keys : nil
     var result: [Sentence] = []
     var start = 0
     var index = 0
@@ -74,7 +77,7 @@ public struct SentenceSplitter: Sendable {
       {
         end += 1
       }
-      if end >= tokens.count || endsSentence(tokens, dot: index, next: end) {
+      if end >= tokens.count || endsSentence(tokens, keys, dot: index, next: end) {
         if end > start { result.append(make(tokens, start..<end)) }
         start = end
       }
@@ -127,7 +130,7 @@ public struct SentenceSplitter: Sendable {
     )
   }
 
-  private func endsSentence(_ tokens: [Token], dot: Int, next: Int) -> Bool {
+  private func endsSentence(_ tokens: [Token], _ keys: [String]?, dot: Int, next: Int) -> Bool {
     let following = tokens[next]
     guard following.spaceBefore else { return false }
     let startsSentence =
@@ -140,10 +143,12 @@ public struct SentenceSplitter: Sendable {
     switch previous.kind {
     case .word:
       if previous.text.unicodeScalars.count == 1, previous.isCapitalized { return false }
-      if abbreviations.contains(TextFolding.fold(previous.text)) { return false }
+      if abbreviations.contains(keys?[dot - 1] ?? TextFolding.fold(previous.text)) {
+        return false
+      }
     case .number:
       if ordinalDot, following.kind == .word,
-        ordinalFollowers.contains(TextFolding.fold(following.text))
+        ordinalFollowers.contains(keys?[next] ?? TextFolding.fold(following.text))
       {
         return false
       }

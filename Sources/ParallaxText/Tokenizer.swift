@@ -15,38 +15,63 @@ public enum Tokenizer {
 
   /// The tokens of a paragraph given as UTF-8 bytes (valid UTF-8, as Swift strings are).
   public static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    let table = Self.table
+    return table.packed.withUnsafeBufferPointer {
+      tokens(utf8: bytes, table: $0, ascii: table.ascii)
+    }
+  }
+
+  /// The class (low bits, `ScalarClass`) and case (`upperBit`) of `scalar`: from `table`
+  /// below U+2100 (Latin, Greek, Cyrillic, Arabic, punctuation), else from its properties.
+  @inline(__always)
+  static func info(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    let value = Int(scalar.value)
+    if value < table.count { return table[value] }
+    return ClassTable.pack(scalar)
+  }
+
+  private static func tokens(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, ascii: [String]
+  ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 6 + 1)
     let count = bytes.count
     func text(_ start: Int, _ end: Int) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+    let letter = ScalarClass.letter.rawValue
+    let mark = ScalarClass.mark.rawValue
+    let digit = ScalarClass.digit.rawValue
+    let upperBit = ClassTable.upperBit
     var byte = 0
     var scalarIndex = 0
     var spaceBefore = true
     while byte < count {
       let (scalar, width) = decode(bytes, at: byte)
-      switch classify(scalar) {
-      case .space:
+      let first = info(scalar, table)
+      switch first & ClassTable.classMask {
+      case ScalarClass.space.rawValue:
         spaceBefore = true
         byte += width
         scalarIndex += 1
         continue
-      case .letter:
+      case letter:
         let startByte = byte
         let startScalar = scalarIndex
         // The first letter is classified already.
         var letters = 1
-        var uppers = isUpper(scalar) ? 1 : 0
+        let firstUpper = first & upperBit != 0
+        var uppers = firstUpper ? 1 : 0
         byte += width
         scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
-          let currentKind = classify(current)
-          if currentKind == .letter {
+          let currentInfo = info(current, table)
+          let currentKind = currentInfo & ClassTable.classMask
+          if currentKind == letter {
             letters += 1
-            if isUpper(current) { uppers += 1 }
-          } else if currentKind != .mark {
+            if currentInfo & upperBit != 0 { uppers += 1 }
+          } else if currentKind != mark {
             break
           }
           byte += currentWidth
@@ -55,16 +80,16 @@ public enum Tokenizer {
         tokens.append(
           Token(
             kind: .word, range: TextRange(startScalar, scalarIndex), text: text(startByte, byte),
-            utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: isUpper(scalar),
+            utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: firstUpper,
             isAllCaps: letters >= 2 && uppers == letters, script: script(of: scalar)))
-      case .digit:
+      case digit:
         let startByte = byte
         let startScalar = scalarIndex
         byte += width
         scalarIndex += 1
         while byte < count {
           let (current, currentWidth) = decode(bytes, at: byte)
-          guard classify(current) == .digit else { break }
+          guard info(current, table) & ClassTable.classMask == digit else { break }
           byte += currentWidth
           scalarIndex += 1
         }
@@ -72,11 +97,13 @@ public enum Tokenizer {
           Token(
             kind: .number, range: TextRange(startScalar, scalarIndex),
             text: text(startByte, byte), utf8Range: startByte..<byte, spaceBefore: spaceBefore))
-      case .mark, .other:
+      default:
+        let mark =
+          width == 1 ? ascii[Int(bytes[byte])] : text(byte, byte + width)
         tokens.append(
           Token(
             kind: .punctuation, range: TextRange(scalarIndex, scalarIndex + 1),
-            text: text(byte, byte + width), utf8Range: byte..<(byte + width),
+            text: mark, utf8Range: byte..<(byte + width),
             spaceBefore: spaceBefore))
         byte += width
         scalarIndex += 1
@@ -101,6 +128,31 @@ public enum Tokenizer {
   enum ScalarClass: UInt8 {
     case space, letter, mark, digit, other
   }
+
+  /// `classify` and `isUpper` (of letters) of every scalar below U+2100, computed once, packed
+  /// in a byte.
+  struct ClassTable: Sendable {
+    static let classMask: UInt8 = 0x7F
+    static let upperBit: UInt8 = 0x80
+    /// Per scalar value, its class's raw value, with `upperBit` when it is uppercase.
+    let packed: [UInt8]
+    /// The one-scalar strings of ASCII.
+    let ascii: [String]
+
+    init() {
+      packed = (0..<UInt32(0x2100)).map { Self.pack(Unicode.Scalar($0) ?? "\u{FFFD}") }
+      ascii = (0..<UInt8(0x80)).map { String(Unicode.Scalar($0)) }
+    }
+
+    /// The packed class and case of `scalar` (the case of letters only).
+    static func pack(_ scalar: Unicode.Scalar) -> UInt8 {
+      let kind = Tokenizer.classify(scalar)
+      guard kind == .letter else { return kind.rawValue }
+      return kind.rawValue | (Tokenizer.isUpper(scalar) ? upperBit : 0)
+    }
+  }
+
+  static let table = ClassTable()
 
   @inline(__always)
   static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {

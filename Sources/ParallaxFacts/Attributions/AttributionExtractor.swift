@@ -7,6 +7,14 @@ import ParallaxText
 /// `قال المرصد إن`), channels (`à l'agence Anadolu`, `told Reuters`) and direct quotes.
 struct AttributionExtractor: Sendable {
   let lexicon: CueLexicon
+  /// Whether a personal pronoun of the lexicon holds a space: when none does, a source with a
+  /// space (which folding keeps) is no pronoun, and is not folded to find out.
+  private let pronounsHaveSpace: Bool
+
+  init(lexicon: CueLexicon) {
+    self.lexicon = lexicon
+    pronounsHaveSpace = lexicon.personalPronouns.contains { $0.utf8.contains(0x20) }
+  }
 
   /// The attributions of `paragraph`, in text order.
   func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
@@ -80,6 +88,7 @@ struct AttributionExtractor: Sendable {
     var speaker: EntityKey?
     for index in sorted.indices {
       if sorted[index].sourceEntity == nil, let source = sorted[index].source,
+        pronounsHaveSpace || !source.utf8.contains(0x20),
         lexicon.personalPronouns.contains(TextFolding.fold(source))
       {
         sorted[index].sourceEntity = speaker

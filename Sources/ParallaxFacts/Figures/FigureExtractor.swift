@@ -112,7 +112,8 @@ extension FigureExtractor {
   private static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     var previous: Unicode.Scalar = " "
     for scalar in scalars {
-      if scalar.properties.isWhitespace, previous == "." || previous == "!" || previous == "?" {
+      // The cheap test first: the Unicode property lookup only after `.`, `!` or `?`.
+      if previous == "." || previous == "!" || previous == "?", scalar.properties.isWhitespace {
         return true
       }
       previous = scalar
