@@ -5,7 +5,7 @@ import ParallaxText
 extension AttributionScan {
   /// The attribution made by the speech verb at `cue`.
   mutating func verb(cue: Range<Int>, channelObject: Bool) -> Attribution? {
-    if lexicon.isPassive(paragraph.text(cue)) {
+    if !lexicon.passiveVerbs.isEmpty, lexicon.isPassive(paragraph.text(cue)) {
       // "… teklif hazırladığı öne sürülmüştü.": a passive or evidential report names no one.
       let content = lexicon.verbFinal ? contentStart..<cue.lowerBound : contentStart..<contentEnd
       var attribution = make(.verb, cue: cue, source: nil, content: content)

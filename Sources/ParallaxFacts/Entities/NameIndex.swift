@@ -40,7 +40,9 @@ struct NameIndex: Sendable {
     name.capitalized = first.isCapitalized
     name.allCaps = Self.isAcronym(variant)
     trie.insert(keys: keys, name)
-    for inflected in Self.inflectedModifiers(keys, lexicon.modifierEndings) {
+    // Adjectives agree in organization and place names; a person's first names do not.
+    for inflected in Self.inflectedModifiers(keys, lexicon.modifierEndings)
+    where name.kind != .person {
       trie.insert(keys: inflected, name)
     }
     if !lexicon.clitics.isEmpty, keys[0].hasPrefix("ال"), keys[0].count > 3 {
