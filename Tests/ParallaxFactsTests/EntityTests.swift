@@ -265,6 +265,12 @@ import Testing
     #expect(family.text == "Demir ailesinden")
   }
 
+  /// German scale and currency nouns make no name (`2,5 Milliarden Euro`).
+  @Test func germanAmountsAreNoNames() {
+    let found = FactsTestSupport.facts("Der Bau kostet 2,5 Milliarden Euro.", "de").entities
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
   /// A person opening a longer known name is an entity too (`Esad rejimi güçleri`).
   @Test func aPersonOpeningALongerNameIsKept() throws {
     let found = try entities("Esad rejimi güçlerinin saldırısı sürüyor.", "tr")

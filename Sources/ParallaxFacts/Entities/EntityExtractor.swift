@@ -319,7 +319,10 @@ struct EntityScan {
       return
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
-      guard words.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound) else { return }
+      // "2,5 Milliarden Euro": nouns of the function-word list are no part of a name.
+      let named = words.filter { !lexicon.functionWords.contains(keys[$0]) }
+      guard words.count >= 2, named.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound)
+      else { return }
       // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
       let before = span.lowerBound - 1
       if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {
