@@ -73,6 +73,13 @@ extension AttributionTests {
     #expect(covered(found, cue: "hatten … gesprochen", in: text) == ["15"])
   }
 
+  /// German: an adjective between a continuing article and its noun stays in the source.
+  @Test func germanSourceKeepsAdjectivesAfterAnArticle() throws {
+    let text = "Es brannten 12 Häuser. Das teilte der Sprecher der örtlichen Feuerwehr mit."
+    let attribution = try #require(facts(text, "de").attributions.first, "no attribution")
+    #expect(attribution.source == "der Sprecher der örtlichen Feuerwehr")
+  }
+
   /// Spanish headline `X eleva a N`: who raises the toll reports it.
   @Test func spanishHeadlineRaisingATollNamesItsSource() throws {
     let text = "Italia eleva a 12 los muertos por las inundaciones"

@@ -173,13 +173,24 @@ struct AttributionScan {
       if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
         if token.isCapitalized {
           sawNoun = true
-        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]) {
+        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]),
+          !isAttributive(last)
+        {
           break
         }
       }
       last += 1
     }
     return index..<last
+  }
+
+  /// Whether the lowercase word at `index` is an adjective between a continuing article and
+  /// its noun ("der Gouverneur der türkischen Grenzprovinz").
+  private func isAttributive(_ index: Int) -> Bool {
+    guard index > start, index + 1 < end, lexicon.phraseContinuers.contains(keys[index - 1]),
+      tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
+    else { return false }
+    return tokens[index + 1].isCapitalized
   }
 
   /// A noun phrase ending before `index`, back to a boundary.
