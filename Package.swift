@@ -36,12 +36,20 @@ let package = Package(
     .target(
       name: "ParallaxText",
       dependencies: ["ParallaxCorpus", "CStemmer"],
-      resources: [.copy("Resources")]
+      resources: [.copy("Resources")],
+      swiftSettings: [
+        .unsafeFlags(
+          ["-enforce-exclusivity=unchecked", "-cross-module-optimization"],
+          .when(configuration: .release))
+      ]
     ),
     .target(
       name: "ParallaxFacts",
       dependencies: ["ParallaxCorpus", "ParallaxText"],
-      resources: [.copy("Resources")]
+      resources: [.copy("Resources")],
+      swiftSettings: [
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]
     ),
     .executableTarget(
       name: "parallax",

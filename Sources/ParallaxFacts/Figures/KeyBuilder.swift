@@ -13,6 +13,7 @@ struct KeyBuilder {
   }
 
   /// Appends one scalar.
+  @inline(__always)
   mutating func append(_ scalar: Unicode.Scalar) {
     let value = scalar.value
     hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3

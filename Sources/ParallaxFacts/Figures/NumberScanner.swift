@@ -276,6 +276,8 @@ struct NumberScanner {
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
   /// figures inside.
   private func urlEnd(at index: Int) -> Int? {
+    // Token hashes are `FigureTokenizer.hash` of their keys: most words stop at this test.
+    guard NumberScanner.urlWordHashes.contains(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
       tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
@@ -284,6 +286,8 @@ struct NumberScanner {
     while end < tokens.count, tokens[end].gap == 0 { end += 1 }
     return end
   }
+
+  private static let urlWordHashes = ["http", "https", "www"].map(FigureTokenizer.hash)
 
   /// Whether a word such as `n°`, `page` or `article` names the number.
   private func isReference(_ mention: NumberMention) -> Bool {
