@@ -47,9 +47,10 @@ public struct FactExtractor: Sendable {
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
     let kit = code.flatMap { kits[$0] } ?? guessKit(report)
-    // About one distinct word per 40 bytes of news text: no rehashing while it grows.
+    // About one distinct token (words and marks) per 12 bytes of a short report, fewer in
+    // long ones: room for them, so that the table does not rehash while it fills.
     let bytes = report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-    var table = WordTable(capacity: min(bytes / 40 + 16, WordTable.limit))
+    var table = WordTable(capacity: min(bytes / 12 + 64, WordTable.limit))
     let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, table: &table) }
     let context = ReportContext(analyzed, distinctWords: table.count)
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }

@@ -67,13 +67,14 @@ public struct SentenceSplitter: Sendable {
     var start = 0
     var index = 0
     while index < tokens.count {
-      guard Self.isTerminator(tokens[index]) else {
+      guard tokens[index].kind == .punctuation, Self.isTerminator(tokens[index].text) else {
         index += 1
         continue
       }
       var end = index + 1
       while end < tokens.count, !tokens[end].spaceBefore,
-        Self.isTerminator(tokens[end]) || tokens[end].isAny(Self.closers)
+        tokens[end].kind == .punctuation
+          && (Self.isTerminator(tokens[end].text) || tokens[end].isAny(Self.closers))
       {
         end += 1
       }
@@ -87,12 +88,11 @@ public struct SentenceSplitter: Sendable {
     return result.flatMap { bounded($0, tokens) }
   }
 
-  /// Whether `token` is one of `terminators` (a switch: no hashing for every token).
+  /// Whether a punctuation token's `text` is one of `terminators` (a switch: no hashing for
+  /// every token; the text, not the whole token, is read).
   @inline(__always)
-  private static func isTerminator(_ token: Token) -> Bool {
-    guard token.kind == .punctuation, let first = token.text.unicodeScalars.first else {
-      return false
-    }
+  private static func isTerminator(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
     switch first {
     case ".", "!", "?", "…", "؟", "。", "‼": return true
     default: return false

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distinct tokens of a report as written, each with its folded form, mask and id
 /// (numbered from 0 in order of first sight), keyed by their UTF-8 bytes.
 ///
@@ -73,12 +75,11 @@ public struct WordTable: Sendable {
     let start = entry == 0 ? 0 : ends[entry - 1]
     let end = ends[entry]
     guard end - start == word.count else { return false }
-    var offset = 0
-    while offset < word.count {
-      if bytes[start + offset] != word[offset] { return false }
-      offset += 1
+    guard let wordStart = word.baseAddress, !word.isEmpty else { return true }
+    return bytes.withUnsafeBufferPointer { stored in
+      guard let base = stored.baseAddress else { return false }
+      return memcmp(base + start, wordStart, word.count) == 0
     }
-    return true
   }
 
   private mutating func place(entry: Int, hash: UInt64) {

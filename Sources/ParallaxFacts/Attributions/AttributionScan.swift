@@ -23,6 +23,16 @@ struct AttributionScan {
 
   let taken: [Bool]
 
+  /// Whether `mark` is in `boundaries` (a switch: no hashing per token).
+  @inline(__always)
+  static func isBoundaryMark(_ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛":
+      return true
+    default: return false
+    }
+  }
+
   init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
     self.taken = taken
     self.paragraph = paragraph
@@ -138,7 +148,9 @@ struct AttributionScan {
   }
 
   func isBoundary(_ index: Int) -> Bool {
-    guard tokens[index].isAny(Self.boundaries) else { return false }
+    guard tokens[index].kind == .punctuation,
+      let mark = tokens[index].text.unicodeScalars.first, Self.isBoundaryMark(mark)
+    else { return false }
     // The dot of an initial ("Р. Доган") does not end a phrase.
     if tokens[index].is("."), index > start, index + 1 < end,
       tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,

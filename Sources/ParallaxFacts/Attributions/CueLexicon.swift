@@ -4,7 +4,7 @@ import ParallaxText
 /// `prepositions`, `postpositions`, `verbs` (a second field `channel` marks verbs whose
 /// object is the channel, `told`), `channel-markers`, `complementizers`,
 /// `apposition-starts`, `noun-markers`, `clitics`, and the flag section `verb-final`.
-struct CueLexicon: Sendable {
+final class CueLexicon: Sendable {
   /// Every cue by folded tokens.
   let cues: PhraseTrie<CueKind>
   /// Phrases that open a channel after the source (`à l'agence`, `gegenüber`).

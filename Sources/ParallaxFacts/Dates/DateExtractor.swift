@@ -56,14 +56,14 @@ struct DateScanner {
 
   /// A date starting at token `start`: one past its last token and its parts.
   mutating func match(at start: Int) -> (Int, DateParts)? {
-    let token = tokens[start]
-    if token.kind == .number {
+    let kind = tokens[start].kind
+    if kind == .number {
       if let iso = isoDate(at: start) { return iso }
       if let numeric = numericDate(at: start) { return numeric }
       if let found = dayFirst(at: start, weekday: nil, from: start) { return found }
       return yearAlone(at: start)
     }
-    guard token.kind == .word, let (end, word) = word(at: start) else { return nil }
+    guard kind == .word, let (end, word) = word(at: start) else { return nil }
     switch word {
     case .weekday(let weekday):
       var next = end

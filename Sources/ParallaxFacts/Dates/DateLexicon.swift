@@ -14,7 +14,7 @@ enum DateWord: Sendable, Hashable {
 /// Month and weekday names of one language, from CLDR (through Foundation's `DateFormatter`)
 /// and `Resources/dates/<language>.txt` (sections `months`, `weekdays`, `relative`,
 /// `connectors`), built once per language.
-struct DateLexicon: Sendable {
+final class DateLexicon: Sendable {
   /// Month, weekday and relative phrases by folded tokens.
   let words: PhraseTrie<DateWord>
   /// Month names to trust alone (full names, not abbreviations), folded.

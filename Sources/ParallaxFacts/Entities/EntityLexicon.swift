@@ -3,7 +3,7 @@ import ParallaxText
 /// The words of one language that entity recognition needs, from
 /// `Resources/entities/<language>.txt`: titles, function words, name connectors, elisions,
 /// organization heads, place prepositions, Arabic clitics, Russian case endings and flags.
-struct EntityLexicon: Sendable {
+final class EntityLexicon: Sendable {
   /// Titles written before names (`président`, `President`, `Gouverneur`), with their kind.
   let titles: PhraseTrie<EntityKind>
   /// Words that are never a name alone, even capitalized at a sentence start (function

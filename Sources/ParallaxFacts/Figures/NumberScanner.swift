@@ -234,10 +234,15 @@ struct NumberScanner {
   /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
   /// `وستة عشر`, `بألفين`): the conjunction becomes a connector, a clitic is dropped.
   private func cliticPhrase(at index: Int, maxTokens: Int) -> ([NumberAtom], Int)? {
+    let conjunctions = language.conjunctionPrefixes
+    let clitics = language.numberClitics
+    // Most languages have neither: no key copy, no list built.
+    guard !conjunctions.isEmpty || !clitics.isEmpty else { return nil }
     let key = tokens[index].key
-    let prefixes =
-      language.conjunctionPrefixes.map { ($0, true) } + language.numberClitics.map { ($0, false) }
-    for (prefix, isConjunction) in prefixes where key.hasPrefix(prefix) {
+    for position in 0..<(conjunctions.count + clitics.count) {
+      let isConjunction = position < conjunctions.count
+      let prefix = isConjunction ? conjunctions[position] : clitics[position - conjunctions.count]
+      guard key.hasPrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
       var hash = FigureTokenizer.hash(rest)
