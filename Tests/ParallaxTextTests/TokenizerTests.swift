@@ -40,3 +40,20 @@ import Testing
     #expect(TextFolding.fold("l’OSDH") == "l'osdh")
   }
 }
+
+@Suite struct TokenizerClassTableTests {
+  @Test func tableAgreesWithTheScalarProperties() {
+    // The packed table must give what `classify` and `isUpper` give, for every scalar it
+    // covers (the case only matters for letters).
+    let table = Tokenizer.table.packed
+    for value in 0..<UInt32(table.count) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let packed = table[Int(value)]
+      let kind = Tokenizer.classify(scalar)
+      #expect(packed & Tokenizer.ClassTable.classMask == kind.rawValue)
+      if kind == .letter {
+        #expect((packed & Tokenizer.ClassTable.upperBit != 0) == Tokenizer.isUpper(scalar))
+      }
+    }
+  }
+}

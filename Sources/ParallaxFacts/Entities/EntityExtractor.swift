@@ -406,7 +406,7 @@ struct EntityScan {
       guard acronym.acronym != nil, acronym.text.unicodeScalars.count >= 2,
         expansion.range.end < acronym.range.start,
         acronym.range.start - expansion.range.end <= 3,
-        Self.between(expansion.range.end, acronym.range.start, in: paragraph.text) == "(",
+        between(expansion.range.end, acronym.range.start) == "(",
         Self.initialsMatch(acronym: acronym.text, expansion: expansion.text)
       else { continue }
       result[position].expansion = expansion.text
@@ -421,6 +421,30 @@ struct EntityScan {
         result[position].kind = expansion.kind == .other ? .organization : expansion.kind
       }
     }
+  }
+
+  /// `between(start, end, in: paragraph.text)`, read from the paragraph's UTF-8 bytes when
+  /// `start` ends a token and `end` starts one (always, for entities made of tokens), instead
+  /// of counting scalars from the paragraph's start.
+  private func between(_ start: Int, _ end: Int) -> String {
+    let tokens = paragraph.tokens
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].range.start < end { low = middle + 1 } else { high = middle }
+    }
+    // The token ending at `start`: a few tokens back at most (the gap is short).
+    var before = low - 1
+    while before >= 0, tokens[before].range.end > start { before -= 1 }
+    guard before >= 0, low < tokens.count, tokens[low].range.start == end,
+      tokens[before].range.end == start, start <= end
+    else {
+      return Self.between(start, end, in: paragraph.text)
+    }
+    let bytes = paragraph.folded.utf8[
+      tokens[before].utf8Range.upperBound..<tokens[low].utf8Range.lowerBound]
+    return String(decoding: bytes, as: UTF8.self).filter { !$0.isWhitespace }
   }
 
   static func between(_ start: Int, _ end: Int, in text: String) -> String {

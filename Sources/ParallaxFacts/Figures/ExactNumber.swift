@@ -179,6 +179,8 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   }
 
   static func isWhole(_ value: Decimal) -> Bool {
+    // mantissa × 10^exponent with exponent ≥ 0 is whole: no rounding needed.
+    if value.exponent >= 0, !value.isNaN { return true }
     var source = value
     var rounded = Decimal()
     NSDecimalRound(&rounded, &source, 0, .plain)

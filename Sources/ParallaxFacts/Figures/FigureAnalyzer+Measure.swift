@@ -18,15 +18,15 @@ extension FigureAnalyzer {
     var words = 0
     var fallback: ([MeasureLexicon.Concept], Int)?
     while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
-      let token = tokens[cursor]
-      if token.kind == .punct,
-        FigureAnalyzer.isSentenceEnd(token) || token.punct == 0x2C
-          || token.punct == 0x60C
+      let kind = tokens[cursor].kind
+      let punct = tokens[cursor].punct
+      if kind == .punct,
+        FigureAnalyzer.isSentenceEnd(punct: punct) || punct == 0x2C || punct == 0x60C
       {
         break
       }
-      if token.kind == .digits { break }
-      if token.kind == .word {
+      if kind == .digits { break }
+      if kind == .word {
         words += 1
         // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
         // unless nothing follows (`Число погибших выросло с 22 до 33`).
@@ -54,9 +54,9 @@ extension FigureAnalyzer {
     cursor = frame.afterStart
     words = 0
     while cursor < stop, words < FigureAnalyzer.wordsAfter {
-      let token = tokens[cursor]
-      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token) { break }
-      if token.kind == .word {
+      let kind = tokens[cursor].kind
+      if kind == .punct, FigureAnalyzer.isSentenceEnd(punct: tokens[cursor].punct) { break }
+      if kind == .word {
         words += 1
         assign(concepts(cursor), cursor, &measure)
       }
@@ -102,7 +102,12 @@ extension FigureAnalyzer {
   }
 
   static func isSentenceEnd(_ token: FigureToken) -> Bool {
-    switch token.punct {
+    isSentenceEnd(punct: token.punct)
+  }
+
+  /// Whether a punctuation token's scalar (`FigureToken.punct`) ends a sentence.
+  static func isSentenceEnd(punct: UInt32) -> Bool {
+    switch punct {
     case 0x2E, 0x21, 0x3F, 0x3B, 0x61F, 0x6D4: return true
     default: return false
     }
@@ -116,9 +121,11 @@ extension FigureAnalyzer {
   func sentenceIndex() -> [Int] {
     var result = [Int](repeating: 0, count: tokens.count + 1)
     var sentence = 0
-    for (index, token) in tokens.enumerated() {
+    for index in tokens.indices {
       result[index] = sentence
-      if token.kind == .punct, FigureAnalyzer.isSentenceEnd(token) { sentence += 1 }
+      if tokens[index].kind == .punct, FigureAnalyzer.isSentenceEnd(punct: tokens[index].punct) {
+        sentence += 1
+      }
     }
     result[tokens.count] = sentence
     return result

@@ -261,12 +261,22 @@ struct FigureAnalyzer {
     return true
   }
 
+  /// The length of the longest of `phrases` at `index` (no arrays built per call).
   private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
-    phrases.filter { matches($0, at: index) }.map(\.count).max()
+    var longest: Int?
+    for phrase in phrases where matches(phrase, at: index) {
+      longest = max(longest ?? phrase.count, phrase.count)
+    }
+    return longest
   }
 
+  /// The length of the longest of `phrases` ending at `end`.
   private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
-    phrases.filter { matches($0, at: end - $0.count) }.map(\.count).max()
+    var longest: Int?
+    for phrase in phrases where matches(phrase, at: end - phrase.count) {
+      longest = max(longest ?? phrase.count, phrase.count)
+    }
+    return longest
   }
 
   // MARK: Templates

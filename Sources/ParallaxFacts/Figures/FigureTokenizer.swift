@@ -27,11 +27,11 @@ struct FigureTokenizer: Sendable {
           key.append(Unicode.Scalar(UInt8(48 + digit)))
           index += 1
         }
-        var token = FigureToken(
-          kind: .digits, start: start, end: index, gap: gap, key: key.string)
-        token.hash = key.hash
-        token.nonASCIIDigits = nonASCII
-        result.append(token)
+        // Built in place: no token copied into the array and destroyed.
+        result.append(
+          FigureToken(
+            kind: .digits, start: start, end: index, gap: gap, nonASCIIDigits: nonASCII,
+            key: key.string, hash: key.hash))
       } else if FigureTokenizer.isWordScalar(scalar) {
         key.reset()
         var lowerOnly = true
@@ -72,10 +72,10 @@ struct FigureTokenizer: Sendable {
           }
         }
         let text = lowerOnly ? key.string : key.string.lowercased()
-        var token = FigureToken(kind: .word, start: start, end: index, gap: gap, key: text)
-        token.hash = lowerOnly ? key.hash : FigureTokenizer.hash(text)
-        token.capitalized = capitalized
-        result.append(token)
+        result.append(
+          FigureToken(
+            kind: .word, start: start, end: index, gap: gap, capitalized: capitalized, key: text,
+            hash: lowerOnly ? key.hash : FigureTokenizer.hash(text)))
       } else if let fraction = FigureTokenizer.fractionGlyph(scalar) {
         index += 1
         result.append(
@@ -87,9 +87,10 @@ struct FigureTokenizer: Sendable {
         case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": key = "'"
         default: key = String(scalar)
         }
-        var token = FigureToken(kind: .punct, start: start, end: index, gap: gap, key: key)
-        token.punct = key == "'" ? 0x27 : scalar.value
-        result.append(token)
+        result.append(
+          FigureToken(
+            kind: .punct, start: start, end: index, gap: gap, key: key,
+            punct: key == "'" ? 0x27 : scalar.value))
       }
       gap = 0
     }

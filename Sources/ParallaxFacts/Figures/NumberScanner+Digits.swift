@@ -293,15 +293,18 @@ extension NumberScanner {
   }
 
   /// Whether the number is part of a date (`27 février`, `27. Februar`, `Feb. 27`).
+  /// The last day of a month, built once.
+  static let thirtyOne = ExactNumber(31)
+
   func isDate(_ mention: NumberMention) -> Bool {
     guard mention.value.isWhole, mention.scale == .one, !mention.isVague,
-      mention.form != .words || mention.value <= ExactNumber(31)
+      mention.form != .words || mention.value <= NumberScanner.thirtyOne
     else { return false }
     var next = mention.suffixEnd
     if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
     if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].hash), mention.value <= ExactNumber(31)
+      language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne
     {
       return true
     }
@@ -312,7 +315,7 @@ extension NumberScanner {
     if previous >= 0, tokens[previous].kind == .word,
       language.months.contains(tokens[previous].hash)
     {
-      return mention.value <= ExactNumber(31) || mention.isYearLike
+      return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
     }
     return false
   }

@@ -11,10 +11,10 @@ struct NumberScanner {
     var result: [NumberMention] = []
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
       var found: NumberMention?
       var skipTo = index + 1
-      switch token.kind {
+      // The kind only: copying a token (its key) for every token of the text costs.
+      switch tokens[index].kind {
       case .digits, .fractionGlyph:
         switch digitNumber(at: index) {
         case .number(let mention):
@@ -25,7 +25,7 @@ struct NumberScanner {
       case .word:
         if let end = urlEnd(at: index) {
           skipTo = end
-        } else if !mayStartNumber(token) {
+        } else if !mayStartNumber(at: index) {
           skipTo = index + 1
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
@@ -270,8 +270,13 @@ struct NumberScanner {
   }
 
   /// Whether a word can start a number word, a vague amount or a compound number.
-  private func mayStartNumber(_ token: FigureToken) -> Bool {
-    if language.startWords.contains(token.hash) { return true }
+  private func mayStartNumber(at index: Int) -> Bool {
+    if language.startWords.contains(tokens[index].hash) { return true }
+    guard
+      !language.conjunctionPrefixes.isEmpty || !language.numberClitics.isEmpty
+        || language.compoundTrie != nil
+    else { return false }
+    let token = tokens[index]
     for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
     for prefix in language.numberClitics where token.key.hasPrefix(prefix) { return true }
     guard let trie = language.compoundTrie else { return false }
