@@ -64,14 +64,17 @@ public struct FactExtractor: Sendable {
       let taken = Self.taken(paragraph.tokens, by: dates.map(\.range))
       let entities = kit.entities.entities(
         in: paragraph, context: context, taken: taken, surnames: surnames)
-      for entity in entities where entity.kind == .person {
-        let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
+      // Indices, not `for entity in entities`: an entity copy retains its strings.
+      for index in entities.indices where entities[index].kind == .person {
+        let words = Tokenizer.tokens(entities[index].text).filter { $0.kind == .word }
         guard words.count >= 2, let last = words.last, last.text.count >= 3 else { continue }
         let key = TextFolding.fold(last.text)
-        if surnames[key] == nil { surnames[key] = entity.key }
+        if surnames[key] == nil { surnames[key] = entities[index].key }
       }
-      for entity in entities where entity.expansion != nil {
-        if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
+      for index in entities.indices where entities[index].expansion != nil {
+        if let acronym = entities[index].acronym, acronyms[acronym] == nil {
+          acronyms[acronym] = entities[index]
+        }
       }
       let dateRanges = dates.map(\.range)
       let figures = kit.figures.figures(in: paragraph.text).filter { figure in
@@ -195,10 +198,11 @@ public struct FactExtractor: Sendable {
     guard !acronyms.isEmpty else { return }
     for p in paragraphs.indices {
       for e in paragraphs[p].entities.indices {
-        let entity = paragraphs[p].entities[e]
-        guard entity.expansion == nil, let known = acronyms[entity.text] else { continue }
+        guard paragraphs[p].entities[e].expansion == nil,
+          let known = acronyms[paragraphs[p].entities[e].text]
+        else { continue }
         paragraphs[p].entities[e].expansion = known.expansion
-        paragraphs[p].entities[e].acronym = entity.text
+        paragraphs[p].entities[e].acronym = paragraphs[p].entities[e].text
         paragraphs[p].entities[e].key = known.key
         paragraphs[p].entities[e].kind = known.kind
       }

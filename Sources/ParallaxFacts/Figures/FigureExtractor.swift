@@ -96,9 +96,10 @@ extension FigureExtractor {
         currency = figure.currency
         continue
       }
+      // The letter test before the value's double, which prints the decimal and parses it.
       guard let carried = currency, figure.kind == .count, figure.measure?.counted == nil,
-        figure.value.doubleValue >= 1_000_000,
-        figure.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        figure.text.unicodeScalars.contains(where: isAlphabetic),
+        figure.value.doubleValue >= 1_000_000
       else {
         continue
       }
@@ -106,6 +107,14 @@ extension FigureExtractor {
       result[index].currency = carried
     }
     return result
+  }
+
+  /// `scalar.properties.isAlphabetic`, without the property lookup for ASCII (whose only
+  /// alphabetic scalars are the Latin letters).
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
 
   /// Whether a sentence ends in `scalars`: `.`, `!` or `?` before a space.
