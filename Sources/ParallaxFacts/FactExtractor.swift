@@ -64,17 +64,14 @@ public struct FactExtractor: Sendable {
       let taken = Self.taken(paragraph.tokens, by: dates.map(\.range))
       let entities = kit.entities.entities(
         in: paragraph, context: context, taken: taken, surnames: surnames)
-      // Indices, not `for entity in entities`: an entity copy retains its strings.
-      for index in entities.indices where entities[index].kind == .person {
-        let words = Tokenizer.tokens(entities[index].text).filter { $0.kind == .word }
+      for entity in entities where entity.kind == .person {
+        let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
         guard words.count >= 2, let last = words.last, last.text.count >= 3 else { continue }
         let key = TextFolding.fold(last.text)
-        if surnames[key] == nil { surnames[key] = entities[index].key }
+        if surnames[key] == nil { surnames[key] = entity.key }
       }
-      for index in entities.indices where entities[index].expansion != nil {
-        if let acronym = entities[index].acronym, acronyms[acronym] == nil {
-          acronyms[acronym] = entities[index]
-        }
+      for entity in entities where entity.expansion != nil {
+        if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
       }
       let dateRanges = dates.map(\.range)
       let figures = kit.figures.figures(in: paragraph.text).filter { figure in
