@@ -56,14 +56,28 @@ public struct FactExtractor: Sendable {
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
     let anchor = Self.anchor(published: report.published, dates: rawDates.flatMap { $0 })
     let resolver = DateResolver(anchor: anchor)
+    let datelineParagraph = report.dateline.flatMap { dateline in
+      report.paragraphs.firstIndex { $0.text.hasPrefix(dateline) }
+    }
     var paragraphs: [ParagraphFacts] = []
     var acronyms: [String: Entity] = [:]
     var surnames: [String: EntityKey] = [:]
     for (position, paragraph) in analyzed.enumerated() {
       let dates = rawDates[position].map { resolver.resolve($0) }
-      let taken = Self.taken(paragraph.tokens, by: dates.map(\.range))
-      let entities = kit.entities.entities(
-        in: paragraph, context: context, taken: taken, surnames: surnames)
+      let dateRanges = dates.map(\.range)
+      let taken = Self.taken(paragraph.tokens, by: dateRanges)
+      let figures = kit.figures.figures(in: paragraph.text).filter { figure in
+        !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
+      }
+      // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".
+      let quantities = (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 }
+      var entities = kit.entities.entities(
+        in: paragraph, context: context,
+        taken: figures.isEmpty ? taken : Self.taken(paragraph.tokens, by: quantities),
+        surnames: surnames)
+      if position == datelineParagraph, let dateline = report.dateline {
+        Self.classifyDateline(dateline, &entities)
+      }
       for entity in entities where entity.kind == .person {
         let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
         guard words.count >= 2, let last = words.last, last.text.count >= 3 else { continue }
@@ -72,10 +86,6 @@ public struct FactExtractor: Sendable {
       }
       for entity in entities where entity.expansion != nil {
         if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
-      }
-      let dateRanges = dates.map(\.range)
-      let figures = kit.figures.figures(in: paragraph.text).filter { figure in
-        !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
       }
       var attributions = kit.attributions.attributions(
         in: paragraph, entities: entities, taken: taken)
@@ -188,6 +198,17 @@ public struct FactExtractor: Sendable {
       if ranges[next].contains(token.range) { mask[index] = true }
     }
     return mask
+  }
+
+  /// The names of a dateline (`NEW YORK (Wire) -`) are a place, then in parentheses the
+  /// agency or paper that filed it.
+  static func classifyDateline(_ dateline: String, _ entities: inout [Entity]) {
+    let scalars = Array(dateline.unicodeScalars)
+    let credit = scalars.firstIndex(of: "(") ?? scalars.count
+    for index in entities.indices where entities[index].range.end <= scalars.count {
+      guard entities[index].key.concept == nil || entities[index].kind == .other else { continue }
+      entities[index].kind = entities[index].range.start < credit ? .place : .organization
+    }
   }
 
   /// Acronyms written without their expansion get the one given elsewhere in the report.

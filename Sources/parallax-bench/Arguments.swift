@@ -6,7 +6,9 @@ struct Arguments {
   var options: [String: String] = [:]
 
   /// Names of options that take no value.
-  static let flags: Set<String> = ["no-xmllint", "no-feedparser", "no-python", "quiet"]
+  static let flags: Set<String> = [
+    "no-xmllint", "no-feedparser", "no-python", "quiet", "single", "digest",
+  ]
 
   /// Parses `arguments` (without the program name and subcommand).
   init(_ arguments: ArraySlice<String>) throws {

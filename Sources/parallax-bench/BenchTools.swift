@@ -33,6 +33,13 @@ enum BenchTools {
     return Timing(wall: wall, cpu: cpuSeconds() - cpu)
   }
 
+  /// CPU seconds used so far by the calling thread.
+  static func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   /// The median of `values` (the mean of the two middle ones for an even count).
   static func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return 0 }

@@ -7,7 +7,7 @@ let usage = """
          parallax-bench feed FILE [--runs N] [--feedparser-runs N] [--no-xmllint]
          parallax-bench memory FILE [--limit MB]
          parallax-bench stages FILE [--runs N]
-         parallax-bench feed-once FILE
+         parallax-bench feed-once FILE [--single] [--digest]
          parallax-bench facts [--megabytes M | --file F] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
   """
@@ -44,7 +44,7 @@ func main() throws {
     benchmark.runs = try options.int("runs", 5)
     try benchmark.run()
   case ("feed-once", let file?):
-    MemoryBenchmark.once(file)
+    MemoryBenchmark.once(file, single: options.flag("single"), digest: options.flag("digest"))
   case ("facts", _):
     var benchmark = FactsBenchmark()
     benchmark.megabytes = Double(try options.int("megabytes", 3))

@@ -1,10 +1,20 @@
 import ArgumentParser
+import Foundation
 import ParallaxCorpus
 
 /// How a report is written out.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text
+  case markdown
   case json
+}
+
+/// When terminal output is coloured.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  /// On a terminal, unless `NO_COLOR` is set.
+  case auto
+  case always
+  case never
 }
 
 /// Options every subcommand that reads reports shares.
@@ -22,6 +32,21 @@ struct OutputOptions: ParsableArguments {
     name: .shortAndLong,
     help: "Write the output to this file (atomically) instead of standard output.")
   var output: String?
+
+  @Option(
+    help: "Colour: auto (on a terminal only, and not when NO_COLOR is set), always or never.")
+  var color: ColorChoice = .auto
+
+  /// The style of text output: ANSI colours when `--color` and the terminal allow them.
+  var style: Style {
+    switch color {
+    case .always: return Style(enabled: true)
+    case .never: return Style(enabled: false)
+    case .auto:
+      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      return Style(enabled: output == nil && isatty(1) == 1 && !noColor)
+    }
+  }
 
   /// Opens the output stream these options name.
   func open() throws -> OutputStream {

@@ -22,7 +22,10 @@ struct FactsCommand: ParsableCommand {
   @Argument(help: "Reports: paths, folders, '-', or feed.xml#ITEM.")
   var reports: [String]
 
-  @Option(help: "Output format: text (bracketed evidence) or json (the full facts model).")
+  @Option(
+    help:
+      "Output format: text (bracketed evidence), markdown (marked text and a table of facts) or json (the full facts model)."
+  )
   var format: OutputFormat = .text
 
   @Option(help: "A glossary file (TSV) of known names; repeatable.")
@@ -60,12 +63,14 @@ struct FactsCommand: ParsableCommand {
       }
     }
     var first = true
+    let style = output.style
     try ReportStreamer.run(
       reports, input: input, output: output, format: format, diagnostics: diagnostics,
       text: { report in
         defer { first = false }
-        return (first ? "" : "\n") + FactsText.render(report, extract(report))
+        return (first ? "" : "\n") + FactsText.render(report, extract(report), style: style)
       },
+      markdown: { Markdown.facts($0, extract($0)) },
       json: { JSONOutput.encode(extract($0)) })
   }
 

@@ -4,16 +4,19 @@ import ParallaxFacts
 /// The terminal view of facts: each paragraph with its evidence bracketed, then one line
 /// per fact.
 enum FactsText {
-  static func render(_ report: Report, _ facts: ReportFacts) -> String {
+  static func render(_ report: Report, _ facts: ReportFacts, style: Style = Style(enabled: false))
+    -> String
+  {
     var lines: [String] = []
     var header = "== \(report.id) · \(facts.language)"
     if let anchor = facts.anchorDate { header += " · dates from \(anchor.iso)" }
-    lines.append(header)
+    lines.append(style.paint(header, .header))
     for paragraph in facts.paragraphs {
       guard paragraph.index < report.paragraphs.count else { continue }
       let text = report.paragraphs[paragraph.index].text
       lines.append("")
-      lines.append("¶\(paragraph.index) " + bracketed(text, paragraph))
+      lines.append(
+        style.paint("¶\(paragraph.index)", .dim) + " " + bracketed(text, paragraph, style))
       var sourcesOf: [Int: [String]] = [:]
       for attribution in paragraph.attributions {
         for figure in attribution.figures {
@@ -21,7 +24,7 @@ enum FactsText {
         }
       }
       for (index, figure) in paragraph.figures.enumerated() {
-        var line = "  figure #\(index)  \(value(figure))"
+        var line = "  " + style.paint("figure #\(index)", .figure) + "  \(value(figure))"
         if let measure = figure.measure, !measure.isEmpty { line += "  \(measure.key)" }
         if figure.status != .plain { line += "  (\(figure.status.rawValue))" }
         line += "  \"\(figure.text)\" \(figure.expressionRange)"
@@ -31,18 +34,20 @@ enum FactsText {
       }
       for date in paragraph.dates {
         lines.append(
-          "  date    \(date.date?.iso ?? "?") (\(date.certainty.rawValue))  \"\(date.text)\" "
+          "  " + style.paint("date   ", .date)
+            + " \(date.date?.iso ?? "?") (\(date.certainty.rawValue))  \"\(date.text)\" "
             + "\(date.range)")
       }
       for entity in paragraph.entities {
-        var line = "  entity  \(entity.kind.rawValue)  \(entity.text)"
+        var line =
+          "  " + style.paint("entity", .entity) + "  \(entity.kind.rawValue)  \(entity.text)"
         if let title = entity.title { line += "  title: \(title)" }
         if let expansion = entity.expansion { line += "  = \(expansion)" }
         line += "  [\(entity.key)] \(entity.range)"
         lines.append(line)
       }
       for attribution in paragraph.attributions {
-        var line = "  source  \(attribution.source ?? "—")"
+        var line = "  " + style.paint("source", .cue) + "  \(attribution.source ?? "—")"
         if let cue = attribution.cue { line += "  cue: \(cue)" }
         if let channel = attribution.channel { line += "  via: \(channel)" }
         if let entity = attribution.sourceEntity { line += "  [\(entity)]" }
@@ -77,13 +82,19 @@ enum FactsText {
 
   /// The paragraph with [figures], {dates}, ⟨entities⟩ and ‹sources and cues› marked;
   /// a mark overlapping an earlier one is left out.
-  static func bracketed(_ text: String, _ facts: ParagraphFacts) -> String {
+  static func bracketed(
+    _ text: String, _ facts: ParagraphFacts, _ style: Style = Style(enabled: false),
+    marks symbols: Marks = .brackets
+  ) -> String {
     var marks: [(range: TextRange, open: String, close: String)] = []
-    marks += facts.figures.map { ($0.expressionRange, "[", "]") }
-    marks += facts.dates.map { ($0.range, "{", "}") }
-    marks += facts.entities.map { ($0.range, "⟨", "⟩") }
+    func add(_ range: TextRange, _ pair: (String, String), _ role: Style.Role) {
+      marks.append((range, style.start(role) + pair.0, pair.1 + style.reset))
+    }
+    for figure in facts.figures { add(figure.expressionRange, symbols.figure, .figure) }
+    for date in facts.dates { add(date.range, symbols.date, .date) }
+    for entity in facts.entities { add(entity.range, symbols.entity, .entity) }
     for attribution in facts.attributions {
-      if let range = attribution.cueRange { marks.append((range, "‹", "›")) }
+      if let range = attribution.cueRange { add(range, symbols.cue, .cue) }
     }
     marks.sort { $0.range < $1.range }
     var kept: [(range: TextRange, open: String, close: String)] = []
@@ -114,5 +125,17 @@ enum FactsText {
     }
     out += bytes[offsets[min(done, offsets.count - 1)]...]
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The signs around each kind of evidence.
+  struct Marks: Sendable {
+    var figure: (String, String)
+    var date: (String, String)
+    var entity: (String, String)
+    var cue: (String, String)
+
+    /// `[figure] {date} ⟨entity⟩ ‹cue›`, the terminal's marks.
+    static let brackets = Marks(
+      figure: ("[", "]"), date: ("{", "}"), entity: ("⟨", "⟩"), cue: ("‹", "›"))
   }
 }

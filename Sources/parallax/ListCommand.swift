@@ -17,16 +17,18 @@ struct ListCommand: ParsableCommand {
   @Argument(help: "Files, folders or feeds; '-' reads standard input.")
   var paths: [String]
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, markdown (a table) or json.")
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
   @OptionGroup var output: OutputOptions
 
   func run() throws {
+    let style = output.style
     try ReportStreamer.run(
-      paths, input: input, output: output, format: format,
-      text: { ReportText.listLine($0) + "\n" },
+      paths, input: input, output: output, format: format, markdownHeader: Markdown.listHeader,
+      text: { ReportText.listLine($0, style: style) + "\n" },
+      markdown: { Markdown.listRow($0) },
       json: { JSONOutput.encode(ReportSummary($0)) })
   }
 }

@@ -4,21 +4,25 @@ import ParallaxCorpus
 /// The terminal view of reports.
 enum ReportText {
   /// `id  lang  date  outlet  title  (N ¶)`.
-  static func listLine(_ report: Report) -> String {
+  static func listLine(_ report: Report, style: Style = Style(enabled: false)) -> String {
     let language = report.language.map { $0.code + ($0.origin == .identified ? "?" : "") } ?? "-"
     let date = report.published?.iso ?? report.updated?.iso ?? "-"
     let outlet = report.outlet ?? "-"
     let title = report.title ?? report.paragraphs.first?.text ?? ""
-    return [report.id, language, date, outlet, clip(title, 70), "\(report.paragraphs.count) ¶"]
-      .joined(separator: "\t")
+    return [
+      style.paint(report.id, .header), style.paint(language, .label), date, outlet,
+      clip(title, 70), "\(report.paragraphs.count) ¶",
+    ]
+    .joined(separator: "\t")
   }
 
   /// Metadata, then numbered paragraphs.
-  static func render(_ report: Report) -> String {
-    var lines: [String] = ["== \(report.id)"]
+  static func render(_ report: Report, style: Style = Style(enabled: false)) -> String {
+    var lines: [String] = [style.paint("== \(report.id)", .header)]
     func field(_ name: String, _ value: String?) {
       if let value, !value.isEmpty {
-        lines.append("\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(value)")
+        lines.append(
+          style.paint(name.padding(toLength: 10, withPad: " ", startingAt: 0), .label) + value)
       }
     }
     field("format", report.format.rawValue)
@@ -50,7 +54,7 @@ enum ReportText {
       case .subheading: tag = "§"
       case .body: tag = " "
       }
-      lines.append("¶\(paragraph.index) \(tag) \(paragraph.text)")
+      lines.append(style.paint("¶\(paragraph.index) \(tag)", .dim) + " \(paragraph.text)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

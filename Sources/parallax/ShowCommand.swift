@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "Reports: paths, folders, '-', or feed.xml#ITEM.")
   var reports: [String]
 
-  @Option(help: "Output format: text or json (the full model).")
+  @Option(help: "Output format: text, markdown or json (the full model).")
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions
@@ -27,12 +27,14 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     var first = true
+    let style = output.style
     try ReportStreamer.run(
       reports, input: input, output: output, format: format,
       text: { report in
         defer { first = false }
-        return (first ? "" : "\n") + ReportText.render(report)
+        return (first ? "" : "\n") + ReportText.render(report, style: style)
       },
+      markdown: { Markdown.report($0) },
       json: { JSONOutput.encode($0) })
   }
 }

@@ -137,13 +137,60 @@ public final class LanguageIdentifier: Sendable {
 
   // MARK: - Scoring
 
+  /// `identify(Self.sample(of: report))` without building the sample string (it is copied
+  /// into a temporary buffer, on the stack when small), with the sample's length in Unicode
+  /// scalars.
+  func identifySample(of report: Report) -> (found: Identification?, scalars: Int) {
+    var length = 0
+    var taken = 0
+    for paragraph in report.paragraphs {
+      length += paragraph.text.utf8.count + 1
+      taken += 1
+      if length > Self.sampleBytes { break }
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer in
+      var filled = 0
+      guard let base = buffer.baseAddress else { return (nil, 0) }
+      for paragraph in report.paragraphs.prefix(taken) {
+        let copied = paragraph.text.utf8.withContiguousStorageIfAvailable { source -> Int in
+          if let start = source.baseAddress {
+            (base + filled).initialize(from: start, count: source.count)
+          }
+          return source.count
+        }
+        if let copied {
+          filled += copied
+        } else {
+          for byte in paragraph.text.utf8 {
+            buffer[filled] = byte
+            filled += 1
+          }
+        }
+        buffer[filled] = 0x0A
+        filled += 1
+      }
+      let sample = UnsafeBufferPointer(rebasing: buffer[..<filled])
+      var scalars = 0
+      for byte in sample where byte & 0xC0 != 0x80 { scalars += 1 }
+      guard let (scan, lanes) = scanAndSelect(utf8: sample), let best = best(scan, lanes: lanes)
+      else { return (nil, scalars) }
+      let found = Identification(
+        code: model.languages[best.lane].code, confidence: best.confidence)
+      return (found, scalars)
+    }
+  }
+
   /// Scans `text` and picks the candidate lanes from its main script; `nil` if too short.
   private func scanAndSelect(_ text: String) -> (LanguageScanner.Scan, [Int])? {
-    guard !model.languages.isEmpty else { return nil }
     var text = text
-    let scan = text.withUTF8 { buffer in
-      scanner.scan(buffer, limit: Self.maximumBytes) { isDecided($0) }
-    }
+    return text.withUTF8 { scanAndSelect(utf8: $0) }
+  }
+
+  private func scanAndSelect(utf8 buffer: UnsafeBufferPointer<UInt8>)
+    -> (LanguageScanner.Scan, [Int])?
+  {
+    guard !model.languages.isEmpty else { return nil }
+    let scan = scanner.scan(buffer, limit: Self.maximumBytes) { isDecided($0) }
     let lanes = candidates(scan)
     guard !lanes.isEmpty else { return nil }
     let alphabetic = scan.count(.latin) + scan.count(.cyrillic) + scan.count(.arabic)

@@ -13,13 +13,18 @@ enum LanguageResolver {
 
   /// Sets `report.language`; returns a diagnostic when the declaration was contradicted.
   static func resolve(_ report: inout Report, override: String?) -> Diagnostic? {
-    if let override, let code = LanguageTag.normalize(override) {
+    resolve(&report, overrideCode: override.flatMap { LanguageTag.normalize($0) })
+  }
+
+  /// `resolve(_:override:)` with the override already normalized (once per load, not once
+  /// per report).
+  static func resolve(_ report: inout Report, overrideCode: String?) -> Diagnostic? {
+    if let code = overrideCode {
       report.language = LanguageInfo(
         code: code, origin: .override, confidence: 1, declared: report.language?.declared)
       return nil
     }
-    let sample = LanguageIdentifier.sample(of: report)
-    let identified = LanguageIdentifier.shared.identify(sample)
+    let (identified, sampleLength) = LanguageIdentifier.shared.identifySample(of: report)
     guard let declared = report.language else {
       if let identified {
         report.language = LanguageInfo(
@@ -30,7 +35,7 @@ enum LanguageResolver {
     // A declared language the identifier has no profile for (Catalan, Bulgarian) is kept:
     // its text would read as the nearest language it knows (Spanish, Russian).
     let declaredPrimary = LanguageTag.primary(declared.code)
-    guard let identified, sample.unicodeScalars.count >= minimumCharacters,
+    guard let identified, sampleLength >= minimumCharacters,
       identified.confidence >= overruleConfidence, identified.code != declaredPrimary,
       LanguageIdentifier.shared.languages.contains(declaredPrimary)
     else { return nil }

@@ -59,4 +59,33 @@ public struct InputFile: Sendable {
       try body([UInt8](data))
     }
   }
+
+  /// Calls `body` with successive chunks of the file, read into one reused buffer, until
+  /// the end of the file or until `body` returns `false`.
+  func readChunks(size chunkSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Bool) throws {
+    let descriptor = open(fileURL.path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw CorpusError.unreadable(path: path, reason: "cannot open file")
+    }
+    defer { close(descriptor) }
+    let size = max(chunkSize, 1)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+    defer { buffer.deallocate() }
+    guard let base = buffer.baseAddress else { return }
+    while true {
+      var filled = 0
+      while filled < size {
+        let count = read(descriptor, base + filled, size - filled)
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else {
+          throw CorpusError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        if count == 0 { break }
+        filled += count
+      }
+      if filled == 0 { return }
+      guard try body(UnsafeRawBufferPointer(rebasing: buffer[..<filled])) else { return }
+      if filled < size { return }
+    }
+  }
 }

@@ -47,9 +47,16 @@ public struct ReportBuilder: Sendable {
 
   /// The finished report: normalized metadata and paragraphs, headline and lead marked.
   public consuming func build() -> Report {
-    let paragraphs = self.paragraphs
+    var builder = self
+    return builder.takeReport()
+  }
+
+  /// `build()` on a builder in place: the report and the paragraphs are moved out (not
+  /// copied: a copy is one reference count per field) and the builder is left empty.
+  mutating func takeReport() -> Report {
+    var paragraphs: [RawParagraph] = []
+    swap(&paragraphs, &self.paragraphs)
     let summaryIsNormalized = self.summaryIsNormalized
-    // Moved out, not copied (a copy is one reference count per field).
     var result = Report(id: "", path: "", item: nil, format: report.format)
     swap(&result, &report)
     result.title = Self.clean(result.title)

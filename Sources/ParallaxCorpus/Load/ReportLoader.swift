@@ -12,10 +12,14 @@ public struct ReportLoader: Sendable {
   public struct Options: Sendable {
     /// A language code that overrides declarations and identification (`--lang`).
     public var languageOverride: String?
+    /// Whether a large feed is parsed on a second thread while the reports are built
+    /// (the default); `false` reads it on the calling thread alone.
+    public var pipelinesFeeds: Bool
 
     /// Creates options.
-    public init(languageOverride: String? = nil) {
+    public init(languageOverride: String? = nil, pipelinesFeeds: Bool = true) {
       self.languageOverride = languageOverride
+      self.pipelinesFeeds = pipelinesFeeds
     }
   }
 
@@ -122,16 +126,21 @@ public struct ReportLoader: Sendable {
     }
     var found = false
     var extra: [Diagnostic] = []
-    let languageOverride = options.languageOverride
+    let overrideCode = options.languageOverride.flatMap { LanguageTag.normalize($0) }
     var sink = ReportSink { report in
       guard selection.matches(report) else { return }
       found = true
-      if let diagnostic = LanguageResolver.resolve(&report, override: languageOverride) {
+      if let diagnostic = LanguageResolver.resolve(&report, overrideCode: overrideCode) {
         extra.append(diagnostic)
       }
       try body(report)
     }
-    try Self.reader(for: input).read(input, into: &sink)
+    var reader = Self.reader(for: input)
+    if !options.pipelinesFeeds, var feedReader = reader as? FeedReader {
+      feedReader.pipelineThreshold = .max
+      reader = feedReader
+    }
+    try reader.read(input, into: &sink)
     var diagnostics = sink.diagnostics + extra
     if let item = selection.item, !found {
       diagnostics.append(CorpusError.noSuchItem(path: displayPath, item: item).diagnostic)

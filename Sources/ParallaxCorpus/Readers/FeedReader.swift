@@ -13,6 +13,14 @@ struct FeedReader: ReportReader {
   /// How many XML errors are reported one by one.
   static let reportedErrors = 10
 
+  /// Feeds at least this large are parsed on a second thread while this one builds the
+  /// reports (smaller ones are not worth a thread).
+  var pipelineThreshold = 256 << 10
+  /// How many finished items may wait between the parsing thread and this one.
+  var queueCapacity = 128
+  /// The size of the chunks read from the file (tests make it small).
+  var chunkBytes = Self.chunkSize
+
   func read(_ input: InputFile, into sink: inout ReportSink) throws {
     _ = try readFeed(input, into: &sink)
   }
@@ -25,32 +33,9 @@ struct FeedReader: ReportReader {
       sink.diagnose(.error, input.path, line: 1, column: 1, "empty file: no feed to read")
       return FeedInfo()
     }
-    let queue = FeedReportQueue()
-    let handler = FeedHandler(path: input.path) { queue.reports.append($0) }
-    let entities = FeedEntityResolver()
-    let parser = FeedSAXParser(handler: handler, entities: entities)
-    handler.currentLine = { [unowned parser] in parser.line }
     let plan = FeedInputPlan(head: input.head, size: input.size)
-    var filter: FeedByteFilter?
-    var filtered: [UInt8] = []
-    filtered.reserveCapacity(Self.chunkSize + 4096)
-    var resync = FeedResyncState()
-
-    func push(_ chunk: [UInt8], final: Bool) throws {
-      if resync.prefix == nil { resync.prefix = FeedResync.prefix(fromFirstChunk: chunk) }
-      if filter == nil { filter = FeedByteFilter(head: Array(chunk.prefix(InputFile.headLength))) }
-      chunk.withUnsafeBytes { filter?.filter($0, final: final, into: &filtered) }
-      resync.parse(filtered, final: final, parser: parser, handler: handler)
-      if final { handler.finishDocument() }
-      // The finished reports are handed over in place in a local array (a `for` loop over
-      // the queue's array would copy every report, one reference count per field).
-      var batch: [Report] = []
-      swap(&batch, &queue.reports)
-      for index in batch.indices { try sink.add(inPlace: &batch[index]) }
-      batch.removeAll(keepingCapacity: true)
-      swap(&batch, &queue.reports)
-    }
-
+    var drafts: [FeedItemDraft?] = []
+    var itemDiagnostics: [Diagnostic] = []
     if plan.action != .stream {
       guard input.size <= Self.largestDecodedFile else {
         sink.diagnose(
@@ -58,31 +43,116 @@ struct FeedReader: ReportReader {
         return FeedInfo()
       }
       let bytes = try decodeWhole(input, plan, into: &sink)
+      let stream = FeedStream(path: input.path) { draft in
+        drafts.append(draft)
+        return true
+      }
       var start = 0
       while start < bytes.count {
-        let end = min(bytes.count, start + Self.chunkSize)
-        try push(Array(bytes[start..<end]), final: false)
+        let end = min(bytes.count, start + chunkBytes)
+        bytes[start..<end].withUnsafeBytes { stream.push($0, final: false) }
+        try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
         start = end
       }
-    } else {
-      var first = true
-      try input.forEachChunk(size: Self.chunkSize) { chunk in
-        var chunk = chunk
-        if first, let rewrite = plan.rewrite, rewrite.range.upperBound <= chunk.count {
-          chunk.replaceSubrange(rewrite.range, with: Array(rewrite.encoding.utf8))
-        }
-        first = false
-        try push(chunk, final: false)
+      stream.push(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
+      try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
+      let outcome = stream.outcome()
+      sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
+      return outcome.feed
+    }
+    if input.size >= pipelineThreshold, let feed = try readPipelined(input, plan, into: &sink) {
+      return feed
+    }
+    let stream = FeedStream(path: input.path) { draft in
+      drafts.append(draft)
+      return true
+    }
+    try Self.stream(input, plan, chunkSize: chunkBytes, into: stream) {
+      try Self.hand(&drafts, to: &sink, diagnostics: &itemDiagnostics)
+      return true
+    }
+    let outcome = stream.outcome()
+    sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
+    return outcome.feed
+  }
+
+  /// Builds the reports of `drafts` and hands them to `sink`, in order; `drafts` is emptied.
+  /// Each draft is moved out of the array (`take`), not copied: a copy would retain and
+  /// release every string of the item.
+  private static func hand(
+    _ drafts: inout [FeedItemDraft?], to sink: inout ReportSink,
+    diagnostics: inout [Diagnostic]
+  ) throws {
+    defer { drafts.removeAll(keepingCapacity: true) }
+    for index in drafts.indices {
+      guard var draft = drafts[index].take() else { continue }
+      var report = draft.report(diagnostics: &diagnostics)
+      try sink.add(inPlace: &report)
+    }
+  }
+
+  /// Streams the file into `stream` in chunks (the first with its declared encoding
+  /// rewritten), calling `afterChunk` after each and after the end of the document;
+  /// stops early when `afterChunk` returns `false` or the stream stops.
+  static func stream(
+    _ input: InputFile, _ plan: FeedInputPlan, chunkSize: Int, into stream: FeedStream,
+    afterChunk: () throws -> Bool
+  ) throws {
+    var first = true
+    try input.readChunks(size: chunkSize) { chunk in
+      if first, let rewrite = plan.rewrite, rewrite.range.upperBound <= chunk.count {
+        var bytes = Array(chunk)
+        bytes.replaceSubrange(rewrite.range, with: Array(rewrite.encoding.utf8))
+        bytes.withUnsafeBytes { stream.push($0, final: false) }
+      } else {
+        stream.push(chunk, final: false)
+      }
+      first = false
+      return try afterChunk() && !stream.isStopped
+    }
+    guard !stream.isStopped else { return }
+    stream.push(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
+    _ = try afterChunk()
+  }
+
+  /// Reads a large feed on two threads: a worker parses (filter, libxml2, handler) and
+  /// queues the finished items; this thread builds their reports and hands them to `sink`
+  /// in order. When the sink throws, the worker is cancelled and joined before the error
+  /// goes on. `nil` when no thread could be started (the caller reads on one thread).
+  private func readPipelined(
+    _ input: InputFile, _ plan: FeedInputPlan, into sink: inout ReportSink
+  ) throws -> FeedInfo? {
+    _ = LibXML2Setup.ready
+    typealias Outcome = Result<FeedStream.Outcome, any Error>
+    let pipe = FeedPipe<FeedItemDraft?, Outcome>(
+      capacity: queueCapacity, batch: max(queueCapacity / 4, 1))
+    let path = input.path
+    let chunkSize = chunkBytes
+    let worker = FeedWorkerThread {
+      let stream = FeedStream(path: path) { pipe.put($0) }
+      let outcome = Outcome {
+        try Self.stream(input, plan, chunkSize: chunkSize, into: stream) { !pipe.isCancelled }
+        return stream.outcome()
+      }
+      pipe.finish(outcome)
+    }
+    guard let worker else { return nil }
+    defer {
+      pipe.cancel()
+      worker.join()
+    }
+    var batch: [FeedItemDraft?] = []
+    var itemDiagnostics: [Diagnostic] = []
+    batch.reserveCapacity(queueCapacity)
+    while true {
+      let end = pipe.take(into: &batch)
+      try Self.hand(&batch, to: &sink, diagnostics: &itemDiagnostics)
+      if let end {
+        let outcome = try end.get()
+        sink.diagnostics += outcome.diagnostics(items: itemDiagnostics)
+        return outcome.feed
       }
     }
-    try push([], final: true)
-    report(parser, handler, entities, filter?.removedControls ?? 0, into: &sink)
-    if resync.restarts > 0 {
-      sink.diagnose(
-        .note, input.path,
-        "the XML parser gave up \(resync.restarts) time(s); reading went on at the next item")
-    }
-    return handler.feed
   }
 
   /// The feed as UTF-8, for the inputs that cannot be streamed as they are: UTF-16 and
@@ -126,54 +196,4 @@ struct FeedReader: ReportReader {
     }
     return out
   }
-
-  private func report(
-    _ parser: FeedSAXParser, _ handler: FeedHandler, _ entities: FeedEntityResolver,
-    _ removedControls: Int, into sink: inout ReportSink
-  ) {
-    let path = handler.path
-    for problem in entities.problems {
-      switch problem {
-      case .bomb(let name):
-        sink.diagnose(
-          .error, path,
-          "entity expansion bomb refused: entity '\(name)' would expand beyond "
-            + "\(FeedEntityResolver.expansionBudget) bytes; not expanded")
-      case .external(let name, let systemID):
-        let target = systemID.map { " (\($0))" } ?? ""
-        sink.diagnose(
-          .warning, path,
-          "external entity '\(name)'\(target) not loaded: Parallax never reads external entities")
-      }
-    }
-    for name in parser.unloadedParameterEntities {
-      sink.diagnose(
-        .note, path, "DTD parameter entity \(name) not loaded: Parallax never reads external DTDs")
-    }
-    for (index, error) in parser.errors.prefix(Self.reportedErrors).enumerated() {
-      let recovered =
-        index == 0
-        ? "; read on in recover mode, \(handler.itemCount) item(s) recovered" : ""
-      sink.diagnose(
-        .error, path, line: error.line > 0 ? error.line : nil,
-        column: error.column > 0 ? error.column : nil,
-        "ill-formed XML: \(error.message)\(recovered)")
-    }
-    let more = parser.errors.count - Self.reportedErrors + parser.droppedErrors
-    if more > 0 { sink.diagnose(.note, path, "\(more) more XML error(s) not shown") }
-    if removedControls > 0 {
-      sink.diagnose(
-        .note, path,
-        "removed \(removedControls) control character(s) that XML does not allow")
-    }
-    sink.diagnostics += handler.diagnostics
-    if handler.itemCount == 0, parser.errors.isEmpty {
-      sink.diagnose(.warning, path, "no items in this feed")
-    }
-  }
-}
-
-/// Reports finished by the parser, waiting to be handed to the sink.
-final class FeedReportQueue {
-  var reports: [Report] = []
 }

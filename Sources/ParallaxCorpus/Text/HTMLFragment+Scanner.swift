@@ -45,13 +45,35 @@ struct HTMLFragmentScanner {
         flushRun(from: runStart)
         reference()
         runStart = index
-      } else {
-        if breaks > 0, !isSpace(byte) { breaks = 0 }
+      } else if breaks > 0 {
+        if !isSpace(byte) { breaks = 0 }
         index += 1
+      } else {
+        index += 1
+        skipPlainText()
       }
     }
     flushRun(from: runStart)
     endParagraph()
+  }
+
+  /// Moves `index` over plain text eight bytes at a time, stopping at the word that holds
+  /// a `<` or a `&` (the byte loop takes it from there).
+  @inline(__always)
+  private mutating func skipPlainText() {
+    guard let base = bytes.baseAddress else { return }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let count = bytes.count
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let less = word ^ (ones &* UInt64(UInt8(ascii: "<")))
+      let ampersand = word ^ (ones &* UInt64(UInt8(ascii: "&")))
+      // A zero byte in `less` or `ampersand` (the exact "has a zero byte" test).
+      let hits = ((less &- ones) & ~less | (ampersand &- ones) & ~ampersand) & highs
+      if hits != 0 { return }
+      index += 8
+    }
   }
 
   private func isSpace(_ byte: UInt8) -> Bool {
@@ -133,7 +155,7 @@ struct HTMLFragmentScanner {
     // A tag never closed is text.
     guard cursor < count else { return false }
     index = cursor + 1
-    guard let role = Self.roles[name] else { return true }
+    guard let role = Self.commonRole(name) ?? Self.roles[name] else { return true }
     apply(role, closing: closing, name: name)
     return true
   }
@@ -256,6 +278,21 @@ struct HTMLFragmentScanner {
       cursor += 1
     }
     return nil
+  }
+
+  /// The role of the commonest tags without a dictionary lookup: `p` and `br`, and inline
+  /// tags (`Optional(nil)`: no role); `nil` for the others. The constants are `pack`'s.
+  @inline(__always)
+  private static func commonRole(_ name: UInt64) -> TagRole?? {
+    switch name {
+    case 0x0100_0000_0000_0070: .some(.block)  // p
+    case 0x0200_0000_0000_6272: .some(.lineBreak)  // br
+    case 0x0600_7374_726F_6E67, 0x0200_0000_0000_656D, 0x0100_0000_0000_0061,
+      0x0100_0000_0000_0062, 0x0100_0000_0000_0069, 0x0400_0000_7370_616E:
+      // strong, em, a, b, i, span
+      .some(nil)
+    default: nil
+    }
   }
 
   /// Tag names packed in a `UInt64` (length, then up to seven lowercase bytes) and their roles.

@@ -55,8 +55,24 @@ struct AttributionExtractor: Sendable {
       result += found
     }
     for index in result.indices {
-      guard let range = result[index].sourceRange else { continue }
+      guard var range = result[index].sourceRange else { continue }
+      // A source cut inside a name ("der Gouverneur der | türkischen Grenzprovinz Hatay")
+      // runs to the name's end.
       var position = FactExtractor.lowerBound(entityStarts, range.start)
+      var extended = range.end
+      while position < entities.count, entities[position].range.start < range.end {
+        extended = max(extended, entities[position].range.end)
+        position += 1
+      }
+      if extended > range.end,
+        let sentence = paragraph.sentences.first(where: { $0.range.contains(range) }),
+        extended <= sentence.range.end
+      {
+        range = TextRange(range.start, extended)
+        result[index].sourceRange = range
+        result[index].source = range.slice(of: paragraph.text)
+      }
+      position = FactExtractor.lowerBound(entityStarts, range.start)
       var inside: [Entity] = []
       while position < entities.count, entities[position].range.start < range.end {
         if range.contains(entities[position].range) { inside.append(entities[position]) }

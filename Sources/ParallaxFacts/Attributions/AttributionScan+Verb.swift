@@ -66,7 +66,7 @@ extension AttributionScan {
       var after = cue.upperBound
       var channel: Range<Int>?
       if channelObject {
-        channel = phrase(after: cue.upperBound)
+        channel = channelPhrase(after: cue.upperBound)
         after = channel?.upperBound ?? after
       }
       let content =
@@ -108,6 +108,17 @@ extension AttributionScan {
       addChannel(to: &attribution, after: cue.upperBound)
       return attribution
     }
+    if left.isEmpty, clauseStart > contentStart, let subject = subjectWithName(clauseStart) {
+      // "Le gouverneur, Rahmi Dogan, a attribué les frappes …": a name set off by commas
+      // after the sentence's first phrase is an apposition; they speak, the verb is not
+      // inverted.
+      let content =
+        clauseLength(after: cue.upperBound) >= 3
+        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound)
+      var attribution = make(.verb, cue: cue, source: subject, content: content)
+      addChannel(to: &attribution, after: cue.upperBound)
+      return attribution
+    }
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
       var source = phrase(after: cue.upperBound)
@@ -137,6 +148,14 @@ extension AttributionScan {
       return attribution
     }
     var source = left
+    if left.count > 1, left.lowerBound > contentStart,
+      lexicon.relativePronouns.contains(keys[left.lowerBound]),
+      tokens[left.lowerBound + 1].kind == .word
+    {
+      // "…, which Turkish media had said was …": after a comma, the pronoun is the object;
+      // the subject follows it (a German article opening the sentence is no pronoun).
+      source = (left.lowerBound + 1)..<left.upperBound
+    }
     if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
       clauseStart > contentStart
     {
@@ -153,7 +172,7 @@ extension AttributionScan {
     }
     let content: Range<Int>
     if channelObject {
-      let channel = phrase(after: cue.upperBound)
+      let channel = channelPhrase(after: cue.upperBound)
       var attribution = make(
         .verb, cue: cue, source: source,
         content: afterVerb - channel.count >= 3
@@ -240,6 +259,32 @@ extension AttributionScan {
       }
     }
     return segment
+  }
+
+  /// The sentence's first phrase with the name set off by commas after it, when the verb
+  /// follows that name's comma: `Le gouverneur, Rahmi Dogan,` — a short opening phrase and
+  /// a name of capitalized words only.
+  func subjectWithName(_ clauseStart: Int) -> Range<Int>? {
+    let comma = clauseStart - 1
+    let name = segmentStart(before: comma)..<comma
+    guard !name.isEmpty, name.count <= 4, name.lowerBound > contentStart + 1,
+      name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
+      tokens[name.lowerBound].kind == .word, !taken[name.lowerBound]
+    else { return nil }
+    let opening = segmentStart(before: name.lowerBound - 1)..<(name.lowerBound - 1)
+    guard !opening.isEmpty, opening.lowerBound <= contentStart, opening.count <= 6 else {
+      return nil
+    }
+    return opening.lowerBound..<name.upperBound
+  }
+
+  /// The object of a verb like `told`: a phrase that ends where a new noun phrase or a
+  /// clause begins (`told analysts | the deal would …`, `told reporters | that …`).
+  func channelPhrase(after index: Int) -> Range<Int> {
+    let whole = phrase(after: index)
+    var last = whole.lowerBound + 1
+    while last < whole.upperBound, !lexicon.nounMarkers.contains(keys[last]) { last += 1 }
+    return whole.lowerBound..<min(last, whole.upperBound)
   }
 
   /// How many words and numbers follow `index` up to the next boundary, leaving out dates

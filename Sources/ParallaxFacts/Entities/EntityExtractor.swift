@@ -93,7 +93,8 @@ struct EntityScan {
           continue
         }
         emitKnown(known, at: index, title: pendingTitle?.range)
-        emitInnerKnown(from: index, to: known.end, outer: known.name.concept)
+        emitInnerKnown(
+          from: index, to: known.end, outer: known.name.concept, outerKind: known.name.kind)
         pendingTitle = nil
         index = known.end
         continue
@@ -248,15 +249,19 @@ struct EntityScan {
 
   /// Known names inside a longer known one, each an entity too: the place of `gouverneur de
   /// Hatay`, the person of `les forces de Bachar al-Assad`; not another name of the same
-  /// concept (the surname of a full name). At the outer name's first word only a person
-  /// is looked for (Turkish `Esad rejimi güçleri`, the forces of Assad).
-  private mutating func emitInnerKnown(from start: Int, to stop: Int, outer: String?) {
+  /// concept, nor a person inside a person (the surname of a full name, which a gazetteer
+  /// may list under a concept of its own). At the outer name's first word only a person is
+  /// looked for (Turkish `Esad rejimi güçleri`, the forces of Assad).
+  private mutating func emitInnerKnown(
+    from start: Int, to stop: Int, outer: String?, outerKind: EntityKind
+  ) {
     var inner = start
     while inner < stop {
       if tokens[inner].kind == .word, paragraph.has(inner, TokenBits.name),
         let known = names.match(
           tokens, keys, at: inner, limit: inner == start ? stop - 1 : stop),
         known.end <= stop, known.name.concept != outer,
+        !(known.name.kind == .person && outerKind == .person),
         inner > start || known.name.kind == .person
       {
         emitKnown(known, at: inner, title: nil)
@@ -364,6 +369,16 @@ struct EntityScan {
   {
     if let title { return title.kind }
     if lexicon.organizationHeads.contains(keys[span.lowerBound]) { return .organization }
+    let words = span.filter { tokens[$0].kind == .word }
+    if let last = words.last, words.count >= 2 {
+      // "The Ledger", "Le Monde" inside a sentence: a capitalized article opens the name of
+      // a paper, a firm or a work.
+      if lexicon.functionWords.contains(keys[span.lowerBound]) { return .organization }
+      if lexicon.organizationTails.contains(keys[last]) { return .organization }
+      if lexicon.placeTails.contains(keys[last]) { return .place }
+      // "NEW YORK", "BREAKING NEWS": capitals throughout say nothing of a person.
+      if words.allSatisfy({ tokens[$0].isAllCaps }) { return .other }
+    }
     if span.count == 1, tokens[span.lowerBound].isAllCaps { return .organization }
     let before = span.lowerBound - 1
     if before >= sentence.tokens.lowerBound {
@@ -371,7 +386,6 @@ struct EntityScan {
       if keys[probe] == "'", probe > sentence.tokens.lowerBound { probe -= 1 }
       if lexicon.placePrepositions.contains(keys[probe]) { return .place }
     }
-    let words = span.filter { tokens[$0].kind == .word }
     if words.contains(where: { lexicon.connectors.contains(keys[$0]) })
       || (2...4).contains(words.count)
     {

@@ -17,6 +17,10 @@ final class EntityLexicon: Sendable {
   let organizationHeads: Set<String>
   /// Words after which a name is a place (`à`, `in`, `в`).
   let placePrepositions: Set<String>
+  /// Last words of organization names (`Bank`, `Holding`, `Kurumu`, `Bakanlığı`).
+  let organizationTails: Set<String>
+  /// Last words of place names (`Street`, `Avenue`, `Caddesi`, `Platz`).
+  let placeTails: Set<String>
   /// Prefixes glued to Arabic words (`و`, `ب`, `ال`), longest first.
   let clitics: [String]
   /// Case endings of inflected names (Russian `а`, `е`, `ом`), longest first.
@@ -44,6 +48,8 @@ final class EntityLexicon: Sendable {
     elisions = fold(data.words("elisions"))
     organizationHeads = fold(data.words("organization-heads"))
     placePrepositions = fold(data.words("place-prepositions"))
+    organizationTails = fold(data.words("organization-tails"))
+    placeTails = fold(data.words("place-tails"))
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     nameEndings = data.words("name-endings").map { TextFolding.fold($0) }.sorted {
       $0.count > $1.count

@@ -282,7 +282,16 @@ struct FigureAnalyzer {
   // MARK: Templates
 
   private func singleTemplate(_ frame: Frame) -> (FigureTemplate, Int, Int)? {
-    for template in language.templates where !template.isPair {
+    // Only the templates whose last literal token before the slot is the token before the
+    // number (and those with none), in template order: the others cannot match.
+    let before = frame.quantityStart - 1
+    let candidates =
+      before >= 0
+      ? box.singleTemplates[tokens[before].hash] ?? box.singleTemplatesWithoutBefore
+      : box.singleTemplatesWithoutBefore
+    let templates = language.templates
+    for position in candidates {
+      let template = templates[position]
       let start = frame.quantityStart - template.before.count
       guard matches(template.before, at: start) || template.before.isEmpty else { continue }
       if isVoided(template, at: start) { continue }

@@ -5,12 +5,16 @@ struct FigureTokenizer: Sendable {
 
   /// The tokens of `scalars`.
   func tokens(_ scalars: [Unicode.Scalar]) -> [FigureToken] {
+    // Keys are built in scratch memory of four bytes per scalar: no array append per byte.
+    KeyBuilder.withScratch(scalars: scalars.count) { key in tokens(scalars, key: &key) }
+  }
+
+  private func tokens(_ scalars: [Unicode.Scalar], key: inout KeyBuilder) -> [FigureToken] {
     var result: [FigureToken] = []
     result.reserveCapacity(scalars.count / 4 + 4)
     var index = 0
     var gap: UInt8 = 0
     let count = scalars.count
-    var key = KeyBuilder()
     while index < count {
       let scalar = scalars[index]
       if FigureTokenizer.isSpace(scalar) {
@@ -44,7 +48,8 @@ struct FigureTokenizer: Sendable {
         while index < count, FigureTokenizer.isWordScalar(scalars[index]) {
           let current = scalars[index]
           index += 1
-          if let folded = FigureTokenizer.fold(current) {
+          // Arabic folding only above ASCII (`fold` maps no ASCII scalar).
+          if current.value >= 0x80, let folded = FigureTokenizer.fold(current) {
             if folded.value != 0 { key.append(folded) }
             continue
           }
@@ -145,11 +150,18 @@ struct FigureTokenizer: Sendable {
     return nil
   }
 
+  @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
       return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
     }
+    return isNonASCIIWordScalar(scalar)
+  }
+
+  /// `isWordScalar` above ASCII (out of line: the ASCII test above is inlined in the loops).
+  static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
     // Latin-1 letters, Latin Extended, Greek, Cyrillic, Arabic letters: alphabetic.
     if (value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7)
       || (value >= 0x400 && value <= 0x4FF) || (value >= 0x621 && value <= 0x64A)

@@ -19,9 +19,10 @@ struct HashTable<Value: Sendable>: Sendable {
   /// The value for `key`.
   subscript(key: UInt64) -> Value? {
     get {
+      // The key is compared before the value is read: no copy of a value on a mismatch.
       var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
-      while let value = values[slot] {
-        if keys[slot] == key { return value }
+      while values[slot] != nil {
+        if keys[slot] == key { return values[slot] }
         slot = (slot + 1) & mask
       }
       return nil
@@ -37,8 +38,15 @@ struct HashTable<Value: Sendable>: Sendable {
     }
   }
 
-  /// Whether `key` is present.
-  func contains(_ key: UInt64) -> Bool { self[key] != nil }
+  /// Whether `key` is present (without copying its value).
+  func contains(_ key: UInt64) -> Bool {
+    var slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+    while values[slot] != nil {
+      if keys[slot] == key { return true }
+      slot = (slot + 1) & mask
+    }
+    return false
+  }
 
   private mutating func grow() {
     let oldKeys = keys

@@ -1,12 +1,34 @@
 /// Builds a token key as UTF-8 bytes and its FNV-1a hash in the same pass.
+///
+/// It writes into scratch memory that its user provides (see `withScratch`): at most four
+/// bytes per scalar appended since the last `reset`, so a buffer of four bytes per scalar of
+/// the text is always enough, and no append checks capacity or uniqueness.
 struct KeyBuilder {
-  /// The key's bytes are `bytes[0..<count]`; the array only grows, `reset` keeps it.
-  private var bytes: [UInt8] = []
+  private let bytes: UnsafeMutablePointer<UInt8>
   private var count = 0
   /// The hash of the scalars appended so far.
   private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  init() { bytes = [UInt8](repeating: 0, count: 64) }
+  /// A builder writing into `bytes`, which holds four bytes per scalar appended between
+  /// resets.
+  private init(bytes: UnsafeMutablePointer<UInt8>) { self.bytes = bytes }
+
+  /// Runs `body` with a builder that may take up to `scalars` scalars between resets.
+  static func withScratch<Result>(
+    scalars: Int, _ body: (inout KeyBuilder) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars + 4) { scratch in
+      guard let base = scratch.baseAddress else {
+        // A zero-size allocation has no address: use a small one of our own.
+        let own = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
+        defer { own.deallocate() }
+        var builder = KeyBuilder(bytes: own)
+        return body(&builder)
+      }
+      var builder = KeyBuilder(bytes: base)
+      return body(&builder)
+    }
+  }
 
   /// Starts a new key.
   mutating func reset() {
@@ -19,7 +41,6 @@ struct KeyBuilder {
   mutating func append(_ scalar: Unicode.Scalar) {
     let value = scalar.value
     hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-    if count + 4 > bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
     if value < 0x80 {
       bytes[count] = UInt8(value)
       count += 1
@@ -43,15 +64,14 @@ struct KeyBuilder {
 
   /// The key.
   var string: String {
-    bytes.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[0..<count]), as: UTF8.self)
-    }
+    String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   }
 
   /// The text of some scalars.
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var builder = KeyBuilder()
-    for scalar in scalars { builder.append(scalar) }
-    return builder.string
+    withScratch(scalars: scalars.count) { builder in
+      for scalar in scalars { builder.append(scalar) }
+      return builder.string
+    }
   }
 }

@@ -37,6 +37,17 @@ struct FeedByteFilter {
     out.removeAll(keepingCapacity: true)
     if pending.isEmpty {
       process(chunk, final: final, into: &out)
+    } else if let base = chunk.baseAddress,
+      let close = memchr(base, Int32(UInt8(ascii: ">")), chunk.count)
+    {
+      // The held-back bytes and the chunk up to its first `>` go through together (no
+      // construct straddles a `>`); the rest of the chunk goes through without a copy.
+      let head = base.distance(to: UnsafeRawPointer(close)) + 1
+      var work = pending
+      pending.removeAll()
+      work.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<head]))
+      work.withUnsafeBytes { process($0, final: false, into: &out) }
+      process(UnsafeRawBufferPointer(rebasing: chunk[head...]), final: final, into: &out)
     } else {
       var work = pending
       pending.removeAll()

@@ -1,5 +1,5 @@
 /// The links and people of one feed item, gathered in document order.
-struct FeedExtras {
+struct FeedExtras: Sendable {
   /// Links (`<link>`, Atom `<link href>`, `<enclosure>`).
   var links: [Link] = []
   /// Authors (`author`, `dc:creator`, `itunes:author`).

@@ -1,7 +1,7 @@
 /// A field of a channel or item, and the rank of the element that gives it (lower wins).
 struct FeedField: Sendable, Equatable {
   /// What the field is.
-  enum Kind: Equatable {
+  enum Kind: Equatable, Sendable {
     case title, link, summary, content, guid, author, authorName, authorEmail, published
     case updated, language
     case contributor, publisher, authorURI, enclosure
@@ -67,7 +67,7 @@ struct FeedField: Sendable, Equatable {
 }
 
 /// How the text of a field is written.
-enum FeedTextMode: Equatable {
+enum FeedTextMode: Equatable, Sendable {
   /// Plain text.
   case text
   /// Escaped HTML (RSS `description`, Atom `type="html"`).

@@ -8,12 +8,25 @@ extension FeedHandler {
       finishPersonPart(capture)
       return
     }
-    // Item text that becomes paragraphs is normalized while it is scanned.
-    let normalized = (kind == .summary || kind == .content) && !capture.isFeedLevel
-    let decoded =
-      normalized
-      ? Self.decode(buffer, capture.mode, normalized: true)
-      : Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
+    if (kind == .summary || kind == .content) && !capture.isFeedLevel {
+      // Item text that becomes paragraphs is kept as bytes and decoded (normalized while it
+      // is scanned) when the report is built.
+      // A copy of just the bytes: sharing `buffer` (64 KiB reserved) would make its next
+      // `removeAll(keepingCapacity:)` allocate a fresh 64 KiB buffer, and keep this one.
+      let body = FeedBodyText(
+        bytes: buffer.withUnsafeBufferPointer { Array($0) }, mode: capture.mode)
+      if kind == .content {
+        item?.offer(body, rank: capture.field.rank, \.content)
+      } else if item?.summary != nil, item?.content == nil {
+        // A second summary (`description` and `summary`) is the fuller text, as feedparser
+        // reads it.
+        item?.offer(body, rank: 5, \.content)
+      } else {
+        item?.offer(body, rank: capture.field.rank, \.summary)
+      }
+      return
+    }
+    let decoded = Self.decodeLine(buffer, capture.mode) ?? Self.decode(buffer, capture.mode)
     switch kind {
     case .title:
       let text = decoded.line
@@ -36,18 +49,9 @@ extension FeedHandler {
         item?.offer(resolved, rank: 1, \.link)
       }
     case .summary:
-      if capture.isFeedLevel {
-        if feed.subtitle == nil { feed.subtitle = decoded.line }
-      } else if item?.summary != nil, item?.content == nil {
-        // A second summary (`description` and `summary`) is the fuller text, as feedparser
-        // reads it.
-        item?.offer(decoded.paragraphs, rank: 5, \.content)
-      } else {
-        item?.offer(decoded.paragraphs, rank: capture.field.rank, \.summary)
-      }
+      if feed.subtitle == nil { feed.subtitle = decoded.line }
     case .content:
-      guard !capture.isFeedLevel else { return }
-      item?.offer(decoded.paragraphs, rank: capture.field.rank, \.content)
+      return
     case .guid:
       guard !capture.isFeedLevel else { return }
       let text = decoded.line
@@ -63,17 +67,12 @@ extension FeedHandler {
       guard !capture.isFeedLevel else { return }
       let text = decoded.line
       guard !text.isEmpty else { return }
-      guard let date = FeedDate.parse(text) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, SourceLocation(path: path, line: currentLine()),
-            "cannot read the date '\(text)'"))
-        return
-      }
-      // Of two dates of the same rank the later element wins, as in feedparser.
-      item?.offer(
-        date, rank: capture.field.rank, kind == .published ? \.published : \.updated,
-        replacingEqual: true)
+      // Read when the report is built (on the thread that builds it, in a pipelined read);
+      // the line is kept for the warning about a date that cannot be read.
+      item?.addPendingDate(
+        FeedItem.PendingDate(
+          text: text, rank: capture.field.rank, isPublished: kind == .published,
+          line: currentLine()))
     case .language:
       let text = decoded.line
       guard !text.isEmpty else { return }

@@ -5,13 +5,14 @@
 /// item (entry) are fields, so an image's or an Atom `source`'s title is never taken.
 final class FeedHandler {
   /// A field being gathered (a class: the handler looks at it on every event).
+  /// One object serves field after field (`spareCapture`): no allocation per field.
   final class Capture {
-    let field: FeedField
-    let depth: Int
-    let mode: FeedTextMode
-    let base: String?
+    var field: FeedField
+    var depth: Int
+    var mode: FeedTextMode
+    var base: String?
     var isFeedLevel: Bool
-    let attributes: FeedAttributes
+    var attributes: FeedAttributes
 
     init(
       field: FeedField, depth: Int, mode: FeedTextMode, base: String?, isFeedLevel: Bool,
@@ -27,7 +28,8 @@ final class FeedHandler {
   }
 
   let path: String
-  private let emit: (Report) -> Void
+  /// Receives each finished item.
+  var emit: (consuming FeedItemDraft) -> Void
   /// Where the parser is, for diagnostics.
   var currentLine: () -> Int = { 0 }
   /// The format, from the document element.
@@ -54,13 +56,15 @@ final class FeedHandler {
   private var capture: Capture? {
     didSet { textMode = capture.map { $0.mode == .xhtml ? 2 : 1 } ?? 0 }
   }
+  /// The last finished capture, reused by the next field.
+  private var spareCapture: Capture?
   /// What `text` does, read on every characters event: 0 nothing, 1 gather, 2 escape XHTML.
   private var textMode: UInt8 = 0
   var buffer: [UInt8] = []
   var person: FeedPersonDraft?
   private var languageCodes: [String: String?] = [:]
 
-  init(path: String, emit: @escaping (Report) -> Void) {
+  init(path: String, emit: @escaping (consuming FeedItemDraft) -> Void = { _ in }) {
     self.path = path
     self.emit = emit
     buffer.reserveCapacity(1 << 16)
@@ -83,10 +87,7 @@ final class FeedHandler {
     if item != nil || capture != nil, isItemElement(name) {
       // Items never nest, nor sit inside a field: a broken item or field left open ends
       // where the next item starts.
-      if let current = capture {
-        capture = nil
-        finish(current)
-      }
+      closeCapture()
       person = nil
       if item != nil { endItem() }
       beginItem(attributes)
@@ -128,8 +129,7 @@ final class FeedHandler {
     }
     if let current = capture {
       if depth == current.depth {
-        capture = nil
-        finish(current)
+        closeCapture()
       } else if current.mode.keepsMarkup {
         buffer += Array("</\(name.written)>".utf8)
       }
@@ -165,10 +165,7 @@ final class FeedHandler {
   /// Forgets the open elements before the parse starts again at the next item; what the
   /// broken item had so far is returned.
   func resynchronize() {
-    if let current = capture {
-      capture = nil
-      finish(current)
-    }
+    closeCapture()
     if item != nil { endItem() }
     person = nil
     depth = 0
@@ -179,10 +176,7 @@ final class FeedHandler {
 
   /// Ends the document: an item cut off by the end of a broken file is still returned.
   func finishDocument() {
-    if let current = capture {
-      capture = nil
-      finish(current)
-    }
+    closeCapture()
     if item != nil { endItem() }
     if feed.language == nil {
       feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
@@ -246,10 +240,16 @@ final class FeedHandler {
     if feed.language == nil {
       feed.language = feedLanguage ?? feedXMLLanguage ?? feedTextLanguage
     }
+    var declared: (text: String, code: String)?
+    if let text = finished.language?.value ?? feedLanguage ?? finished.inheritedLanguage,
+      let code = languageCode(text)
+    {
+      declared = (text, code)
+    }
     emit(
-      finished.report(
-        path: path, index: itemCount, format: format, feed: feed,
-        feedLanguage: feedLanguage, languageCode: languageCode))
+      FeedItemDraft(
+        item: finished, path: path, index: itemCount, format: format, feed: feed,
+        declared: declared))
     itemCount += 1
   }
 
@@ -279,9 +279,7 @@ final class FeedHandler {
     let mode = FeedTextMode(
       field: field, name: name, attributes: attributes, isAtom: isAtom, isAtom03: isAtom03)
     buffer.removeAll(keepingCapacity: true)
-    capture = Capture(
-      field: field, depth: depth, mode: mode, base: base, isFeedLevel: feedLevel,
-      attributes: attributes)
+    openCapture(field, mode, isFeedLevel: feedLevel, attributes)
     if !feedLevel, let lang = attributes.lang {
       // The language of the text, when the item itself declares none.
       let rank: Int? =
@@ -301,9 +299,33 @@ final class FeedHandler {
 
   private func startCapture(_ field: FeedField, _ attributes: FeedAttributes) {
     buffer.removeAll(keepingCapacity: true)
-    capture = Capture(
-      field: field, depth: depth, mode: .text, base: base, isFeedLevel: false,
-      attributes: attributes)
+    openCapture(field, .text, isFeedLevel: false, attributes)
+  }
+
+  private func openCapture(
+    _ field: FeedField, _ mode: FeedTextMode, isFeedLevel: Bool, _ attributes: FeedAttributes
+  ) {
+    guard let reused = spareCapture.take() else {
+      capture = Capture(
+        field: field, depth: depth, mode: mode, base: base, isFeedLevel: isFeedLevel,
+        attributes: attributes)
+      return
+    }
+    reused.field = field
+    reused.depth = depth
+    reused.mode = mode
+    reused.base = base
+    reused.isFeedLevel = isFeedLevel
+    reused.attributes = attributes
+    capture = reused
+  }
+
+  /// Ends the field being gathered, if any, and keeps its object for the next one.
+  private func closeCapture() {
+    guard let current = capture else { return }
+    capture = nil
+    finish(current)
+    spareCapture = current
   }
 
   private func offerLink(_ href: String, _ attributes: FeedAttributes, feedLevel: Bool) {

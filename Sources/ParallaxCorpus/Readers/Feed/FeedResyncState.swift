@@ -26,11 +26,13 @@ struct FeedResyncState {
       bytes.withUnsafeBytes { parser.parse($0, final: final) }
       return
     }
-    replay.append(contentsOf: bytes)
     if waiting {
+      replay.append(contentsOf: bytes)
       guard restartAtNextItem(from: 0, final: final, parser: parser) else { return }
     } else {
       bytes.withUnsafeBytes { parser.parse($0, final: final) }
+      if !parser.isHalted, keepTail(of: bytes, fromLine: parser.line) { return }
+      replay.append(contentsOf: bytes)
     }
     while parser.isHalted, restarts < Self.maximumRestarts {
       var stop = 0
@@ -60,6 +62,40 @@ struct FeedResyncState {
     parser.restart(lineOffset: replayLine - 1)
     prefix.withUnsafeBytes { parser.parse($0, final: false) }
     replay.withUnsafeBytes { parser.parse($0, final: final) }
+    return true
+  }
+
+  /// After a parse that did not halt: keeps only the bytes of `bytes` from the start of
+  /// `line` on (the usual case: the parser has gone past everything kept before), without
+  /// copying the whole chunk into `replay` first; `false` when `line` starts before `bytes`.
+  private mutating func keepTail(of bytes: [UInt8], fromLine line: Int) -> Bool {
+    var wanted = line - replayLine
+    guard wanted > 0 else { return false }
+    // Lines that end in the bytes kept so far.
+    replay.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var index = 0
+      while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
+        index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        wanted -= 1
+      }
+    }
+    guard wanted > 0 else { return false }
+    let cut = bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress else { return nil }
+      var index = 0
+      var remaining = wanted
+      while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
+        index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        remaining -= 1
+        if remaining == 0 { return index }
+      }
+      return nil
+    }
+    guard let cut else { return false }
+    replay.removeAll(keepingCapacity: true)
+    replay.append(contentsOf: bytes[cut...])
+    replayLine = line
     return true
   }
 

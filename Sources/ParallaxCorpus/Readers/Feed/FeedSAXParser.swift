@@ -7,8 +7,13 @@ import Foundation
 /// no entity substitution, errors collected per parse (never printed). HTML named entities
 /// and the document's own internal entities are answered by `FeedEntityResolver`.
 final class FeedSAXParser {
-  /// What receives the parsed events.
-  let handler: FeedHandler
+  /// What receives the parsed events. Not retained (no reference counting on each SAX
+  /// event): whoever creates the parser keeps the handler alive as long as the parser
+  /// (`FeedStream` holds both).
+  private let handlerReference: Unmanaged<FeedHandler>
+
+  /// The handler (see `handlerReference`).
+  var handler: FeedHandler { handlerReference.takeUnretainedValue() }
   /// Entities declared in the document, HTML entities, and their C copies.
   let entities: FeedEntityResolver
   /// libxml2's errors and fatal errors, in order (warnings are dropped).
@@ -24,7 +29,9 @@ final class FeedSAXParser {
   private var context: xmlParserCtxtPtr?
   private var names: [NamePointers: FeedName] = [:]
   /// A direct-mapped cache in front of `names` (libxml2 interns names: one pointer each).
-  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: FeedName)?>(
+  /// The names are not retained here: `names` keeps them alive (and is emptied only
+  /// together with this cache).
+  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: Unmanaged<FeedName>)?>(
     repeating: nil, count: 64)
   private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
   private var rootURI: String?
@@ -35,7 +42,7 @@ final class FeedSAXParser {
   }
 
   init(handler: FeedHandler, entities: FeedEntityResolver) {
-    self.handler = handler
+    handlerReference = Unmanaged.passUnretained(handler)
     self.entities = entities
   }
 
@@ -56,7 +63,7 @@ final class FeedSAXParser {
   /// A normal end of the document is not a halt: libxml2 halts on an error and stops
   /// calling back.
   var isHalted: Bool {
-    guard let context, errorsSinceStart > 0 else { return false }
+    guard !isStopped, let context, errorsSinceStart > 0 else { return false }
     return context.pointee.instate == XML_PARSER_EOF && context.pointee.disableSAX != 0
   }
 
@@ -79,6 +86,7 @@ final class FeedSAXParser {
 
   /// Parses the next bytes; `final` ends the document.
   func parse(_ bytes: UnsafeRawBufferPointer, final: Bool) {
+    guard !isStopped else { return }
     let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
     if context == nil {
       _ = LibXML2Setup.ready
@@ -102,8 +110,12 @@ final class FeedSAXParser {
     xmlParseChunk(context, base, Int32(bytes.count), final ? 1 : 0)
   }
 
-  /// Stops the parse (the report sink failed).
+  /// Whether `stop()` was called: nothing more is parsed, not even after a restart.
+  private(set) var isStopped = false
+
+  /// Stops the parse for good (the report sink failed or stopped).
   func stop() {
+    isStopped = true
     if let context { xmlStopParser(context) }
   }
 
@@ -133,17 +145,27 @@ final class FeedSAXParser {
       ))
   }
 
-  fileprivate func name(_ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?)
-    -> FeedName
-  {
-    let key = NamePointers(
-      local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
+  /// Calls `body` with the name of an element (one object per distinct name, interned by
+  /// libxml2's pointers), without reference counting when it is in the recent cache.
+  @inline(__always)
+  fileprivate func withName(
+    _ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ body: (FeedName) -> Void
+  ) {
+    let key = NamePointers(local: UInt(bitPattern: local), uri: UInt(bitPattern: uri))
     let slot = Int(truncatingIfNeeded: (key.local >> 3) &+ (key.uri >> 4)) & 63
     if let recent = recentNames[slot], recent.local == key.local, recent.uri == key.uri {
-      return recent.name
+      recent.name._withUnsafeGuaranteedRef(body)
+      return
     }
+    body(name(key, local, uri, slot: slot))
+  }
+
+  private func name(
+    _ key: NamePointers, _ local: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+    slot: Int
+  ) -> FeedName {
     if let known = names[key] {
-      recentNames[slot] = (key.local, key.uri, known)
+      recentNames[slot] = (key.local, key.uri, Unmanaged.passUnretained(known))
       return known
     }
     let written = local.map { String(cString: $0) } ?? ""
@@ -153,7 +175,7 @@ final class FeedSAXParser {
       namespace: FeedNamespace(uri: uriText, root: rootURI), local: written.lowercased(),
       written: written, uri: uriText)
     names[key] = name
-    recentNames[slot] = (key.local, key.uri, name)
+    recentNames[slot] = (key.local, key.uri, Unmanaged.passUnretained(name))
     return name
   }
 
@@ -189,21 +211,40 @@ final class FeedSAXParser {
     return Unmanaged<FeedSAXParser>.fromOpaque(user).takeUnretainedValue()
   }
 
+  /// Calls `body` with the parser behind `user` without retaining it (it outlives the
+  /// parse): the hot callbacks (elements, characters) run this once per SAX event.
+  @inline(__always)
+  private static func withParser(
+    _ user: UnsafeMutableRawPointer?, _ body: (FeedSAXParser) -> Void
+  ) {
+    guard let user else { return }
+    Unmanaged<FeedSAXParser>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
+  }
+
   private static func makeHandler() -> xmlSAXHandler {
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
     sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
-      guard let parser = FeedSAXParser.parser(user) else { return }
-      let name = parser.name(local, uri)
-      parser.handler.start(name, parser.attributes(Int(count), attributes))
+      FeedSAXParser.withParser(user) { parser in
+        let found = parser.attributes(Int(count), attributes)
+        parser.withName(local, uri) { name in
+          parser.handlerReference._withUnsafeGuaranteedRef { $0.start(name, found) }
+        }
+      }
     }
     sax.endElementNs = { user, local, _, uri in
-      guard let parser = FeedSAXParser.parser(user) else { return }
-      parser.handler.end(parser.name(local, uri))
+      FeedSAXParser.withParser(user) { parser in
+        parser.withName(local, uri) { name in
+          parser.handlerReference._withUnsafeGuaranteedRef { $0.end(name) }
+        }
+      }
     }
     sax.characters = { user, bytes, length in
-      guard let parser = FeedSAXParser.parser(user), let bytes, length > 0 else { return }
-      parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+      guard let bytes, length > 0 else { return }
+      FeedSAXParser.withParser(user) { parser in
+        let text = UnsafeBufferPointer(start: bytes, count: Int(length))
+        parser.handlerReference._withUnsafeGuaranteedRef { $0.text(text) }
+      }
     }
     sax.cdataBlock = sax.characters
     sax.getEntity = { user, name in
