@@ -36,7 +36,7 @@ import Testing
 
   /// Matches today, per category over both stories; raise them, never lower them.
   static let floors: [CorpusFactScore.Category: Int] = [
-    .figures: 132, .dates: 58, .entities: 148, .attributions: 93, .notAFigure: 48,
+    .figures: 145, .dates: 58, .entities: 150, .attributions: 96, .notAFigure: 48,
   ]
 
   @Test func everyReadmeFactIsFound() throws {

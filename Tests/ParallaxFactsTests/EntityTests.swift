@@ -234,3 +234,47 @@ import Testing
     #expect(found.count >= 2)
   }
 }
+
+/// Names whose words inflect around a glossary form.
+@Suite struct EntityInflectionTests {
+  static let glossary = """
+    id\tfr\ten\ttr\tde
+    demir-family\tfamille Demir\tDemir family\tDemir ailesi\tFamilie Demir
+    federal-cartel-office\tOffice fédéral des ententes\tFederal Cartel Office\tFederal Kartel Ofisi\tdeutsche Kartellbehörde
+    regime-forces\tforces du régime\tregime forces\tEsad rejimi güçleri\tRegimetruppen
+    """
+
+  private func entities(_ text: String, _ language: String) throws -> [Entity] {
+    let glossary = try Glossary(text: Self.glossary, path: "organizations.tsv")
+    return FactsTestSupport.facts(
+      text, language, extractor: FactExtractor(glossaries: [glossary])
+    ).entities
+  }
+
+  /// German adjectives agree with the case (`deutsche` → `der deutschen Kartellbehörde`).
+  @Test func germanAdjectiveEndingsFollowTheCase() throws {
+    let found = try entities("Der Kauf wurde von der deutschen Kartellbehörde geprüft.", "de")
+    #expect(
+      found.contains { $0.key.concept == "federal-cartel-office" && $0.kind == .organization })
+  }
+
+  /// Turkish case suffixes glued to a possessive noun (`Demir ailesinden`, from the family).
+  @Test func turkishSuffixesOnAPossessiveNoun() throws {
+    let found = try entities("Hisseler Demir ailesinden satın alındı.", "tr")
+    let family = try #require(found.first { $0.key.concept == "demir-family" })
+    #expect(family.text == "Demir ailesinden")
+  }
+
+  /// German scale and currency nouns make no name (`2,5 Milliarden Euro`).
+  @Test func germanAmountsAreNoNames() {
+    let found = FactsTestSupport.facts("Der Bau kostet 2,5 Milliarden Euro.", "de").entities
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
+  /// A person opening a longer known name is an entity too (`Esad rejimi güçleri`).
+  @Test func aPersonOpeningALongerNameIsKept() throws {
+    let found = try entities("Esad rejimi güçlerinin saldırısı sürüyor.", "tr")
+    #expect(found.contains { $0.key.concept == "regime-forces" }, "\(found)")
+    #expect(found.contains { $0.key.concept == "assad" && $0.kind == .person }, "\(found)")
+  }
+}

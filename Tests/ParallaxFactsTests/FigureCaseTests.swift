@@ -389,7 +389,9 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
       qualifier: .atMost),
   ]
 
-  @Test(arguments: FigureCaseTests.cases) func figure(_ item: FigureCase) throws {
+  @Test(arguments: FigureCaseTests.cases + FigureCaseTests.contextCases) func figure(
+    _ item: FigureCase
+  ) throws {
     let figures = FigureExtractor(language: item.language).figures(in: item.text)
     let found = figures.first { $0.range.slice(of: item.text) == item.number }
     let figure = try #require(

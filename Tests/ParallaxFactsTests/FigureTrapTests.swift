@@ -21,6 +21,8 @@ import Testing
     ("fr", "appelez le 01 23 45 67 89", "23"),
     ("fr", "la résolution n° 2254", "2254"),
     ("en", "one of them said", "one"),
+    ("en", "Other countries condemned the attack.", "Other"),
+    ("en", "the other soldiers went home", "other"),
     ("en", "a meeting was held", "a"),
     ("en", "the 3rd brigade", "3"),
     ("en", "On Feb. 27, 2020, the army", "27"),

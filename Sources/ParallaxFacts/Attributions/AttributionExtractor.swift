@@ -97,6 +97,9 @@ struct AttributionExtractor: Sendable {
       }
     }
     var sorted = result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    yieldToLaterReports(&sorted)
+    continuePassiveReports(&sorted)
+    reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
     for index in sorted.indices {
@@ -109,6 +112,67 @@ struct AttributionExtractor: Sendable {
       if let entity = sorted[index].sourceEntity { speaker = entity }
     }
     return sorted
+  }
+
+  /// "أعلنت السلطات … مقتل 22 …، قبل أن يعلن الوالي … أنها بلغت ٣٣": what a later cue of the
+  /// same content reports after it is that cue's, not the earlier one's.
+  private func yieldToLaterReports(_ sorted: inout [Attribution]) {
+    for index in sorted.indices.dropLast() {
+      let next = sorted[index + 1]
+      guard let cue = next.cueRange, next.content.start >= cue.start,
+        sorted[index].content.start < cue.start, cue.start < sorted[index].content.end,
+        let own = sorted[index].cueRange, own.end <= sorted[index].content.start
+      else { continue }
+      sorted[index].content.end = cue.start
+    }
+  }
+
+  /// "Hélior договорился о покупке 85% акций … Сделка оценивает … в 2,5 млрд евро, говорится
+  /// в сообщении Hélior.": a report that closes its sentence and names a speaker also covers
+  /// the sentence before, when that sentence has no report of its own and its subject (first
+  /// person or organization) is the speaker.
+  private func reachBackToSubject(
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity]
+  ) {
+    let sentences = paragraph.sentences
+    guard sentences.count > 1 else { return }
+    let cues = sorted.compactMap(\.cueRange)
+    for index in sorted.indices {
+      let attribution = sorted[index]
+      guard let speaker = attribution.sourceEntity, let cue = attribution.cueRange,
+        attribution.content.end <= cue.start,
+        let position = sentences.firstIndex(where: { $0.range.contains(cue) }), position > 0,
+        sentences[position].range.contains(attribution.content)
+      else { continue }
+      let previous = sentences[position - 1].range
+      guard !cues.contains(where: { previous.contains($0) }),
+        let subject = entities.first(where: {
+          previous.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
+        }),
+        subject.key == speaker
+      else { continue }
+      sorted[index].content = TextRange(previous.start, attribution.content.end)
+    }
+  }
+
+  /// "Karayel Enerji … açıkladı. … işlem, KAP'a yapılan bildirimle duyuruldu.": a passive
+  /// report that names only a channel, right after a named speaker's report, is that same
+  /// announcement: it gets the speaker, and the speaker's report gets the channel.
+  private func continuePassiveReports(_ sorted: inout [Attribution]) {
+    for index in sorted.indices.dropFirst() {
+      let passive = sorted[index]
+      let previous = sorted[index - 1]
+      guard passive.source == nil, passive.channel != nil, lexicon.isPassive(passive.cue),
+        previous.kind == .verb, previous.source != nil, !lexicon.isPassive(previous.cue)
+      else { continue }
+      sorted[index].source = previous.source
+      sorted[index].sourceRange = previous.sourceRange
+      sorted[index].sourceEntity = previous.sourceEntity
+      if previous.channel == nil {
+        sorted[index - 1].channel = passive.channel
+        sorted[index - 1].channelRange = passive.channelRange
+      }
+    }
   }
 
   /// Whether the one-word source at `range` is a topic set off by a comma ("Fon, …"), not

@@ -5,13 +5,26 @@ import ParallaxText
 extension AttributionScan {
   /// The attribution made by the speech verb at `cue`.
   mutating func verb(cue: Range<Int>, channelObject: Bool) -> Attribution? {
+    if !lexicon.passiveVerbs.isEmpty, lexicon.isPassive(paragraph.text(cue)) {
+      // "… teklif hazırladığı öne sürülmüştü.": a passive or evidential report names no one.
+      let content = lexicon.verbFinal ? contentStart..<cue.lowerBound : contentStart..<contentEnd
+      var attribution = make(.verb, cue: cue, source: nil, content: content)
+      addClosedChannel(to: &attribution)
+      return attribution
+    }
+    if let attribution = objectRelative(cue) { return attribution }
     let clauseStart = segmentStart(before: cue.lowerBound)
     var left = clauseStart..<cue.lowerBound
     // Adverbs and particles next to the verb are not its subject ("сначала сообщала").
-    while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.upperBound - 1]) {
+    // Dates are no subject either ("Am Donnerstagabend hatten die Behörden …").
+    while !left.isEmpty,
+      lexicon.sourceSkips.contains(keys[left.upperBound - 1]) || taken[left.upperBound - 1]
+    {
       left = left.lowerBound..<(left.upperBound - 1)
     }
-    while !left.isEmpty, lexicon.sourceSkips.contains(keys[left.lowerBound]) {
+    while !left.isEmpty,
+      lexicon.sourceSkips.contains(keys[left.lowerBound]) || taken[left.lowerBound]
+    {
       left = (left.lowerBound + 1)..<left.upperBound
     }
     // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
@@ -19,6 +32,11 @@ extension AttributionScan {
       lexicon.objectPronouns.contains(keys[left.lowerBound])
     {
       left = cue.lowerBound..<cue.lowerBound
+    }
+    if left.isEmpty, let subject = subjectInsideGap(cue) {
+      // "Am Donnerstagabend hatten die Behörden von mindestens 22 Toten gesprochen": the
+      // subject follows the auxiliary; what they spoke of runs to the sentence end.
+      return make(.verb, cue: cue, source: subject, content: subject.upperBound..<contentEnd)
     }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
@@ -36,8 +54,10 @@ extension AttributionScan {
         }
         if last > contentStart { source = contentStart..<last }
       }
-      return make(
+      var attribution = make(
         .verb, cue: cue, source: source, content: contentLower..<max(contentLower, cue.lowerBound))
+      addClosedChannel(to: &attribution)
+      return attribution
     }
     if left.isEmpty, clauseStart > contentStart, let subject = subjectBeforeApposition(clauseStart)
     {
@@ -173,6 +193,41 @@ extension AttributionScan {
     return attribution
   }
 
+  /// "والـ33 التي أعلنتها أنقرة" (the 33 that Ankara announced): a verb with an object
+  /// pronoun right after a relative pronoun reports the noun before that pronoun; its subject
+  /// follows it.
+  func objectRelative(_ cue: Range<Int>) -> Attribution? {
+    let relative = cue.lowerBound - 1
+    guard cue.count == 1, relative > contentStart,
+      lexicon.relativePronouns.contains(keys[relative]),
+      lexicon.cues.longestMatch(in: keys, from: cue.lowerBound, limit: cue.upperBound) == nil,
+      lexicon.objectStem(keys[cue.lowerBound]) != nil
+    else { return nil }
+    let source = phrase(after: cue.upperBound, limit: 6)
+    guard !source.isEmpty else { return nil }
+    var first = relative
+    while first > contentStart, relative - first < 2, !isBoundary(first - 1) { first -= 1 }
+    return make(.verb, cue: cue, source: source, content: first..<relative)
+  }
+
+  /// The subject between the two parts of a verb in two parts (`hatten … gesprochen`), when
+  /// a noun phrase opens the gap.
+  func subjectInsideGap(_ cue: Range<Int>) -> Range<Int>? {
+    guard
+      let head = lexicon.gappedVerbs.longestMatch(
+        in: keys, from: cue.lowerBound, limit: cue.upperBound),
+      head.end < cue.upperBound
+    else { return nil }
+    var subject = phrase(after: head.end, limit: cue.upperBound - head.end)
+    while !subject.isEmpty, lexicon.phraseContinuers.contains(keys[subject.upperBound - 1]) {
+      subject = subject.lowerBound..<(subject.upperBound - 1)
+    }
+    guard !subject.isEmpty, subject.upperBound < cue.upperBound,
+      subject.contains(where: { tokens[$0].isCapitalized })
+    else { return nil }
+    return subject
+  }
+
   /// Whether a phrase after a verb is a whole inverted subject: short, and followed by the
   /// sentence end, a boundary, a complementizer or a channel.
   func endsClause(_ phrase: Range<Int>) -> Bool {
@@ -267,6 +322,35 @@ extension AttributionScan {
       let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
     else { return nil }
     return phrase(after: marker.end).upperBound
+  }
+
+  /// A channel named before a closing phrase in the sentence (Turkish "Kamuyu Aydınlatma
+  /// Platformu'na (KAP) yapılan bildirimle"): the capitalized name, its suffix and its
+  /// acronym in parentheses right before the phrase.
+  func addClosedChannel(to attribution: inout Attribution?) {
+    guard attribution != nil, attribution?.channel == nil, !lexicon.channelClosers.isEmpty
+    else { return }
+    for probe in contentStart..<contentEnd where tokens[probe].kind == .word {
+      guard lexicon.channelClosers.longestMatch(in: keys, from: probe, limit: end) != nil else {
+        continue
+      }
+      var first = probe
+      while first > contentStart, !taken[first - 1] {
+        let token = tokens[first - 1]
+        let suffix =
+          token.kind == .word && !token.spaceBefore && first - 2 >= contentStart
+          && keys[first - 2] == "'"
+        guard
+          token.isCapitalized || suffix || token.is("(") || token.is(")") || keys[first - 1] == "'"
+        else { break }
+        first -= 1
+      }
+      while first < probe, !tokens[first].isCapitalized { first += 1 }
+      guard first < probe else { return }
+      attribution?.channel = paragraph.text(first..<probe)
+      attribution?.channelRange = paragraph.textRange(first..<probe)
+      return
+    }
   }
 
   /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).

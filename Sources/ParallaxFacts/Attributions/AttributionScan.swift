@@ -105,6 +105,13 @@ struct AttributionScan {
     if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
       return (found.end, found.value)
     }
+    if let gapped = gappedCue(at: index) { return (gapped, .verb(channelObject: false)) }
+    if let stem = lexicon.objectStem(keys[index]),
+      let found = lexicon.cues.longestMatch(in: keys, from: index, first: stem, limit: index + 1),
+      case .verb = found.value
+    {
+      return (found.end, found.value)
+    }
     for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
       if let found = lexicon.cues.longestMatch(
@@ -114,6 +121,30 @@ struct AttributionScan {
       }
     }
     return nil
+  }
+
+  /// The end of a verb in two parts (`hält den Preis für`): its first part at `index`, its
+  /// last within the clause, at most eight tokens on.
+  func gappedCue(at index: Int) -> Int? {
+    guard let head = lexicon.gappedVerbs.longestMatch(in: keys, from: index, limit: end),
+      !head.value.isEmpty
+    else { return nil }
+    var probe = head.end
+    while probe < min(end, head.end + 8), !isBoundary(probe) {
+      if keys[probe] == head.value[0],
+        let tail = matchTail(head.value, at: probe)
+      {
+        return tail
+      }
+      probe += 1
+    }
+    return nil
+  }
+
+  private func matchTail(_ tail: [String], at index: Int) -> Int? {
+    guard index + tail.count <= end else { return nil }
+    for offset in tail.indices where keys[index + offset] != tail[offset] { return nil }
+    return index + tail.count
   }
 
   func isBoundary(_ index: Int) -> Bool {
@@ -154,13 +185,24 @@ struct AttributionScan {
       if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
         if token.isCapitalized {
           sawNoun = true
-        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]) {
+        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]),
+          !isAttributive(last)
+        {
           break
         }
       }
       last += 1
     }
     return index..<last
+  }
+
+  /// Whether the lowercase word at `index` is an adjective between a continuing article and
+  /// its noun ("der Gouverneur der türkischen Grenzprovinz").
+  private func isAttributive(_ index: Int) -> Bool {
+    guard index > start, index + 1 < end, lexicon.phraseContinuers.contains(keys[index - 1]),
+      tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
+    else { return false }
+    return tokens[index + 1].isCapitalized
   }
 
   /// A noun phrase ending before `index`, back to a boundary.
@@ -188,8 +230,19 @@ struct AttributionScan {
     var attribution = Attribution(
       kind: kind, cue: paragraph.text(cue), cueRange: paragraph.textRange(cue),
       content: contentRange)
+    // A verb in two parts is written "hält … für" and located at its first part.
+    if let head = lexicon.gappedVerbs.longestMatch(
+      in: keys, from: cue.lowerBound, limit: cue.upperBound),
+      head.end < cue.upperBound, !head.value.isEmpty
+    {
+      let tail = (cue.upperBound - head.value.count)..<cue.upperBound
+      attribution.cue = paragraph.text(cue.lowerBound..<head.end) + " … " + paragraph.text(tail)
+      attribution.cueRange = paragraph.textRange(cue.lowerBound..<head.end)
+    }
     if var source, !source.isEmpty {
-      while source.count > 1, lexicon.sourceSkips.contains(keys[source.upperBound - 1]) {
+      while source.count > 1,
+        lexicon.sourceSkips.contains(keys[source.upperBound - 1]) || taken[source.upperBound - 1]
+      {
         source = source.lowerBound..<(source.upperBound - 1)
       }
       while source.count > 1,
@@ -213,6 +266,18 @@ struct AttributionScan {
       first += 1
     }
     return first..<max(first, contentEnd)
+  }
+
+  /// The relative clause set off by commas right before the comma at `index` ("…, que
+  /// aportará unos 400 millones, según fuentes del sector"): a trailing prepositional cue
+  /// attaches to the nearest clause, so it reports only that one.
+  func relativeClause(before index: Int) -> Range<Int>? {
+    guard index > contentStart, isBoundary(index - 1) else { return nil }
+    let first = segmentStart(before: index - 1)
+    guard first > contentStart, first < index - 1, tokens[first - 1].is(","),
+      lexicon.relativePronouns.contains(keys[first])
+    else { return nil }
+    return first..<(index - 1)
   }
 
   /// Content before the comma at `index`: from the sentence start.
@@ -241,7 +306,9 @@ struct AttributionScan {
       let content =
         opensSentence
         ? content(after: source.upperBound)
-        : inside ? cue.lowerBound..<cue.lowerBound : content(before: cue.lowerBound)
+        : inside
+          ? cue.lowerBound..<cue.lowerBound
+          : relativeClause(before: cue.lowerBound) ?? content(before: cue.lowerBound)
       var attribution = make(.preposition, cue: cue, source: source, content: content)
       addChannel(to: &attribution, after: source.upperBound)
       return attribution

@@ -33,14 +33,44 @@ final class CueLexicon: Sendable {
   let objectPronouns: Set<String>
   /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
   let personalPronouns: Set<String>
+  /// Verbs written with `…` between two parts (`hält … für`): the first part to the folded
+  /// words that must follow it in the same clause.
+  let gappedVerbs: PhraseTrie<[String]>
+  /// Passive and impersonal report verbs (a second field `passive`: Turkish evidential
+  /// `öne sürülmüştü`, `bildirildi`): no subject speaks; folded cue texts.
+  let passiveVerbs: Set<String>
+  /// Phrases that follow a channel (Turkish `KAP'a yapılan bildirimle`).
+  let channelClosers: PhraseTrie<Bool>
+  /// Object pronouns glued to the end of a verb cue (Arabic `ها` in `أعلنتها`), longest first.
+  let objectSuffixes: [String]
 
   /// Whether `folded` (or it without a clitic) starts a cue.
   func startsCue(_ folded: String) -> Bool {
-    if cues.starts(with: folded) { return true }
+    if cues.starts(with: folded) || gappedVerbs.starts(with: folded) { return true }
     for clitic in clitics where folded.hasPrefix(clitic) && folded.count > clitic.count {
       if cues.starts(with: String(folded.dropFirst(clitic.count))) { return true }
     }
-    return false
+    return objectStem(folded) != nil
+  }
+
+  /// The verb cue under an object suffix (`أعلنتها` → `أعلنت`), when there is one.
+  func objectStem(_ folded: String) -> String? {
+    for suffix in objectSuffixes where folded.hasSuffix(suffix) && folded.count > suffix.count + 2 {
+      let stem = String(folded.dropLast(suffix.count))
+      if cues.starts(with: stem) { return stem }
+    }
+    return nil
+  }
+
+  /// Whether the cue text `cue` is a passive report verb.
+  func isPassive(_ cue: String?) -> Bool {
+    guard let cue, !passiveVerbs.isEmpty else { return false }
+    return passiveVerbs.contains(Self.key(cue))
+  }
+
+  /// A phrase as its folded tokens joined by spaces.
+  static func key(_ phrase: String) -> String {
+    Tokenizer.tokens(phrase).map { TextFolding.fold($0.text) }.joined(separator: " ")
   }
 
   enum CueKind: Sendable, Hashable {
@@ -54,10 +84,29 @@ final class CueLexicon: Sendable {
     var cues = PhraseTrie<CueKind>()
     for word in data.words("prepositions") { cues.insert(word, .preposition) }
     for word in data.words("postpositions") { cues.insert(word, .postposition) }
+    var gapped = PhraseTrie<[String]>()
+    var passive: Set<String> = []
     for entry in data.entries("verbs") {
+      let parts = entry[0].components(separatedBy: "…")
+      if parts.count == 2 {
+        let tail = Tokenizer.tokens(parts[1]).map { TextFolding.fold($0.text) }
+        gapped.insert(parts[0], tail)
+        continue
+      }
       cues.insert(entry[0], .verb(channelObject: entry.count > 1 && entry[1] == "channel"))
+      if entry.count > 1, entry[1] == "passive" {
+        passive.insert(Self.key(entry[0]))
+      }
     }
     self.cues = cues
+    gappedVerbs = gapped
+    passiveVerbs = passive
+    var closers = PhraseTrie<Bool>()
+    for word in data.words("channel-closers") { closers.insert(word, true) }
+    channelClosers = closers
+    objectSuffixes = data.words("object-suffixes").map { TextFolding.fold($0) }.sorted {
+      $0.count > $1.count
+    }
     var markers = PhraseTrie<Bool>()
     for word in data.words("channel-markers") { markers.insert(word, true) }
     channelMarkers = markers

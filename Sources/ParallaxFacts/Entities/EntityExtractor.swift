@@ -94,7 +94,7 @@ struct EntityScan {
         }
         emitKnown(known, at: index, title: pendingTitle?.range)
         emitInnerKnown(
-          from: index + 1, to: known.end, outer: known.name.concept, outerKind: known.name.kind)
+          from: index, to: known.end, outer: known.name.concept, outerKind: known.name.kind)
         pendingTitle = nil
         index = known.end
         continue
@@ -250,15 +250,19 @@ struct EntityScan {
   /// Known names inside a longer known one, each an entity too: the place of `gouverneur de
   /// Hatay`, the person of `les forces de Bachar al-Assad`; not another name of the same
   /// concept, nor a person inside a person (the surname of a full name, which a gazetteer
-  /// may list under a concept of its own).
+  /// may list under a concept of its own). At the outer name's first word only a person is
+  /// looked for (Turkish `Esad rejimi güçleri`, the forces of Assad).
   private mutating func emitInnerKnown(
     from start: Int, to stop: Int, outer: String?, outerKind: EntityKind
   ) {
     var inner = start
     while inner < stop {
       if tokens[inner].kind == .word, paragraph.has(inner, TokenBits.name),
-        let known = names.match(tokens, keys, at: inner, limit: stop), known.end <= stop,
-        known.name.concept != outer, !(known.name.kind == .person && outerKind == .person)
+        let known = names.match(
+          tokens, keys, at: inner, limit: inner == start ? stop - 1 : stop),
+        known.end <= stop, known.name.concept != outer,
+        !(known.name.kind == .person && outerKind == .person),
+        inner > start || known.name.kind == .person
       {
         emitKnown(known, at: inner, title: nil)
         inner = known.end
@@ -320,7 +324,10 @@ struct EntityScan {
       return
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
-      guard words.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound) else { return }
+      // "2,5 Milliarden Euro": nouns of the function-word list are no part of a name.
+      let named = words.filter { !lexicon.functionWords.contains(keys[$0]) }
+      guard words.count >= 2, named.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound)
+      else { return }
       // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
       let before = span.lowerBound - 1
       if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {

@@ -27,6 +27,9 @@ final class EntityLexicon: Sendable {
   let nameEndings: [String]
   /// Final letters replaced by an ending (`Москва` → `Москве`).
   let finalStrip: Set<Character>
+  /// Endings of an inflected word before a name's last word, longest first (German
+  /// `türkische Wettbewerbsbehörde` → `der türkischen Wettbewerbsbehörde`).
+  let modifierEndings: [String]
   /// Whether every noun is capitalized (German), so capitals alone do not mark a name.
   let nounsCapitalized: Bool
   /// Whether the language has cased letters at all.
@@ -49,6 +52,9 @@ final class EntityLexicon: Sendable {
     placeTails = fold(data.words("place-tails"))
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     nameEndings = data.words("name-endings").map { TextFolding.fold($0) }.sorted {
+      $0.count > $1.count
+    }
+    modifierEndings = data.words("modifier-endings").map { TextFolding.fold($0) }.sorted {
       $0.count > $1.count
     }
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })

@@ -40,6 +40,11 @@ struct NameIndex: Sendable {
     name.capitalized = first.isCapitalized
     name.allCaps = Self.isAcronym(variant)
     trie.insert(keys: keys, name)
+    // Adjectives agree in organization and place names; a person's first names do not.
+    for inflected in Self.inflectedModifiers(keys, lexicon.modifierEndings)
+    where name.kind != .person {
+      trie.insert(keys: inflected, name)
+    }
     if !lexicon.clitics.isEmpty, keys[0].hasPrefix("ال"), keys[0].count > 3 {
       trie.insert(keys: [String(keys[0].dropFirst(2))] + keys.dropFirst(), name)
     }
@@ -86,6 +91,23 @@ struct NameIndex: Sendable {
       if trie.starts(with: String(folded.dropFirst(clitic.count))) { return true }
     }
     return false
+  }
+
+  /// The variants of `keys` whose words before the last take each other ending of
+  /// `endings` together, as adjectives agree (`türkische X` → `türkischen X`).
+  static func inflectedModifiers(_ keys: [String], _ endings: [String]) -> [[String]] {
+    guard keys.count >= 2, !endings.isEmpty else { return [] }
+    var stems: [Int: String] = [:]
+    for index in keys.indices.dropLast() {
+      guard let ending = endings.first(where: { keys[index].hasSuffix($0) }),
+        keys[index].count - ending.count >= 3
+      else { continue }
+      stems[index] = String(keys[index].dropLast(ending.count))
+    }
+    guard !stems.isEmpty else { return [] }
+    return endings.map { ending in
+      keys.indices.map { index in stems[index].map { $0 + ending } ?? keys[index] }
+    }
   }
 
   static func isAcronym(_ term: String) -> Bool {

@@ -39,6 +39,17 @@ extension FigureAnalyzer {
       }
       cursor -= 1
     }
+    // "put the number of Turkish soldiers killed at 34": the noun before the event counts.
+    if measure.counted == nil, start > 0, tokens[start - 1].kind == .word,
+      language.measures.countedBefore.contains(tokens[start - 1].key),
+      let (found, index) = fallback ?? countedNoun(before: start - 1)
+    {
+      assign(found, index, &measure)
+      // "der verletzten Polizisten auf 12": the participle before the noun is the event.
+      if measure.event == nil, index > 0, tokens[index - 1].kind == .word {
+        assign(concepts(index - 1).filter { $0.part == "event" }, index - 1, &measure)
+      }
+    }
     let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
     cursor = frame.afterStart
     words = 0
@@ -57,6 +68,23 @@ extension FigureAnalyzer {
       assign(concepts, index, &measure)
     }
     return measure.isEmpty ? nil : measure
+  }
+
+  /// The nearest counted noun among the few words before `index`, in the same clause.
+  private func countedNoun(before index: Int) -> ([MeasureLexicon.Concept], Int)? {
+    var cursor = index - 1
+    var words = 0
+    while cursor >= 0, words < FigureAnalyzer.wordsBefore {
+      let token = tokens[cursor]
+      if token.kind == .punct || token.kind == .digits { return nil }
+      if token.kind == .word {
+        words += 1
+        let concepts = concepts(cursor)
+        if concepts.contains(where: { $0.part == "counted" }) { return (concepts, cursor) }
+      }
+      cursor -= 1
+    }
+    return nil
   }
 
   private func assign(_ concepts: [MeasureLexicon.Concept], _ index: Int, _ measure: inout Measure)

@@ -27,7 +27,7 @@ struct FigureAnalyzer {
 
   /// The figures in order.
   func figures() -> [Figure] {
-    let frames = mentions.map(frame)
+    let frames = withCountedVague(mentions).map(frame)
     let sentences = sentenceIndex()
     var cues: [Int: Figure.Status] = [:]
     var result: [Figure] = []
@@ -70,12 +70,21 @@ struct FigureAnalyzer {
       var end = current.quantityEnd
       var qualifier: Figure.Qualifier = current.mention.isVague ? .vague : .exact
       var status = Figure.Status.plain
+      var newValue: ExactNumber?
       if let (template, templateStart, templateEnd) = singleTemplate(current) {
         start = templateStart
         end = templateEnd
         switch template.category {
         case .qualifier(let found): if qualifier != .vague { qualifier = found }
         case .cumulative: status = .cumulative
+        case .changeFrom:
+          // The figure before it in the sentence is the new value.
+          if let last = result.last, last.kind == current.kind,
+            sentences[firstToken(of: last)] == sentences[current.mention.firstToken]
+          {
+            status = .change
+            newValue = last.value
+          }
         default: break
         }
       }
@@ -83,6 +92,10 @@ struct FigureAnalyzer {
       var figure = makeFigure(current, start: start, end: end)
       figure.qualifier = qualifier
       figure.status = status
+      if let newValue {
+        figure.changedFrom = figure.value
+        figure.value = newValue
+      }
       figure.measure = measure(after: current, before: start, limit: index + 1, frames: frames)
       if isKept(current, figure) {
         applyClauseStatus(
@@ -92,6 +105,17 @@ struct FigureAnalyzer {
       index += 1
     }
     return result
+  }
+
+  /// The token where `figure` starts.
+  private func firstToken(of figure: Figure) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < figure.range.start { low = middle + 1 } else { high = middle }
+    }
+    return min(low, tokens.count - 1)
   }
 
   /// Articles count only before a counted noun; four-digit years only as counts of something.
@@ -285,6 +309,7 @@ struct FigureAnalyzer {
       let template = templates[position]
       let start = frame.quantityStart - template.before.count
       guard matches(template.before, at: start) || template.before.isEmpty else { continue }
+      if isVoided(template, at: start) { continue }
       if template.after.isEmpty { return (template, start, frame.quantityEnd) }
       // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
       var afterStart = frame.afterStart
@@ -299,6 +324,15 @@ struct FigureAnalyzer {
       }
     }
     return nil
+  }
+
+  /// Whether the word before a qualifier template gives its first word another sense
+  /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
+  private func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
+    guard case .qualifier = template.category, let first = template.before.first, start > 0,
+      let void = language.qualifierVoids[first], tokens[start - 1].kind == .word
+    else { return false }
+    return void.contains(tokens[start - 1].key)
   }
 
   private func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {

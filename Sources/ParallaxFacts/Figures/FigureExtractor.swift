@@ -44,7 +44,12 @@ public struct FigureExtractor: Sendable {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
-    guard !mentions.isEmpty else { return [] }
+    // "other soldiers wounded": a vague amount with no number word (FigureAnalyzer+CountedVague).
+    guard
+      !mentions.isEmpty
+        || (data.countedVague.count > 0
+          && tokens.contains { $0.kind == .word && data.countedVague.contains($0.hash) })
+    else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))

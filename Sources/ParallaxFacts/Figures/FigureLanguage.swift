@@ -55,6 +55,13 @@ struct FigureLanguage: Sendable {
   var spacedSuffixes: Set<String> = []
   /// Qualifier, range, change and cumulative templates, longest first.
   var templates: [FigureTemplate] = []
+  /// Words before a qualifier template's first word that give that word another sense, by
+  /// the word's hash (German `eine Kapitalerhöhung über`, `verhandeln über`: the amount, not
+  /// "more than"); a form starting with `*` is a word ending (`*kredit`: Bankkredit).
+  var qualifierVoids = HashTable<QualifierVoid>()
+  /// Words that are a vague amount only right before a counted noun and its event (`other
+  /// soldiers wounded`), by hash, with their order of magnitude.
+  var countedVague = HashTable<ExactNumber>()
   /// Month names (lowercased), for dates.
   var months: Set<UInt64> = []
   /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
@@ -155,6 +162,12 @@ struct FigureLanguage: Sendable {
         for form in entry.forms {
           addPhrase(form, NumberAtom(role: role, value: value), variants, foldAccents)
         }
+      }
+    }
+    for entry in lexicon.entries("vagueCounted") {
+      let value = ExactNumber(string: entry.argument) ?? .one
+      for form in entry.forms {
+        countedVague[FigureTokenizer.hash(tokenKeys(form).joined())] = value
       }
     }
     for entry in lexicon.entries("vague") {
@@ -270,6 +283,19 @@ struct FigureLanguage: Sendable {
   }
 
   private mutating func loadTemplates(_ lexicon: FigureLexicon) {
+    for entry in lexicon.entries("qualifierVoid") {
+      guard let word = tokenKeys(entry.argument).first else { continue }
+      var void = qualifierVoids[FigureTokenizer.hash(word)] ?? QualifierVoid()
+      for form in entry.forms {
+        let folded = form.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        if folded.hasPrefix("*") {
+          void.endings.append(String(folded.dropFirst()))
+        } else {
+          void.words.insert(folded)
+        }
+      }
+      qualifierVoids[FigureTokenizer.hash(word)] = void
+    }
     for entry in lexicon.entries {
       let category: FigureTemplate.Category
       switch entry.key {
@@ -278,6 +304,7 @@ struct FigureLanguage: Sendable {
         category = .qualifier(qualifier)
       case "range": category = .range
       case "change": category = .change
+      case "changeFrom": category = .changeFrom
       case "cumulative": category = .cumulative
       default: continue
       }

@@ -9,6 +9,9 @@ struct FigureTemplate: Sendable, Hashable {
     case range
     /// A change from the first figure to the second.
     case change
+    /// The earlier value of the figure before it in the sentence (`33 …, raising an earlier
+    /// toll of 22`, `33 Tote nach zuvor 22`).
+    case changeFrom
     /// A cumulative total.
     case cumulative
   }

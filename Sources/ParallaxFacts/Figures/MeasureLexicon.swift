@@ -25,6 +25,9 @@ struct MeasureLexicon: Sendable {
   private var clitics: [String] = []
   /// Nouns after which a number is not a count of people (`fois`, `times`).
   private(set) var units: Set<String> = []
+  /// Words right before a figure after which it counts the noun phrase before them (`the
+  /// number of soldiers killed at 34`, `die Zahl der getöteten Soldaten auf 34`).
+  private(set) var countedBefore: Set<String> = []
   /// Whether a stemmer exists for the language.
   let hasStemmer: Bool
   /// The language code.
@@ -40,6 +43,12 @@ struct MeasureLexicon: Sendable {
     for entry in lexicon.entries {
       if entry.key == "clitic" {
         clitics.append(contentsOf: entry.forms.map { tokenizer.tokens(of: $0).map(\.key).joined() })
+        continue
+      }
+      if entry.key == "countedBefore" {
+        for form in entry.forms {
+          countedBefore.insert(tokenizer.tokens(of: form).map(\.key).joined())
+        }
         continue
       }
       if entry.key == "unit" {

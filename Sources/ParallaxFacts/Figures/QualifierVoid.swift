@@ -1,0 +1,18 @@
+import Foundation
+
+/// The words before a qualifier word that give it another sense (`qualifierVoid:über` in
+/// `Resources/numbers/<lang>.txt`): German `über` is "more than" before a bare number but
+/// names the amount after a noun of an amount (`eine Kapitalerhöhung über eine Milliarde`)
+/// and the topic after a verb taking `über` (`verhandeln über 2 Milliarden`).
+struct QualifierVoid: Sendable, Hashable {
+  /// Whole words, lowercased and without accents.
+  var words: Set<String> = []
+  /// Word endings (`kredit` for `Bankkredit`), lowercased and without accents.
+  var endings: [String] = []
+
+  /// Whether the word with token key `key` is one of them.
+  func contains(_ key: String) -> Bool {
+    let folded = key.folding(options: .diacriticInsensitive, locale: nil)
+    return words.contains(folded) || endings.contains { folded.hasSuffix($0) }
+  }
+}
