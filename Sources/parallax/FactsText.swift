@@ -95,6 +95,7 @@ enum FactsText {
     for entity in facts.entities { add(entity.range, symbols.entity, .entity) }
     for attribution in facts.attributions {
       if let range = attribution.cueRange { add(range, symbols.cue, .cue) }
+      if let range = attribution.cueTailRange { add(range, symbols.cue, .cue) }
     }
     return EvidenceMarks.weave(text, marks) { $0 }
   }

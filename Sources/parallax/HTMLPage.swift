@@ -135,6 +135,9 @@ enum HTMLPage {
       if let range = attribution.cueRange {
         marks.append((range, span("cue", "source: \(attribution.source ?? "—")"), "</span>"))
       }
+      if let range = attribution.cueTailRange {
+        marks.append((range, span("cue", "source: \(attribution.source ?? "—")"), "</span>"))
+      }
     }
     return EvidenceMarks.weave(text, marks, escape: escape)
   }

@@ -100,6 +100,7 @@ enum Markdown {
     marks += facts.dates.map { ($0.range, "_", "_") }
     marks += facts.entities.map { ($0.range, "⟨", "⟩") }
     marks += facts.attributions.compactMap { $0.cueRange.map { ($0, "‹", "›") } }
+    marks += facts.attributions.compactMap { $0.cueTailRange.map { ($0, "‹", "›") } }
     return EvidenceMarks.weave(text, marks, escape: escape)
   }
 }

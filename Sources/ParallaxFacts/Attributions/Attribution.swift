@@ -13,8 +13,10 @@ public struct Attribution: Sendable, Codable, Hashable {
   public var sourceEntity: EntityKey?
   /// The cue as written (`a déclaré`, `selon`, `zufolge`); `nil` for a bare quote.
   public var cue: String?
-  /// Where the cue is.
+  /// Where the cue is (its first part, for a verb in two parts such as `hält … für`).
   public var cueRange: TextRange?
+  /// Where the second part of a verb in two parts is (`für` of `hält … für`).
+  public var cueTailRange: TextRange?
   /// The clause or sentence the attribution covers.
   public var content: TextRange
   /// The channel the source spoke through, when named (`l'agence de presse … Anadolu`).

@@ -238,6 +238,7 @@ struct AttributionScan {
       let tail = (cue.upperBound - head.value.count)..<cue.upperBound
       attribution.cue = paragraph.text(cue.lowerBound..<head.end) + " … " + paragraph.text(tail)
       attribution.cueRange = paragraph.textRange(cue.lowerBound..<head.end)
+      attribution.cueTailRange = paragraph.textRange(tail)
     }
     if var source, !source.isEmpty {
       while source.count > 1,
