@@ -57,9 +57,9 @@ struct EntityScan {
     end = sentence.tokens.upperBound
   }
 
-  private let tokens: [Token]
-  private let keys: [String]
-  private let end: Int
+  let tokens: [Token]
+  let keys: [String]
+  let end: Int
 
   mutating func run() -> [Entity] {
     let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
@@ -362,121 +362,5 @@ struct EntityScan {
 
   private func wordStart() -> Int {
     sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
-  }
-
-  private func classify(_ span: Range<Int>, title: (range: Range<Int>, kind: EntityKind)?)
-    -> EntityKind
-  {
-    if let title { return title.kind }
-    if lexicon.organizationHeads.contains(keys[span.lowerBound]) { return .organization }
-    let words = span.filter { tokens[$0].kind == .word }
-    if let last = words.last, words.count >= 2 {
-      // "The Ledger", "Le Monde" inside a sentence: a capitalized article opens the name of
-      // a paper, a firm or a work.
-      if lexicon.functionWords.contains(keys[span.lowerBound]) { return .organization }
-      if lexicon.organizationTails.contains(keys[last]) { return .organization }
-      if lexicon.placeTails.contains(keys[last]) { return .place }
-      // "NEW YORK", "BREAKING NEWS": capitals throughout say nothing of a person.
-      if words.allSatisfy({ tokens[$0].isAllCaps }) { return .other }
-    }
-    if span.count == 1, tokens[span.lowerBound].isAllCaps { return .organization }
-    let before = span.lowerBound - 1
-    if before >= sentence.tokens.lowerBound {
-      var probe = before
-      if keys[probe] == "'", probe > sentence.tokens.lowerBound { probe -= 1 }
-      if lexicon.placePrepositions.contains(keys[probe]) { return .place }
-    }
-    if words.contains(where: { lexicon.connectors.contains(keys[$0]) })
-      || (2...4).contains(words.count)
-    {
-      return .person
-    }
-    return .other
-  }
-
-  /// A French-style organization name: its head capitalized, the rest lowercase up to the
-  /// last capitalized word (`Observatoire syrien des droits de l'Homme`) or an acronym in
-  /// parentheses.
-  private func organizationExtent(from span: Range<Int>) -> Range<Int>? {
-    var lastCapital = span.upperBound - 1
-    var index = span.upperBound
-    while index < min(end, span.lowerBound + 10) {
-      let token = tokens[index]
-      if token.is("(") { return span.lowerBound..<index }
-      if token.kind == .punctuation, !token.isAny(Self.joiners) { break }
-      if taken[index] { break }
-      if token.kind == .word, token.isCapitalized { lastCapital = index }
-      index += 1
-    }
-    return span.lowerBound..<(lastCapital + 1)
-  }
-
-  /// `Expansion (ACR)`: the acronym gets the expansion's key and both name each other.
-  private mutating func linkAcronyms() {
-    guard result.count >= 2 else { return }
-    for position in 1..<result.count {
-      let acronym = result[position]
-      let expansion = result[position - 1]
-      guard acronym.acronym != nil, acronym.text.unicodeScalars.count >= 2,
-        expansion.range.end < acronym.range.start,
-        acronym.range.start - expansion.range.end <= 3,
-        between(expansion.range.end, acronym.range.start) == "(",
-        Self.initialsMatch(acronym: acronym.text, expansion: expansion.text)
-      else { continue }
-      result[position].expansion = expansion.text
-      result[position].acronym = acronym.text
-      result[position - 1].acronym = acronym.text
-      if result[position - 1].key.concept == nil, let concept = acronym.key.concept {
-        result[position - 1].key.concept = concept
-      } else if acronym.key.concept == nil {
-        result[position].key = expansion.key
-      }
-      if result[position].kind == .other || result[position].kind == .organization {
-        result[position].kind = expansion.kind == .other ? .organization : expansion.kind
-      }
-    }
-  }
-
-  /// `between(start, end, in: paragraph.text)`, read from the paragraph's UTF-8 bytes when
-  /// `start` ends a token and `end` starts one (always, for entities made of tokens), instead
-  /// of counting scalars from the paragraph's start.
-  private func between(_ start: Int, _ end: Int) -> String {
-    let tokens = paragraph.tokens
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].range.start < end { low = middle + 1 } else { high = middle }
-    }
-    // The token ending at `start`: a few tokens back at most (the gap is short).
-    var before = low - 1
-    while before >= 0, tokens[before].range.end > start { before -= 1 }
-    guard before >= 0, low < tokens.count, tokens[low].range.start == end,
-      tokens[before].range.end == start, start <= end
-    else {
-      return Self.between(start, end, in: paragraph.text)
-    }
-    let bytes = paragraph.folded.utf8[
-      tokens[before].utf8Range.upperBound..<tokens[low].utf8Range.lowerBound]
-    return String(decoding: bytes, as: UTF8.self).filter { !$0.isWhitespace }
-  }
-
-  static func between(_ start: Int, _ end: Int, in text: String) -> String {
-    TextRange(start, end).slice(of: text).filter { !$0.isWhitespace }
-  }
-
-  /// Whether the acronym's letters are initials of the expansion's words, in order, the
-  /// first one first.
-  static func initialsMatch(acronym: String, expansion: String) -> Bool {
-    let initials = Tokenizer.tokens(expansion).filter { $0.kind == .word }.compactMap {
-      TextFolding.fold($0.text).first
-    }
-    let letters = Array(TextFolding.fold(acronym))
-    guard let first = letters.first, initials.first == first else { return false }
-    var position = 0
-    for initial in initials where position < letters.count && initial == letters[position] {
-      position += 1
-    }
-    return position == letters.count
   }
 }
