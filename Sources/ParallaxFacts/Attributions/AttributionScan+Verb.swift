@@ -87,12 +87,7 @@ extension AttributionScan {
       // "Fahrettin Altun, Erdogan's communications director, said Turkish forces …": a
       // clause follows the verb, so its subject is before the comma.
       let subject = subjectBefore(clauseStart)
-      let content =
-        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
-        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
-      var attribution = make(.verb, cue: cue, source: subject, content: content)
-      addChannel(to: &attribution, after: cue.upperBound)
-      return attribution
+      return subjectFirst(cue: cue, subject: subject)
     }
     let relative = clauseStart > contentStart ? segmentStart(before: clauseStart - 1) : 0
     if left.isEmpty, right.isEmpty, clauseStart > contentStart, relative > contentStart + 1,
@@ -101,12 +96,7 @@ extension AttributionScan {
       // Nothing names the speaker after the verb and a relative clause precedes it ("X, qui
       // …, a démenti lundi soir.", "X, which …, denied on Monday that …"): X speaks.
       let subject = segmentStart(before: relative - 1)..<(relative - 1)
-      let content =
-        clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
-        ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
-      var attribution = make(.verb, cue: cue, source: subject, content: content)
-      addChannel(to: &attribution, after: cue.upperBound)
-      return attribution
+      return subjectFirst(cue: cue, subject: subject)
     }
     if left.isEmpty, clauseStart > contentStart, let subject = subjectWithName(clauseStart) {
       // "Le gouverneur, Rahmi Dogan, a attribué les frappes …": a name set off by commas
@@ -259,6 +249,18 @@ extension AttributionScan {
       }
     }
     return segment
+  }
+
+  /// The attribution of a verb whose subject comes before it: the content follows the verb
+  /// when a clause does (or the subject opens the sentence), else it is what precedes the
+  /// subject.
+  func subjectFirst(cue: Range<Int>, subject: Range<Int>) -> Attribution? {
+    let content =
+      clauseLength(after: cue.upperBound) >= 3 || subject.lowerBound <= contentStart
+      ? self.content(after: cue.upperBound) : self.content(before: subject.lowerBound - 1)
+    var attribution = make(.verb, cue: cue, source: subject, content: content)
+    addChannel(to: &attribution, after: cue.upperBound)
+    return attribution
   }
 
   /// The sentence's first phrase with the name set off by commas after it, when the verb
