@@ -62,11 +62,12 @@ public struct FactExtractor: Sendable {
     var paragraphs: [ParagraphFacts] = []
     var acronyms: [String: Entity] = [:]
     var surnames: [String: EntityKey] = [:]
+    let figureScratch = FigureScratch(for: kit.figures)
     for (position, paragraph) in analyzed.enumerated() {
       let dates = rawDates[position].map { resolver.resolve($0) }
       let dateRanges = dates.map(\.range)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
-      let figures = kit.figures.figures(in: paragraph.text).filter { figure in
+      let figures = kit.figures.figures(in: paragraph.text, scratch: figureScratch).filter { figure in
         !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
       }
       // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".

@@ -5,6 +5,19 @@ final class ConceptMemo {
   var concepts = HashTable<[MeasureLexicon.Concept]>(capacity: 128)
 }
 
+/// What the figure stage keeps from one paragraph to the next of a report: the concepts of
+/// the words seen and the stemmer (one allocation per report instead of per paragraph).
+public final class FigureScratch {
+  let memo = ConceptMemo()
+  let stemmer: StemmerBox
+
+  /// Scratch for `extractor`'s language.
+  public init(for extractor: FigureExtractor) {
+    stemmer = StemmerBox(
+      language: extractor.data.measures.hasStemmer ? extractor.data.code : nil)
+  }
+}
+
 /// A stemmer made on first use.
 final class StemmerBox {
   private let language: String?

@@ -11,8 +11,8 @@ struct FigureAnalyzer {
   let mentions: [NumberMention]
   /// The stemmer, made on first need (most words are found in the language's cache).
   let stemmer: StemmerBox
-  /// Concepts per distinct word, computed once per paragraph.
-  let memo = ConceptMemo()
+  /// Concepts per distinct word, computed once per report (or paragraph).
+  let memo: ConceptMemo
 
   /// A mention with its percent, currency and qualifier bounds (token indices).
   struct Frame {

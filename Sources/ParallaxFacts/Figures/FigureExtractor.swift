@@ -41,6 +41,12 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
+    figures(in: text, scratch: FigureScratch(for: self))
+  }
+
+  /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
+  /// report (what the words of one paragraph count is remembered for the next).
+  public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.tokenizer.tokens(scalars)
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
@@ -52,7 +58,7 @@ public struct FigureExtractor: Sendable {
     else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
+      stemmer: scratch.stemmer, memo: scratch.memo)
     return Self.carryCurrency(analyzer.figures(), scalars: scalars)
   }
 
@@ -67,7 +73,8 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil))
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
+      memo: ConceptMemo())
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
       let range = analyzer.range(mention.firstToken, mention.endToken)
