@@ -81,8 +81,8 @@ public struct FactExtractor: Sendable {
       }
       for entity in entities where entity.kind == .person {
         let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
-        guard words.count >= 2, let last = words.last, last.text.count >= 3 else { continue }
-        let key = TextFolding.fold(last.text)
+        guard words.count >= 2, let last = words.last, last.text(in: entity.text).count >= 3 else { continue }
+        let key = TextFolding.fold(last.text(in: entity.text))
         if surnames[key] == nil { surnames[key] = entity.key }
       }
       for entity in entities where entity.expansion != nil {
@@ -110,7 +110,7 @@ public struct FactExtractor: Sendable {
     }
     var scores = [Int](repeating: 0, count: Self.supportedLanguages.count)
     for token in Tokenizer.tokens(sample) where token.kind == .word {
-      guard let languages = functionWordLanguages[fallback.resolve(token.text).0] else {
+      guard let languages = functionWordLanguages[fallback.resolve(token.text(in: sample)).0] else {
         continue
       }
       for position in scores.indices where languages & (1 << position) != 0 {

@@ -36,17 +36,18 @@ public struct FoldedTokens: Sendable {
     ids.reserveCapacity(tokens.count)
     for index in tokens.indices {
       let token = tokens[index]
-      if let known = cache[token.text] {
+      let written = token.text(in: utf8)
+      if let known = cache[written] {
         keys.append(known.0)
         masks.append(known.1)
         ids.append(known.2)
       } else {
         let (folded, mask) =
-          token.kind != .word && token.text.utf8.count == 1
-          ? (token.text, UInt32(0)) : resolve(token.text)
+          token.kind != .word && token.utf8Range.count == 1
+          ? (written, UInt32(0)) : resolve(written)
         // Past the cache's size, words share id -1: tables treat them as unknown.
         let id: Int32 = cache.count < 200_000 ? Int32(cache.count) : -1
-        if id >= 0 { cache[token.text] = (folded, mask, id) }
+        if id >= 0 { cache[written] = (folded, mask, id) }
         keys.append(folded)
         masks.append(mask)
         ids.append(id)
@@ -82,9 +83,9 @@ public struct FoldedTokens: Sendable {
           ids.append(known.2)
           continue
         }
+        let written = String(decoding: word, as: UTF8.self)
         let (folded, mask) =
-          tokens[index].kind != .word && word.count == 1
-          ? (tokens[index].text, UInt32(0)) : resolve(tokens[index].text)
+          tokens[index].kind != .word && word.count == 1 ? (written, UInt32(0)) : resolve(written)
         ids.append(table.insert(word, hash: hash, folded: folded, mask: mask))
         keys.append(folded)
         masks.append(mask)
@@ -109,6 +110,9 @@ public struct FoldedTokens: Sendable {
     let last = tokens[range.upperBound - 1].utf8Range.upperBound
     return String(decoding: utf8[first..<last], as: UTF8.self)
   }
+
+  /// The text of token `index` as written.
+  public func text(_ index: Int) -> String { tokens[index].text(in: utf8) }
 
   /// The number of tokens.
   public var count: Int { tokens.count }

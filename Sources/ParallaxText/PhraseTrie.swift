@@ -29,7 +29,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
   /// Adds `phrase`, tokenized and folded like text; an existing phrase keeps its first value.
   public mutating func insert(_ phrase: String, _ value: Value) {
-    let keys = Tokenizer.tokens(phrase).map { TextFolding.fold($0.text) }
+    let keys = Tokenizer.tokens(phrase).map { TextFolding.fold($0.text(in: phrase)) }
     insert(keys: keys, value)
   }
 

@@ -55,26 +55,26 @@ public struct SentenceSplitter: Sendable {
 
   /// The sentences of `text`.
   public func sentences(in text: String) -> [Sentence] {
-    sentences(tokens: Tokenizer.tokens(text))
+    let tokens = Tokenizer.tokens(text)
+    return sentences(tokens: tokens, keys: tokens.map { TextFolding.fold($0.text(in: text)) })
   }
 
-  /// The sentences made of `tokens` (a whole paragraph's tokens); `keys`, when given, holds
-  /// `TextFolding.fold` of each token's text (as `FoldedTokens` has it), so that words before
-  /// a dot are not folded again.
-  public func sentences(tokens: [Token], keys: [String]? = nil) -> [Sentence] {
-    let keys = keys?.count == tokens.count ? keys : nil
+  /// The sentences made of `tokens` (a whole paragraph's tokens); `keys` holds
+  /// `TextFolding.fold` of each token's text (as `FoldedTokens` has it).
+  public func sentences(tokens: [Token], keys: [String]) -> [Sentence] {
+    precondition(keys.count == tokens.count, "one folded key per token")
     var result: [Sentence] = []
     var start = 0
     var index = 0
     while index < tokens.count {
-      guard tokens[index].kind == .punctuation, Self.isTerminator(tokens[index].text) else {
+      guard tokens[index].kind == .punctuation, Self.isTerminator(tokens[index].first) else {
         index += 1
         continue
       }
       var end = index + 1
       while end < tokens.count, !tokens[end].spaceBefore,
         tokens[end].kind == .punctuation
-          && (Self.isTerminator(tokens[end].text) || tokens[end].isAny(Self.closers))
+          && (Self.isTerminator(tokens[end].first) || tokens[end].isAny(Self.closers))
       {
         end += 1
       }
@@ -88,11 +88,10 @@ public struct SentenceSplitter: Sendable {
     return result.flatMap { bounded($0, tokens) }
   }
 
-  /// Whether a punctuation token's `text` is one of `terminators` (a switch: no hashing for
-  /// every token; the text, not the whole token, is read).
+  /// Whether a punctuation token's mark ends a sentence (a switch: no hashing for every
+  /// token).
   @inline(__always)
-  private static func isTerminator(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first else { return false }
+  private static func isTerminator(_ first: Unicode.Scalar) -> Bool {
     switch first {
     case ".", "!", "?", "…", "؟", "。", "‼": return true
     default: return false
@@ -130,7 +129,7 @@ public struct SentenceSplitter: Sendable {
     )
   }
 
-  private func endsSentence(_ tokens: [Token], _ keys: [String]?, dot: Int, next: Int) -> Bool {
+  private func endsSentence(_ tokens: [Token], _ keys: [String], dot: Int, next: Int) -> Bool {
     let following = tokens[next]
     guard following.spaceBefore else { return false }
     let startsSentence =
@@ -142,13 +141,11 @@ public struct SentenceSplitter: Sendable {
     let previous = tokens[dot - 1]
     switch previous.kind {
     case .word:
-      if previous.text.unicodeScalars.count == 1, previous.isCapitalized { return false }
-      if abbreviations.contains(keys?[dot - 1] ?? TextFolding.fold(previous.text)) {
-        return false
-      }
+      if previous.scalarCount == 1, previous.isCapitalized { return false }
+      if abbreviations.contains(keys[dot - 1]) { return false }
     case .number:
       if ordinalDot, following.kind == .word,
-        ordinalFollowers.contains(keys?[next] ?? TextFolding.fold(following.text))
+        ordinalFollowers.contains(keys[next])
       {
         return false
       }

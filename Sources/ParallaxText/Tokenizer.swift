@@ -16,9 +16,7 @@ public enum Tokenizer {
   /// The tokens of a paragraph given as UTF-8 bytes (valid UTF-8, as Swift strings are).
   public static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     let table = Self.table
-    return table.packed.withUnsafeBufferPointer {
-      tokens(utf8: bytes, table: $0, ascii: table.ascii)
-    }
+    return table.packed.withUnsafeBufferPointer { tokens(utf8: bytes, table: $0) }
   }
 
   /// The class (low bits, `ScalarClass`) and case (`upperBit`) of `scalar`: from `table`
@@ -31,14 +29,11 @@ public enum Tokenizer {
   }
 
   private static func tokens(
-    utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, ascii: [String]
+    utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>
   ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 6 + 1)
     let count = bytes.count
-    func text(_ start: Int, _ end: Int) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    }
     let letter = ScalarClass.letter.rawValue
     let mark = ScalarClass.mark.rawValue
     let digit = ScalarClass.digit.rawValue
@@ -79,7 +74,7 @@ public enum Tokenizer {
         }
         tokens.append(
           Token(
-            kind: .word, range: TextRange(startScalar, scalarIndex), text: text(startByte, byte),
+            kind: .word, range: TextRange(startScalar, scalarIndex), first: scalar,
             utf8Range: startByte..<byte, spaceBefore: spaceBefore, isCapitalized: firstUpper,
             isAllCaps: letters >= 2 && uppers == letters, script: script(of: scalar)))
       case digit:
@@ -96,14 +91,12 @@ public enum Tokenizer {
         tokens.append(
           Token(
             kind: .number, range: TextRange(startScalar, scalarIndex),
-            text: text(startByte, byte), utf8Range: startByte..<byte, spaceBefore: spaceBefore))
+            first: scalar, utf8Range: startByte..<byte, spaceBefore: spaceBefore))
       default:
-        let mark =
-          width == 1 ? ascii[Int(bytes[byte])] : text(byte, byte + width)
         tokens.append(
           Token(
             kind: .punctuation, range: TextRange(scalarIndex, scalarIndex + 1),
-            text: mark, utf8Range: byte..<(byte + width),
+            first: scalar, utf8Range: byte..<(byte + width),
             spaceBefore: spaceBefore))
         byte += width
         scalarIndex += 1
@@ -136,12 +129,9 @@ public enum Tokenizer {
     static let upperBit: UInt8 = 0x80
     /// Per scalar value, its class's raw value, with `upperBit` when it is uppercase.
     let packed: [UInt8]
-    /// The one-scalar strings of ASCII.
-    let ascii: [String]
 
     init() {
       packed = (0..<UInt32(0x2100)).map { Self.pack(Unicode.Scalar($0) ?? "\u{FFFD}") }
-      ascii = (0..<UInt8(0x80)).map { String(Unicode.Scalar($0)) }
     }
 
     /// The packed class and case of `scalar` (the case of letters only).

@@ -180,7 +180,7 @@ struct AttributionExtractor: Sendable {
   private func isTopic(_ range: TextRange, in paragraph: AnalyzedParagraph) -> Bool {
     guard
       let index = paragraph.tokens.firstIndex(where: { $0.range.start == range.start }),
-      index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].text == ","
+      index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].is(",")
     else {
       return false
     }

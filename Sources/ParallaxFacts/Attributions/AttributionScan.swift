@@ -149,12 +149,12 @@ struct AttributionScan {
 
   func isBoundary(_ index: Int) -> Bool {
     guard tokens[index].kind == .punctuation,
-      let mark = tokens[index].text.unicodeScalars.first, Self.isBoundaryMark(mark)
+      tokens[index].kind == .punctuation, Self.isBoundaryMark(tokens[index].first)
     else { return false }
     // The dot of an initial ("Р. Доган") does not end a phrase.
     if tokens[index].is("."), index > start, index + 1 < end,
       tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
-      tokens[index - 1].text.unicodeScalars.count == 1, tokens[index + 1].isCapitalized
+      tokens[index - 1].scalarCount == 1, tokens[index + 1].isCapitalized
     {
       return false
     }

@@ -70,7 +70,7 @@ final class CueLexicon: Sendable {
 
   /// A phrase as its folded tokens joined by spaces.
   static func key(_ phrase: String) -> String {
-    Tokenizer.tokens(phrase).map { TextFolding.fold($0.text) }.joined(separator: " ")
+    Tokenizer.tokens(phrase).map { TextFolding.fold($0.text(in: phrase)) }.joined(separator: " ")
   }
 
   enum CueKind: Sendable, Hashable {
@@ -89,7 +89,7 @@ final class CueLexicon: Sendable {
     for entry in data.entries("verbs") {
       let parts = entry[0].components(separatedBy: "…")
       if parts.count == 2 {
-        let tail = Tokenizer.tokens(parts[1]).map { TextFolding.fold($0.text) }
+        let tail = Tokenizer.tokens(parts[1]).map { TextFolding.fold($0.text(in: parts[1])) }
         gapped.insert(parts[0], tail)
         continue
       }

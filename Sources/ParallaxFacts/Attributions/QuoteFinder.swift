@@ -21,10 +21,8 @@ enum QuoteFinder {
     var result: [TextRange] = []
     var index = 0
     while index < tokens.count {
-      // Fields are read in place: copying a token retains its text.
-      guard tokens[index].kind == .punctuation,
-        let opener = tokens[index].text.unicodeScalars.first,
-        mayOpen(opener), let closers = pairs[opener]
+      let opener = tokens[index].first
+      guard tokens[index].kind == .punctuation, mayOpen(opener), let closers = pairs[opener]
       else {
         index += 1
         continue
@@ -33,9 +31,8 @@ enum QuoteFinder {
       var words = 0
       while close < tokens.count {
         let kind = tokens[close].kind
-        if kind == .punctuation, let mark = tokens[close].text.unicodeScalars.first,
-          closers.contains(mark)
-        {
+        let mark = tokens[close].first
+        if kind == .punctuation, closers.contains(mark) {
           // A ’ inside a word is an apostrophe, not a closing mark.
           let inWord =
             mark == "’" && close + 1 < tokens.count && tokens[close + 1].kind == .word

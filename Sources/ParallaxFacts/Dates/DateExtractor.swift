@@ -45,12 +45,14 @@ struct DateScanner {
   let tokens: [Token]
   let keys: [String]
   let masks: [UInt32]
+  let utf8: [UInt8]
   let lexicon: DateLexicon
 
   init(folded: FoldedTokens, lexicon: DateLexicon) {
     tokens = folded.tokens
     keys = folded.keys
     masks = folded.masks
+    utf8 = folded.utf8
     self.lexicon = lexicon
   }
 
@@ -119,7 +121,7 @@ struct DateScanner {
 
   private func day(at index: Int) -> (Int, Int)? {
     guard index < tokens.count, tokens[index].kind == .number,
-      tokens[index].text.unicodeScalars.count <= 2, let value = Self.value(of: tokens[index]),
+      tokens[index].scalarCount <= 2, let value = self.value(of: tokens[index]),
       (1...31).contains(value)
     else { return nil }
     var next = index + 1
@@ -140,7 +142,7 @@ struct DateScanner {
     if index < tokens.count, keys[index] == "," { index += 1 }
     while index < tokens.count, lexicon.connectors.contains(keys[index]) { index += 1 }
     guard index < tokens.count, tokens[index].kind == .number,
-      tokens[index].text.unicodeScalars.count == 4, let value = Self.value(of: tokens[index]),
+      tokens[index].scalarCount == 4, let value = self.value(of: tokens[index]),
       (1800...2200).contains(value)
     else { return nil }
     return (index + 1, value)
@@ -210,7 +212,7 @@ struct DateScanner {
   /// A year introduced by a word (`en 2019`, `في عام 2018`) or followed by one
   /// (`в 2018 году`).
   private func yearAlone(at index: Int) -> (Int, DateParts)? {
-    guard tokens[index].text.unicodeScalars.count == 4, let year = Self.value(of: tokens[index]),
+    guard tokens[index].scalarCount == 4, let year = value(of: tokens[index]),
       (1800...2200).contains(year)
     else { return nil }
     let next = index + 1
@@ -238,36 +240,46 @@ struct DateScanner {
 
   /// `2020-02-27`.
   private func isoDate(at index: Int) -> (Int, DateParts)? {
-    guard index + 4 < tokens.count, tokens[index].text.unicodeScalars.count == 4,
+    guard index + 4 < tokens.count, tokens[index].scalarCount == 4,
       keys[index + 1] == "-", keys[index + 3] == "-",
       !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
       !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore,
       tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
-      let year = Self.value(of: tokens[index]), let month = Self.value(of: tokens[index + 2]),
-      let day = Self.value(of: tokens[index + 4]), (1...12).contains(month), (1...31).contains(day)
+      let year = value(of: tokens[index]), let month = value(of: tokens[index + 2]),
+      let day = value(of: tokens[index + 4]), (1...12).contains(month), (1...31).contains(day)
     else { return nil }
     return (index + 5, DateParts(year: year, month: month, day: day))
   }
 
   /// `27/02/2020`, `27.02.2020` (day first).
   private func numericDate(at index: Int) -> (Int, DateParts)? {
-    guard index + 4 < tokens.count, tokens[index].text.unicodeScalars.count <= 2,
+    guard index + 4 < tokens.count, tokens[index].scalarCount <= 2,
       keys[index + 1] == "/" || keys[index + 1] == ".", keys[index + 3] == keys[index + 1],
       !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
       !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore,
       tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
-      tokens[index + 4].text.unicodeScalars.count == 4,
-      let day = Self.value(of: tokens[index]), let month = Self.value(of: tokens[index + 2]),
-      let year = Self.value(of: tokens[index + 4]), (1...12).contains(month), (1...31).contains(day)
+      tokens[index + 4].scalarCount == 4,
+      let day = value(of: tokens[index]), let month = value(of: tokens[index + 2]),
+      let year = value(of: tokens[index + 4]), (1...12).contains(month), (1...31).contains(day)
     else { return nil }
     return (index + 5, DateParts(year: year, month: month, day: day))
   }
 
   /// The value of a run of decimal digits in any script.
-  static func value(of token: Token) -> Int? {
+  func value(of token: Token) -> Int? {
+    guard token.kind == .number else { return nil }
     var value = 0
     var count = 0
-    for scalar in token.text.unicodeScalars {
+    // ASCII digits from the bytes; other scripts' digits through their scalars.
+    if utf8[token.utf8Range].allSatisfy({ $0 < 0x80 }) {
+      for byte in utf8[token.utf8Range] {
+        guard count < 9 else { return nil }
+        value = value * 10 + Int(byte &- 0x30)
+        count += 1
+      }
+      return count > 0 ? value : nil
+    }
+    for scalar in token.text(in: utf8).unicodeScalars {
       let ascii = scalar.value &- 0x30
       let digit = ascii < 10 ? Double(ascii) : scalar.properties.numericValue
       guard let digit, count < 9 else { return nil }

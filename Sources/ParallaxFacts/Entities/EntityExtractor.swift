@@ -168,7 +168,7 @@ struct EntityScan {
       // An initial: "J. Martin", "Р. Доган".
       if token.is("."), !token.spaceBefore, next + 1 < end, tokens[next + 1].isCapitalized,
         tokens[next + 1].kind == .word, tokens[last].kind == .word,
-        tokens[last].text.unicodeScalars.count == 1, tokens[last].isCapitalized
+        tokens[last].scalarCount == 1, tokens[last].isCapitalized
       {
         last = next + 1
         continue
@@ -228,10 +228,11 @@ struct EntityScan {
     var range = paragraph.textRange(index..<known.end)
     var text = paragraph.text(index..<known.end)
     if known.clitic > 0 {
-      let skipped = Self.skip(letters: known.clitic, in: tokens[index], range) - range.start
+      let skipped =
+        Self.skip(letters: known.clitic, in: paragraph.folded.text(index), range) - range.start
       range.start += skipped
       let token = tokens[index]
-      let bytes = String(token.text.unicodeScalars.prefix(skipped)).utf8.count
+      let bytes = String(paragraph.folded.text(index).unicodeScalars.prefix(skipped)).utf8.count
       let first = token.utf8Range.lowerBound + bytes
       let last = tokens[known.end - 1].utf8Range.upperBound
       text = String(decoding: paragraph.folded.utf8[first..<last], as: UTF8.self)
@@ -243,7 +244,7 @@ struct EntityScan {
       entity.title = paragraph.text(title)
       entity.titleRange = paragraph.textRange(title)
     }
-    if tokens[index].isAllCaps, known.end == index + 1 { entity.acronym = tokens[index].text }
+    if tokens[index].isAllCaps, known.end == index + 1 { entity.acronym = paragraph.folded.text(index) }
     result.append(entity)
   }
 
@@ -273,10 +274,10 @@ struct EntityScan {
   }
 
   /// The start of `range` moved past `letters` letters of `token` (and their marks).
-  private static func skip(letters: Int, in token: Token, _ range: TextRange) -> Int {
+  private static func skip(letters: Int, in token: String, _ range: TextRange) -> Int {
     var offset = 0
     var seen = 0
-    let scalars = Array(token.text.unicodeScalars)
+    let scalars = Array(token.unicodeScalars)
     while offset < scalars.count, seen < letters {
       offset += 1
       seen += 1
@@ -303,7 +304,7 @@ struct EntityScan {
       return
     }
     // A lone capital letter is no name ("T" of a timestamp, "A" of a list).
-    if span.count == 1, tokens[span.lowerBound].text.unicodeScalars.count == 1 { return }
+    if span.count == 1, tokens[span.lowerBound].scalarCount == 1 { return }
     let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
     if span.count == 1, let known = surnames[keys[span.lowerBound]] {

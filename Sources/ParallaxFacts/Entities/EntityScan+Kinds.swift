@@ -111,7 +111,7 @@ extension EntityScan {
   /// first one first.
   static func initialsMatch(acronym: String, expansion: String) -> Bool {
     let initials = Tokenizer.tokens(expansion).filter { $0.kind == .word }.compactMap {
-      TextFolding.fold($0.text).first
+      TextFolding.fold($0.text(in: expansion)).first
     }
     let letters = Array(TextFolding.fold(acronym))
     guard let first = letters.first, initials.first == first else { return false }

@@ -34,7 +34,7 @@ struct NameIndex: Sendable {
 
   private mutating func add(_ variant: String, _ name: KnownName, lexicon: EntityLexicon) {
     let tokens = Tokenizer.tokens(variant)
-    let keys = tokens.map { TextFolding.fold($0.text) }
+    let keys = tokens.map { TextFolding.fold($0.text(in: variant)) }
     guard let last = keys.last, let first = tokens.first else { return }
     var name = name
     name.capitalized = first.isCapitalized
@@ -70,7 +70,7 @@ struct NameIndex: Sendable {
     if let found = trie.longestMatch(in: keys, from: start, limit: limit) {
       let token = tokens[start]
       let cased = token.script == .latin || token.script == .cyrillic
-      if cased, found.value.allCaps, !token.isAllCaps, token.text.count > 1 { return nil }
+      if cased, found.value.allCaps, !token.isAllCaps, token.scalarCount > 1 { return nil }
       if cased, found.value.capitalized, !token.isCapitalized { return nil }
       return (found.end, found.value, 0)
     }
