@@ -13,9 +13,9 @@ final class AnalyzedParagraph: Sendable {
   var tokens: [Token] { folded.tokens }
   var keys: [String] { folded.keys }
 
-  init(_ paragraph: Paragraph, kit: LanguageKit, table: inout WordTable) {
+  init(_ paragraph: Paragraph, kit: LanguageKit, table: inout WordTable<FigureWord>) {
     self.paragraph = paragraph
-    folded = FoldedTokens(paragraph.text, table: &table, resolve: kit.resolve)
+    folded = FoldedTokens(paragraph.text, table: &table) { kit.resolve($0, hash: $1, kind: $2) }
     let splitter = kit.splitter
     sentences = splitter.sentences(tokens: folded.tokens, keys: folded.keys)
   }

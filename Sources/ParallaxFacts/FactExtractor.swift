@@ -50,7 +50,7 @@ public struct FactExtractor: Sendable {
     // About one distinct token (words and marks) per 12 bytes of a short report, fewer in
     // long ones: room for them, so that the table does not rehash while it fills.
     let bytes = report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-    var table = WordTable(capacity: min(bytes / 12 + 64, WordTable.limit))
+    var table = WordTable<FigureWord>(capacity: min(bytes / 12 + 64, WordTables.limit))
     let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, table: &table) }
     let context = ReportContext(analyzed, distinctWords: table.count)
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
@@ -67,7 +67,9 @@ public struct FactExtractor: Sendable {
       let dates = rawDates[position].map { resolver.resolve($0) }
       let dateRanges = dates.map(\.range)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
-      let figures = kit.figures.figures(in: paragraph.text, scratch: figureScratch).filter { figure in
+      let figures = kit.figures.figures(
+        in: paragraph.text, shared: paragraph.folded, words: table, scratch: figureScratch
+      ).filter { figure in
         !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
       }
       // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".

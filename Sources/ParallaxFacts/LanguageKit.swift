@@ -26,19 +26,35 @@ final class LanguageKit: Sendable {
   /// The folded form and mask of a word as written, from the shared memo when known.
   func resolve(_ word: String) -> (String, UInt32) {
     var bytesOf = word
-    return bytesOf.withUTF8 { bytes in
-      let hash = WordTable.hash(bytes)
-      if let known = memo.table.withLock({ $0.find(bytes, hash: hash) }) {
-        return (known.0, known.1)
-      }
-      let folded = TextFolding.fold(word)
-      let mask = classify(folded)
-      memo.table.withLock { table in
-        if table.count >= WordTable.limit { table = WordTable(capacity: 4096) }
-        _ = table.insert(bytes, hash: hash, folded: folded, mask: mask)
-      }
-      return (folded, mask)
+    let (folded, mask, _) = bytesOf.withUTF8 {
+      resolve($0, hash: WordTables.hash($0), kind: .word)
     }
+    return (folded, mask)
+  }
+
+  /// The folded form, mask and figure reading of a token as written, from the shared memo
+  /// when known. A one-byte mark is its own folded form, with no lexicon bits.
+  func resolve(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, kind: Token.Kind
+  ) -> (String, UInt32, FigureWord) {
+    if let known = memo.table.withLock({ table in
+      table.find(bytes, hash: hash).map { ($0.0, $0.1, table.payload(Int($0.2))) }
+    }) {
+      return known
+    }
+    let word = String(decoding: bytes, as: UTF8.self)
+    let (folded, mask) = kind != .word && bytes.count == 1 ? (word, UInt32(0)) : fold(word)
+    let figure = figures.data.tokenizer.word(word, kind: kind)
+    memo.table.withLock { table in
+      if table.count >= WordTables.limit { table = WordTable(capacity: 4096) }
+      _ = table.insert(bytes, hash: hash, folded: folded, mask: mask, payload: figure)
+    }
+    return (folded, mask, figure)
+  }
+
+  private func fold(_ word: String) -> (String, UInt32) {
+    let folded = TextFolding.fold(word)
+    return (folded, classify(folded))
   }
 
   /// The lexicons a folded word may start an entry of (`TokenBits`), computed once per
@@ -65,6 +81,6 @@ enum TokenBits {
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.
 final class WordMemo: Sendable {
-  /// The words, keyed by their UTF-8 bytes; the memo starts over past `WordTable.limit`.
-  let table = Mutex(WordTable(capacity: 4096))
+  /// The words, keyed by their UTF-8 bytes; the memo starts over past `WordTables.limit`.
+  let table = Mutex(WordTable<FigureWord>(capacity: 4096))
 }

@@ -60,10 +60,12 @@ public struct FoldedTokens: Sendable {
     self.ids = ids
   }
 
-  /// Tokenizes and folds `text`; `resolve` gives each distinct token (as written) its folded
-  /// form and mask once, memoised in `table` (which also numbers the tokens).
-  public init(
-    _ text: String, table: inout WordTable, resolve: (String) -> (String, UInt32)
+  /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
+  /// written, their `WordTables.hash` and its kind) its folded form, mask and payload once,
+  /// memoised in `table` (which also numbers the tokens).
+  public init<Payload>(
+    _ text: String, table: inout WordTable<Payload>,
+    resolve: (UnsafeBufferPointer<UInt8>, UInt64, Token.Kind) -> (String, UInt32, Payload)
   ) {
     let utf8 = Array(text.utf8)
     var keys: [String] = []
@@ -76,17 +78,15 @@ public struct FoldedTokens: Sendable {
       ids.reserveCapacity(tokens.count)
       for index in tokens.indices {
         let word = UnsafeBufferPointer(rebasing: buffer[tokens[index].utf8Range])
-        let hash = WordTable.hash(word)
+        let hash = WordTables.hash(word)
         if let known = table.find(word, hash: hash) {
           keys.append(known.0)
           masks.append(known.1)
           ids.append(known.2)
           continue
         }
-        let written = String(decoding: word, as: UTF8.self)
-        let (folded, mask) =
-          tokens[index].kind != .word && word.count == 1 ? (written, UInt32(0)) : resolve(written)
-        ids.append(table.insert(word, hash: hash, folded: folded, mask: mask))
+        let (folded, mask, payload) = resolve(word, hash, tokens[index].kind)
+        ids.append(table.insert(word, hash: hash, folded: folded, mask: mask, payload: payload))
         keys.append(folded)
         masks.append(mask)
       }

@@ -1,20 +1,37 @@
 import Foundation
 
-/// The distinct tokens of a report as written, each with its folded form, mask and id
-/// (numbered from 0 in order of first sight), keyed by their UTF-8 bytes.
+/// The size limit and the hash of `WordTable`, which do not depend on its payload.
+public enum WordTables {
+  /// The most words with an id; later new words get id -1 (unknown to per-report tables).
+  public static let limit = 200_000
+
+  /// The FNV-1a hash of `word`.
+  @inline(__always)
+  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash
+  }
+}
+
+/// The distinct tokens of a report as written, each with its folded form, mask, id
+/// (numbered from 0 in order of first sight) and what a later stage keeps for it
+/// (`Payload`), keyed by their UTF-8 bytes.
 ///
 /// An open-addressing table with a 64-bit FNV-1a hash of the bytes: cheaper than a
 /// `Dictionary<String, …>`, which hashes every token with SipHash after a normalization check.
 /// Equal bytes are equal words (paragraphs are NFC-normalized upstream).
-public struct WordTable: Sendable {
-  /// The most words with an id; later new words get id -1 (unknown to per-report tables).
-  public static let limit = 200_000
+public struct WordTable<Payload: Sendable>: Sendable {
+  /// The most words with an id (`WordTables.limit`).
+  public static var limit: Int { WordTables.limit }
 
   /// Per slot, the high 32 bits of its entry's hash and, below them, the entry number + 1
   /// (0: empty): one load per probe, one cache line.
   private var slots: [UInt64]
   /// Per entry, its folded form and mask.
   private var entries: [(folded: String, mask: UInt32)] = []
+  /// Per entry, its payload.
+  private var payloads: [Payload] = []
   /// The entries' bytes, one after the other; entry `i` is `bytes[ends[i - 1]..<ends[i]]`.
   private var bytes: [UInt8] = []
   private var ends: [Int] = []
@@ -25,19 +42,20 @@ public struct WordTable: Sendable {
     while size < capacity * 2 { size *= 2 }
     slots = [UInt64](repeating: 0, count: size)
     entries.reserveCapacity(capacity)
+    payloads.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
   }
 
   /// The number of distinct words with an id.
   public var count: Int { entries.count }
 
-  /// The FNV-1a hash of `word`.
+  /// The FNV-1a hash of `word` (`WordTables.hash`).
   @inline(__always)
-  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return hash
-  }
+  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { WordTables.hash(word) }
+
+  /// The payload of entry `id` (an id this table gave).
+  @inline(__always)
+  public func payload(_ id: Int) -> Payload { payloads[id] }
 
   /// The folded form, mask and id of `word` (its bytes), if it was seen.
   public func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
@@ -59,12 +77,14 @@ public struct WordTable: Sendable {
 
   /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
   public mutating func insert(
-    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32
+    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32,
+    payload: Payload
   ) -> Int32 {
     guard entries.count < Self.limit else { return -1 }
     if (entries.count + 1) * 2 > slots.count { grow() }
     let id = entries.count
     entries.append((folded, mask))
+    payloads.append(payload)
     bytes.append(contentsOf: word)
     ends.append(bytes.count)
     place(entry: id, hash: hash)

@@ -48,7 +48,25 @@ public struct FigureExtractor: Sendable {
   /// report (what the words of one paragraph count is remembered for the next).
   public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    let tokens = data.tokenizer.tokens(scalars)
+    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
+  }
+
+  /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
+  /// made from `shared` and the figure readings of its words in `words` (the same tokens as
+  /// `FigureTokenizer` makes; it reads the paragraph itself when they cannot be derived).
+  func figures(
+    in text: String, shared: FoldedTokens, words: WordTable<FigureWord>, scratch: FigureScratch
+  ) -> [Figure] {
+    let scalars = FigureExtractor.scalars(of: text)
+    let tokens =
+      data.tokenizer.tokens(shared, words: words, scalars: scalars)
+      ?? data.tokenizer.tokens(scalars)
+    return figures(scalars: scalars, tokens: tokens, scratch: scratch)
+  }
+
+  private func figures(
+    scalars: [Unicode.Scalar], tokens: [FigureToken], scratch: FigureScratch
+  ) -> [Figure] {
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     // "other soldiers wounded": a vague amount with no number word (FigureAnalyzer+CountedVague).
     guard
