@@ -4,32 +4,89 @@ import Foundation
 ///
 /// Integers and decimals keep the denominator 1, so `2500000000` stays exact (never a lossy
 /// double). Encoded in JSON as a string: `"2500000000"`, `"-2.5"`, `"2/3"`.
+///
+/// Whole numbers below 10¹⁸ in magnitude (nearly every figure of the news) are kept as an
+/// `Int64` and computed with integer arithmetic; Foundation's `Decimal`, whose every
+/// comparison and product normalizes and rounds, is used only for the others. Each value has
+/// one representation, so equality and hashing compare values.
 public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  private enum Storage: Sendable, Hashable {
+    /// A whole number with `|value| < ExactNumber.smallLimit`.
+    case whole(Int64)
+    /// Any other value: a decimal numerator over a whole denominator ≥ 1.
+    case ratio(Decimal, Decimal)
+  }
+
+  private var storage: Storage
+
+  /// The bound of the integer representation (products of two such values are checked).
+  private static let smallLimit: Int64 = 1_000_000_000_000_000_000
+
   /// The numerator (any decimal).
-  public private(set) var numerator: Decimal
+  public var numerator: Decimal {
+    switch storage {
+    case .whole(let value): Decimal(value)
+    case .ratio(let top, _): top
+    }
+  }
+
   /// The denominator, a whole number ≥ 1; 1 unless the value is a fraction that no finite
   /// decimal writes exactly.
-  public private(set) var denominator: Decimal
+  public var denominator: Decimal {
+    switch storage {
+    case .whole: 1
+    case .ratio(_, let bottom): bottom
+    }
+  }
 
   /// Zero.
-  public static let zero = ExactNumber(Decimal(0))
+  public static let zero = ExactNumber(0)
   /// One.
-  public static let one = ExactNumber(Decimal(1))
+  public static let one = ExactNumber(1)
 
   /// An exact decimal.
   public init(_ value: Decimal) {
-    numerator = value
-    denominator = 1
+    if let small = ExactNumber.small(value) {
+      storage = .whole(small)
+    } else {
+      storage = .ratio(value, 1)
+    }
   }
 
   /// A whole number.
-  public init(_ value: Int) { self.init(Decimal(value)) }
+  public init(_ value: Int) {
+    let wide = Int64(value)
+    if wide > -ExactNumber.smallLimit, wide < ExactNumber.smallLimit {
+      storage = .whole(wide)
+    } else {
+      storage = .ratio(Decimal(value), 1)
+    }
+  }
+
+  private init(whole value: Int64) {
+    storage = .whole(value)
+  }
 
   /// `numerator / denominator`, reduced; a zero denominator gives zero.
   public init(_ numerator: Decimal, over denominator: Decimal) {
     let (top, bottom) = ExactNumber.reduce(numerator, denominator)
-    self.numerator = top
-    self.denominator = bottom
+    if bottom == 1 {
+      self.init(top)
+    } else {
+      self.init(storage: .ratio(top, bottom))
+    }
+  }
+
+  /// The value as a small integer, if it is whole and below `smallLimit` in magnitude.
+  private static func small(_ value: Decimal) -> Int64? {
+    guard !value.isNaN, isWhole(value), Swift.abs(value) < Decimal(smallLimit) else { return nil }
+    return Int64(exactly: NSDecimalNumber(decimal: value).int64Value)
+  }
+
+  /// The integer, when the value is stored as one.
+  private var smallValue: Int64? {
+    if case .whole(let value) = storage { return value }
+    return nil
   }
 
   private static func reduce(_ numerator: Decimal, _ denominator: Decimal) -> (Decimal, Decimal) {
@@ -59,7 +116,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   /// Parses `"2500000000"`, `"-2.5"` or `"2/3"` (a dot for the decimal point).
   public init?(string: String) {
     if string.utf8.count <= 18, let whole = Int64(string) {
-      self.init(Decimal(whole))
+      self.init(whole: whole)
       return
     }
     let parts = string.split(separator: "/", omittingEmptySubsequences: false)
@@ -106,14 +163,22 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The value as a double, for display and tolerant comparisons only.
   public var doubleValue: Double {
-    (Double(ExactNumber.plain(numerator)) ?? 0) / (Double(ExactNumber.plain(denominator)) ?? 1)
+    if let small = smallValue { return Double(small) }
+    return (Double(ExactNumber.plain(numerator)) ?? 0)
+      / (Double(ExactNumber.plain(denominator)) ?? 1)
   }
 
   /// Whether the value is a whole number.
-  public var isWhole: Bool { denominator == 1 && ExactNumber.isWhole(numerator) }
+  public var isWhole: Bool {
+    switch storage {
+    case .whole: true
+    case .ratio(let top, let bottom): bottom == 1 && ExactNumber.isWhole(top)
+    }
+  }
 
   /// `"2500000000"`, `"-2.5"`, `"2/3"`.
   public var description: String {
+    if let small = smallValue { return String(small) }
     let top = ExactNumber.plain(numerator)
     return denominator == 1 ? top : top + "/" + ExactNumber.plain(denominator)
   }
@@ -136,6 +201,11 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The sum.
   public static func + (lhs: ExactNumber, rhs: ExactNumber) -> ExactNumber {
+    if let left = lhs.smallValue, let right = rhs.smallValue {
+      // Both below 10^18 in magnitude: the sum fits in an Int64.
+      let sum = left + right
+      if sum > -smallLimit, sum < smallLimit { return ExactNumber(whole: sum) }
+    }
     if lhs.denominator == 1, rhs.denominator == 1 {
       return ExactNumber(lhs.numerator + rhs.numerator)
     }
@@ -146,6 +216,12 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The product.
   public static func * (lhs: ExactNumber, rhs: ExactNumber) -> ExactNumber {
+    if let left = lhs.smallValue, let right = rhs.smallValue {
+      let (product, overflow) = left.multipliedReportingOverflow(by: right)
+      if !overflow, product > -smallLimit, product < smallLimit {
+        return ExactNumber(whole: product)
+      }
+    }
     if lhs.denominator == 1, rhs.denominator == 1 {
       return ExactNumber(lhs.numerator * rhs.numerator)
     }
@@ -154,15 +230,21 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The quotient (zero when dividing by zero).
   public static func / (lhs: ExactNumber, rhs: ExactNumber) -> ExactNumber {
-    ExactNumber(lhs.numerator * rhs.denominator, over: lhs.denominator * rhs.numerator)
+    if let left = lhs.smallValue, let right = rhs.smallValue, right != 0, left % right == 0 {
+      return ExactNumber(whole: left / right)
+    }
+    return ExactNumber(lhs.numerator * rhs.denominator, over: lhs.denominator * rhs.numerator)
   }
 
   /// The negation.
   public static prefix func - (value: ExactNumber) -> ExactNumber {
-    var result = value
-    result.numerator = -value.numerator
-    return result
+    switch value.storage {
+    case .whole(let small): ExactNumber(whole: -small)
+    case .ratio(let top, let bottom): ExactNumber(storage: .ratio(-top, bottom))
+    }
   }
+
+  private init(storage: Storage) { self.storage = storage }
 
   /// `self` to an integer power (negative powers give the reciprocal).
   public func power(_ exponent: Int) -> ExactNumber {
@@ -174,6 +256,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// Orders by value.
   public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
+    if let left = lhs.smallValue, let right = rhs.smallValue { return left < right }
     if lhs.denominator == 1, rhs.denominator == 1 { return lhs.numerator < rhs.numerator }
     return lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
   }
