@@ -43,13 +43,21 @@ final class LanguageKit: Sendable {
       return known
     }
     let word = String(decoding: bytes, as: UTF8.self)
-    let (folded, mask) = kind != .word && bytes.count == 1 ? (word, UInt32(0)) : fold(word)
+    // A one-byte mark is its own folded form and starts no lexicon entry; it may be on a list.
+    let (folded, mask) =
+      kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
     let figure = figures.data.tokenizer.word(word, kind: kind)
     memo.table.withLock { table in
       if table.count >= WordTables.limit { table = WordTable(capacity: 4096) }
       _ = table.insert(bytes, hash: hash, folded: folded, mask: mask, payload: figure)
     }
     return (folded, mask, figure)
+  }
+
+  /// The bits of the one-word lists that hold `folded`.
+  private func listBits(_ folded: String) -> UInt32 {
+    entities.lexicon.listBits(folded) | attributions.lexicon.listBits(folded)
+      | dates.lexicon.listBits(folded)
   }
 
   private func fold(_ word: String) -> (String, UInt32) {
@@ -60,7 +68,7 @@ final class LanguageKit: Sendable {
   /// The lexicons a folded word may start an entry of (`TokenBits`), computed once per
   /// distinct word of a report.
   func classify(_ folded: String) -> UInt32 {
-    var mask: UInt32 = 0
+    var mask = listBits(folded)
     if entities.names.starts(folded) { mask |= TokenBits.name }
     if entities.lexicon.titles.starts(with: folded) { mask |= TokenBits.title }
     if dates.lexicon.words.starts(with: folded) { mask |= TokenBits.date }
@@ -70,13 +78,45 @@ final class LanguageKit: Sendable {
   }
 }
 
-/// Bits of a token's mask: which lexicons its folded form may start an entry of.
+/// Bits of a token's mask: which lexicons its folded form may start an entry of, and which
+/// one-word lists of the entity, cue and date lexicons hold it, so that the scans test a bit
+/// instead of hashing the word for every look-up.
 enum TokenBits {
   static let name: UInt32 = 1
   static let title: UInt32 = 2
   static let date: UInt32 = 4
   static let cue: UInt32 = 8
   static let channel: UInt32 = 16
+  // EntityLexicon
+  static let functionWords: UInt32 = 1 << 5
+  static let entityConnectors: UInt32 = 1 << 6
+  static let elisions: UInt32 = 1 << 7
+  static let organizationHeads: UInt32 = 1 << 8
+  static let placePrepositions: UInt32 = 1 << 9
+  static let organizationTails: UInt32 = 1 << 10
+  static let placeTails: UInt32 = 1 << 11
+  // CueLexicon
+  static let complementizers: UInt32 = 1 << 12
+  static let appositionStarts: UInt32 = 1 << 13
+  static let nounMarkers: UInt32 = 1 << 14
+  static let phraseContinuers: UInt32 = 1 << 15
+  static let sourceSkips: UInt32 = 1 << 16
+  static let relativePronouns: UInt32 = 1 << 17
+  static let objectPronouns: UInt32 = 1 << 18
+  // DateLexicon
+  static let fullMonths: UInt32 = 1 << 19
+  static let dateConnectors: UInt32 = 1 << 20
+  static let beforeMonth: UInt32 = 1 << 21
+  static let beforeYear: UInt32 = 1 << 22
+  static let yearWords: UInt32 = 1 << 23
+  static let daySuffixes: UInt32 = 1 << 24
+
+  /// The list bits of `folded` in `lists` (each list with its bit).
+  static func bits(_ folded: String, _ lists: [(Set<String>, UInt32)]) -> UInt32 {
+    var mask: UInt32 = 0
+    for (list, bit) in lists where list.contains(folded) { mask |= bit }
+    return mask
+  }
 }
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.

@@ -18,18 +18,18 @@ extension AttributionScan {
     // Adverbs and particles next to the verb are not its subject ("сначала сообщала").
     // Dates are no subject either ("Am Donnerstagabend hatten die Behörden …").
     while !left.isEmpty,
-      lexicon.sourceSkips.contains(keys[left.upperBound - 1]) || taken[left.upperBound - 1]
+      isIn(left.upperBound - 1, TokenBits.sourceSkips) || taken[left.upperBound - 1]
     {
       left = left.lowerBound..<(left.upperBound - 1)
     }
     while !left.isEmpty,
-      lexicon.sourceSkips.contains(keys[left.lowerBound]) || taken[left.lowerBound]
+      isIn(left.lowerBound, TokenBits.sourceSkips) || taken[left.lowerBound]
     {
       left = (left.lowerBound + 1)..<left.upperBound
     }
     // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
     if left.count == 1, left.lowerBound == contentStart,
-      lexicon.objectPronouns.contains(keys[left.lowerBound])
+      isIn(left.lowerBound, TokenBits.objectPronouns)
     {
       left = cue.lowerBound..<cue.lowerBound
     }
@@ -91,7 +91,7 @@ extension AttributionScan {
     }
     let relative = clauseStart > contentStart ? segmentStart(before: clauseStart - 1) : 0
     if left.isEmpty, right.isEmpty, clauseStart > contentStart, relative > contentStart + 1,
-      lexicon.relativePronouns.contains(keys[relative])
+      isIn(relative, TokenBits.relativePronouns)
     {
       // Nothing names the speaker after the verb and a relative clause precedes it ("X, qui
       // …, a démenti lundi soir.", "X, which …, denied on Monday that …"): X speaks.
@@ -127,7 +127,7 @@ extension AttributionScan {
       let content: Range<Int>
       let introducesClause =
         source.upperBound < contentEnd
-        && lexicon.complementizers.contains(keys[source.upperBound])
+        && isIn(source.upperBound, TokenBits.complementizers)
       if clauseStart > contentStart, !introducesClause {
         content = self.content(before: clauseStart)
       } else {
@@ -139,21 +139,21 @@ extension AttributionScan {
     }
     var source = left
     if left.count > 1, left.lowerBound > contentStart,
-      lexicon.relativePronouns.contains(keys[left.lowerBound]),
+      isIn(left.lowerBound, TokenBits.relativePronouns),
       tokens[left.lowerBound + 1].kind == .word
     {
       // "…, which Turkish media had said was …": after a comma, the pronoun is the object;
       // the subject follows it (a German article opening the sentence is no pronoun).
       source = (left.lowerBound + 1)..<left.upperBound
     }
-    if left.count == 1, lexicon.relativePronouns.contains(keys[left.lowerBound]),
+    if left.count == 1, isIn(left.lowerBound, TokenBits.relativePronouns),
       clauseStart > contentStart
     {
       // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
       let previous = segmentStart(before: clauseStart - 1)
       if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
     }
-    if let first = left.first, lexicon.appositionStarts.contains(keys[first]),
+    if let first = left.first, isIn(first, TokenBits.appositionStarts),
       clauseStart > contentStart, clauseLength(after: cue.upperBound) >= 3
     {
       // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before.
@@ -189,7 +189,7 @@ extension AttributionScan {
   func objectRelative(_ cue: Range<Int>) -> Attribution? {
     let relative = cue.lowerBound - 1
     guard cue.count == 1, relative > contentStart,
-      lexicon.relativePronouns.contains(keys[relative]),
+      isIn(relative, TokenBits.relativePronouns),
       lexicon.cues.longestMatch(in: keys, from: cue.lowerBound, limit: cue.upperBound) == nil,
       lexicon.objectStem(keys[cue.lowerBound]) != nil
     else { return nil }
@@ -209,7 +209,7 @@ extension AttributionScan {
       head.end < cue.upperBound
     else { return nil }
     var subject = phrase(after: head.end, limit: cue.upperBound - head.end)
-    while !subject.isEmpty, lexicon.phraseContinuers.contains(keys[subject.upperBound - 1]) {
+    while !subject.isEmpty, isIn(subject.upperBound - 1, TokenBits.phraseContinuers) {
       subject = subject.lowerBound..<(subject.upperBound - 1)
     }
     guard !subject.isEmpty, subject.upperBound < cue.upperBound,
@@ -225,7 +225,7 @@ extension AttributionScan {
     let next = phrase.upperBound
     // One trailing word may be a separable particle: "teilte das Ministerium mit."
     return next + 1 >= contentEnd || isBoundary(next)
-      || lexicon.complementizers.contains(keys[next])
+      || isIn(next, TokenBits.complementizers)
       || paragraph.has(next, TokenBits.channel)
   }
 
@@ -285,7 +285,7 @@ extension AttributionScan {
   func channelPhrase(after index: Int) -> Range<Int> {
     let whole = phrase(after: index)
     var last = whole.lowerBound + 1
-    while last < whole.upperBound, !lexicon.nounMarkers.contains(keys[last]) { last += 1 }
+    while last < whole.upperBound, !isIn(last, TokenBits.nounMarkers) { last += 1 }
     return whole.lowerBound..<min(last, whole.upperBound)
   }
 
@@ -296,7 +296,7 @@ extension AttributionScan {
     var probe = index
     while probe < contentEnd, !isBoundary(probe) {
       if tokens[probe].kind != .punctuation, !taken[probe],
-        !lexicon.sourceSkips.contains(keys[probe])
+        !isIn(probe, TokenBits.sourceSkips)
       {
         count += 1
       }
@@ -311,7 +311,7 @@ extension AttributionScan {
     let comma = clauseStart - 1
     let appositionStart = segmentStart(before: comma)
     guard appositionStart < comma, appositionStart > contentStart,
-      lexicon.appositionStarts.contains(keys[appositionStart])
+      isIn(appositionStart, TokenBits.appositionStarts)
     else { return nil }
     let subjectStart = segmentStart(before: appositionStart - 1)
     guard subjectStart < appositionStart - 1 else { return nil }

@@ -12,6 +12,11 @@ struct AttributionScan {
 
   let tokens: [Token]
   let keys: [String]
+  let masks: [UInt32]
+
+  /// Whether token `index` is on the list of `bit` (`TokenBits`).
+  @inline(__always)
+  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
   let start: Int
   let end: Int
   let contentEnd: Int
@@ -41,6 +46,7 @@ struct AttributionScan {
     let tokens = paragraph.tokens
     self.tokens = tokens
     keys = paragraph.keys
+    masks = paragraph.folded.masks
     start = sentence.tokens.lowerBound
     end = sentence.tokens.upperBound
     var last = end
@@ -70,15 +76,15 @@ struct AttributionScan {
         continue
       }
       if case .verb = cue.kind, index > start,
-        keys[index - 1] == "'" || lexicon.nounMarkers.contains(keys[index - 1]),
-        !(index - 1 == start && lexicon.objectPronouns.contains(keys[index - 1]))
+        keys[index - 1] == "'" || isIn(index - 1, TokenBits.nounMarkers),
+        !(index - 1 == start && isIn(index - 1, TokenBits.objectPronouns))
       {
         index = cue.end  // a noun: "l'annonce", "la déclaration"
         continue
       }
       if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
         // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
-        if index > start, index - 1 == start, lexicon.objectPronouns.contains(keys[index - 1]),
+        if index > start, index - 1 == start, isIn(index - 1, TokenBits.objectPronouns),
           let previous = paragraph.sentences.last(where: { $0.tokens.upperBound <= start })
         {
           attribution.content = previous.range
@@ -172,11 +178,11 @@ struct AttributionScan {
   /// dates and time words at its head (`vendredi matin`) are skipped.
   func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
     var index = start
-    while index < end, taken[index] || lexicon.sourceSkips.contains(keys[index]) { index += 1 }
+    while index < end, taken[index] || isIn(index, TokenBits.sourceSkips) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
-      !lexicon.complementizers.contains(keys[last]), tokens[last].kind != .number,
+      !isIn(last, TokenBits.complementizers), tokens[last].kind != .number,
       !paragraph.has(last, TokenBits.channel)
         || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
         || last == index
@@ -185,7 +191,7 @@ struct AttributionScan {
       if !lexicon.phraseContinuers.isEmpty, token.kind == .word {
         if token.isCapitalized {
           sawNoun = true
-        } else if sawNoun, !lexicon.phraseContinuers.contains(keys[last]),
+        } else if sawNoun, !isIn(last, TokenBits.phraseContinuers),
           !isAttributive(last)
         {
           break
@@ -199,7 +205,7 @@ struct AttributionScan {
   /// Whether the lowercase word at `index` is an adjective between a continuing article and
   /// its noun ("der Gouverneur der türkischen Grenzprovinz").
   private func isAttributive(_ index: Int) -> Bool {
-    guard index > start, index + 1 < end, lexicon.phraseContinuers.contains(keys[index - 1]),
+    guard index > start, index + 1 < end, isIn(index - 1, TokenBits.phraseContinuers),
       tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
     else { return false }
     return tokens[index + 1].isCapitalized
@@ -242,12 +248,12 @@ struct AttributionScan {
     }
     if var source, !source.isEmpty {
       while source.count > 1,
-        lexicon.sourceSkips.contains(keys[source.upperBound - 1]) || taken[source.upperBound - 1]
+        isIn(source.upperBound - 1, TokenBits.sourceSkips) || taken[source.upperBound - 1]
       {
         source = source.lowerBound..<(source.upperBound - 1)
       }
       while source.count > 1,
-        lexicon.sourceSkips.contains(keys[source.lowerBound]) || taken[source.lowerBound]
+        isIn(source.lowerBound, TokenBits.sourceSkips) || taken[source.lowerBound]
       {
         source = (source.lowerBound + 1)..<source.upperBound
       }
@@ -262,7 +268,7 @@ struct AttributionScan {
     var first = index
     while first < contentEnd,
       tokens[first].is(",") || tokens[first].is("،")
-        || lexicon.complementizers.contains(keys[first])
+        || isIn(first, TokenBits.complementizers)
     {
       first += 1
     }
@@ -276,7 +282,7 @@ struct AttributionScan {
     guard index > contentStart, isBoundary(index - 1) else { return nil }
     let first = segmentStart(before: index - 1)
     guard first > contentStart, first < index - 1, tokens[first - 1].is(","),
-      lexicon.relativePronouns.contains(keys[first])
+      isIn(first, TokenBits.relativePronouns)
     else { return nil }
     return first..<(index - 1)
   }

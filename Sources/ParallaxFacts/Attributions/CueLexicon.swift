@@ -11,6 +11,18 @@ final class CueLexicon: Sendable {
   let channelMarkers: PhraseTrie<Bool>
   /// Words that open reported content (`que`, `that`, `dass`, `إن`, `что`).
   let complementizers: Set<String>
+  /// The one-word lists with their `TokenBits`.
+  private var lists: [(Set<String>, UInt32)] {
+    [
+      (complementizers, TokenBits.complementizers),
+      (appositionStarts, TokenBits.appositionStarts), (nounMarkers, TokenBits.nounMarkers),
+      (phraseContinuers, TokenBits.phraseContinuers), (sourceSkips, TokenBits.sourceSkips),
+      (relativePronouns, TokenBits.relativePronouns), (objectPronouns, TokenBits.objectPronouns),
+    ]
+  }
+
+  /// The `TokenBits` of the one-word lists holding `folded`.
+  func listBits(_ folded: String) -> UInt32 { TokenBits.bits(folded, lists) }
   /// Words that open an apposition (`une ONG`), not a subject.
   let appositionStarts: Set<String>
   /// Words that make a following verb cue a noun (`l'annonce`, `une déclaration`).

@@ -18,8 +18,15 @@ public struct DateExtractor: Sendable {
 
   /// The dates of `text` (unresolved).
   public func dates(in text: String) -> [DateMention] {
-    var cache: [String: String] = [:]
-    return dates(in: FoldedTokens(text, cache: &cache), text: text)
+    var table = WordTable<Void>(capacity: 64)
+    let folded = FoldedTokens(text, table: &table) { bytes, _, kind in
+      let word = String(decoding: bytes, as: UTF8.self)
+      if kind != .word && bytes.count == 1 { return (word, lexicon.listBits(word), ()) }
+      let key = TextFolding.fold(word)
+      let starts = lexicon.words.starts(with: key) ? TokenBits.date : 0
+      return (key, starts | lexicon.listBits(key), ())
+    }
+    return dates(in: folded, text: text)
   }
 
   /// The dates of an already tokenized paragraph (unresolved).
@@ -48,6 +55,10 @@ struct DateScanner {
   let utf8: [UInt8]
   let lexicon: DateLexicon
 
+  /// Whether token `index` is on the list of `bit` (`TokenBits`).
+  @inline(__always)
+  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
+
   init(folded: FoldedTokens, lexicon: DateLexicon) {
     tokens = folded.tokens
     keys = folded.keys
@@ -70,7 +81,7 @@ struct DateScanner {
     case .weekday(let weekday):
       var next = end
       if next < tokens.count, keys[next] == "," { next += 1 }
-      while next < tokens.count, lexicon.connectors.contains(keys[next]) { next += 1 }
+      while next < tokens.count, isIn(next, TokenBits.dateConnectors) { next += 1 }
       if next < tokens.count, tokens[next].kind == .number,
         let found = dayFirst(at: next, weekday: weekday, from: start)
       {
@@ -106,7 +117,7 @@ struct DateScanner {
     guard let (end, word) = word(at: index), case .month(let month) = word else { return nil }
     var next = end
     if next < tokens.count, keys[next] == ".", !tokens[next].spaceBefore,
-      !lexicon.fullMonths.contains(keys[end - 1])
+      !isIn(end - 1, TokenBits.fullMonths)
     {
       next += 1
     }
@@ -126,11 +137,11 @@ struct DateScanner {
     else { return nil }
     var next = index + 1
     if next < tokens.count, !tokens[next].spaceBefore,
-      keys[next] == "." || lexicon.daySuffixes.contains(keys[next])
+      keys[next] == "." || isIn(next, TokenBits.daySuffixes)
     {
       next += 1
     } else if next + 1 < tokens.count, keys[next] == "-", !tokens[next].spaceBefore,
-      lexicon.daySuffixes.contains(keys[next + 1])
+      isIn(next + 1, TokenBits.daySuffixes)
     {
       next += 2
     }
@@ -140,7 +151,7 @@ struct DateScanner {
   private func year(at index: Int) -> (Int, Int)? {
     var index = index
     if index < tokens.count, keys[index] == "," { index += 1 }
-    while index < tokens.count, lexicon.connectors.contains(keys[index]) { index += 1 }
+    while index < tokens.count, isIn(index, TokenBits.dateConnectors) { index += 1 }
     guard index < tokens.count, tokens[index].kind == .number,
       tokens[index].scalarCount == 4, let value = self.value(of: tokens[index]),
       (1800...2200).contains(value)
@@ -159,7 +170,7 @@ struct DateScanner {
   private func dayFirst(at index: Int, weekday: Int?, from start: Int) -> (Int, DateParts)? {
     guard let (afterDay, day) = day(at: index) else { return nil }
     var next = afterDay
-    while next < tokens.count, lexicon.connectors.contains(keys[next]) { next += 1 }
+    while next < tokens.count, isIn(next, TokenBits.dateConnectors) { next += 1 }
     guard let (afterMonth, month) = month(at: next) else { return nil }
     var parts = DateParts(month: month, day: day, weekday: weekday)
     var end = afterMonth
@@ -178,7 +189,7 @@ struct DateScanner {
   private func monthFirst(at index: Int, weekday: Int?) -> (Int, DateParts)? {
     guard let (afterMonth, month) = month(at: index) else { return nil }
     var next = afterMonth
-    while next < tokens.count, lexicon.connectors.contains(keys[next]) { next += 1 }
+    while next < tokens.count, isIn(next, TokenBits.dateConnectors) { next += 1 }
     guard let (afterDay, day) = day(at: next) else {
       if let (afterYear, year) = year(at: afterMonth), weekday == nil {
         return (afterYear, DateParts(year: year, month: month))
@@ -197,14 +208,14 @@ struct DateScanner {
   /// A full month name alone or with a year: `février 2020`, `in February`.
   private func monthAlone(at index: Int) -> (Int, DateParts)? {
     guard let (afterMonth, month) = month(at: index),
-      lexicon.fullMonths.contains(keys[index])
+      isIn(index, TokenBits.fullMonths)
         || (index + 1 < afterMonth
           && lexicon.fullMonths.contains(keys[index] + " " + keys[index + 1]))
     else { return nil }
     if let (afterYear, year) = year(at: afterMonth) {
       return (afterYear, DateParts(year: year, month: month))
     }
-    let introduced = index > 0 && lexicon.beforeMonth.contains(keys[index - 1])
+    let introduced = index > 0 && isIn(index - 1, TokenBits.beforeMonth)
     guard introduced || lexicon.monthAlone else { return nil }
     return (afterMonth, DateParts(month: month))
   }
@@ -216,7 +227,7 @@ struct DateScanner {
       (1800...2200).contains(year)
     else { return nil }
     let next = index + 1
-    if next < tokens.count, lexicon.yearWords.contains(keys[next]) {
+    if next < tokens.count, isIn(next, TokenBits.yearWords) {
       var end = next + 1
       if end < tokens.count, keys[end] == ".", !tokens[end].spaceBefore, keys[next] == "г" {
         end += 1
@@ -224,7 +235,7 @@ struct DateScanner {
       return (end, DateParts(year: year))
     }
     if index > 0,
-      lexicon.beforeYear.contains(keys[index - 1])
+      isIn(index - 1, TokenBits.beforeYear)
         || (index > 1 && lexicon.beforeYear.contains(keys[index - 2] + " " + keys[index - 1]))
     {
       if next < tokens.count,

@@ -54,12 +54,18 @@ struct EntityScan {
     self.taken = taken
     tokens = paragraph.tokens
     keys = paragraph.keys
+    masks = paragraph.folded.masks
     end = sentence.tokens.upperBound
   }
 
   let tokens: [Token]
   let keys: [String]
+  let masks: [UInt32]
   let end: Int
+
+  /// Whether token `index` is on the list of `bit` (`TokenBits`).
+  @inline(__always)
+  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
 
   mutating func run() -> [Entity] {
     let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
@@ -74,7 +80,7 @@ struct EntityScan {
       // An elided article: d'Idleb, L'Observatoire.
       // (The apostrophe first: it rules out most words without hashing them.)
       if index + 2 < end, keys[index + 1] == "'", !tokens[index + 1].spaceBefore,
-        lexicon.elisions.contains(keys[index])
+        isIn(index, TokenBits.elisions)
       {
         index += 2
         continue
@@ -116,7 +122,7 @@ struct EntityScan {
         if span.count == 1, pendingTitle == nil, span.upperBound < end,
           paragraph.has(span.upperBound, TokenBits.name),
           let known = names.match(tokens, keys, at: span.upperBound, limit: end),
-          known.name.kind == .person, !lexicon.functionWords.contains(keys[span.lowerBound])
+          known.name.kind == .person, !isIn(span.lowerBound, TokenBits.functionWords)
         {
           pendingTitle = (span, .person)
           index = span.upperBound
@@ -179,11 +185,11 @@ struct EntityScan {
         last = next
         continue
       }
-      if token.kind == .word, lexicon.connectors.contains(keys[next]) {
+      if token.kind == .word, isIn(next, TokenBits.entityConnectors) {
         var probe = next + 1
         while probe < min(end, next + 4) {
           if tokens[probe].kind == .word, tokens[probe].isCapitalized { break }
-          if !(lexicon.connectors.contains(keys[probe]) || lexicon.elisions.contains(keys[probe])
+          if !(isIn(probe, TokenBits.entityConnectors) || isIn(probe, TokenBits.elisions)
             || tokens[probe].isAny(Self.joiners))
           {
             probe = end
@@ -293,14 +299,14 @@ struct EntityScan {
   ) {
     var span = span
     if sentenceInitial {
-      while !span.isEmpty, lexicon.functionWords.contains(keys[span.lowerBound]) {
+      while !span.isEmpty, isIn(span.lowerBound, TokenBits.functionWords) {
         span = (span.lowerBound + 1)..<span.upperBound
       }
       while !span.isEmpty, tokens[span.lowerBound].kind != .word {
         span = (span.lowerBound + 1)..<span.upperBound
       }
       guard !span.isEmpty else { return }
-    } else if span.count == 1, lexicon.functionWords.contains(keys[span.lowerBound]) {
+    } else if span.count == 1, isIn(span.lowerBound, TokenBits.functionWords) {
       return
     }
     // A lone capital letter is no name ("T" of a timestamp, "A" of a list).
@@ -326,12 +332,12 @@ struct EntityScan {
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
       // "2,5 Milliarden Euro": nouns of the function-word list are no part of a name.
-      let named = words.filter { !lexicon.functionWords.contains(keys[$0]) }
+      let named = words.filter { !isIn($0, TokenBits.functionWords) }
       guard words.count >= 2, named.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound)
       else { return }
       // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
       let before = span.lowerBound - 1
-      if before >= sentence.tokens.lowerBound, lexicon.functionWords.contains(keys[before]) {
+      if before >= sentence.tokens.lowerBound, isIn(before, TokenBits.functionWords) {
         return
       }
       if span.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {

@@ -9,6 +9,18 @@ final class EntityLexicon: Sendable {
   /// Words that are never a name alone, even capitalized at a sentence start (function
   /// words, and the capitalized demonyms of `demonyms`: `Turkish`, `Fransız`).
   let functionWords: Set<String>
+  /// The one-word lists with their `TokenBits`.
+  private var lists: [(Set<String>, UInt32)] {
+    [
+      (functionWords, TokenBits.functionWords), (connectors, TokenBits.entityConnectors),
+      (elisions, TokenBits.elisions), (organizationHeads, TokenBits.organizationHeads),
+      (placePrepositions, TokenBits.placePrepositions),
+      (organizationTails, TokenBits.organizationTails), (placeTails, TokenBits.placeTails),
+    ]
+  }
+
+  /// The `TokenBits` of the one-word lists holding `folded`.
+  func listBits(_ folded: String) -> UInt32 { TokenBits.bits(folded, lists) }
   /// Lowercase words allowed inside a name (`de`, `al`, `bin`, `von`).
   let connectors: Set<String>
   /// Elided articles and prepositions before an apostrophe (`d`, `l`, `qu`).

@@ -10,14 +10,14 @@ extension EntityScan {
     -> EntityKind
   {
     if let title { return title.kind }
-    if lexicon.organizationHeads.contains(keys[span.lowerBound]) { return .organization }
+    if isIn(span.lowerBound, TokenBits.organizationHeads) { return .organization }
     let words = span.filter { tokens[$0].kind == .word }
     if let last = words.last, words.count >= 2 {
       // "The Ledger", "Le Monde" inside a sentence: a capitalized article opens the name of
       // a paper, a firm or a work.
-      if lexicon.functionWords.contains(keys[span.lowerBound]) { return .organization }
-      if lexicon.organizationTails.contains(keys[last]) { return .organization }
-      if lexicon.placeTails.contains(keys[last]) { return .place }
+      if isIn(span.lowerBound, TokenBits.functionWords) { return .organization }
+      if isIn(last, TokenBits.organizationTails) { return .organization }
+      if isIn(last, TokenBits.placeTails) { return .place }
       // "NEW YORK", "BREAKING NEWS": capitals throughout say nothing of a person.
       if words.allSatisfy({ tokens[$0].isAllCaps }) { return .other }
     }
@@ -26,9 +26,9 @@ extension EntityScan {
     if before >= sentence.tokens.lowerBound {
       var probe = before
       if keys[probe] == "'", probe > sentence.tokens.lowerBound { probe -= 1 }
-      if lexicon.placePrepositions.contains(keys[probe]) { return .place }
+      if isIn(probe, TokenBits.placePrepositions) { return .place }
     }
-    if words.contains(where: { lexicon.connectors.contains(keys[$0]) })
+    if words.contains(where: { isIn($0, TokenBits.entityConnectors) })
       || (2...4).contains(words.count)
     {
       return .person
