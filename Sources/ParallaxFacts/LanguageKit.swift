@@ -46,7 +46,12 @@ final class LanguageKit: Sendable {
     // A one-byte mark is its own folded form and starts no lexicon entry; it may be on a list.
     let (folded, mask) =
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
-    let figure = figures.data.tokenizer.word(word, kind: kind)
+    var figure = figures.data.tokenizer.word(word, kind: kind)
+    if figure.kind == .word {
+      figure.concepts = figures.box.concepts(
+        key: figure.key, hash: figure.hash,
+        stemmer: StemmerBox(language: figures.data.measures.hasStemmer ? figures.data.code : nil))
+    }
     memo.table.withLock { table in
       if table.count >= WordTables.limit { table = WordTable(capacity: 4096) }
       _ = table.insert(bytes, hash: hash, folded: folded, mask: mask, payload: figure)

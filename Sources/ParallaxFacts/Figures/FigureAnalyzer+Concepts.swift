@@ -38,18 +38,27 @@ final class StemmerBox {
 }
 
 extension FigureAnalyzer {
-  /// The measure concepts of the word at `index`, memoised per distinct word.
+  /// The measure concepts of the word at `index`: from the word's memoised figure reading
+  /// when the tokens were derived from the facts stage's, else memoised per distinct word.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
+    if let words, tokens[index].word >= 0 {
+      let word = words.payload(Int(tokens[index].word))
+      if word.kind == .word { return word.concepts }
+    }
     let hash = tokens[index].hash
     if let known = memo.concepts[hash] { return known }
-    if let known = language.conceptCache.concepts(hash) {
-      memo.concepts[hash] = known
-      return known
-    }
-    let found = language.measures.concepts(
-      tokens[index].key, hash: hash, stemmer: stemmer.stemmer)
+    let found = box.concepts(key: tokens[index].key, hash: hash, stemmer: stemmer)
     memo.concepts[hash] = found
-    language.conceptCache.store(found, for: hash)
+    return found
+  }
+}
+
+extension FigureLanguageBox {
+  /// The measure concepts of a word's key, from the language's process-wide cache.
+  func concepts(key: String, hash: UInt64, stemmer: StemmerBox) -> [MeasureLexicon.Concept] {
+    if let known = value.conceptCache.concepts(hash) { return known }
+    let found = value.measures.concepts(key, hash: hash, stemmer: stemmer.stemmer)
+    value.conceptCache.store(found, for: hash)
     return found
   }
 }

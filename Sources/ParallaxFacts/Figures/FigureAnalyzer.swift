@@ -13,6 +13,8 @@ struct FigureAnalyzer {
   let stemmer: StemmerBox
   /// Concepts per distinct word, computed once per report (or paragraph).
   let memo: ConceptMemo
+  /// The report's words with their figure readings, when `tokens` were derived from them.
+  var words: WordTable<FigureWord>? = nil
 
   /// A mention with its percent, currency and qualifier bounds (token indices).
   struct Frame {

@@ -58,14 +58,15 @@ public struct FigureExtractor: Sendable {
     in text: String, shared: FoldedTokens, words: WordTable<FigureWord>, scratch: FigureScratch
   ) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    let tokens =
-      data.tokenizer.tokens(shared, words: words, scalars: scalars)
-      ?? data.tokenizer.tokens(scalars)
-    return figures(scalars: scalars, tokens: tokens, scratch: scratch)
+    if let tokens = data.tokenizer.tokens(shared, words: words, scalars: scalars) {
+      return figures(scalars: scalars, tokens: tokens, scratch: scratch, words: words)
+    }
+    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
   }
 
   private func figures(
-    scalars: [Unicode.Scalar], tokens: [FigureToken], scratch: FigureScratch
+    scalars: [Unicode.Scalar], tokens: [FigureToken], scratch: FigureScratch,
+    words: WordTable<FigureWord>? = nil
   ) -> [Figure] {
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     // "other soldiers wounded": a vague amount with no number word (FigureAnalyzer+CountedVague).
@@ -76,7 +77,7 @@ public struct FigureExtractor: Sendable {
     else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      stemmer: scratch.stemmer, memo: scratch.memo)
+      stemmer: scratch.stemmer, memo: scratch.memo, words: words)
     return Self.carryCurrency(analyzer.figures(), scalars: scalars)
   }
 

@@ -34,4 +34,7 @@ struct FigureToken: Sendable, Hashable {
   var hash: UInt64 = 0
   /// The scalar of a punctuation token (0 otherwise), for cheap comparisons.
   var punct: UInt32 = 0
+  /// The token's id in the report's word table when it was derived from the facts stage's
+  /// tokens (its `FigureWord` holds what is memoised of it), else -1.
+  var word: Int32 = -1
 }

@@ -12,6 +12,8 @@ struct FigureWord: Sendable {
   var nonASCIIDigits: Bool
   var capitalized: Bool
   var punct: UInt32
+  /// The measure concepts of a word (`kind == .word`; empty for other kinds).
+  var concepts: [MeasureLexicon.Concept] = []
   /// Whether the figure tokenizer reads the token's text as exactly one token of the same
   /// kind (a word, a digit run, one mark). Where it does not (a combining mark opening a
   /// token, digits of a script it does not know), the paragraph is tokenized again instead.
@@ -74,7 +76,8 @@ extension FigureTokenizer {
       result.append(
         FigureToken(
           kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
-          capitalized: word.capitalized, key: word.key, hash: word.hash, punct: word.punct))
+          capitalized: word.capitalized, key: word.key, hash: word.hash, punct: word.punct,
+          word: Int32(id)))
       previousEnd = end
     }
     for position in previousEnd..<scalars.count where !FigureTokenizer.isSpace(scalars[position]) {
