@@ -48,6 +48,11 @@ final class LanguageKit: Sendable {
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
     var figure = figures.data.tokenizer.word(word, kind: kind)
     if figure.kind == .word {
+      figure.flags =
+        FigureToken.flagsKnown
+        | (figures.data.mayStartNumber(key: figure.key, hash: figure.hash)
+          ? FigureToken.mayStartNumber : 0)
+        | (NumberScanner.isURLWord(figure.hash) ? FigureToken.urlWord : 0)
       figure.concepts = figures.box.concepts(
         key: figure.key, hash: figure.hash,
         stemmer: StemmerBox(language: figures.data.measures.hasStemmer ? figures.data.code : nil))

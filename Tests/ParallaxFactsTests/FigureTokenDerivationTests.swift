@@ -24,6 +24,7 @@ import Testing
   static func withoutWord(_ token: FigureToken) -> FigureToken {
     var token = token
     token.word = -1
+    token.flags = 0
     return token
   }
 

@@ -20,6 +20,19 @@ struct FigureLanguage: Sendable {
   /// The first token of every number, vague and percent phrase: any other word is skipped
   /// with one lookup.
   var startWords = HashTable<Bool>()
+
+  /// Whether a word (its key and the key's hash) can start a number word, a vague amount or
+  /// a compound number.
+  func mayStartNumber(key: String, hash: UInt64) -> Bool {
+    if startWords.contains(hash) { return true }
+    guard !conjunctionPrefixes.isEmpty || !numberClitics.isEmpty || compoundTrie != nil else {
+      return false
+    }
+    for prefix in conjunctionPrefixes where key.hasPrefix(prefix) { return true }
+    for prefix in numberClitics where key.hasPrefix(prefix) { return true }
+    guard let trie = compoundTrie else { return false }
+    return trie.longestMatch(Array(key.unicodeScalars), from: 0) != nil
+  }
   /// The longest phrase, in tokens.
   var maxPhraseTokens = 1
   /// Compound number words split through this trie (German), indexes into `compoundAtoms`.

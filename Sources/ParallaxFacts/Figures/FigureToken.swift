@@ -37,4 +37,10 @@ struct FigureToken: Sendable, Hashable {
   /// The token's id in the report's word table when it was derived from the facts stage's
   /// tokens (its `FigureWord` holds what is memoised of it), else -1.
   var word: Int32 = -1
+  /// What is known of a word from its memoised reading (`flagsKnown` set), else 0.
+  var flags: UInt8 = 0
+
+  static let flagsKnown: UInt8 = 0x80
+  static let mayStartNumber: UInt8 = 1
+  static let urlWord: UInt8 = 2
 }

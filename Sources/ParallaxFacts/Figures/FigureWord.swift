@@ -14,6 +14,8 @@ struct FigureWord: Sendable {
   var punct: UInt32
   /// The measure concepts of a word (`kind == .word`; empty for other kinds).
   var concepts: [MeasureLexicon.Concept] = []
+  /// `FigureToken.flags` for a word (`flagsKnown` with what the scanner asks of it).
+  var flags: UInt8 = 0
   /// Whether the figure tokenizer reads the token's text as exactly one token of the same
   /// kind (a word, a digit run, one mark). Where it does not (a combining mark opening a
   /// token, digits of a script it does not know), the paragraph is tokenized again instead.
@@ -77,7 +79,7 @@ extension FigureTokenizer {
         FigureToken(
           kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
           capitalized: word.capitalized, key: word.key, hash: word.hash, punct: word.punct,
-          word: Int32(id)))
+          word: Int32(id), flags: word.flags))
       previousEnd = end
     }
     for position in previousEnd..<scalars.count where !FigureTokenizer.isSpace(scalars[position]) {

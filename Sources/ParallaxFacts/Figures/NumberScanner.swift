@@ -293,23 +293,18 @@ struct NumberScanner {
 
   /// Whether a word can start a number word, a vague amount or a compound number.
   private func mayStartNumber(at index: Int) -> Bool {
-    if language.startWords.contains(tokens[index].hash) { return true }
-    guard
-      !language.conjunctionPrefixes.isEmpty || !language.numberClitics.isEmpty
-        || language.compoundTrie != nil
-    else { return false }
-    let token = tokens[index]
-    for prefix in language.conjunctionPrefixes where token.key.hasPrefix(prefix) { return true }
-    for prefix in language.numberClitics where token.key.hasPrefix(prefix) { return true }
-    guard let trie = language.compoundTrie else { return false }
-    return trie.longestMatch(Array(token.key.unicodeScalars), from: 0) != nil
+    let flags = tokens[index].flags
+    if flags & FigureToken.flagsKnown != 0 { return flags & FigureToken.mayStartNumber != 0 }
+    return language.mayStartNumber(key: tokens[index].key, hash: tokens[index].hash)
   }
 
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
   /// figures inside.
   private func urlEnd(at index: Int) -> Int? {
     // Token hashes are `FigureTokenizer.hash` of their keys: most words stop at this test.
-    guard NumberScanner.urlWordHashes.contains(tokens[index].hash) else { return nil }
+    let flags = tokens[index].flags
+    if flags & FigureToken.flagsKnown != 0, flags & FigureToken.urlWord == 0 { return nil }
+    guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
       tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
@@ -320,6 +315,9 @@ struct NumberScanner {
   }
 
   private static let urlWordHashes = ["http", "https", "www"].map(FigureTokenizer.hash)
+
+  /// Whether a word's key (by its hash) may open a URL.
+  static func isURLWord(_ hash: UInt64) -> Bool { urlWordHashes.contains(hash) }
 
   /// Whether a word such as `n°`, `page` or `article` names the number.
   private func isReference(_ mention: NumberMention) -> Bool {
