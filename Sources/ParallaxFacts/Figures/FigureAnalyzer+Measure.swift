@@ -132,6 +132,14 @@ extension FigureAnalyzer {
   }
 
   /// Marks a figure denied or hedged when its sentence holds such a cue.
+  /// Whether a denial or hedge cue may start at token `index` (from the word's memoised
+  /// reading when it has one).
+  private func mayStartStatusCue(_ index: Int) -> Bool {
+    let flags = tokens[index].flags
+    if flags & FigureToken.flagsKnown != 0 { return flags & FigureToken.statusCue != 0 }
+    return language.mayStartStatusCue(tokens[index].hash)
+  }
+
   func applyClauseStatus(
     _ figure: inout Figure, sentence: Int, _ cache: inout [Int: Figure.Status],
     _ sentences: [Int]
@@ -150,12 +158,9 @@ extension FigureAnalyzer {
         if sentences[middle] < sentence { low = middle + 1 } else { high = middle }
       }
       var index = low
+      let prefixes = language.denied.hasPrefixes || language.hedged.hasPrefixes
       while index < tokens.count, sentences[index] == sentence {
-        let hash = tokens[index].hash
-        if tokens[index].kind == .word,
-          language.denied.mayStart(hash) || language.hedged.mayStart(hash)
-            || language.denied.hasPrefixes || language.hedged.hasPrefixes
-        {
+        if tokens[index].kind == .word, prefixes || mayStartStatusCue(index) {
           if language.denied.matches(tokens, at: index) {
             status = .denied
             break

@@ -21,6 +21,11 @@ struct FigureLanguage: Sendable {
   /// with one lookup.
   var startWords = HashTable<Bool>()
 
+  /// Whether a denial or a hedge may start with a word (by its key's hash).
+  func mayStartStatusCue(_ hash: UInt64) -> Bool {
+    denied.mayStart(hash) || hedged.mayStart(hash)
+  }
+
   /// Whether a word (its key and the key's hash) can start a number word, a vague amount or
   /// a compound number.
   func mayStartNumber(key: String, hash: UInt64) -> Bool {

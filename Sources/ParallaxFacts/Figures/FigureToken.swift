@@ -43,4 +43,5 @@ struct FigureToken: Sendable, Hashable {
   static let flagsKnown: UInt8 = 0x80
   static let mayStartNumber: UInt8 = 1
   static let urlWord: UInt8 = 2
+  static let statusCue: UInt8 = 4
 }
