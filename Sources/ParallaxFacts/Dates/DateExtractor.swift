@@ -102,8 +102,9 @@ struct DateScanner {
   }
 
   private func word(at index: Int) -> (Int, DateWord)? {
-    guard index < tokens.count, tokens[index].kind == .word || keys[index] == "'",
-      masks[index] & TokenBits.date != 0
+    // The mask first: most tokens start no date word.
+    guard index < tokens.count, masks[index] & TokenBits.date != 0,
+      tokens[index].kind == .word || keys[index] == "'"
     else {
       return nil
     }

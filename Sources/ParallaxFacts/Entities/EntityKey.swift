@@ -1,4 +1,5 @@
 import ParallaxText
+import Synchronization
 
 /// The language-independent identity of a named entity, for aligning mentions across
 /// reports and scripts.
@@ -17,9 +18,23 @@ public struct EntityKey: Sendable, Codable, Hashable, CustomStringConvertible {
   /// The key of `name`, tied to `concept` when known.
   public init(name: String, concept: String? = nil) {
     self.concept = concept
+    if let known = EntityKey.forms.withLock({ $0[name] }) {
+      (latin, skeleton) = known
+      return
+    }
     latin = Transliterator.latin(name)
     skeleton = ConsonantSkeleton.of(name)
+    let made = (latin, skeleton)
+    EntityKey.forms.withLock { forms in
+      if forms.count >= EntityKey.formsLimit { forms.removeAll(keepingCapacity: true) }
+      forms[name] = made
+    }
   }
+
+  /// The transliteration and skeleton of names met before, per process (names recur in
+  /// every paragraph of a story): both are functions of the name alone.
+  private static let forms = Mutex<[String: (String, String)]>([:])
+  private static let formsLimit = 50_000
 
   /// `concept:sohr`, or `name:recep tayyip erdogan`.
   public var description: String { concept.map { "concept:" + $0 } ?? "name:" + latin }
