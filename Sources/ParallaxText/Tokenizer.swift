@@ -32,7 +32,8 @@ public enum Tokenizer {
     utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>
   ) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 6 + 1)
+    // About one token per four bytes of news copy (words, marks, elided articles).
+    tokens.reserveCapacity(bytes.count / 4 + 4)
     let count = bytes.count
     let letter = ScalarClass.letter.rawValue
     let mark = ScalarClass.mark.rawValue

@@ -98,6 +98,13 @@ public struct WordTable<Payload: Sendable>: Sendable {
     guard let wordStart = word.baseAddress, !word.isEmpty else { return true }
     return bytes.withUnsafeBufferPointer { stored in
       guard let base = stored.baseAddress else { return false }
+      // Most words are short: compare them in place, without calling memcmp.
+      if word.count <= 16 {
+        for offset in 0..<word.count where base[start + offset] != wordStart[offset] {
+          return false
+        }
+        return true
+      }
       return memcmp(base + start, wordStart, word.count) == 0
     }
   }
