@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCorpus
 
 /// `parallax-bench facts`: figure and fact extraction on French news text, beside
 /// ms-recognizers-text-number's French NumberRecognizer on a slice of the same text.
@@ -7,6 +8,9 @@ struct FactsBenchmark {
   var megabytes: Double = 3
   /// A text file to read instead (paragraphs separated by blank lines).
   var file: String?
+  /// Folders of reports whose French paragraphs, repeated to `megabytes`, are the text
+  /// instead (news copy as written, with its real density of figures).
+  var copyFolders: [String] = []
   /// Timed runs per engine.
   var runs: Int = 5
   /// Kilobytes of the text given to the Python peer (0: skip it).
@@ -90,6 +94,7 @@ struct FactsBenchmark {
 
   /// The paragraphs: read from `file`, or generated and written to the work folder.
   private func loadParagraphs() throws -> [String] {
+    if !copyFolders.isEmpty { return try newsCopy() }
     if let file {
       let text = try String(contentsOfFile: file, encoding: .utf8)
       return text.components(separatedBy: "\n\n").map {
@@ -106,6 +111,21 @@ struct FactsBenchmark {
     else { throw BenchError.cannotWrite(path) }
     print("facts: wrote \(path)")
     return paragraphs
+  }
+
+  /// The paragraphs of the French reports in `copyFolders`, in order, repeated to about
+  /// `megabytes` (each pass keeps its reports' paragraphs together).
+  private func newsCopy() throws -> [String] {
+    let loaded = ReportLoader().load(copyFolders)
+    let french = loaded.reports.filter { $0.language?.code == "fr" }
+    let once = french.flatMap { report in report.paragraphs.map(\.text) }
+    let bytes = once.reduce(0) { $0 + $1.utf8.count }
+    guard bytes > 0 else { throw BenchError.usage("no French report in \(copyFolders)") }
+    print(
+      "facts: French news copy of \(french.count) reports (\(bytes) bytes): "
+        + french.map(\.id).joined(separator: ", "))
+    let passes = max(1, Int((megabytes * 1_000_000 / Double(bytes)).rounded()))
+    return Array(repeating: once, count: passes).flatMap { $0 }
   }
 
   /// The first paragraphs up to `pythonKilobytes`, written where the peer script reads them.

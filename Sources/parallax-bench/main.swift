@@ -8,8 +8,8 @@ let usage = """
          parallax-bench memory FILE [--limit MB]
          parallax-bench stages FILE [--runs N]
          parallax-bench feed-once FILE [--single] [--digest]
-         parallax-bench facts [--megabytes M | --file F] [--runs N] [--python-kilobytes K]
-                                [--only NAME]
+         parallax-bench facts [--megabytes M | --file F | --copy FOLDER,FOLDER]
+                                [--runs N] [--python-kilobytes K] [--only NAME]
   """
 
 func main() throws {
@@ -49,6 +49,8 @@ func main() throws {
     var benchmark = FactsBenchmark()
     benchmark.megabytes = Double(try options.int("megabytes", 3))
     benchmark.file = file ?? options.options["file"]
+    benchmark.copyFolders =
+      options.options["copy"].map { $0.split(separator: ",").map(String.init) } ?? []
     benchmark.runs = try options.int("runs", 5)
     benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
