@@ -83,7 +83,9 @@ public struct FactExtractor: Sendable {
       }
       for entity in entities where entity.kind == .person {
         let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
-        guard words.count >= 2, let last = words.last, last.text(in: entity.text).count >= 3 else { continue }
+        guard words.count >= 2, let last = words.last, last.text(in: entity.text).count >= 3 else {
+          continue
+        }
         let key = TextFolding.fold(last.text(in: entity.text))
         if surnames[key] == nil { surnames[key] = entity.key }
       }

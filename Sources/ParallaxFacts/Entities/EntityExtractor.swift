@@ -250,7 +250,9 @@ struct EntityScan {
       entity.title = paragraph.text(title)
       entity.titleRange = paragraph.textRange(title)
     }
-    if tokens[index].isAllCaps, known.end == index + 1 { entity.acronym = paragraph.folded.text(index) }
+    if tokens[index].isAllCaps, known.end == index + 1 {
+      entity.acronym = paragraph.folded.text(index)
+    }
     result.append(entity)
   }
 
