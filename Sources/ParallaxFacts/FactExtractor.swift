@@ -81,16 +81,20 @@ public struct FactExtractor: Sendable {
       if position == datelineParagraph, let dateline = report.dateline {
         Self.classifyDateline(dateline, &entities)
       }
-      for entity in entities where entity.kind == .person {
-        let words = Tokenizer.tokens(entity.text).filter { $0.kind == .word }
-        guard words.count >= 2, let last = words.last, last.text(in: entity.text).count >= 3 else {
+      // By index: a loop variable would copy every entity (and retain its strings).
+      for index in entities.indices where entities[index].kind == .person {
+        let text = entities[index].text
+        let words = Tokenizer.tokens(text).filter { $0.kind == .word }
+        guard words.count >= 2, let last = words.last, last.text(in: text).count >= 3 else {
           continue
         }
-        let key = TextFolding.fold(last.text(in: entity.text))
-        if surnames[key] == nil { surnames[key] = entity.key }
+        let key = TextFolding.fold(last.text(in: text))
+        if surnames[key] == nil { surnames[key] = entities[index].key }
       }
-      for entity in entities where entity.expansion != nil {
-        if let acronym = entity.acronym, acronyms[acronym] == nil { acronyms[acronym] = entity }
+      for index in entities.indices where entities[index].expansion != nil {
+        if let acronym = entities[index].acronym, acronyms[acronym] == nil {
+          acronyms[acronym] = entities[index]
+        }
       }
       var attributions = kit.attributions.attributions(
         in: paragraph, entities: entities, taken: taken)

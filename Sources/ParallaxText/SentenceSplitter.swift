@@ -85,6 +85,8 @@ public struct SentenceSplitter: Sendable {
       index = end
     }
     if start < tokens.count { result.append(make(tokens, start..<tokens.count)) }
+    // Only a runaway sentence is cut: no array per sentence otherwise.
+    guard result.contains(where: { $0.tokens.count > Self.maxTokens }) else { return result }
     return result.flatMap { bounded($0, tokens) }
   }
 

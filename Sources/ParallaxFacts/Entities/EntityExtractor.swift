@@ -313,7 +313,13 @@ struct EntityScan {
     }
     // A lone capital letter is no name ("T" of a timestamp, "A" of a list).
     if span.count == 1, tokens[span.lowerBound].scalarCount == 1 { return }
-    let words = span.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+    // Counted, not collected: no array for every candidate span.
+    var words = 0
+    var named = 0
+    for index in span where tokens[index].kind == .word && tokens[index].isCapitalized {
+      words += 1
+      if !isIn(index, TokenBits.functionWords) { named += 1 }
+    }
     let isAcronym = span.count == 1 && tokens[span.lowerBound].isAllCaps
     if span.count == 1, let known = surnames[keys[span.lowerBound]] {
       // "Doğan" after "Rahmi Doğan": the same person.
@@ -327,15 +333,14 @@ struct EntityScan {
       result.append(entity)
       return
     }
-    if sentenceInitial, words.count == 1, startsSentence(span.lowerBound), title == nil,
+    if sentenceInitial, words == 1, startsSentence(span.lowerBound), title == nil,
       !isAcronym, !context.isName(paragraph.folded.ids[span.lowerBound])
     {
       return
     }
     if lexicon.nounsCapitalized, title == nil, !isAcronym {
       // "2,5 Milliarden Euro": nouns of the function-word list are no part of a name.
-      let named = words.filter { !isIn($0, TokenBits.functionWords) }
-      guard words.count >= 2, named.count >= 2, !sentenceInitial || !startsSentence(span.lowerBound)
+      guard words >= 2, named >= 2, !sentenceInitial || !startsSentence(span.lowerBound)
       else { return }
       // "die Zahl der Todesopfer", "ein Netz von Informanten": an article makes a noun.
       let before = span.lowerBound - 1

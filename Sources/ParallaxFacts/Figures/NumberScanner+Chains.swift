@@ -90,7 +90,7 @@ extension NumberScanner {
     if groupCount > 0, groups[0].count > 3 || (groups[0].hasPrefix("0") && groups[0].count > 1) {
       return nil
     }
-    let whole = groups[0...groupCount].joined()
+    let whole = groupCount == 0 ? groups[0] : groups[0...groupCount].joined()
     if let decimalIndex {
       return ExactNumber(string: whole + "." + groups[decimalIndex + 1])
     }

@@ -117,7 +117,8 @@ struct NumberScanner {
     guard index < tokens.count, tokens[index].kind == .word else { return nil }
     var count = 0
     var hash: UInt64 = 0
-    var best: ([NumberAtom], Int)?
+    // The longest match so far, as one atom: the array is made once, at the end.
+    var longest: (NumberAtom, Int)?
     var cursor = index
     while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
       if tokens[cursor].punct == 0x2D, count > 0 {
@@ -128,9 +129,11 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      if let atom = language.phraseHashes[hash] { best = ([atom], cursor) }
+      if let atom = language.phraseHashes[hash] { longest = (atom, cursor) }
       if !language.prefixHashes.contains(hash) { break }
     }
+    if let (atom, end) = longest { return ([atom], end) }
+    var best: ([NumberAtom], Int)?
     if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
