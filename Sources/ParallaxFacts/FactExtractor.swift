@@ -151,7 +151,7 @@ public struct FactExtractor: Sendable {
   /// Each attribution gets the indices of the figures inside its content and outside its
   /// source.
   static func link(_ figures: [Figure], to attributions: inout [Attribution]) {
-    guard !figures.isEmpty else { return }
+    guard !figures.isEmpty, !attributions.isEmpty else { return }
     let order = figures.indices.sorted {
       figures[$0].expressionRange < figures[$1].expressionRange
     }

@@ -43,4 +43,15 @@ import Testing
     #expect(ExactNumber(1) / ExactNumber(0) == .zero)
     #expect(ExactNumber(string: "-2.5")?.doubleValue == -2.5)
   }
+
+  @Test func smallQuotientsMatchTheDecimalReduction() {
+    // The integer path of `/` must give what reducing the two decimals gives.
+    for (top, bottom) in [(3, 6), (1, 2), (22, 10), (-7, 4), (5, -8), (2, 3), (100, 7), (9, 12)] {
+      let fast = ExactNumber(top) / ExactNumber(bottom)
+      let reduced = ExactNumber(Decimal(top), over: Decimal(bottom))
+      #expect(fast == reduced, "\(top)/\(bottom)")
+      #expect(fast.description == reduced.description, "\(top)/\(bottom)")
+      #expect(fast.hashValue == reduced.hashValue, "\(top)/\(bottom)")
+    }
+  }
 }

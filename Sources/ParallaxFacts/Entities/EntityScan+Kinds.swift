@@ -11,15 +11,26 @@ extension EntityScan {
   {
     if let title { return title.kind }
     if isIn(span.lowerBound, TokenBits.organizationHeads) { return .organization }
-    let words = span.filter { tokens[$0].kind == .word }
-    if let last = words.last, words.count >= 2 {
+    // The words counted in place (no array per span): how many, the last, whether all are
+    // in capitals, whether one is a connector.
+    var words = 0
+    var last = span.lowerBound
+    var allCaps = true
+    var connector = false
+    for index in span where tokens[index].kind == .word {
+      words += 1
+      last = index
+      if !tokens[index].isAllCaps { allCaps = false }
+      if isIn(index, TokenBits.entityConnectors) { connector = true }
+    }
+    if words >= 2 {
       // "The Ledger", "Le Monde" inside a sentence: a capitalized article opens the name of
       // a paper, a firm or a work.
       if isIn(span.lowerBound, TokenBits.functionWords) { return .organization }
       if isIn(last, TokenBits.organizationTails) { return .organization }
       if isIn(last, TokenBits.placeTails) { return .place }
       // "NEW YORK", "BREAKING NEWS": capitals throughout say nothing of a person.
-      if words.allSatisfy({ tokens[$0].isAllCaps }) { return .other }
+      if allCaps { return .other }
     }
     if span.count == 1, tokens[span.lowerBound].isAllCaps { return .organization }
     let before = span.lowerBound - 1
@@ -28,9 +39,7 @@ extension EntityScan {
       if keys[probe] == "'", probe > sentence.tokens.lowerBound { probe -= 1 }
       if isIn(probe, TokenBits.placePrepositions) { return .place }
     }
-    if words.contains(where: { isIn($0, TokenBits.entityConnectors) })
-      || (2...4).contains(words.count)
-    {
+    if connector || (2...4).contains(words) {
       return .person
     }
     return .other

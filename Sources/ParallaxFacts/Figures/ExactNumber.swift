@@ -230,8 +230,10 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The quotient (zero when dividing by zero).
   public static func / (lhs: ExactNumber, rhs: ExactNumber) -> ExactNumber {
-    if let left = lhs.smallValue, let right = rhs.smallValue, right != 0, left % right == 0 {
-      return ExactNumber(whole: left / right)
+    if let left = lhs.smallValue, let right = rhs.smallValue {
+      if right == 0 { return .zero }
+      if left % right == 0 { return ExactNumber(whole: left / right) }
+      return ExactNumber.ratio(left, right)
     }
     return ExactNumber(lhs.numerator * rhs.denominator, over: lhs.denominator * rhs.numerator)
   }
@@ -252,6 +254,22 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     var result = ExactNumber.one
     for _ in 0..<min(Swift.abs(exponent), 400) { result = result * self }
     return exponent < 0 ? .one / result : result
+  }
+
+  /// `top / bottom` for two small integers that do not divide, as `reduce` makes it from
+  /// their decimals (the same representation) without converting decimals back to integers:
+  /// a finite decimal over 1 when `bottom` has no prime factor but 2 and 5, else the reduced
+  /// fraction.
+  private static func ratio(_ top: Int64, _ bottom: Int64) -> ExactNumber {
+    let (top, bottom) = bottom < 0 ? (-top, -bottom) : (top, bottom)
+    var rest = bottom
+    while rest % 2 == 0 { rest /= 2 }
+    while rest % 5 == 0 { rest /= 5 }
+    if rest == 1 {
+      return ExactNumber(storage: .ratio(Decimal(top) / Decimal(bottom), 1))
+    }
+    let divisor = gcd(Swift.abs(top), bottom)
+    return ExactNumber(storage: .ratio(Decimal(top / divisor), Decimal(bottom / divisor)))
   }
 
   /// Orders by value.

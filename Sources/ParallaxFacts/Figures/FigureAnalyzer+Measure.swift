@@ -131,7 +131,6 @@ extension FigureAnalyzer {
     return result
   }
 
-  /// Marks a figure denied or hedged when its sentence holds such a cue.
   /// Whether a denial or hedge cue may start at token `index` (from the word's memoised
   /// reading when it has one).
   private func mayStartStatusCue(_ index: Int) -> Bool {
@@ -140,13 +139,15 @@ extension FigureAnalyzer {
     return language.mayStartStatusCue(tokens[index].hash)
   }
 
+  /// Marks a figure denied or hedged when its sentence holds such a cue; `cache` holds the
+  /// status of the sentence read last.
   func applyClauseStatus(
-    _ figure: inout Figure, sentence: Int, _ cache: inout [Int: Figure.Status],
+    _ figure: inout Figure, sentence: Int, _ cache: inout (sentence: Int, status: Figure.Status)?,
     _ sentences: [Int]
   ) {
     guard figure.status == .plain else { return }
-    if let known = cache[sentence] {
-      figure.status = known
+    if let known = cache, known.sentence == sentence {
+      figure.status = known.status
       return
     }
     var status = Figure.Status.plain
@@ -170,7 +171,7 @@ extension FigureAnalyzer {
         index += 1
       }
     }
-    cache[sentence] = status
+    cache = (sentence, status)
     figure.status = status
   }
 }

@@ -31,7 +31,9 @@ struct FigureAnalyzer {
   func figures() -> [Figure] {
     let frames = withCountedVague(mentions).map(frame)
     let sentences = sentenceIndex()
-    var cues: [Int: Figure.Status] = [:]
+    // The status of the last sentence read: figures come in text order, so one entry is a
+    // cache (and no dictionary to allocate per paragraph).
+    var cues: (sentence: Int, status: Figure.Status)?
     var result: [Figure] = []
     var index = 0
     while index < frames.count {
