@@ -4,7 +4,8 @@ import Testing
 @testable import ParallaxFacts
 
 /// Known accuracy problems, each on sentences written for this suite: Arabic قد before a
-/// past verb read as a hedge.
+/// past verb read as a hedge, English number-unit adjectives (`a one-day visit`) read as
+/// figures.
 @Suite struct KnownIssueTests {
   private static func entities(_ text: String, _ language: String) -> [String] {
     FactsTestSupport.facts(text, language).entities.map(\.text)
@@ -34,5 +35,33 @@ import Testing
   func arabicQadBeforeImperfectIsHedge(_ text: String) throws {
     let figure = try #require(Self.figures(text, "ar").last)
     #expect(figure.status == .hedged, "\(figure.text) \(figure.status)")
+  }
+
+  // MARK: English: a number hyphened to a unit before a noun is an adjective.
+
+  @Test(arguments: [
+    "The minister began a one-day visit to Ankara.",
+    "The club signed a two-year deal with the striker.",
+    "The three-member panel will report in March.",
+    "Rebels agreed to a 10-day truce.",
+  ])
+  func englishNumberUnitAdjectiveIsNoFigure(_ text: String) {
+    let found = Self.figures(text, "en")
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("Thirty-three soldiers were killed.", "33"),
+    ("The army said twenty-two people were wounded.", "22"),
+    ("Officials counted one hundred and twenty-five dead.", "125"),
+  ])
+  func englishHyphenedNumbersStayFigures(_ text: String, _ value: String) throws {
+    let figure = try #require(Self.figures(text, "en").first)
+    #expect(figure.value == ExactNumber(string: value))
+  }
+
+  @Test func onlyTheCountSurvivesBesideAnAdjective() {
+    let found = Self.figures("Twelve soldiers died during the three-day offensive.", "en")
+    #expect(found.map(\.text) == ["Twelve"])
   }
 }
