@@ -3,9 +3,9 @@ import Testing
 
 @testable import ParallaxFacts
 
-/// Known accuracy problems, each on sentences written for this suite: Arabic قد before a
-/// past verb read as a hedge, English number-unit adjectives (`a one-day visit`) read as
-/// figures.
+/// Known accuracy problems, each on sentences written for this suite: a Turkish common noun
+/// opening a sentence joined to the name after it, Arabic قد before a past verb read as a
+/// hedge, English number-unit adjectives (`a one-day visit`) read as figures.
 @Suite struct KnownIssueTests {
   private static func entities(_ text: String, _ language: String) -> [String] {
     FactsTestSupport.facts(text, language).entities.map(\.text)
@@ -13,6 +13,45 @@ import Testing
 
   private static func figures(_ text: String, _ language: String) -> [Figure] {
     FactsTestSupport.facts(text, language).figures
+  }
+
+  // MARK: Turkish: a case-marked common noun opening a sentence is no part of a name.
+
+  @Test(arguments: [
+    ("Toplantıya Milli Savunma Bakanı Hulusi Akar katıldı.", "Hulusi Akar"),
+    ("Toplantıya Hulusi Akar da katıldı.", "Hulusi Akar"),
+    ("Görüşmeye Kemal Yıldırım ve Ayşe Tekin katıldı.", "Kemal Yıldırım"),
+    ("Açıklamasında Selim Karaca iddiaları reddetti.", "Selim Karaca"),
+    ("Toplantının Orhan Demirtaş tarafından yönetildiği bildirildi.", "Orhan Demirtaş"),
+  ])
+  func turkishOpeningNounIsNoName(_ text: String, _ name: String) {
+    let found = Self.entities(text, "tr")
+    let opening = String(text.prefix { $0 != " " })
+    #expect(!found.contains { $0.hasPrefix(opening) }, "\(found)")
+    #expect(found.contains(name), "\(found)")
+    let entity = FactsTestSupport.facts(text, "tr").entities.first { $0.text == name }
+    #expect(entity?.title?.hasPrefix(opening) != true, "\(entity?.title ?? "")")
+  }
+
+  @Test(arguments: [
+    ("Recep Tayyip Erdoğan dedi ki ateşkes sürecek.", "Recep Tayyip Erdoğan"),
+    ("Hatay Valisi Rahmi Doğan yaralıları ziyaret etti.", "Rahmi Doğan"),
+    ("Mehmet Öztürk Ankara'ya döndü.", "Mehmet Öztürk"),
+    ("Antalya Büyükşehir Belediyesi açıklama yaptı.", "Antalya Büyükşehir Belediyesi"),
+    ("Emine Kaya dün açıklama yaptı.", "Emine Kaya"),
+    ("Aydın Yalçın ve Seda Tuna konuştu.", "Aydın Yalçın"),
+  ])
+  func turkishOpeningNamesStayWhole(_ text: String, _ name: String) {
+    let found = Self.entities(text, "tr")
+    #expect(found.contains(name), "\(found)")
+  }
+
+  @Test func turkishTitleAfterOpeningNoun() throws {
+    let facts = FactsTestSupport.facts(
+      "Toplantıya Milli Savunma Bakanı Hulusi Akar katıldı.", "tr")
+    let akar = try #require(facts.entities.first { $0.text == "Hulusi Akar" })
+    #expect(akar.kind == .person)
+    #expect(akar.title == "Milli Savunma Bakanı")
   }
 
   // MARK: Arabic: قد before a past verb affirms; before an imperfect verb it hedges.
