@@ -122,7 +122,8 @@ struct EntityScan {
         if span.count == 1, pendingTitle == nil, span.upperBound < end,
           paragraph.has(span.upperBound, TokenBits.name),
           let known = names.match(tokens, keys, at: span.upperBound, limit: end),
-          known.name.kind == .person, !isIn(span.lowerBound, TokenBits.functionWords)
+          known.name.kind == .person, !isIn(span.lowerBound, TokenBits.functionWords),
+          !hasCommonNounEnding(span.lowerBound)
         {
           pendingTitle = (span, .person)
           index = span.upperBound
@@ -306,6 +307,15 @@ struct EntityScan {
       }
       while !span.isEmpty, tokens[span.lowerBound].kind != .word {
         span = (span.lowerBound + 1)..<span.upperBound
+      }
+      // "Toplantıya Hulusi Akar katıldı": a case-marked common noun opens the sentence.
+      if span.count >= 2, hasCommonNounEnding(span.lowerBound),
+        !context.isName(paragraph.folded.ids[span.lowerBound])
+      {
+        span = (span.lowerBound + 1)..<span.upperBound
+        while !span.isEmpty, tokens[span.lowerBound].kind != .word {
+          span = (span.lowerBound + 1)..<span.upperBound
+        }
       }
       guard !span.isEmpty else { return }
     } else if span.count == 1, isIn(span.lowerBound, TokenBits.functionWords) {

@@ -42,6 +42,10 @@ final class EntityLexicon: Sendable {
   /// Endings of an inflected word before a name's last word, longest first (German
   /// `türkische Wettbewerbsbehörde` → `der türkischen Wettbewerbsbehörde`).
   let modifierEndings: [String]
+  /// Case endings, as written (not folded: Turkish `ı` is not `i`), that make a capitalized
+  /// word opening a sentence a common noun, no part of the name after it (`Toplantıya`,
+  /// `Açıklamasında`), longest first.
+  let commonNounEndings: [String]
   /// Whether every noun is capitalized (German), so capitals alone do not mark a name.
   let nounsCapitalized: Bool
   /// Whether the language has cased letters at all.
@@ -69,6 +73,7 @@ final class EntityLexicon: Sendable {
     modifierEndings = data.words("modifier-endings").map { TextFolding.fold($0) }.sorted {
       $0.count > $1.count
     }
+    commonNounEndings = data.words("common-noun-endings").sorted { $0.count > $1.count }
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")

@@ -45,6 +45,16 @@ extension EntityScan {
     return .other
   }
 
+  /// Whether token `index`, a capitalized word, ends with a case ending of common nouns
+  /// (Turkish `Toplantıya`): a name takes its case ending after an apostrophe
+  /// (`Ankara'ya`), and only at its end. Read for the first word of a span only.
+  func hasCommonNounEnding(_ index: Int) -> Bool {
+    guard !lexicon.commonNounEndings.isEmpty else { return false }
+    let word = paragraph.folded.text(index)
+    let length = word.count
+    return lexicon.commonNounEndings.contains { length >= $0.count + 2 && word.hasSuffix($0) }
+  }
+
   /// A French-style organization name: its head capitalized, the rest lowercase up to the
   /// last capitalized word (`Observatoire syrien des droits de l'Homme`) or an acronym in
   /// parentheses.

@@ -1,8 +1,19 @@
-/// A set of cue words from the data: exact forms, prefixes (`démen*`) and multi-word
-/// phrases (`could rise`), matched on token keys.
+/// A set of cue words from the data: exact forms, prefixes (`démen*`), multi-word phrases
+/// (`could rise`) and phrases whose last word is a prefix (Arabic `قد ي*`: قد before an
+/// imperfect verb), matched on token keys. A form written `!phrase` is an exception: where
+/// it matches, no cue of its first word does (`!قد تم`, a past verb that looks imperfect).
 struct CueSet: Sendable {
+  /// The words of a cue after its first one: their hashes, then the prefix of the word
+  /// after them when the cue ends with `*`.
+  private struct Tail: Sendable {
+    var hashes: [UInt64]
+    var prefix: String?
+  }
+
   /// First token → the rest of each cue starting with it (empty for a one-word cue).
-  private var heads = HashTable<[[UInt64]]>()
+  private var heads = HashTable<[Tail]>()
+  /// First token → the rest of each exception starting with it.
+  private var exceptions = HashTable<[Tail]>()
   private var prefixes: [String] = []
 
   /// An empty set.
@@ -11,12 +22,24 @@ struct CueSet: Sendable {
   /// The cues in `forms`.
   init(_ forms: [String], tokenizer: FigureTokenizer) {
     for form in forms {
-      let tokens = tokenizer.tokens(of: form).filter { $0.key != "*" }
+      let isException = form.hasPrefix("!")
+      let tokens = tokenizer.tokens(of: isException ? String(form.dropFirst()) : form).filter {
+        $0.key != "*"
+      }
       guard let first = tokens.first else { continue }
-      if tokens.count == 1, form.hasSuffix("*") {
+      if tokens.count == 1, form.hasSuffix("*"), !isException {
         prefixes.append(first.key)
+        continue
+      }
+      var tail = Tail(hashes: tokens.dropFirst().map(\.hash), prefix: nil)
+      if tokens.count > 1, form.hasSuffix("*"), let last = tokens.last {
+        tail.hashes.removeLast()
+        tail.prefix = last.key
+      }
+      if isException {
+        exceptions[first.hash] = (exceptions[first.hash] ?? []) + [tail]
       } else {
-        heads[first.hash] = (heads[first.hash] ?? []) + [tokens.dropFirst().map(\.hash)]
+        heads[first.hash] = (heads[first.hash] ?? []) + [tail]
       }
     }
   }
@@ -33,20 +56,32 @@ struct CueSet: Sendable {
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {
     if let tails = heads[tokens[index].hash] {
-      for tail in tails {
-        if tail.isEmpty { return true }
-        guard index + tail.count < tokens.count else { continue }
-        var matched = true
-        for offset in 0..<tail.count where tokens[index + 1 + offset].hash != tail[offset] {
-          matched = false
-          break
-        }
-        if matched { return true }
+      if let others = exceptions[tokens[index].hash],
+        others.contains(where: { Self.matches($0, tokens, at: index) })
+      {
+        return false
       }
+      for tail in tails where Self.matches(tail, tokens, at: index) { return true }
     }
     guard !prefixes.isEmpty else { return false }
     let key = tokens[index].key
     for prefix in prefixes where key.hasPrefix(prefix) { return true }
     return false
+  }
+
+  /// Whether `tail` follows token `index`.
+  private static func matches(_ tail: Tail, _ tokens: [FigureToken], at index: Int) -> Bool {
+    let count = tail.hashes.count + (tail.prefix == nil ? 0 : 1)
+    if count == 0 { return true }
+    guard index + count < tokens.count else { return false }
+    for offset in 0..<tail.hashes.count where tokens[index + 1 + offset].hash != tail.hashes[offset]
+    {
+      return false
+    }
+    if let prefix = tail.prefix {
+      let next = tokens[index + count]
+      return next.kind == .word && next.key.hasPrefix(prefix)
+    }
+    return true
   }
 }

@@ -125,7 +125,7 @@ struct FigureAnalyzer {
   /// Articles count only before a counted noun; four-digit years only as counts of something.
   private func isKept(_ frame: Frame, _ figure: Figure) -> Bool {
     let mention = frame.mention
-    if frame.kind == .count, isDuration(frame) { return false }
+    if frame.kind == .count, isDuration(frame) || isHyphenAdjective(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
     // "yüzde bir": an article word with a percent sign or word is an amount.
     if mention.isArticle, frame.kind == .percent { return true }
@@ -174,6 +174,17 @@ struct FigureAnalyzer {
     let before = frame.quantityStart - 1
     return before >= 0 && tokens[before].kind == .word
       && language.durationUnitsBefore.contains(tokens[before].hash)
+  }
+
+  /// A number joined by a hyphen to a unit, written as one word (`a one-day visit`, `a
+  /// 10-day truce`, `the three-member panel`), is an adjective, not a figure.
+  private func isHyphenAdjective(_ frame: Frame) -> Bool {
+    let hyphen = frame.afterStart
+    guard language.hyphenUnits.count > 0, hyphen + 1 < tokens.count,
+      tokens[hyphen].key == "-", tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
+      tokens[hyphen + 1].kind == .word
+    else { return false }
+    return language.hyphenUnits.contains(tokens[hyphen + 1].hash)
   }
 
   private func nextWord(from index: Int) -> Int? {

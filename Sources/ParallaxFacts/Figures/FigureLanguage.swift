@@ -118,6 +118,9 @@ struct FigureLanguage: Sendable {
   var durationAdjectives = HashTable<Bool>()
   /// Time units before a number (Arabic `الأشهر الثلاثة`).
   var durationUnitsBefore = HashTable<Bool>()
+  /// Units that a number joined to them by a hyphen makes an adjective (`a one-day visit`,
+  /// `the three-member panel`): no figure.
+  var hyphenUnits = HashTable<Bool>()
   /// Clitics glued before digits that do not make a reference (Arabic `بـ`, `والـ`).
   var prefixClitics: Set<String> = []
   /// Suffixes after an apostrophe that make an ordinal (`27'nci`).
@@ -292,6 +295,9 @@ struct FigureLanguage: Sendable {
     }
     for form in lexicon.forms("durationUnitBefore") {
       durationUnitsBefore[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+    }
+    for form in lexicon.forms("hyphenUnit") {
+      hyphenUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
     }
     notFigureAfter = Set(
       lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
