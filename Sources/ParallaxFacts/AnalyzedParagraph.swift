@@ -57,28 +57,36 @@ struct ReportContext: Sendable {
     // Only words that open a sentence (or a quote) capitalized need an answer.
     var candidates = [Bool](repeating: false, count: distinctWords)
     var anyCandidate = false
-    var opening: [[Bool]] = []
+    // Which tokens open a sentence or a quote, for all paragraphs in one array (paragraph
+    // `p`'s tokens from `starts[p]`): one allocation per report.
+    var starts: [Int] = []
+    starts.reserveCapacity(paragraphs.count)
+    var total = 0
     for paragraph in paragraphs {
+      starts.append(total)
+      total += paragraph.tokens.count
+    }
+    var opens = [Bool](repeating: false, count: total)
+    for (position, paragraph) in paragraphs.enumerated() {
       let tokens = paragraph.tokens
       let ids = paragraph.folded.ids
-      var opens = [Bool](repeating: false, count: tokens.count)
+      let base = starts[position]
       for sentence in paragraph.sentences {
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound, tokens[index].kind != .word { index += 1 }
-        if index < sentence.tokens.upperBound { opens[index] = true }
+        if index < sentence.tokens.upperBound { opens[base + index] = true }
       }
       for index in tokens.indices.dropFirst()
       where tokens[index].isCapitalized && tokens[index - 1].isAny(EntityScan.quoteOpeners) {
-        opens[index] = true
+        opens[base + index] = true
       }
-      for index in tokens.indices where opens[index] && tokens[index].isCapitalized {
+      for index in tokens.indices where opens[base + index] && tokens[index].isCapitalized {
         let id = Int(ids[index])
         if id >= 0, id < distinctWords {
           candidates[id] = true
           anyCandidate = true
         }
       }
-      opening.append(opens)
     }
     guard anyCandidate else { return }
     capitalizedInside = [Bool](repeating: false, count: distinctWords)
@@ -86,8 +94,8 @@ struct ReportContext: Sendable {
     for (position, paragraph) in paragraphs.enumerated() {
       let tokens = paragraph.tokens
       let ids = paragraph.folded.ids
-      let opens = opening[position]
-      for index in tokens.indices where tokens[index].kind == .word && !opens[index] {
+      let base = starts[position]
+      for index in tokens.indices where tokens[index].kind == .word && !opens[base + index] {
         let id = Int(ids[index])
         guard id >= 0, id < distinctWords, candidates[id] else { continue }
         if tokens[index].isCapitalized {

@@ -44,6 +44,8 @@ public struct WordTable<Payload: Sendable>: Sendable {
     entries.reserveCapacity(capacity)
     payloads.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
+    // Words of news copy average under eight bytes: room for them without regrowing.
+    bytes.reserveCapacity(capacity * 8)
   }
 
   /// The number of distinct words with an id.
