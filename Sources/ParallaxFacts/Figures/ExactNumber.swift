@@ -119,6 +119,20 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
       self.init(whole: whole)
       return
     }
+    // "2.5": a plain decimal is made from its digits, without asking Decimal whether it is
+    // whole (Decimal's comparisons and rounding allocate).
+    if let (significand, fraction) = ExactNumber.plainParts(Substring(string)), fraction > 0 {
+      var power: Int64 = 1
+      for _ in 0..<fraction { power *= 10 }
+      if significand % power == 0 {
+        self.init(whole: significand / power)
+      } else {
+        self.init(
+          storage: .ratio(
+            Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand)), 1))
+      }
+      return
+    }
     let parts = string.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count <= 2, let top = ExactNumber.decimal(parts[0]) else { return nil }
     if parts.count == 2 {
@@ -139,6 +153,12 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// `digits[.digits]` with at most 18 digits, without Foundation's parser (the same value).
   private static func plainDecimal(_ text: Substring) -> Decimal? {
+    guard let (significand, fraction) = plainParts(text) else { return nil }
+    return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+  }
+
+  /// The digits of `digits[.digits]` (at most 18) as an integer, and how many follow the point.
+  private static func plainParts(_ text: Substring) -> (Int64, Int)? {
     var significand: Int64 = 0
     var digits = 0
     var fraction = -1
@@ -155,7 +175,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
       }
     }
     guard digits > 0 else { return nil }
-    return Decimal(sign: .plus, exponent: -max(fraction, 0), significand: Decimal(significand))
+    return (significand, max(fraction, 0))
   }
 
   /// The value as a decimal (rounded to 38 digits for fractions such as 2/3).
