@@ -75,9 +75,8 @@ extension FigureAnalyzer {
     var cursor = index - 1
     var words = 0
     while cursor >= 0, words < FigureAnalyzer.wordsBefore {
-      let token = tokens[cursor]
-      if token.kind == .punct || token.kind == .digits { return nil }
-      if token.kind == .word {
+      if tokens[cursor].kind == .punct || tokens[cursor].kind == .digits { return nil }
+      if tokens[cursor].kind == .word {
         words += 1
         let concepts = concepts(cursor)
         if concepts.contains(where: { $0.part == "counted" }) { return (concepts, cursor) }

@@ -11,21 +11,22 @@ extension NumberScanner {
     var chain = Chain(groups: [tokens[index].key], separators: [], end: index + 1)
     var cursor = index + 1
     while cursor < tokens.count {
-      let token = tokens[cursor]
-      if token.kind == .punct, token.gap == 0, cursor + 1 < tokens.count,
+      if tokens[cursor].kind == .punct, tokens[cursor].gap == 0, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0,
-        token.punct == 0x2E || token.punct == 0x2C || token.punct == 0x66B || token.punct == 0x66C
-          || token.punct == 0x60C
+        tokens[cursor].punct == 0x2E || tokens[cursor].punct == 0x2C
+          || tokens[cursor].punct == 0x66B || tokens[cursor].punct == 0x66C
+          || tokens[cursor].punct == 0x60C
       {
-        chain.separators.append(token.punct == 0x60C ? "," : token.key)
+        chain.separators.append(tokens[cursor].punct == 0x60C ? "," : tokens[cursor].key)
         chain.groups.append(tokens[cursor + 1].key)
         cursor += 2
-      } else if token.kind == .digits, token.gap == 1, token.key.count == 3,
+      } else if tokens[cursor].kind == .digits, tokens[cursor].gap == 1,
+        tokens[cursor].key.count == 3,
         !chain.separators.contains(where: { $0 != " " }), chain.groups[0].count <= 3,
-        isSingleSpaceBefore(token)
+        isSingleSpaceBefore(tokens[cursor])
       {
         chain.separators.append(" ")
-        chain.groups.append(token.key)
+        chain.groups.append(tokens[cursor].key)
         cursor += 1
       } else {
         break

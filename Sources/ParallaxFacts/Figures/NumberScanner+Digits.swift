@@ -21,20 +21,21 @@ extension NumberScanner {
   /// Reads the number starting with the digits at `index` (and a sign at `signToken`).
   func digitNumber(at index: Int, signToken: Int? = nil) -> DigitResult {
     guard index < tokens.count else { return .skip(index) }
-    let token = tokens[index]
-    if token.kind == .fractionGlyph {
-      let value = ExactNumber(string: token.key) ?? .zero
+    if tokens[index].kind == .fractionGlyph {
+      let value = ExactNumber(string: tokens[index].key) ?? .zero
       return .number(
         NumberMention(
           firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: value,
           form: .digits))
     }
-    guard token.kind == .digits else { return .skip(index + 1) }
+    guard tokens[index].kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
     if let skip = phoneRun(from: index) { return .skip(skip) }
     // "00963112233", "05321234567": a long run of digits with a leading zero is a phone or
     // reference number.
-    if token.key.utf8.count >= 6, token.key.utf8.first == 0x30 { return .skip(index + 1) }
+    if tokens[index].key.utf8.count >= 6, tokens[index].key.utf8.first == 0x30 {
+      return .skip(index + 1)
+    }
     var chain = self.chain(at: index)
     if index > 1, tokens[index].gap == 0, tokens[index - 1].key == ",",
       tokens[index - 2].kind == .digits, tokens[index - 1].gap == 0
@@ -150,10 +151,11 @@ extension NumberScanner {
     }
     var mention = NumberMention(
       firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
-      form: token.nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
+      form: tokens[index].nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
     if let signToken {
       if tokens[signToken].key == language.decimalSeparator {
-        guard used == 1, end == index + 1, let fraction = ExactNumber(string: "0." + token.key)
+        guard used == 1, end == index + 1,
+          let fraction = ExactNumber(string: "0." + tokens[index].key)
         else { return .skip(end) }
         mention.value = fraction
         value = fraction
@@ -214,24 +216,25 @@ extension NumberScanner {
   /// `+1`): the index to skip to, or `nil`.
   private func referenceBefore(_ index: Int) -> Int? {
     guard index > 0, tokens[index].gap == 0 else { return nil }
-    let previous = tokens[index - 1]
-    if previous.kind == .word, !language.prefixClitics.contains(previous.key) {
+    if tokens[index - 1].kind == .word, !language.prefixClitics.contains(tokens[index - 1].key) {
       return chain(at: index).end
     }
-    if previous.kind == .punct {
-      switch previous.key {
+    if tokens[index - 1].kind == .punct {
+      switch tokens[index - 1].key {
       case "+":
         // "+90 312 555 12 12" is a phone number; "+2,5 %" a change.
         let end = digitRunEnd(from: index)
         let chainEnd = chain(at: index).end
-        if end <= chainEnd, tokens[index].key.utf8.count <= 3, previous.gap > 0 || index == 1 {
+        if end <= chainEnd, tokens[index].key.utf8.count <= 3,
+          tokens[index - 1].gap > 0 || index == 1
+        {
           return nil
         }
         return max(end, chainEnd)
       case "#", "№":
         return chain(at: index).end
       case "-", "/":
-        if index > 1, previous.gap == 0, tokens[index - 2].kind == .word {
+        if index > 1, tokens[index - 1].gap == 0, tokens[index - 2].kind == .word {
           return chain(at: index).end
         }
       default: break
@@ -245,12 +248,12 @@ extension NumberScanner {
   private func digitRunEnd(from index: Int) -> Int {
     var cursor = index + 1
     while cursor < tokens.count {
-      let token = tokens[cursor]
-      if token.kind == .digits, token.gap <= 1 {
+      if tokens[cursor].kind == .digits, tokens[cursor].gap <= 1 {
         cursor += 1
-      } else if token.kind == .punct, token.gap <= 1, cursor + 1 < tokens.count,
+      } else if tokens[cursor].kind == .punct, tokens[cursor].gap <= 1, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap <= 1,
-        token.key == "-" || token.key == "." || token.key == "(" || token.key == ")"
+        tokens[cursor].key == "-" || tokens[cursor].key == "." || tokens[cursor].key == "("
+          || tokens[cursor].key == ")"
       {
         cursor += 2
       } else {
@@ -324,20 +327,18 @@ extension NumberScanner {
 
   /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
   func isDecimalStart(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.key == language.decimalSeparator, index + 1 < tokens.count,
+    guard tokens[index].key == language.decimalSeparator, index + 1 < tokens.count,
       tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
     else { return false }
-    return index == 0 || token.gap > 0
+    return index == 0 || tokens[index].gap > 0
   }
 
   /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
   func isMinusStart(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.key == "-" || token.key == "\u{2212}", index + 1 < tokens.count,
+    guard tokens[index].key == "-" || tokens[index].key == "\u{2212}", index + 1 < tokens.count,
       tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
     else { return false }
-    return index == 0 || token.gap > 0
+    return index == 0 || tokens[index].gap > 0
   }
 
   /// Where a clitic suffix after a number ends (`22'si`, `30'dan`).

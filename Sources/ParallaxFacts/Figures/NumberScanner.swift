@@ -85,9 +85,8 @@ struct NumberScanner {
     var hash: UInt64 = 0
     var cursor = index
     while cursor < tokens.count, count < language.maxPhraseTokens {
-      let token = tokens[cursor]
-      guard token.kind == .word || token.punct == 0x27 else { break }
-      hash = count == 0 ? token.hash : FigureLanguage.chain(hash, token.hash)
+      guard tokens[cursor].kind == .word || tokens[cursor].punct == 0x27 else { break }
+      hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
       if let value = language.vagueHashes[hash] { best = (cursor, value) }
@@ -98,11 +97,10 @@ struct NumberScanner {
     var next = best.end
     var looked = 0
     while next < tokens.count, looked < 2 {
-      let token = tokens[next]
-      if token.kind == .word {
-        if language.notCounted.contains(token.hash) { return nil }
+      if tokens[next].kind == .word {
+        if language.notCounted.contains(tokens[next].hash) { return nil }
         looked += 1
-      } else if token.key != "'" {
+      } else if tokens[next].key != "'" {
         break
       }
       next += 1
@@ -233,15 +231,16 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
-    let token = tokens[cursor]
-    if token.kind == .punct, token.key == "-", cursor + 1 < tokens.count,
+    if tokens[cursor].kind == .punct, tokens[cursor].key == "-", cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
     {
       return (found.0, found.1, false)
     }
-    if token.kind == .word, let found = phrase(at: cursor) { return (found.0, found.1, false) }
+    if tokens[cursor].kind == .word, let found = phrase(at: cursor) {
+      return (found.0, found.1, false)
+    }
     // Digits after a space, or glued to a connector word (Arabic "3 مليارات و500 مليون").
-    if token.kind == .digits, token.spaceBefore || isGluedToConnector(cursor),
+    if tokens[cursor].kind == .digits, tokens[cursor].spaceBefore || isGluedToConnector(cursor),
       let parsed = plainDigits(at: cursor)
     {
       return ([NumberAtom(role: .value, value: parsed.value)], parsed.end, true)
