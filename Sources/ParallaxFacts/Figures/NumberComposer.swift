@@ -4,6 +4,16 @@
 /// `accept` refuses an atom that cannot continue the number; the scanner keeps the longest
 /// prefix for which `isComplete` held.
 struct NumberComposer: Sendable {
+  /// What callers read of a composer once a number is complete.
+  struct Summary: Sendable {
+    var hasScale: Bool
+    var maxScale: ExactNumber
+    var usedDigits: Bool
+  }
+
+  /// This composer's `Summary`.
+  var summary: Summary { Summary(hasScale: hasScale, maxScale: maxScale, usedDigits: usedDigits) }
+
   private var groups: [(value: ExactNumber, scale: ExactNumber)] = []
   private var current: ExactNumber?
   private var currentFromDigits = false
