@@ -243,7 +243,8 @@ struct FigureAnalyzer {
       }
     }
     if frame.kind == .count {
-      for form in language.currencies {
+      for index in currencyCandidates(frame) {
+        let form = language.currencies[index]
         let keys = form.keys
         let code = form.code
         if let prefix = form.prefix {
@@ -274,6 +275,24 @@ struct FigureAnalyzer {
       }
     }
     return frame
+  }
+
+  /// The currency forms that may match after or before a frame's quantity, in the order of
+  /// `language.currencies` (the first that matches wins).
+  private func currencyCandidates(_ frame: Frame) -> [Int] {
+    var candidates = language.currencyPrefixForms
+    if frame.quantityEnd < tokens.count,
+      let forms = language.currenciesByFirst[tokens[frame.quantityEnd].hash]
+    {
+      candidates += forms
+    }
+    if frame.quantityStart > 0,
+      let forms = language.currenciesByLast[tokens[frame.quantityStart - 1].hash]
+    {
+      candidates += forms
+    }
+    if candidates.count > 1 { candidates.sort() }
+    return candidates
   }
 
   private func suffixEnd(after end: Int) -> Int {

@@ -65,6 +65,11 @@ struct FigureLanguage: Sendable {
   var percentBefore: [[UInt64]] = []
   /// Currency phrases (symbols and words) to ISO codes.
   var currencies: [CurrencyForm] = []
+  /// Indices of `currencies` by the hash of their first key, of their last key, and the
+  /// forms with a prefix: the forms that can match at a figure, without trying them all.
+  var currenciesByFirst = HashTable<[Int]>()
+  var currenciesByLast = HashTable<[Int]>()
+  var currencyPrefixForms: [Int] = []
   /// Multiplier suffixes glued to digits (`10k`, `3M`), case-sensitive.
   var suffixes: [String: ExactNumber] = [:]
   /// Suffixes glued to digits only after a currency symbol (`£1.5m`).
@@ -237,6 +242,14 @@ struct FigureLanguage: Sendable {
     }
     currencies.sort {
       ($0.prefix == nil ? $0.keys.count : 0) > ($1.prefix == nil ? $1.keys.count : 0)
+    }
+    for (index, form) in currencies.enumerated() {
+      if form.prefix != nil {
+        currencyPrefixForms.append(index)
+      } else if let first = form.keys.first, let last = form.keys.last {
+        currenciesByFirst[first] = (currenciesByFirst[first] ?? []) + [index]
+        currenciesByLast[last] = (currenciesByLast[last] ?? []) + [index]
+      }
     }
     for entry in lexicon.entries("suffix") {
       guard let value = ExactNumber(string: entry.argument) else { continue }
