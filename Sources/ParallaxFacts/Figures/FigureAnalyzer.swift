@@ -181,7 +181,7 @@ struct FigureAnalyzer {
   private func isHyphenAdjective(_ frame: Frame) -> Bool {
     let hyphen = frame.afterStart
     guard language.hyphenUnits.count > 0, hyphen + 1 < tokens.count,
-      tokens[hyphen].key == "-", tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
+      tokens[hyphen].punct == 0x2D, tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
       tokens[hyphen + 1].kind == .word
     else { return false }
     return language.hyphenUnits.contains(tokens[hyphen + 1].hash)
@@ -191,7 +191,7 @@ struct FigureAnalyzer {
     var cursor = index
     while cursor < tokens.count, cursor < index + 3 {
       if tokens[cursor].kind == .word { return cursor }
-      if tokens[cursor].key != "'" && tokens[cursor].key != "-" { return nil }
+      if tokens[cursor].punct != 0x27 && tokens[cursor].punct != 0x2D { return nil }
       cursor += 1
     }
     return nil
@@ -296,7 +296,7 @@ struct FigureAnalyzer {
   }
 
   private func suffixEnd(after end: Int) -> Int {
-    guard end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
+    guard end + 1 < tokens.count, tokens[end].punct == 0x27, tokens[end].gap == 0,
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2

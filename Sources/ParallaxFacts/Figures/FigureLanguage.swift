@@ -46,6 +46,9 @@ struct FigureLanguage: Sendable {
   var compoundAtoms: [NumberAtom] = []
   /// The decimal separator of digits (`,` or `.`).
   var decimalSeparator = "."
+  /// The `FigureToken.punct` of a token whose key is `decimalSeparator` (0 when it is not
+  /// one mark): compared instead of the key at every punctuation token.
+  var decimalSeparatorPunct: UInt32 = 0x2E
   /// Only `decimalSeparator` makes decimals (Turkish: `5.00` is 5 and 00, never 5.0).
   var strictDecimal = false
   /// Locative suffixes after an apostrophe that make digits a denominator written first
@@ -222,6 +225,10 @@ struct FigureLanguage: Sendable {
       compoundTrie = trie
     }
     decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
+    let marks = tokenizer.tokens(of: decimalSeparator)
+    decimalSeparatorPunct =
+      marks.count == 1 && marks[0].kind == .punct && marks[0].key == decimalSeparator
+      ? marks[0].punct : 0
     strictDecimal = lexicon.forms("strictDecimal").contains("yes")
     fractionOfSuffixes = Set(lexicon.forms("fractionOfSuffix").map { tokenKeys($0).joined() })
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })

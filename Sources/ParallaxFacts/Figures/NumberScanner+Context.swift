@@ -51,7 +51,7 @@ extension NumberScanner {
       mention.form != .words || mention.value <= NumberScanner.thirtyOne
     else { return false }
     var next = mention.suffixEnd
-    if next < tokens.count, tokens[next].key == ".", tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, tokens[next].punct == 0x2E, tokens[next].gap == 0 { next += 1 }
     if next < tokens.count, language.dateJoiners.contains(tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
       language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne

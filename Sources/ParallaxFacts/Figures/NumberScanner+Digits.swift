@@ -141,7 +141,7 @@ extension NumberScanner {
       return .number(fraction)
     }
     // "5'inci", "5-й": an ordinal suffix after an apostrophe or a hyphen.
-    if end + 1 < tokens.count, tokens[end].key == "'" || tokens[end].key == "-",
+    if end + 1 < tokens.count, tokens[end].punct == 0x27 || tokens[end].punct == 0x2D,
       tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
       language.ordinalSuffixes.contains(tokens[end + 1].key)
         || (language.decadeSuffixes.contains(tokens[end + 1].key)
@@ -153,7 +153,7 @@ extension NumberScanner {
       firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
       form: tokens[index].nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
     if let signToken {
-      if tokens[signToken].key == language.decimalSeparator {
+      if isDecimalSeparator(signToken) {
         guard used == 1, end == index + 1,
           let fraction = ExactNumber(string: "0." + tokens[index].key)
         else { return .skip(end) }
@@ -252,8 +252,8 @@ extension NumberScanner {
         cursor += 1
       } else if tokens[cursor].kind == .punct, tokens[cursor].gap <= 1, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap <= 1,
-        tokens[cursor].key == "-" || tokens[cursor].key == "." || tokens[cursor].key == "("
-          || tokens[cursor].key == ")"
+        tokens[cursor].punct == 0x2D || tokens[cursor].punct == 0x2E || tokens[cursor].punct == 0x28
+          || tokens[cursor].punct == 0x29
       {
         cursor += 2
       } else {
@@ -270,13 +270,13 @@ extension NumberScanner {
     var groups = 0
     var allThree = true
     while cursor < tokens.count, tokens[cursor].kind == .digits,
-      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].key == "-")
+      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].punct == 0x2D)
     {
       if tokens[cursor].key.count > 4 { return nil }
       if cursor > index, tokens[cursor].key.count != 3 { allThree = false }
       groups += 1
       cursor += 1
-      if cursor + 1 < tokens.count, tokens[cursor].key == "-", tokens[cursor].gap == 0,
+      if cursor + 1 < tokens.count, tokens[cursor].punct == 0x2D, tokens[cursor].gap == 0,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
       {
         cursor += 1
@@ -308,7 +308,7 @@ extension NumberScanner {
     while cursor < tokens.count, tokens[cursor].gap == 0,
       tokens[cursor].punct == 0x2B || tokens[cursor].punct == 0x2D
     {
-      if tokens[cursor].key == "-" { negative.toggle() }
+      if tokens[cursor].punct == 0x2D { negative.toggle() }
       cursor += 1
     }
     guard cursor < tokens.count, tokens[cursor].kind == .digits, tokens[cursor].gap == 0,
@@ -325,9 +325,17 @@ extension NumberScanner {
     return KeyBuilder.string(scalars[token.start..<token.end])
   }
 
+  /// Whether the token at `index` is the language's decimal separator.
+  @inline(__always)
+  func isDecimalSeparator(_ index: Int) -> Bool {
+    let punct = language.decimalSeparatorPunct
+    return punct != 0
+      ? tokens[index].punct == punct : tokens[index].key == language.decimalSeparator
+  }
+
   /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
   func isDecimalStart(_ index: Int) -> Bool {
-    guard tokens[index].key == language.decimalSeparator, index + 1 < tokens.count,
+    guard isDecimalSeparator(index), index + 1 < tokens.count,
       tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
     else { return false }
     return index == 0 || tokens[index].gap > 0
@@ -335,7 +343,7 @@ extension NumberScanner {
 
   /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
   func isMinusStart(_ index: Int) -> Bool {
-    guard tokens[index].key == "-" || tokens[index].key == "\u{2212}", index + 1 < tokens.count,
+    guard tokens[index].punct == 0x2D || tokens[index].punct == 0x2212, index + 1 < tokens.count,
       tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
     else { return false }
     return index == 0 || tokens[index].gap > 0
@@ -343,7 +351,7 @@ extension NumberScanner {
 
   /// Where a clitic suffix after a number ends (`22'si`, `30'dan`).
   func suffixEnd(after end: Int) -> Int {
-    guard end + 1 < tokens.count, tokens[end].key == "'", tokens[end].gap == 0,
+    guard end + 1 < tokens.count, tokens[end].punct == 0x27, tokens[end].gap == 0,
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2

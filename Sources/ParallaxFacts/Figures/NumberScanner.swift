@@ -100,7 +100,7 @@ struct NumberScanner {
       if tokens[next].kind == .word {
         if language.notCounted.contains(tokens[next].hash) { return nil }
         looked += 1
-      } else if tokens[next].key != "'" {
+      } else if tokens[next].punct != 0x27 {
         break
       }
       next += 1
@@ -233,7 +233,7 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
-    if tokens[cursor].kind == .punct, tokens[cursor].key == "-", cursor + 1 < tokens.count,
+    if tokens[cursor].kind == .punct, tokens[cursor].punct == 0x2D, cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
     {
       return (found.0, found.1, false)
@@ -311,7 +311,7 @@ struct NumberScanner {
     guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
-      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].key == "."
+      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].punct == 0x2E
     else { return nil }
     var end = index + 1
     while end < tokens.count, tokens[end].gap == 0 { end += 1 }
