@@ -117,6 +117,12 @@ struct FigureLanguage: Sendable {
   var notFigureAfter: Set<String> = []
   /// The UTF-8 length of the longest key of `notFigureAfter` (longer keys are not looked up).
   var notFigureAfterLongest = 0
+  /// `FigureTokenizer.hash` of the keys of `dateJoiners`, `notFigureBefore` and
+  /// `notFigureAfter`: looked up by the token hashes (and hashes of joined keys, FNV being
+  /// sequential) at every number, without hashing strings.
+  var dateJoinerHashes = HashTable<Bool>()
+  var notFigureBeforeHashes = HashTable<Bool>()
+  var notFigureAfterHashes = HashTable<Bool>()
   /// Singular large fraction words that are ordinals after a number above one
   /// (`two millionth`, `dos millonésimo`).
   var ordinalFractions = HashTable<Bool>()
@@ -324,6 +330,9 @@ struct FigureLanguage: Sendable {
     notFigureAfterLongest = notFigureAfter.map(\.utf8.count).max() ?? 0
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
+    for key in dateJoiners { dateJoinerHashes[FigureTokenizer.hash(key)] = true }
+    for key in notFigureBefore { notFigureBeforeHashes[FigureTokenizer.hash(key)] = true }
+    for key in notFigureAfter { notFigureAfterHashes[FigureTokenizer.hash(key)] = true }
   }
 
   private mutating func loadTemplates(_ lexicon: FigureLexicon) {

@@ -108,7 +108,13 @@ struct FigureTokenizer: Sendable {
   /// The 64-bit FNV-1a hash of a key's scalars (no normalization: keys come from the same
   /// tokenizer on both sides).
   static func hash(_ key: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    hash(continuing: 0xcbf2_9ce4_8422_2325, key)
+  }
+
+  /// The hash of a key that goes on with `key`, from the hash of its beginning (FNV-1a is
+  /// sequential): `hash(continuing: hash(a), b) == hash(a + b)`.
+  static func hash(continuing start: UInt64, _ key: String) -> UInt64 {
+    var hash = start
     for scalar in key.unicodeScalars {
       hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
     }

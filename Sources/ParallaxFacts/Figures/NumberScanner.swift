@@ -327,16 +327,21 @@ struct NumberScanner {
   private func isReference(_ mention: NumberMention) -> Bool {
     if !language.notFigureAfter.isEmpty {
       var next = mention.endToken
-      var key = ""
+      // The joined key's hash and length, not the key: no string built per number.
+      var hash = FigureTokenizer.hash("")
+      var length = 0
       // "2 p.m.", "14 Uhr": letters and dots right after the number.
       while next < tokens.count, next < mention.endToken + 4,
         tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
       {
-        if tokens[next].kind == .word { key += tokens[next].key }
+        if tokens[next].kind == .word {
+          hash = FigureTokenizer.hash(continuing: hash, tokens[next].key)
+          length += tokens[next].key.utf8.count
+        }
         next += 1
         // The key only grows: past the longest entry nothing can match.
-        if key.utf8.count > language.notFigureAfterLongest { break }
-        if language.notFigureAfter.contains(key) { return true }
+        if length > language.notFigureAfterLongest { break }
+        if language.notFigureAfterHashes.contains(hash) { return true }
       }
     }
     var previous = mention.firstToken - 1
@@ -344,9 +349,10 @@ struct NumberScanner {
       previous -= 1
     }
     guard previous >= 0 else { return false }
-    if language.notFigureBefore.contains(tokens[previous].key) { return true }
+    if language.notFigureBeforeHashes.contains(tokens[previous].hash) { return true }
     return previous > 0 && tokens[previous].gap == 0
-      && language.notFigureBefore.contains(tokens[previous - 1].key + tokens[previous].key)
+      && language.notFigureBeforeHashes.contains(
+        FigureTokenizer.hash(continuing: tokens[previous - 1].hash, tokens[previous].key))
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {
