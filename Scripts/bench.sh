@@ -54,8 +54,12 @@ if [ -z "${SKIP_BIG:-}" ]; then
   fi
 fi
 
-echo "== facts: French news text, one core, vs ms-recognizers-text-number"
+echo "== facts: figure-dense generated French text, one core, vs ms-recognizers-text-number"
 "$BIN/parallax-bench" facts --megabytes 3 --runs "$RUNS" --python-kilobytes 100 | tee -a "$LOG"
+
+echo "== facts: French news copy (Corpus/ and the seed), one core, vs ms-recognizers-text-number"
+"$BIN/parallax-bench" facts --copy Corpus,../shared/seeds --megabytes 3 --runs "$RUNS" \
+  --python-kilobytes 100 | tee -a "$LOG"
 
 echo "== summary"
 grep '^summary' "$LOG"
