@@ -2,7 +2,17 @@ import ParallaxText
 
 /// A per-paragraph cache of the concepts of each distinct word.
 final class ConceptMemo {
-  var concepts = HashTable<[MeasureLexicon.Concept]>(capacity: 128)
+  /// Made on the first store: paragraphs whose tokens were derived never need it.
+  private var table: HashTable<[MeasureLexicon.Concept]>?
+
+  /// The concepts stored for a word's hash.
+  subscript(hash: UInt64) -> [MeasureLexicon.Concept]? {
+    get { table?[hash] }
+    set {
+      if table == nil { table = HashTable(capacity: 128) }
+      table?[hash] = newValue
+    }
+  }
 }
 
 /// What the figure stage keeps from one paragraph to the next of a report: the concepts of
@@ -46,9 +56,9 @@ extension FigureAnalyzer {
       if word.kind == .word { return word.concepts }
     }
     let hash = tokens[index].hash
-    if let known = memo.concepts[hash] { return known }
+    if let known = memo[hash] { return known }
     let found = box.concepts(key: tokens[index].key, hash: hash, stemmer: stemmer)
-    memo.concepts[hash] = found
+    memo[hash] = found
     return found
   }
 }
