@@ -114,7 +114,10 @@ extension FigureExtractor {
     for index in result.indices {
       let figure = result[index]
       let start = figure.expressionRange.start
-      if start > lastEnd, endsSentence(scalars[lastEnd..<min(start, scalars.count)]) {
+      // Only a carried currency needs the sentence end looked for.
+      if currency != nil, start > lastEnd,
+        endsSentence(scalars[lastEnd..<min(start, scalars.count)])
+      {
         currency = nil
       }
       lastEnd = max(lastEnd, figure.expressionRange.end)
