@@ -11,6 +11,9 @@ struct FactsBenchmark {
   /// Folders of reports whose French paragraphs, repeated to `megabytes`, are the text
   /// instead (news copy as written, with its real density of figures).
   var copyFolders: [String] = []
+  /// The language of the text (`--copy` takes the reports in it); the peer is timed on
+  /// French only (the ms-recognizers-text-number model it runs is French).
+  var language = "fr"
   /// Timed runs per engine.
   var runs: Int = 5
   /// Kilobytes of the text given to the Python peer (0: skip it).
@@ -27,14 +30,15 @@ struct FactsBenchmark {
     let paragraphs = try loadParagraphs()
     let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
     let megabytes = Double(bytes) / 1_000_000
-    print("facts: \(paragraphs.count) French paragraphs, \(BenchTools.format(megabytes, 2)) MB")
+    print(
+      "facts: \(paragraphs.count) paragraphs (\(language)), \(BenchTools.format(megabytes, 2)) MB")
     let slice = try writeSlice(paragraphs)
     let sliceMB = Double(slice.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
     let peer = try python(sliceMB)
     let articles = Self.articles(paragraphs)
     let sliceArticles = Self.articles(slice)
     var engines: [FactsEngine] = []
-    let setup = BenchTools.seconds { engines = FactsEngines.available() }
+    let setup = BenchTools.seconds { engines = FactsEngines.available(language: language) }
     print("  extractors built in \(BenchTools.format(setup, 3)) s (not counted below)")
     for engine in engines where only.map({ engine.name.contains($0) }) ?? true {
       _ = articles.prefix(30).reduce(0) { $0 + engine.extract($1) }
@@ -117,13 +121,15 @@ struct FactsBenchmark {
   /// `megabytes` (each pass keeps its reports' paragraphs together).
   private func newsCopy() throws -> [String] {
     let loaded = ReportLoader().load(copyFolders)
-    let french = loaded.reports.filter { $0.language?.code == "fr" }
-    let once = french.flatMap { report in report.paragraphs.map(\.text) }
+    let chosen = loaded.reports.filter { $0.language?.code == language }
+    let once = chosen.flatMap { report in report.paragraphs.map(\.text) }
     let bytes = once.reduce(0) { $0 + $1.utf8.count }
-    guard bytes > 0 else { throw BenchError.usage("no French report in \(copyFolders)") }
+    guard bytes > 0 else {
+      throw BenchError.usage("no report in \(language) in \(copyFolders)")
+    }
     print(
-      "facts: French news copy of \(french.count) reports (\(bytes) bytes): "
-        + french.map(\.id).joined(separator: ", "))
+      "facts: news copy (\(language)) of \(chosen.count) reports (\(bytes) bytes): "
+        + chosen.map(\.id).joined(separator: ", "))
     let passes = max(1, Int((megabytes * 1_000_000 / Double(bytes)).rounded()))
     return Array(repeating: once, count: passes).flatMap { $0 }
   }
@@ -148,7 +154,7 @@ struct FactsBenchmark {
 
   /// The Python peer's throughput on the slice.
   private func python(_ sliceMB: Double) throws -> (wall: Double, cpu: Double, found: Int)? {
-    guard pythonKilobytes > 0 else { return nil }
+    guard pythonKilobytes > 0, language == "fr" else { return nil }
     guard let python = BenchTools.which("python3"), FileManager.default.fileExists(atPath: script)
     else {
       print("  python3 or \(script) missing: ms-recognizers-text-number skipped")

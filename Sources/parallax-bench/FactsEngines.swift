@@ -13,18 +13,18 @@ struct FactsEngine {
 /// The extractors to time, each built (resources loaded) before the clock starts.
 enum FactsEngines {
   /// The engines available in this build.
-  static func available() -> [FactsEngine] {
-    let figures = FigureExtractor(language: "fr")
+  static func available(language: String = "fr") -> [FactsEngine] {
+    let figures = FigureExtractor(language: language)
     let facts = FactExtractor()
     let published = NewsDate(iso: "2020-02-27T20:15:00+01:00")
     return [
-      FactsEngine(name: "figures (FigureExtractor fr)") { paragraphs in
+      FactsEngine(name: "figures (FigureExtractor \(language))") { paragraphs in
         paragraphs.reduce(0) { $0 + figures.figures(in: $1).count }
       },
       FactsEngine(name: "all facts (FactExtractor)") { paragraphs in
         let report = Report(
           id: "bench", path: "bench", format: .text,
-          language: LanguageInfo(code: "fr", origin: .declared, confidence: 1),
+          language: LanguageInfo(code: language, origin: .declared, confidence: 1),
           published: published,
           paragraphs: paragraphs.enumerated().map {
             Paragraph(index: $0.offset, kind: $0.offset == 0 ? .lead : .body, text: $0.element)

@@ -9,7 +9,8 @@ let usage = """
          parallax-bench stages FILE [--runs N]
          parallax-bench feed-once FILE [--single] [--digest]
          parallax-bench facts [--megabytes M | --file F | --copy FOLDER,FOLDER]
-                                [--runs N] [--python-kilobytes K] [--only NAME]
+                                [--language fr] [--runs N] [--python-kilobytes K]
+                                [--only NAME]
   """
 
 func main() throws {
@@ -49,6 +50,7 @@ func main() throws {
     var benchmark = FactsBenchmark()
     benchmark.megabytes = Double(try options.int("megabytes", 3))
     benchmark.file = file ?? options.options["file"]
+    benchmark.language = options.options["language"] ?? "fr"
     benchmark.copyFolders =
       options.options["copy"].map { $0.split(separator: ",").map(String.init) } ?? []
     benchmark.runs = try options.int("runs", 5)

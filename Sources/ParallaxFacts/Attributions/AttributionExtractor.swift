@@ -185,6 +185,6 @@ struct AttributionExtractor: Sendable {
       return false
     }
     let key = paragraph.keys[index]
-    return !lexicon.nonSubjectEndings.contains { key.hasSuffix($0) }
+    return !lexicon.nonSubjectEndings.contains { key.hasByteSuffix($0) }
   }
 }

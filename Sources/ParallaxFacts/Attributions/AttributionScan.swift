@@ -118,7 +118,7 @@ struct AttributionScan {
     {
       return (found.end, found.value)
     }
-    for clitic in lexicon.clitics where keys[index].hasPrefix(clitic) {
+    for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
       if let found = lexicon.cues.longestMatch(
         in: keys, from: index, first: rest, limit: min(end, index + 8))

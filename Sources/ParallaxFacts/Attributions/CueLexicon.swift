@@ -59,7 +59,7 @@ final class CueLexicon: Sendable {
   /// Whether `folded` (or it without a clitic) starts a cue.
   func startsCue(_ folded: String) -> Bool {
     if cues.starts(with: folded) || gappedVerbs.starts(with: folded) { return true }
-    for clitic in clitics where folded.hasPrefix(clitic) && folded.count > clitic.count {
+    for clitic in clitics where folded.hasBytePrefix(clitic) && folded.count > clitic.count {
       if cues.starts(with: String(folded.dropFirst(clitic.count))) { return true }
     }
     return objectStem(folded) != nil
@@ -67,7 +67,7 @@ final class CueLexicon: Sendable {
 
   /// The verb cue under an object suffix (`أعلنتها` → `أعلنت`), when there is one.
   func objectStem(_ folded: String) -> String? {
-    for suffix in objectSuffixes where folded.hasSuffix(suffix) && folded.count > suffix.count + 2 {
+    for suffix in objectSuffixes where folded.hasByteSuffix(suffix) && folded.count > suffix.count + 2 {
       let stem = String(folded.dropLast(suffix.count))
       if cues.starts(with: stem) { return stem }
     }

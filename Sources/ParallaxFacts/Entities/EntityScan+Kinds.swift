@@ -52,7 +52,7 @@ extension EntityScan {
     guard !lexicon.commonNounEndings.isEmpty else { return false }
     let word = paragraph.folded.text(index)
     let length = word.count
-    return lexicon.commonNounEndings.contains { length >= $0.count + 2 && word.hasSuffix($0) }
+    return lexicon.commonNounEndings.contains { length >= $0.count + 2 && word.hasByteSuffix($0) }
   }
 
   /// A French-style organization name: its head capitalized, the rest lowercase up to the

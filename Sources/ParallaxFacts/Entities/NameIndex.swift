@@ -75,7 +75,7 @@ struct NameIndex: Sendable {
       return (found.end, found.value, 0)
     }
     let word = keys[start]
-    for clitic in clitics where word.hasPrefix(clitic) && word.count > clitic.count + 1 {
+    for clitic in clitics where word.hasBytePrefix(clitic) && word.count > clitic.count + 1 {
       let rest = String(word.dropFirst(clitic.count))
       if let found = trie.longestMatch(in: keys, from: start, first: rest, limit: limit) {
         return (found.end, found.value, clitic.unicodeScalars.count)
@@ -87,7 +87,7 @@ struct NameIndex: Sendable {
   /// Whether `folded` (or it without a clitic) starts a known name.
   func starts(_ folded: String) -> Bool {
     if trie.starts(with: folded) { return true }
-    for clitic in clitics where folded.hasPrefix(clitic) && folded.count > clitic.count + 1 {
+    for clitic in clitics where folded.hasBytePrefix(clitic) && folded.count > clitic.count + 1 {
       if trie.starts(with: String(folded.dropFirst(clitic.count))) { return true }
     }
     return false

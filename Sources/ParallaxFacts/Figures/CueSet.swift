@@ -65,7 +65,7 @@ struct CueSet: Sendable {
     }
     guard !prefixes.isEmpty else { return false }
     let key = tokens[index].key
-    for prefix in prefixes where key.hasPrefix(prefix) { return true }
+    for prefix in prefixes where key.hasBytePrefix(prefix) { return true }
     return false
   }
 
@@ -80,7 +80,7 @@ struct CueSet: Sendable {
     }
     if let prefix = tail.prefix {
       let next = tokens[index + count]
-      return next.kind == .word && next.key.hasPrefix(prefix)
+      return next.kind == .word && next.key.hasBytePrefix(prefix)
     }
     return true
   }

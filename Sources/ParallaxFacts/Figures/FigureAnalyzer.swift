@@ -250,7 +250,7 @@ struct FigureAnalyzer {
         if let prefix = form.prefix {
           // Inflected currency words after the number (Turkish dolara, Russian долларов).
           let end = frame.quantityEnd
-          if end < tokens.count, tokens[end].kind == .word, tokens[end].key.hasPrefix(prefix) {
+          if end < tokens.count, tokens[end].kind == .word, tokens[end].key.hasBytePrefix(prefix) {
             frame.kind = .money
             frame.currency = code
             frame.quantityEnd += 1

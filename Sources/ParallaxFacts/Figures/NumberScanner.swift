@@ -268,7 +268,7 @@ struct NumberScanner {
     for position in 0..<(conjunctions.count + clitics.count) {
       let isConjunction = position < conjunctions.count
       let prefix = isConjunction ? conjunctions[position] : clitics[position - conjunctions.count]
-      guard key.hasPrefix(prefix) else { continue }
+      guard key.hasBytePrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
       var hash = FigureTokenizer.hash(rest)

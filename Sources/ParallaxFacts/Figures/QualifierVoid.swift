@@ -13,6 +13,6 @@ struct QualifierVoid: Sendable, Hashable {
   /// Whether the word with token key `key` is one of them.
   func contains(_ key: String) -> Bool {
     let folded = key.folding(options: .diacriticInsensitive, locale: nil)
-    return words.contains(folded) || endings.contains { folded.hasSuffix($0) }
+    return words.contains(folded) || endings.contains { folded.hasByteSuffix($0) }
   }
 }
