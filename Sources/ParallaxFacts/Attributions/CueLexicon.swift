@@ -67,7 +67,8 @@ final class CueLexicon: Sendable {
 
   /// The verb cue under an object suffix (`أعلنتها` → `أعلنت`), when there is one.
   func objectStem(_ folded: String) -> String? {
-    for suffix in objectSuffixes where folded.hasByteSuffix(suffix) && folded.count > suffix.count + 2 {
+    for suffix in objectSuffixes
+    where folded.hasByteSuffix(suffix) && folded.count > suffix.count + 2 {
       let stem = String(folded.dropLast(suffix.count))
       if cues.starts(with: stem) { return stem }
     }
