@@ -47,15 +47,19 @@ final class AnalyzedParagraph: Sendable {
 
 /// What the whole report says about words, for decisions a single sentence cannot make:
 /// a capitalized sentence-initial word is a name when the report also writes it
-/// capitalized inside a sentence and never in lowercase. Tables are indexed by the folded
-/// tokens' ids.
+/// capitalized inside a sentence and never in lowercase. The marks are stamps of the
+/// report's generation in its `ReportWords`, indexed by the folded tokens' ids.
 struct ReportContext: Sendable {
-  private var capitalizedInside: [Bool] = []
-  private var lowercase: [Bool] = []
+  private let words: ReportWords?
+  private let generation: Int32
 
-  init(_ paragraphs: [AnalyzedParagraph], distinctWords: Int) {
+  init(_ paragraphs: [AnalyzedParagraph], words: ReportWords) {
+    self.words = words
+    let generation = words.generation
+    self.generation = generation
+    words.growStamps()
+    let distinctWords = words.table.count
     // Only words that open a sentence (or a quote) capitalized need an answer.
-    var candidates = [Bool](repeating: false, count: distinctWords)
     var anyCandidate = false
     // Which tokens open a sentence or a quote, for all paragraphs in one array (paragraph
     // `p`'s tokens from `starts[p]`): one allocation per report.
@@ -83,36 +87,39 @@ struct ReportContext: Sendable {
       for index in tokens.indices where opens[base + index] && tokens[index].isCapitalized {
         let id = Int(ids[index])
         if id >= 0, id < distinctWords {
-          candidates[id] = true
+          words.openedCapitalized[id] = generation
           anyCandidate = true
         }
       }
     }
     guard anyCandidate else { return }
-    capitalizedInside = [Bool](repeating: false, count: distinctWords)
-    lowercase = [Bool](repeating: false, count: distinctWords)
     for (position, paragraph) in paragraphs.enumerated() {
       let tokens = paragraph.tokens
       let ids = paragraph.folded.ids
       let base = starts[position]
       for index in tokens.indices where tokens[index].kind == .word && !opens[base + index] {
         let id = Int(ids[index])
-        guard id >= 0, id < distinctWords, candidates[id] else { continue }
+        guard id >= 0, id < distinctWords, words.openedCapitalized[id] == generation else {
+          continue
+        }
         if tokens[index].isCapitalized {
-          capitalizedInside[id] = true
+          words.capitalizedInside[id] = generation
         } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
-          lowercase[id] = true
+          words.lowercase[id] = generation
         }
       }
     }
   }
 
-  init() {}
+  init() {
+    words = nil
+    generation = 0
+  }
 
   /// Whether a capitalized word at a sentence start, with folded-token id `id`, is a name.
   func isName(_ id: Int32) -> Bool {
     let id = Int(id)
-    guard id >= 0, id < capitalizedInside.count else { return false }
-    return capitalizedInside[id] && !lowercase[id]
+    guard let words, id >= 0, id < words.capitalizedInside.count else { return false }
+    return words.capitalizedInside[id] == generation && words.lowercase[id] != generation
   }
 }

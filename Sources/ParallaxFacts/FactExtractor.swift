@@ -47,12 +47,13 @@ public struct FactExtractor: Sendable {
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
     let kit = code.flatMap { kits[$0] } ?? guessKit(report)
-    // About one distinct token (words and marks) per 12 bytes of a short report, fewer in
-    // long ones: room for them, so that the table does not rehash while it fills.
+    // The words of the reports read before, numbered: most of this report's are there.
     let bytes = report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-    var table = WordTable<FigureWord>(capacity: min(bytes / 12 + 64, WordTables.limit))
-    let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, table: &table) }
-    let context = ReportContext(analyzed, distinctWords: table.count)
+    let words = kit.borrowWords(bytes: bytes)
+    defer { kit.returnWords(words) }
+    let analyzed = report.paragraphs.map { AnalyzedParagraph($0, kit: kit, table: &words.table) }
+    let context = ReportContext(analyzed, words: words)
+    let table = words.table
     let rawDates = analyzed.map { kit.dates.dates(in: $0.folded, text: $0.text) }
     let anchor = Self.anchor(published: report.published, dates: rawDates.flatMap { $0 })
     let resolver = DateResolver(anchor: anchor)

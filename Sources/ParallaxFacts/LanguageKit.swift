@@ -11,6 +11,22 @@ final class LanguageKit: Sendable {
   let attributions: AttributionExtractor
   /// Folded forms and masks of words seen in earlier reports, shared by every report.
   let memo = WordMemo()
+  /// Word tables of earlier reports, lent to one report at a time.
+  private let pool = Mutex<[ReportWords]>([])
+
+  /// A word table for a report of `bytes` bytes, from the pool when one is free.
+  func borrowWords(bytes: Int) -> ReportWords {
+    let words = pool.withLock { $0.popLast() } ?? ReportWords()
+    words.start(bytes: bytes)
+    return words
+  }
+
+  /// Gives back a table `borrowWords` lent.
+  func returnWords(_ words: ReportWords) {
+    pool.withLock { pool in
+      if pool.count < 2 { pool.append(words) }
+    }
+  }
 
   init(language: String, names: [(Glossary, EntityEvidence)]) {
     self.language = language
