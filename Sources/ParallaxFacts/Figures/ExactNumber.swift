@@ -14,7 +14,9 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     /// A whole number with `|value| < ExactNumber.smallLimit`.
     case whole(Int64)
     /// Any other value: a decimal numerator over a whole denominator ≥ 1.
-    case ratio(Decimal, Decimal)
+    /// `whole` tells, once computed, whether it is a whole number (only a decimal of 10¹⁸ or
+    /// more can be: a smaller whole number is `.whole`).
+    case ratio(Decimal, Decimal, whole: Bool)
   }
 
   private var storage: Storage
@@ -26,7 +28,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   public var numerator: Decimal {
     switch storage {
     case .whole(let value): Decimal(value)
-    case .ratio(let top, _): top
+    case .ratio(let top, _, _): top
     }
   }
 
@@ -35,7 +37,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   public var denominator: Decimal {
     switch storage {
     case .whole: 1
-    case .ratio(_, let bottom): bottom
+    case .ratio(_, let bottom, _): bottom
     }
   }
 
@@ -46,10 +48,11 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// An exact decimal.
   public init(_ value: Decimal) {
-    if let small = ExactNumber.small(value) {
+    let whole = !value.isNaN && ExactNumber.isWhole(value)
+    if whole, let small = ExactNumber.small(wholeValue: value) {
       storage = .whole(small)
     } else {
-      storage = .ratio(value, 1)
+      storage = .ratio(value, 1, whole: whole)
     }
   }
 
@@ -59,7 +62,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     if wide > -ExactNumber.smallLimit, wide < ExactNumber.smallLimit {
       storage = .whole(wide)
     } else {
-      storage = .ratio(Decimal(value), 1)
+      storage = .ratio(Decimal(value), 1, whole: true)
     }
   }
 
@@ -73,13 +76,13 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     if bottom == 1 {
       self.init(top)
     } else {
-      self.init(storage: .ratio(top, bottom))
+      self.init(storage: .ratio(top, bottom, whole: false))
     }
   }
 
-  /// The value as a small integer, if it is whole and below `smallLimit` in magnitude.
-  private static func small(_ value: Decimal) -> Int64? {
-    guard !value.isNaN, isWhole(value), Swift.abs(value) < Decimal(smallLimit) else { return nil }
+  /// The value (a whole number) as a small integer, if it is below `smallLimit` in magnitude.
+  private static func small(wholeValue value: Decimal) -> Int64? {
+    guard Swift.abs(value) < Decimal(smallLimit) else { return nil }
     return Int64(exactly: NSDecimalNumber(decimal: value).int64Value)
   }
 
@@ -129,7 +132,8 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
       } else {
         self.init(
           storage: .ratio(
-            Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand)), 1))
+            Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand)), 1,
+            whole: false))
       }
       return
     }
@@ -192,7 +196,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   public var isWhole: Bool {
     switch storage {
     case .whole: true
-    case .ratio(let top, let bottom): bottom == 1 && ExactNumber.isWhole(top)
+    case .ratio(_, _, let whole): whole
     }
   }
 
@@ -262,7 +266,8 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
   public static prefix func - (value: ExactNumber) -> ExactNumber {
     switch value.storage {
     case .whole(let small): ExactNumber(whole: -small)
-    case .ratio(let top, let bottom): ExactNumber(storage: .ratio(-top, bottom))
+    case .ratio(let top, let bottom, let whole):
+      ExactNumber(storage: .ratio(-top, bottom, whole: whole))
     }
   }
 
@@ -286,10 +291,11 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     while rest % 2 == 0 { rest /= 2 }
     while rest % 5 == 0 { rest /= 5 }
     if rest == 1 {
-      return ExactNumber(storage: .ratio(Decimal(top) / Decimal(bottom), 1))
+      return ExactNumber(storage: .ratio(Decimal(top) / Decimal(bottom), 1, whole: false))
     }
     let divisor = gcd(Swift.abs(top), bottom)
-    return ExactNumber(storage: .ratio(Decimal(top / divisor), Decimal(bottom / divisor)))
+    return ExactNumber(
+      storage: .ratio(Decimal(top / divisor), Decimal(bottom / divisor), whole: false))
   }
 
   /// Orders by value.
