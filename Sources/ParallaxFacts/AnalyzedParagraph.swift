@@ -93,19 +93,24 @@ struct ReportContext: Sendable {
       }
     }
     guard anyCandidate else { return }
-    for (position, paragraph) in paragraphs.enumerated() {
-      let tokens = paragraph.tokens
-      let ids = paragraph.folded.ids
-      let base = starts[position]
-      for index in tokens.indices where tokens[index].kind == .word && !opens[base + index] {
-        let id = Int(ids[index])
-        guard id >= 0, id < distinctWords, words.openedCapitalized[id] == generation else {
-          continue
-        }
-        if tokens[index].isCapitalized {
-          words.capitalizedInside[id] = generation
-        } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
-          words.lowercase[id] = generation
+    // The stamps written through buffers: a write through the class's array property
+    // checked its uniqueness every time.
+    let opened = words.openedCapitalized
+    words.capitalizedInside.withUnsafeMutableBufferPointer { inside in
+      words.lowercase.withUnsafeMutableBufferPointer { lowercase in
+        for (position, paragraph) in paragraphs.enumerated() {
+          let tokens = paragraph.tokens
+          let ids = paragraph.folded.ids
+          let base = starts[position]
+          for index in tokens.indices where tokens[index].kind == .word && !opens[base + index] {
+            let id = Int(ids[index])
+            guard id >= 0, id < distinctWords, opened[id] == generation else { continue }
+            if tokens[index].isCapitalized {
+              inside[id] = generation
+            } else if tokens[index].script == .latin || tokens[index].script == .cyrillic {
+              lowercase[id] = generation
+            }
+          }
         }
       }
     }

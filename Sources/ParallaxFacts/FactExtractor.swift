@@ -68,16 +68,20 @@ public struct FactExtractor: Sendable {
       let dates = rawDates[position].map { resolver.resolve($0) }
       let dateRanges = dates.map(\.range)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
-      let figures = kit.figures.figures(
-        in: paragraph.text, shared: paragraph.folded, words: table, scratch: figureScratch
-      ).filter { figure in
-        !Self.overlapsAny(figure.range, sortedRanges: dateRanges)
+      var figures = kit.figures.figures(
+        in: paragraph.text, shared: paragraph.folded, words: table, scratch: figureScratch)
+      if !dateRanges.isEmpty {
+        figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
       // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".
-      let quantities = (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 }
+      let entityTaken =
+        figures.isEmpty
+        ? taken
+        : Self.taken(
+          paragraph.tokens, by: (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 })
       var entities = kit.entities.entities(
         in: paragraph, context: context,
-        taken: figures.isEmpty ? taken : Self.taken(paragraph.tokens, by: quantities),
+        taken: entityTaken,
         surnames: surnames)
       if position == datelineParagraph, let dateline = report.dateline {
         Self.classifyDateline(dateline, &entities)
