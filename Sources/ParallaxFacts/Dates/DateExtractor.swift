@@ -34,7 +34,16 @@ public struct DateExtractor: Sendable {
     var scanner = DateScanner(folded: folded, lexicon: lexicon)
     var mentions: [DateMention] = []
     var index = 0
+    let tokens = folded.tokens
+    let masks = folded.masks
     while index < folded.count {
+      // Only a number or a word that may start a date word can start a date.
+      guard tokens[index].kind == .number
+        || (tokens[index].kind == .word && masks[index] & TokenBits.date != 0)
+      else {
+        index += 1
+        continue
+      }
       if let (end, parts) = scanner.match(at: index) {
         let range = TextRange(folded.tokens[index].range.start, folded.tokens[end - 1].range.end)
         mentions.append(DateMention(range: range, text: folded.text(index..<end), parts: parts))
