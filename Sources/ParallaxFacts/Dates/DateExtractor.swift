@@ -38,8 +38,9 @@ public struct DateExtractor: Sendable {
     let masks = folded.masks
     while index < folded.count {
       // Only a number or a word that may start a date word can start a date.
-      guard tokens[index].kind == .number
-        || (tokens[index].kind == .word && masks[index] & TokenBits.date != 0)
+      guard
+        tokens[index].kind == .number
+          || (tokens[index].kind == .word && masks[index] & TokenBits.date != 0)
       else {
         index += 1
         continue
