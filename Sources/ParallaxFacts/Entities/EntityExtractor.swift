@@ -16,13 +16,16 @@ struct EntityExtractor: Sendable {
     in paragraph: AnalyzedParagraph, context: ReportContext, taken: [Bool],
     surnames: [String: EntityKey] = [:]
   ) -> [Entity] {
+    guard let first = paragraph.sentences.first else { return [] }
+    // One scan for the paragraph, moved from sentence to sentence: making one per sentence
+    // copied the name index and the paragraph's arrays every time.
+    var scan = EntityScan(
+      paragraph: paragraph, sentence: first, lexicon: lexicon, names: names,
+      context: context, taken: taken)
+    scan.surnames = surnames
     var found: [Entity] = []
     for sentence in paragraph.sentences {
-      var scan = EntityScan(
-        paragraph: paragraph, sentence: sentence, lexicon: lexicon, names: names,
-        context: context, taken: taken)
-      scan.surnames = surnames
-      found += scan.run()
+      found += scan.run(sentence)
     }
     return found
   }
@@ -33,7 +36,7 @@ struct EntityScan {
   static let joiners: Set<Unicode.Scalar> = ["-", "'", "’"]
   static let quoteOpeners: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "‘", ":", "—", "–"]
   let paragraph: AnalyzedParagraph
-  let sentence: Sentence
+  private(set) var sentence: Sentence
   let lexicon: EntityLexicon
   let names: NameIndex
   let context: ReportContext
@@ -61,11 +64,19 @@ struct EntityScan {
   let tokens: [Token]
   let keys: [String]
   let masks: [UInt32]
-  let end: Int
+  private(set) var end: Int
 
   /// Whether token `index` is on the list of `bit` (`TokenBits`).
   @inline(__always)
   func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
+
+  /// The entities of `sentence` (a sentence of the paragraph).
+  mutating func run(_ sentence: Sentence) -> [Entity] {
+    self.sentence = sentence
+    end = sentence.tokens.upperBound
+    result = []
+    return run()
+  }
 
   mutating func run() -> [Entity] {
     let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
