@@ -42,6 +42,12 @@ struct FigureAnalyzer {
         let (template, start, end) = pairTemplate(current, frames[index + 1])
       {
         let next = frames[index + 1]
+        // Whether the figure is kept depends on its frames only: an article or a year that
+        // counts nothing is dropped before the figure is made.
+        guard isKept(next) || isKept(current) else {
+          index += 2
+          continue
+        }
         var lower = current.mention.value
         if current.mention.scale == .one, next.mention.scale > .one,
           current.mention.value < next.mention.value, !current.mention.isVague
@@ -66,8 +72,12 @@ struct FigureAnalyzer {
         }
         figure.measure = measure(after: next, before: start, limit: index + 2, frames: frames)
         applyClauseStatus(&figure, sentence: sentences[next.mention.firstToken], &cues, sentences)
-        if isKept(next, figure) || isKept(current, figure) { result.append(figure) }
+        result.append(figure)
         index += 2
+        continue
+      }
+      guard isKept(current) else {
+        index += 1
         continue
       }
       var start = current.quantityStart
@@ -101,11 +111,8 @@ struct FigureAnalyzer {
         figure.value = newValue
       }
       figure.measure = measure(after: current, before: start, limit: index + 1, frames: frames)
-      if isKept(current, figure) {
-        applyClauseStatus(
-          &figure, sentence: sentences[current.mention.firstToken], &cues, sentences)
-        result.append(figure)
-      }
+      applyClauseStatus(&figure, sentence: sentences[current.mention.firstToken], &cues, sentences)
+      result.append(figure)
       index += 1
     }
     return result
@@ -123,7 +130,7 @@ struct FigureAnalyzer {
   }
 
   /// Articles count only before a counted noun; four-digit years only as counts of something.
-  private func isKept(_ frame: Frame, _ figure: Figure) -> Bool {
+  private func isKept(_ frame: Frame) -> Bool {
     let mention = frame.mention
     if frame.kind == .count, isDuration(frame) || isHyphenAdjective(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }
