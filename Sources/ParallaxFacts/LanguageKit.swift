@@ -49,7 +49,7 @@ final class LanguageKit: Sendable {
   }
 
   /// The folded form, mask and figure reading of a token as written, from the shared memo
-  /// when known. A one-byte mark is its own folded form, with no lexicon bits.
+  /// when known. A one-byte mark is its own folded form and starts no lexicon entry.
   func resolve(
     _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, kind: Token.Kind
   ) -> (String, UInt32, FigureWord) {
@@ -105,6 +105,33 @@ final class LanguageKit: Sendable {
   }
 }
 
+/// A scan over a paragraph's tokens and their masks (`FoldedTokens.masks`, held by the scan
+/// so that a test reads one array).
+protocol MaskedTokenScan {
+  var masks: [UInt32] { get }
+}
+
+extension MaskedTokenScan {
+  /// Whether token `index` is on the list of `bit` (`TokenBits`).
+  @inline(__always)
+  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
+}
+
+/// A lexicon with one-word lists, each marked by a bit of `TokenBits`.
+protocol OneWordLists {
+  /// The lists with their bits.
+  var lists: [(Set<String>, UInt32)] { get }
+}
+
+extension OneWordLists {
+  /// The `TokenBits` of the one-word lists holding `folded`.
+  func listBits(_ folded: String) -> UInt32 {
+    var mask: UInt32 = 0
+    for (list, bit) in lists where list.contains(folded) { mask |= bit }
+    return mask
+  }
+}
+
 /// Bits of a token's mask: which lexicons its folded form may start an entry of, and which
 /// one-word lists of the entity, cue and date lexicons hold it, so that the scans test a bit
 /// instead of hashing the word for every look-up.
@@ -137,13 +164,6 @@ enum TokenBits {
   static let beforeYear: UInt32 = 1 << 22
   static let yearWords: UInt32 = 1 << 23
   static let daySuffixes: UInt32 = 1 << 24
-
-  /// The list bits of `folded` in `lists` (each list with its bit).
-  static func bits(_ folded: String, _ lists: [(Set<String>, UInt32)]) -> UInt32 {
-    var mask: UInt32 = 0
-    for (list, bit) in lists where list.contains(folded) { mask |= bit }
-    return mask
-  }
 }
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.

@@ -31,18 +31,18 @@ final class ReportWords: @unchecked Sendable {
   func start(bytes: Int) {
     if table.count > Self.keptWords || table.count + bytes / 2 + 16 > WordTables.limit {
       table = WordTable(capacity: min(bytes / 12 + 64, WordTables.limit))
-      openedCapitalized = []
-      capitalizedInside = []
-      lowercase = []
-      generation = 0
+      clearStamps()
     }
-    generation &+= 1
-    if generation == Int32.max {
-      generation = 1
-      openedCapitalized = []
-      capitalizedInside = []
-      lowercase = []
-    }
+    if generation == Int32.max { clearStamps() }
+    generation += 1
+  }
+
+  /// Forgets every stamp and starts the generations again.
+  private func clearStamps() {
+    openedCapitalized = []
+    capitalizedInside = []
+    lowercase = []
+    generation = 0
   }
 
   /// Makes room for a stamp of every word id in the table.

@@ -9,56 +9,9 @@ public struct FoldedTokens: Sendable {
   /// Per token, the bits a classifier gave its folded form (which lexicons it may start an
   /// entry of), so that scans skip lookups that cannot match.
   public let masks: [UInt32]
-  /// Per token, the number of its distinct text in the cache it was folded with: equal
+  /// Per token, the number of its distinct text in the word table it was folded with: equal
   /// texts have equal ids, so per-report tables can be arrays instead of hash sets.
   public let ids: [Int32]
-
-  /// Tokenizes and folds `text`, memoising folds in `cache`; every mask bit is set.
-  public init(_ text: String, cache: inout [String: String]) {
-    var masked: [String: (String, UInt32, Int32)] = [:]
-    self.init(text, cache: &masked) { (TextFolding.fold($0), UInt32.max) }
-    for (key, value) in masked where cache.count < 200_000 { cache[key] = value.0 }
-  }
-
-  /// Tokenizes and folds `text`; `resolve` gives each distinct word (as written) its folded
-  /// form and mask once, memoised in `cache`.
-  public init(
-    _ text: String, cache: inout [String: (String, UInt32, Int32)],
-    resolve: (String) -> (String, UInt32)
-  ) {
-    let utf8 = Array(text.utf8)
-    let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
-    var keys: [String] = []
-    var masks: [UInt32] = []
-    var ids: [Int32] = []
-    keys.reserveCapacity(tokens.count)
-    masks.reserveCapacity(tokens.count)
-    ids.reserveCapacity(tokens.count)
-    for index in tokens.indices {
-      let token = tokens[index]
-      let written = token.text(in: utf8)
-      if let known = cache[written] {
-        keys.append(known.0)
-        masks.append(known.1)
-        ids.append(known.2)
-      } else {
-        let (folded, mask) =
-          token.kind != .word && token.utf8Range.count == 1
-          ? (written, UInt32(0)) : resolve(written)
-        // Past the cache's size, words share id -1: tables treat them as unknown.
-        let id: Int32 = cache.count < 200_000 ? Int32(cache.count) : -1
-        if id >= 0 { cache[written] = (folded, mask, id) }
-        keys.append(folded)
-        masks.append(mask)
-        ids.append(id)
-      }
-    }
-    self.tokens = tokens
-    self.keys = keys
-    self.utf8 = utf8
-    self.masks = masks
-    self.ids = ids
-  }
 
   /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
   /// written, their `WordTables.hash` and its kind) its folded form, mask and payload once,

@@ -2,7 +2,7 @@ import ParallaxCorpus
 import ParallaxText
 
 /// One sentence's cues and what they cover.
-struct AttributionScan {
+struct AttributionScan: MaskedTokenScan {
   static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")"]
   static let openers: Set<Unicode.Scalar> = ["«", "“", "„", "\""]
   static let sentenceMarks: Set<Unicode.Scalar> = [".", ";", "!", "?"]
@@ -13,10 +13,6 @@ struct AttributionScan {
   let tokens: [Token]
   let keys: [String]
   let masks: [UInt32]
-
-  /// Whether token `index` is on the list of `bit` (`TokenBits`).
-  @inline(__always)
-  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
   let start: Int
   let end: Int
   let contentEnd: Int

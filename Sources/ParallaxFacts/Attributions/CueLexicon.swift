@@ -4,7 +4,7 @@ import ParallaxText
 /// `prepositions`, `postpositions`, `verbs` (a second field `channel` marks verbs whose
 /// object is the channel, `told`), `channel-markers`, `complementizers`,
 /// `apposition-starts`, `noun-markers`, `clitics`, and the flag section `verb-final`.
-final class CueLexicon: Sendable {
+final class CueLexicon: OneWordLists, Sendable {
   /// Every cue by folded tokens.
   let cues: PhraseTrie<CueKind>
   /// Phrases that open a channel after the source (`à l'agence`, `gegenüber`).
@@ -12,7 +12,7 @@ final class CueLexicon: Sendable {
   /// Words that open reported content (`que`, `that`, `dass`, `إن`, `что`).
   let complementizers: Set<String>
   /// The one-word lists with their `TokenBits`.
-  private var lists: [(Set<String>, UInt32)] {
+  var lists: [(Set<String>, UInt32)] {
     [
       (complementizers, TokenBits.complementizers),
       (appositionStarts, TokenBits.appositionStarts), (nounMarkers, TokenBits.nounMarkers),
@@ -21,8 +21,6 @@ final class CueLexicon: Sendable {
     ]
   }
 
-  /// The `TokenBits` of the one-word lists holding `folded`.
-  func listBits(_ folded: String) -> UInt32 { TokenBits.bits(folded, lists) }
   /// Words that open an apposition (`une ONG`), not a subject.
   let appositionStarts: Set<String>
   /// Words that make a following verb cue a noun (`l'annonce`, `une déclaration`).

@@ -58,16 +58,12 @@ public struct DateExtractor: Sendable {
 }
 
 /// The date grammar over one paragraph's folded tokens.
-struct DateScanner {
+struct DateScanner: MaskedTokenScan {
   let tokens: [Token]
   let keys: [String]
   let masks: [UInt32]
   let utf8: [UInt8]
   let lexicon: DateLexicon
-
-  /// Whether token `index` is on the list of `bit` (`TokenBits`).
-  @inline(__always)
-  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
 
   init(folded: FoldedTokens, lexicon: DateLexicon) {
     tokens = folded.tokens

@@ -14,13 +14,13 @@ enum DateWord: Sendable, Hashable {
 /// Month and weekday names of one language, from CLDR (through Foundation's `DateFormatter`)
 /// and `Resources/dates/<language>.txt` (sections `months`, `weekdays`, `relative`,
 /// `connectors`), built once per language.
-final class DateLexicon: Sendable {
+final class DateLexicon: OneWordLists, Sendable {
   /// Month, weekday and relative phrases by folded tokens.
   let words: PhraseTrie<DateWord>
   /// Month names to trust alone (full names, not abbreviations), folded.
   let fullMonths: Set<String>
   /// The one-word lists with their `TokenBits`.
-  private var lists: [(Set<String>, UInt32)] {
+  var lists: [(Set<String>, UInt32)] {
     [
       (fullMonths, TokenBits.fullMonths), (connectors, TokenBits.dateConnectors),
       (beforeMonth, TokenBits.beforeMonth), (beforeYear, TokenBits.beforeYear),
@@ -28,8 +28,6 @@ final class DateLexicon: Sendable {
     ]
   }
 
-  /// The `TokenBits` of the one-word lists holding `folded`.
-  func listBits(_ folded: String) -> UInt32 { TokenBits.bits(folded, lists) }
   /// Small words allowed between day, month and year (`de` in `27 de febrero de 2020`).
   let connectors: Set<String>
   /// Words after which a month name alone is a date (`en février`, `in February`), folded.

@@ -32,7 +32,7 @@ struct EntityExtractor: Sendable {
 }
 
 /// One pass over one sentence.
-struct EntityScan {
+struct EntityScan: MaskedTokenScan {
   static let joiners: Set<Unicode.Scalar> = ["-", "'", "’"]
   static let quoteOpeners: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "‘", ":", "—", "–"]
   let paragraph: AnalyzedParagraph
@@ -65,10 +65,6 @@ struct EntityScan {
   let keys: [String]
   let masks: [UInt32]
   private(set) var end: Int
-
-  /// Whether token `index` is on the list of `bit` (`TokenBits`).
-  @inline(__always)
-  func isIn(_ index: Int, _ bit: UInt32) -> Bool { masks[index] & bit != 0 }
 
   /// The entities of `sentence` (a sentence of the paragraph).
   mutating func run(_ sentence: Sentence) -> [Entity] {

@@ -3,14 +3,14 @@ import ParallaxText
 /// The words of one language that entity recognition needs, from
 /// `Resources/entities/<language>.txt`: titles, function words, name connectors, elisions,
 /// organization heads, place prepositions, Arabic clitics, Russian case endings and flags.
-final class EntityLexicon: Sendable {
+final class EntityLexicon: OneWordLists, Sendable {
   /// Titles written before names (`président`, `President`, `Gouverneur`), with their kind.
   let titles: PhraseTrie<EntityKind>
   /// Words that are never a name alone, even capitalized at a sentence start (function
   /// words, and the capitalized demonyms of `demonyms`: `Turkish`, `Fransız`).
   let functionWords: Set<String>
   /// The one-word lists with their `TokenBits`.
-  private var lists: [(Set<String>, UInt32)] {
+  var lists: [(Set<String>, UInt32)] {
     [
       (functionWords, TokenBits.functionWords), (connectors, TokenBits.entityConnectors),
       (elisions, TokenBits.elisions), (organizationHeads, TokenBits.organizationHeads),
@@ -19,8 +19,6 @@ final class EntityLexicon: Sendable {
     ]
   }
 
-  /// The `TokenBits` of the one-word lists holding `folded`.
-  func listBits(_ folded: String) -> UInt32 { TokenBits.bits(folded, lists) }
   /// Lowercase words allowed inside a name (`de`, `al`, `bin`, `von`).
   let connectors: Set<String>
   /// Elided articles and prepositions before an apostrophe (`d`, `l`, `qu`).
