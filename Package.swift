@@ -6,8 +6,10 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "parallax", targets: ["parallax"]),
+    .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
     .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
+    .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
   ],
   dependencies: [
@@ -19,9 +21,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // The values every stage shares: ranges, diagnostics, language tags, the resource locator.
+    .target(name: "ParallaxCore"),
+    // The one safe libxml2 set-up: the corpus readers and the glossary formats read through it.
+    .target(name: "ParallaxXML", dependencies: ["CLibXML2", "ParallaxCore"]),
     .target(
       name: "ParallaxCorpus",
-      dependencies: ["CLibXML2"],
+      dependencies: ["CLibXML2", "ParallaxCore", "ParallaxXML"],
       resources: [.copy("Resources")],
       // Release builds skip the run-time exclusivity checks on the readers' hot paths (about
       // 4 % of a feed load); debug builds and tests keep them.
@@ -35,7 +41,7 @@ let package = Package(
     ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCorpus", "CStemmer"],
+      dependencies: ["ParallaxCore", "CStemmer"],
       resources: [.copy("Resources")],
       swiftSettings: [
         .unsafeFlags(
@@ -44,8 +50,12 @@ let package = Package(
       ]
     ),
     .target(
+      name: "ParallaxGlossary",
+      dependencies: ["ParallaxCore", "ParallaxText", "ParallaxXML"]
+    ),
+    .target(
       name: "ParallaxFacts",
-      dependencies: ["ParallaxCorpus", "ParallaxText"],
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
       resources: [.copy("Resources")],
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
@@ -65,7 +75,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 extension NewsContent {
   /// Reads a NITF document (`<nitf>`): `head/docdata` for identifiers and dates,
   /// `body.head` for headline, byline, dateline and abstract, `body.content` for the text.

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Turns one NewsML-G2 `newsItem` into a report.
 ///
 /// Metadata comes from `itemMeta` (provider, `versionCreated`, `firstCreated`) and
