@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -61,11 +62,17 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
+    // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
+    .target(
+      name: "ParallaxRender",
+      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts"]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -86,6 +93,11 @@ let package = Package(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
       exclude: ["recognizers-exclusions.tsv", "Numbers"]
+    ),
+    .testTarget(
+      name: "ParallaxRenderTests",
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "ParallaxCLITests",

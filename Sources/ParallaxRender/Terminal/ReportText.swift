@@ -1,23 +1,23 @@
 import Foundation
 import ParallaxCorpus
 
-/// The terminal view of reports.
-enum ReportText {
-  /// `id  lang  date  outlet  title  (N ¶)`.
-  static func listLine(_ report: Report, style: Style = Style(enabled: false)) -> String {
+/// The terminal views of reports: a line per report (`list`), a report cleaned (`show`).
+public enum ReportText {
+  /// `id  lang  date  outlet  title  (N ¶)`, tab-separated.
+  public static func listLine(_ report: Report, style: TerminalStyle = .plain) -> String {
     let language = report.language.map { $0.code + ($0.origin == .identified ? "?" : "") } ?? "-"
     let date = report.published?.iso ?? report.updated?.iso ?? "-"
     let outlet = report.outlet ?? "-"
     let title = report.title ?? report.paragraphs.first?.text ?? ""
     return [
       style.paint(report.id, .header), style.paint(language, .label), date, outlet,
-      clip(title, 70), "\(report.paragraphs.count) ¶",
+      TextColumns.clip(title, 70), "\(report.paragraphs.count) ¶",
     ]
     .joined(separator: "\t")
   }
 
   /// Metadata, then numbered paragraphs.
-  static func render(_ report: Report, style: Style = Style(enabled: false)) -> String {
+  public static func render(_ report: Report, style: TerminalStyle = .plain) -> String {
     var lines: [String] = [style.paint("== \(report.id)", .header)]
     func field(_ name: String, _ value: String?) {
       if let value, !value.isEmpty {
@@ -57,9 +57,5 @@ enum ReportText {
       lines.append(style.paint("¶\(paragraph.index) \(tag)", .dim) + " \(paragraph.text)")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func clip(_ text: String, _ width: Int) -> String {
-    text.count <= width ? text : String(text.prefix(width - 1)) + "…"
   }
 }

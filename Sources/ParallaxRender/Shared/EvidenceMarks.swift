@@ -2,13 +2,14 @@ import ParallaxCorpus
 
 /// Weaves marks around evidence ranges of a paragraph, for every view that shows the text
 /// with its facts (terminal, Markdown, HTML).
-enum EvidenceMarks {
+public enum EvidenceMarks {
   /// A range of the text and what goes before and after it.
-  typealias Mark = (range: TextRange, open: String, close: String)
+  public typealias Mark = (range: TextRange, open: String, close: String)
 
   /// `text` with each mark around its range, in text order; a mark overlapping an earlier
-  /// one is left out. The text between and inside the marks goes through `escape`.
-  static func weave(_ text: String, _ marks: [Mark], escape: (String) -> String) -> String {
+  /// one, or outside the text, is left out. The text between and inside the marks goes
+  /// through `escape`.
+  public static func weave(_ text: String, _ marks: [Mark], escape: (String) -> String) -> String {
     let sorted = marks.sorted { $0.range < $1.range }
     let scalars = Array(text.unicodeScalars)
     func piece(_ start: Int, _ end: Int) -> String {
@@ -18,7 +19,10 @@ enum EvidenceMarks {
     }
     var out = ""
     var done = 0
-    for mark in sorted where mark.range.start >= done && mark.range.end <= scalars.count {
+    for mark in sorted
+    where mark.range.start >= done && mark.range.end <= scalars.count
+      && mark.range.start <= mark.range.end
+    {
       out += piece(done, mark.range.start) + mark.open
       out += piece(mark.range.start, mark.range.end) + mark.close
       done = mark.range.end
