@@ -6,8 +6,9 @@ extension StreamRenderer where Value == Report {
   public static func list(_ format: RenderFormat, style: TerminalStyle = .plain) -> Self {
     switch format {
     case .text:
-      return StreamRenderer(render: { report, _ in ReportText.listLine(report, style: style) + "\n"
-        })
+      return StreamRenderer(render: { report, _ in
+        ReportText.listLine(report, style: style) + "\n"
+      })
     case .markdown:
       return StreamRenderer(
         opening: ReportMarkdown.listHeader, render: { report, _ in ReportMarkdown.listRow(report) })
