@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -61,6 +62,11 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
+    .target(
+      name: "ParallaxCompare",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      resources: [.copy("Resources")]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
@@ -86,6 +92,10 @@ let package = Package(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
       exclude: ["recognizers-exclusions.tsv", "Numbers"]
+    ),
+    .testTarget(
+      name: "ParallaxCompareTests",
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
     ),
     .testTarget(
       name: "ParallaxCLITests",
