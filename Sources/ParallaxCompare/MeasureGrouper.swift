@@ -54,7 +54,7 @@ enum MeasureGrouper {
     var groups = byMeasure.map {
       group(
         key: $0.measure.key, kind: .count, currency: nil, byValue: false,
-        cumulative: $0.measure.event.map { CumulativeEvents.concepts.contains($0.concept) }
+        cumulative: $0.measure.event.map { CompareLexicon.cumulativeEvents.contains($0.concept) }
           ?? false,
         $0.members)
     }

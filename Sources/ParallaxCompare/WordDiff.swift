@@ -63,7 +63,8 @@ public struct WordDiff: Sendable, Codable, Hashable {
         let operation: Edit.Operation =
           i == startI ? .inserted : j == startJ ? .deleted : .replaced
         edits.append(
-          Edit(operation: operation, old: span(oldTokens, startI, i), new: span(newTokens, startJ, j)))
+          Edit(
+            operation: operation, old: span(oldTokens, startI, i), new: span(newTokens, startJ, j)))
         continue
       }
       while i < oldTokens.count && j < newTokens.count && !removed.contains(i)
