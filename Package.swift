@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
     .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
@@ -62,16 +63,22 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
+    .target(
+      name: "ParallaxCompare",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      resources: [.copy("Resources")]
+    ),
     // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
     .target(
       name: "ParallaxRender",
-      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts"]
+      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare"]
     ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxCompare",
         "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -93,6 +100,10 @@ let package = Package(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
       exclude: ["recognizers-exclusions.tsv", "Numbers"]
+    ),
+    .testTarget(
+      name: "ParallaxCompareTests",
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
     ),
     .testTarget(
       name: "ParallaxRenderTests",
