@@ -39,24 +39,23 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   /// Compares two reports aligned as `pairs`; `versions` forces (true) or forbids (false)
   /// the versions view, `nil` detects it.
   public init(
-    _ a: StoryReport, _ b: StoryReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
+    _ a: AnalyzedReport, _ b: AnalyzedReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
     versions: Bool? = nil
   ) {
     let story = StoryDiff([a, b], names: names)
     let line = { (id: String) in story.reports.first { $0.report == id } }
-    first = line(a.report.id) ?? story.reports[0]
-    second = line(b.report.id) ?? story.reports[story.reports.count - 1]
+    first = line(a.id) ?? story.reports[0]
+    second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
-    figures = Self.figureChanges(story.measures, first: a.report.id, second: b.report.id)
-    onlyInFirst = story.entities.filter { $0.reports == [a.report.id] && $0.kind != .other }
-    onlyInSecond = story.entities.filter { $0.reports == [b.report.id] && $0.kind != .other }
+    figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
+    onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0
     // Only the matched pairs weigh: paragraphs added to an update do not make it another text.
     for (position, pair) in pairs.enumerated() where pair.left.count == 1 && pair.right.count == 1 {
-      guard let left = a.report.paragraphs.first(where: { $0.index == pair.left[0] }),
-        let right = b.report.paragraphs.first(where: { $0.index == pair.right[0] })
+      guard let left = a.paragraph(pair.left[0]), let right = b.paragraph(pair.right[0])
       else { continue }
       let diff = WordDiff(old: left.text, new: right.text)
       let size = Double(left.text.count + right.text.count)
@@ -65,10 +64,10 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       if !diff.isUnchanged { edits.append(PairEdit(pair: position, diff: diff)) }
     }
     let matchedSimilarity = weight == 0 ? 0 : shared / weight
-    let smaller = min(a.report.paragraphs.count, b.report.paragraphs.count)
+    let smaller = min(a.paragraphs.count, b.paragraphs.count)
     let matched = pairs.filter { $0.left.count == 1 && $0.right.count == 1 }.count
     let sameLanguage = a.language == b.language
-    let sameItem = Self.sameItem(a.report, b.report)
+    let sameItem = Self.sameItem(a.metadata, b.metadata)
     let detected =
       sameLanguage
       && (sameItem != nil
@@ -88,7 +87,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
 
   /// What makes two reports one item of a feed or wire in two versions: one GUID or link, or
   /// one outlet with an update mark in the later headline (`UPDATE 2-…`).
-  static func sameItem(_ a: Report, _ b: Report) -> String? {
+  static func sameItem(_ a: ReportMetadata, _ b: ReportMetadata) -> String? {
     if let x = a.guid, let y = b.guid, x == y { return "one GUID" }
     if let x = a.url, let y = b.url, x == y { return "one link" }
     guard let outlet = a.outlet, outlet == b.outlet else { return nil }
