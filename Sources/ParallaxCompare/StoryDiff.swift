@@ -97,7 +97,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   }
 
   /// `2020-02-27T19:15Z`: the time in UTC at minute precision (a date alone stays a date).
-  static func utc(_ date: NewsDate) -> String {
+  public static func utc(_ date: NewsDate) -> String {
     guard date.hour != nil else { return date.iso }
     let seconds = date.sortKey
     let days = Int((Double(seconds) / 86_400).rounded(.down))

@@ -29,8 +29,7 @@ struct FactsCommand: ParsableCommand {
   )
   var format: OutputFormat = .text
 
-  @Option(help: "A glossary file (TSV) of known names; repeatable.")
-  var glossary: [String] = []
+  @OptionGroup var glossaries: GlossaryOptions
 
   @Flag(
     help: "Print the processor time spent extracting facts, and the throughput, to standard error.")
@@ -41,8 +40,7 @@ struct FactsCommand: ParsableCommand {
 
   func run() throws {
     var diagnostics: [Diagnostic] = []
-    let glossaries = loadGlossaries(&diagnostics)
-    let extractor = FactExtractor(glossaries: glossaries)
+    let extractor = FactExtractor(glossaries: glossaries.load(&diagnostics))
     var cpu: clock_t = 0
     var bytes = 0
     func analyze(_ report: Report) -> AnalyzedReport {
@@ -66,34 +64,5 @@ struct FactsCommand: ParsableCommand {
     try ReportStreamer.run(
       reports, input: input, output: output, diagnostics: diagnostics,
       renderer: .facts(format.format, style: output.style), transform: analyze)
-  }
-
-  /// `--glossary` files, then `Glossaries/` of the current folder when it exists.
-  private func loadGlossaries(_ diagnostics: inout [Diagnostic]) -> [Glossary] {
-    var result: [Glossary] = []
-    for path in glossary {
-      do {
-        let loaded = try Glossary(contentsOf: URL(fileURLWithPath: path))
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent("Glossaries")
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-      isFolder.boolValue
-    {
-      do {
-        let loaded = try Glossary(folder: folder)
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    return result
   }
 }

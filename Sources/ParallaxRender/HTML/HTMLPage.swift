@@ -14,7 +14,7 @@ public enum HTMLPage {
     + "form-action 'none'"
 
   /// The page's start: doctype, the security policy, title, styles and an opening `<main>`.
-  public static func head(title: String) -> String {
+  public static func head(title: String, styles extra: String = "") -> String {
     """
     <!DOCTYPE html>
     <html lang="en">
@@ -26,6 +26,7 @@ public enum HTMLPage {
     <title>\(HTMLEscaping.escape(title))</title>
     <style>
     \(styles)
+    \(extra)
     </style>
     </head>
     <body>
