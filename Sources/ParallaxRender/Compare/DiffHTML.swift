@@ -21,7 +21,7 @@ public struct DiffHTML: Sendable {
     func anchor(_ evidence: Evidence) -> String {
       "r\(number[evidence.report] ?? 0)-\(evidence.factID)"
     }
-    let title = diff.reports.first?.title ?? "Story"
+    let title = diff.reports.lazy.compactMap(\.title).first ?? "Story"
     var out = HTMLPage.head(title: "Parallax diff: " + title, styles: Self.styles)
     out += "<h1 dir=\"auto\">\(escape(title))</h1>\n"
     let languages = diff.reports.reduce(into: [String]()) {
@@ -73,8 +73,8 @@ public struct DiffHTML: Sendable {
           + "<td><a class=\"fig\" href=\"#\(anchor(mention.evidence))\">\(escape(value))</a>"
           + (mention.past ? " <span class=\"dim\">earlier</span>" : "") + "</td>"
           + "<td dir=\"auto\">\(escape(source))</td>"
-          + "<td dir=\"auto\" lang=\"\(escape(mention.language))\">¶\(mention.evidence.paragraph) "
-          + "“\(escape(mention.figure.text))”</td></tr>\n"
+          + "<td>¶\(mention.evidence.paragraph) “<bdi lang=\"\(escape(mention.language))\">"
+          + "\(escape(mention.figure.text))</bdi>”</td></tr>\n"
       }
       out += "</tbody>\n</table>\n</section>\n"
     }
@@ -90,7 +90,7 @@ public struct DiffHTML: Sendable {
     for summary in diff.sources {
       out +=
         "<li><b dir=\"auto\">\(escape(summary.source.name))</b> "
-        + "<span class=\"dim\">\(summary.reports.count) reports</span><br>"
+        + "<span class=\"dim\">\(FactLabels.count(summary.reports.count, "report"))</span><br>"
         + summary.names.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: " · ")
       for figure in summary.figures { out += "<br>backs " + escape(figure) }
       out += "</li>\n"
@@ -173,5 +173,6 @@ public struct DiffHTML: Sendable {
     mark.fig:target { outline: 3px solid #d9480f; background: #ffd8a8; }
     a.fig { text-decoration: none; border-bottom: 1px dotted #555; }
     section.measure { break-inside: auto; }
+    td:nth-child(2) { white-space: nowrap; }
     """
 }

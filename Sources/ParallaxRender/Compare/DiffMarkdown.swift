@@ -15,7 +15,7 @@ public struct DiffMarkdown: Sendable {
     let languages = diff.reports.reduce(into: [String]()) {
       if !$0.contains($1.language) { $0.append($1.language) }
     }
-    var out = ["# " + escape(diff.reports.first?.title ?? "Story"), ""]
+    var out = ["# " + escape(diff.reports.lazy.compactMap(\.title).first ?? "Story"), ""]
     out.append("\(diff.reports.count) reports · " + languages.joined(separator: " "))
     for warning in diff.warnings { out += ["", "> **Warning:** " + escape(warning)] }
     for group in diff.measures {
@@ -25,7 +25,7 @@ public struct DiffMarkdown: Sendable {
         var line = "- **" + escape(name) + "**: " + escape(series.values.joined(separator: " → "))
         let trend = FactLabels.trend(series.trend)
         if !trend.isEmpty { line += " (\(trend))" }
-        out.append(line + " · \(series.reports.count) reports")
+        out.append(line + " · " + FactLabels.count(series.reports.count, "report"))
       }
       for conflict in group.conflicts {
         let sides = zip(conflict.values, conflict.sources).map { value, sources in
@@ -58,7 +58,7 @@ public struct DiffMarkdown: Sendable {
     out += ["", "## Sources", ""]
     for summary in diff.sources {
       out.append(
-        "- **" + escape(summary.source.name) + "** (\(summary.reports.count) reports): "
+        "- **" + escape(summary.source.name) + "** (" + FactLabels.count(summary.reports.count, "report") + "): "
           + summary.names.map(escape).joined(separator: " · "))
       for figure in summary.figures { out.append("  - backs " + escape(figure)) }
     }
