@@ -95,7 +95,7 @@ public enum HTMLPage {
     th { background: #f4f4f4; }
     thead { display: table-header-group; }
     td.id, td.r { font-family: ui-monospace, "DejaVu Sans Mono", monospace; white-space: nowrap; overflow-wrap: normal; }
-    td.ev { unicode-bidi: isolate; }
+    td.k { white-space: nowrap; }
     @media print {
       body { margin: 0; max-width: none; font-size: 11pt; }
       .para { break-inside: avoid; break-after: avoid; }
