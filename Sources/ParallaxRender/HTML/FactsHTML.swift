@@ -43,7 +43,7 @@ public enum FactsHTML {
       isolate += " lang=\"\(escape(language))\" dir=\"\(HTMLPage.direction(language: language))\""
     }
     isolate += ">"
-    var out = "<table>\n<thead><tr>"
+    var out = "<table class=\"facts\">\n<thead><tr>"
     out += FactRows.header.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n"
     for row in rows {
       out += "<tr id=\"r\(position)-\(escape(row.first?.plain ?? ""))\">"

@@ -96,6 +96,12 @@ public enum HTMLPage {
     thead { display: table-header-group; }
     td.id, td.r { font-family: ui-monospace, "DejaVu Sans Mono", monospace; white-space: nowrap; overflow-wrap: normal; }
     td.k { white-space: nowrap; }
+    table.facts { table-layout: fixed; }
+    table.facts th:nth-child(1) { width: 4.5em; }
+    table.facts th:nth-child(2) { width: 6.5em; }
+    table.facts th:nth-child(3) { width: 28%; }
+    table.facts th:nth-child(4) { width: 18%; }
+    table.facts th:nth-child(5) { width: 6em; }
     @media print {
       body { margin: 0; max-width: none; font-size: 11pt; }
       .para { break-inside: avoid; break-after: avoid; }
