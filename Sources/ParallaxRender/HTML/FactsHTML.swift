@@ -26,27 +26,38 @@ public enum FactsHTML {
         index: paragraph.index, language: language, anchor: "r\(position)-p\(paragraph.index)",
         kind: paragraph.kind.rawValue)
       out += marked(paragraph) + "</p>\n"
-      out += table(paragraph, position: position)
+      out += table(paragraph, position: position, language: language)
     }
     return out + "</section>\n"
   }
 
-  /// The table of a paragraph's facts (nothing when it has none).
-  static func table(_ paragraph: AnalyzedReport.Paragraph, position: Int) -> String {
-    let rows = FactRows.rows(paragraph)
+  /// The table of a paragraph's facts (nothing when it has none); words from the report
+  /// are isolated in `<bdi>` in its language and direction.
+  static func table(
+    _ paragraph: AnalyzedReport.Paragraph, position: Int, language: String?
+  ) -> String {
+    let rows = FactRows.cells(paragraph)
     guard !rows.isEmpty else { return "" }
-    var out = "<table>\n<thead><tr>"
+    var isolate = "<bdi"
+    if let language, !language.isEmpty {
+      isolate += " lang=\"\(escape(language))\" dir=\"\(HTMLPage.direction(language: language))\""
+    }
+    isolate += ">"
+    var out = "<table class=\"facts\">\n<thead><tr>"
     out += FactRows.header.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n"
     for row in rows {
-      out += "<tr id=\"r\(position)-\(escape(row[0]))\">"
+      out += "<tr id=\"r\(position)-\(escape(row.first?.plain ?? ""))\">"
       for (column, cell) in row.enumerated() {
         switch column {
         case 0: out += "<td class=\"id\">"
-        case 3: out += "<td class=\"ev\" dir=\"auto\">"
+        case 1: out += "<td class=\"k\">"
         case 4: out += "<td class=\"r\">"
-        default: out += "<td dir=\"auto\">"
+        default: out += "<td>"
         }
-        out += escape(cell) + "</td>"
+        for piece in cell.pieces {
+          out += piece.quoted ? isolate + escape(piece.text) + "</bdi>" : escape(piece.text)
+        }
+        out += "</td>"
       }
       out += "</tr>\n"
     }

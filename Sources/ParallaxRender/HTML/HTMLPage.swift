@@ -96,7 +96,13 @@ public enum HTMLPage {
     th { background: #f4f4f4; }
     thead { display: table-header-group; }
     td.id, td.r { font-family: ui-monospace, "DejaVu Sans Mono", monospace; white-space: nowrap; overflow-wrap: normal; }
-    td.ev { unicode-bidi: isolate; }
+    td.k { white-space: nowrap; }
+    table.facts { table-layout: fixed; }
+    table.facts th:nth-child(1) { width: 4.5em; }
+    table.facts th:nth-child(2) { width: 6.5em; }
+    table.facts th:nth-child(3) { width: 28%; }
+    table.facts th:nth-child(4) { width: 18%; }
+    table.facts th:nth-child(5) { width: 6em; }
     @media print {
       body { margin: 0; max-width: none; font-size: 11pt; }
       .para { break-inside: avoid; break-after: avoid; }

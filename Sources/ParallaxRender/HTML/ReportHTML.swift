@@ -20,7 +20,11 @@ public enum ReportHTML {
       report.outlet ?? "-", report.title ?? report.paragraphs.first?.text ?? "",
       "\(report.paragraphs.count)",
     ]
-    return "<tr>" + cells.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+    // Outlet and title may be in a right-to-left script: their cells find their direction.
+    return "<tr>"
+      + cells.enumerated().map { column, cell in
+        (column == 3 || column == 4 ? "<td dir=\"auto\">" : "<td>") + escape(cell) + "</td>"
+      }.joined() + "</tr>\n"
   }
 
   /// A report: metadata, then its numbered paragraphs.
