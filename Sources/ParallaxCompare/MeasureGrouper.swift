@@ -85,7 +85,7 @@ enum MeasureGrouper {
     let ordered = confirmPast(members.sorted(by: timeOrder))
     return MeasureGroup(
       key: key, kind: kind, currency: currency, mentions: ordered,
-      series: series(of: ordered, cumulative: cumulative),
+      series: namedFirst(series(of: ordered, cumulative: cumulative)),
       disagreements: disagreements(in: ordered), byValue: byValue,
       notes: notes(on: ordered))
   }
@@ -108,6 +108,15 @@ enum MeasureGrouper {
       }
       return confirmed
     }
+  }
+
+  /// Named sources before the outlet's own voice, the most cited first, else in order.
+  static func namedFirst(_ series: [SourceSeries]) -> [SourceSeries] {
+    series.enumerated().sorted { a, b in
+      let x = (a.element.source.isNamed ? 0 : 1, -a.element.reports.count, a.offset)
+      let y = (b.element.source.isNamed ? 0 : 1, -b.element.reports.count, b.offset)
+      return x < y
+    }.map(\.element)
   }
 
   /// Time, then report, then position.

@@ -58,7 +58,8 @@ public struct DiffMarkdown: Sendable {
     out += ["", "## Sources", ""]
     for summary in diff.sources {
       out.append(
-        "- **" + escape(summary.source.name) + "** (" + FactLabels.count(summary.reports.count, "report") + "): "
+        "- **" + escape(summary.source.name) + "** ("
+          + FactLabels.count(summary.reports.count, "report") + "): "
           + summary.names.map(escape).joined(separator: " · "))
       for figure in summary.figures { out.append("  - backs " + escape(figure)) }
     }

@@ -39,7 +39,8 @@ public struct DiffText: Sendable {
       parts.insert(
         FactLabels.time(first) + (first == last ? "" : " – " + FactLabels.time(last)), at: 1)
     }
-    let title = diff.reports.lazy.compactMap(\.title).first.map { BidiIsolation.isolate($0) + " · " } ?? ""
+    let title =
+      diff.reports.lazy.compactMap(\.title).first.map { BidiIsolation.isolate($0) + " · " } ?? ""
     return style.paint(title + parts.joined(separator: " · "), .header)
   }
 
