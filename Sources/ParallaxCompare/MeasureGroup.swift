@@ -15,6 +15,9 @@ public struct MeasureGroup: Sendable, Codable, Hashable {
   public var series: [SourceSeries]
   /// Pairs of figures that cannot both be true, from different sources at the same time.
   public var disagreements: [Disagreement]
+  /// Whether its event only grows as a story goes on (a death toll): `cumulative.txt`.
+  public var isCumulative: Bool
+
   /// Whether the group was formed by value alone (money, percentages, large counts whose
   /// measure is not known), not by what is counted.
   public var byValue: Bool

@@ -86,7 +86,7 @@ enum MeasureGrouper {
     return MeasureGroup(
       key: key, kind: kind, currency: currency, mentions: ordered,
       series: namedFirst(series(of: ordered, cumulative: cumulative)),
-      disagreements: disagreements(in: ordered), byValue: byValue,
+      disagreements: disagreements(in: ordered), isCumulative: cumulative, byValue: byValue,
       notes: notes(on: ordered))
   }
 

@@ -110,6 +110,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       var b = current(group.mentions.filter { $0.report == second })
       var unpaired: [FigureMention] = []
       var pairs: [(FigureMention?, FigureMention?)] = []
+      // The same source first, then the same value under another name, then in order.
       for mention in a {
         if let index = b.firstIndex(where: { $0.source == mention.source }) {
           pairs.append((mention, b.remove(at: index)))
@@ -117,23 +118,49 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           unpaired.append(mention)
         }
       }
+      var left: [FigureMention] = []
       for mention in unpaired {
-        if !b.isEmpty {
-          pairs.append((mention, b.removeFirst()))
+        if let index = b.firstIndex(where: { $0.valueText == mention.valueText }) {
+          pairs.append((mention, b.remove(at: index)))
         } else {
-          pairs.append((mention, nil))
+          left.append(mention)
         }
       }
-      pairs += b.map { (nil, $0) }
+      for mention in left {
+        pairs.append((mention, b.isEmpty ? nil : b.removeFirst()))
+      }
+      for mention in b {
+        // A figure the other report gives too, under another source's name, is no change.
+        if let twin = a.first(where: { $0.valueText == mention.valueText }) {
+          pairs.append((twin, mention))
+        } else {
+          pairs.append((nil, mention))
+        }
+      }
+      let highest = [
+        first: maxValue(a), second: maxValue(group.mentions.filter { $0.report == second }),
+      ]
       for (x, y) in pairs {
-        result.append(
-          FigureChange(measure: group.key, kind: kind(x, y), first: x, second: y))
+        var kind = kind(x, y)
+        // A lower count that only one report gives, beside its own higher one, is the
+        // toll's history told by that report.
+        if group.isCumulative, let lone = x ?? y, x == nil || y == nil,
+          lone.figure.value.doubleValue < (highest[lone.report] ?? 0)
+        {
+          kind = .history
+        }
+        result.append(FigureChange(measure: group.key, kind: kind, first: x, second: y))
       }
     }
     return result.enumerated().sorted { l, r in
       let (x, y) = (l.element.isChange ? 0 : 1, r.element.isChange ? 0 : 1)
       return x != y ? x < y : l.offset < r.offset
     }.map(\.element)
+  }
+
+  /// The highest value among `mentions`.
+  static func maxValue(_ mentions: [FigureMention]) -> Double {
+    mentions.map(\.figure.value.doubleValue).max() ?? 0
   }
 
   /// A report's current figure per source for one measure: past figures left out; of one

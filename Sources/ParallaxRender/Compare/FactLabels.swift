@@ -44,6 +44,7 @@ enum FactLabels {
     case .value: "value differs"
     case .onlyInFirst: "only in the first"
     case .onlyInSecond: "only in the second"
+    case .history: "an earlier count only one report tells"
     }
   }
 }
