@@ -19,6 +19,7 @@ import Testing
     let diagnostic = try #require(result.diagnostics.first)
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.message.contains("binary data"), "\(diagnostic)")
+    #expect(diagnostic.message.contains("byte-order mark"), "\(diagnostic)")
     #expect(diagnostic.location.line != nil)
     #expect(diagnostic.description.hasPrefix("\(path):"))
   }

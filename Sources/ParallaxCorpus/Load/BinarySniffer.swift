@@ -8,6 +8,8 @@ enum BinarySniffer {
     /// Line and column (in bytes) of that byte, from 1.
     var line: Int
     var column: Int
+    /// What was found there, for the message.
+    var what = "control byte"
   }
 
   /// A head is binary when it has NUL bytes that are not the zero halves of UTF-16 or
@@ -64,7 +66,9 @@ enum BinarySniffer {
       if isJunk(scalar) {
         if first == nil { first = (units, line, column) }
         if scalar.value == 0 {
-          return Finding(offset: markLength + units * width, line: line, column: column)
+          return Finding(
+            offset: markLength + units * width, line: line, column: column,
+            what: "NUL character after a \(encoding) byte-order mark")
         }
         junk += 1
       }
@@ -78,7 +82,10 @@ enum BinarySniffer {
       }
     }
     guard let first, count >= 8, junk * 10 > count else { return nil }
-    return Finding(offset: markLength + first.units * width, line: first.line, column: first.column)
+    return Finding(
+      offset: markLength + first.units * width, line: first.line, column: first.column,
+      what: "\(junk) of \(count) characters after a \(encoding) byte-order mark not text, the first"
+    )
   }
 
   /// Whether a decoded character is one that text does not contain.
