@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
     .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
@@ -62,6 +63,11 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
+    .target(
+      name: "ParallaxCompare",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      resources: [.copy("Resources")]
+    ),
     // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
     .target(
       name: "ParallaxRender",
@@ -92,7 +98,11 @@ let package = Package(
     .testTarget(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
-      exclude: ["recognizers-exclusions.tsv", "Numbers"]
+      exclude: ["recognizers-exclusions.tsv", "Numbers", "HeldOutCases"]
+    ),
+    .testTarget(
+      name: "ParallaxCompareTests",
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
     ),
     .testTarget(
       name: "ParallaxRenderTests",
