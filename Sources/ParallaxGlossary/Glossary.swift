@@ -22,19 +22,24 @@ public struct Glossary: Sendable {
 
   /// The lazily built index, shared by the copies of a glossary that have the same entries.
   private final class IndexCache: Sendable {
-    let index = Mutex<GlossaryNameIndex?>(nil)
+    /// The index once built, and how many times it was built (tests check: once).
+    let state = Mutex<(index: GlossaryNameIndex?, builds: Int)>((nil, 0))
   }
 
   /// The name index of every variant, shared by all languages: built once, on first use,
   /// whichever thread asks first.
   package var nameIndex: GlossaryNameIndex {
-    indexCache.index.withLock { cached in
-      if let cached { return cached }
+    indexCache.state.withLock { state in
+      if let cached = state.index { return cached }
       let built = GlossaryNameIndex(entries: entries)
-      cached = built
+      state = (built, state.builds + 1)
       return built
     }
   }
+
+  /// How many times the name index of these entries was built (1 once used, whatever the
+  /// number of languages and readers).
+  package var nameIndexBuilds: Int { indexCache.state.withLock { $0.builds } }
 
   /// An empty glossary.
   public init() {}

@@ -1,6 +1,5 @@
 import Foundation
 import ParallaxText
-import Synchronization
 
 /// Every variant of a glossary, in every language, as one phrase trie over folded tokens:
 /// built once per glossary (lazily, by `Glossary.nameIndex`) and shared by all languages.
@@ -36,9 +35,6 @@ package struct GlossaryNameIndex: Sendable {
     package var isAcronym: Bool { flags & Self.acronym != 0 }
   }
 
-  /// How many indexes were built in this process (tests check that one glossary builds one).
-  package static let builds = Atomic<Int>(0)
-
   /// The language codes of the glossary's variants, sorted; postings refer to them by
   /// position.
   package let languages: [String]
@@ -63,7 +59,6 @@ package struct GlossaryNameIndex: Sendable {
 
   /// Indexes every variant of `entries`.
   package init(entries: [GlossaryEntry]) {
-    Self.builds.add(1, ordering: .relaxed)
     var builder = Builder()
     var languageSet = Set<String>()
     for entry in entries { languageSet.formUnion(entry.terms.keys) }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxFacts
 
 // parallax-bench: the benchmarks of BENCHMARKS.md. Run from the package root.
 
