@@ -54,29 +54,23 @@ public struct Glossary: Sendable {
   public init(text: String, path: String) throws(GlossaryError) {
     let domain = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     var columns: [String]?
-    var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-      let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+    for row in GlossaryTSV.rows(text) {
+      let cells = row.cells
       guard let header = columns else {
         guard cells.first?.lowercased() == "id" else {
-          throw .missingHeader(SourceLocation(path: path, line: lineNumber, column: 1))
+          throw .missingHeader(SourceLocation(path: path, line: row.line, column: 1))
         }
         var column = cells[0].count + 2
         for name in cells.dropFirst() {
           if name != "note", !Self.isLanguageCode(name) {
-            throw .badColumn(SourceLocation(path: path, line: lineNumber, column: column), name)
+            throw .badColumn(SourceLocation(path: path, line: row.line, column: column), name)
           }
           column += name.count + 1
         }
         columns = cells.map { $0.lowercased() }
         continue
       }
-      parseRow(cells, header: header, domain: domain, path: path, line: lineNumber)
+      parseRow(cells, header: header, domain: domain, path: path, line: row.line)
     }
     if columns == nil { throw .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
   }
@@ -176,9 +170,7 @@ public struct Glossary: Sendable {
         entry.note = cell
         continue
       }
-      let variants = cell.components(separatedBy: "|").map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.filter { !$0.isEmpty }
+      let variants = GlossaryTSV.variants(cell)
       if !variants.isEmpty { entry.terms[header[position]] = variants }
     }
     if byID[id] != nil, entries.firstIndex(where: { $0.id == id }) != nil, domain == entry.domain {

@@ -66,7 +66,8 @@ package struct GlossaryNameIndex: Sendable {
     var slotOf: [String: Int] = [:]
     for (position, language) in languages.enumerated() { slotOf[language] = position }
     var entryLanguages = [UInt64](repeating: 0, count: entries.count)
-    var seen: [String: (keys: [String], flags: UInt8)] = [:]
+    // The variants of the entry so far: most languages repeat a spelling of another.
+    var seen: [(variant: String, node: Int, flags: UInt8)] = []
     for (position, entry) in entries.enumerated() {
       seen.removeAll(keepingCapacity: true)
       // Languages in code order, so postings are appended in glossary order.
@@ -74,18 +75,18 @@ package struct GlossaryNameIndex: Sendable {
         guard let slot = slotOf[language] else { continue }
         if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
         for (rank, variant) in variants.enumerated() {
-          let made: (keys: [String], flags: UInt8)
-          if let known = seen[variant] {
-            made = known
+          let made: (node: Int, flags: UInt8)
+          if let known = seen.first(where: { $0.variant == variant }) {
+            made = (known.node, known.flags)
           } else {
-            made = builder.keys(of: variant)
-            seen[variant] = made
+            let (keys, flags) = builder.keys(of: variant)
+            made = (keys.isEmpty ? -1 : builder.insert(keys), flags)
+            seen.append((variant, made.node, made.flags))
           }
-          guard !made.keys.isEmpty else { continue }
-          let node = builder.insert(made.keys)
+          guard made.node >= 0 else { continue }
           builder.postings.append(
             (
-              Int32(node),
+              Int32(made.node),
               Posting(
                 entry: Int32(position), language: UInt16(slot), rank: UInt16(clamping: rank),
                 flags: made.flags)

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxText
 
 extension GlossaryNameIndex {
@@ -10,34 +11,46 @@ extension GlossaryNameIndex {
     /// (node, posting) in glossary order.
     var postings: [(Int32, Posting)] = []
     var hasCombiningKeys = false
-    /// Folded forms of the words met so far (names share first names and generic words).
-    private var folded: [Substring: String] = [:]
+    /// Folded forms of the non-ASCII words met so far (names share first names and words).
+    private var folded = FoldCache()
 
     /// The folded token keys of `variant` and its posting flags.
     mutating func keys(of variant: String) -> (keys: [String], flags: UInt8) {
-      let tokens = Tokenizer.tokens(variant)
-      guard let first = tokens.first else { return ([], 0) }
-      var keys: [String] = []
-      keys.reserveCapacity(tokens.count)
-      for token in tokens {
-        let start = variant.utf8.index(variant.utf8.startIndex, offsetBy: token.utf8Range.lowerBound)
-        let end = variant.utf8.index(start, offsetBy: token.utf8Range.count)
-        let text = variant[start..<end]
-        if let known = folded[text] {
-          keys.append(known)
-        } else {
-          var key = TextFolding.fold(text)
-          if Self.hasCombining(key) {
-            hasCombiningKeys = true
-            key = key.precomposedStringWithCanonicalMapping
+      var variant = variant
+      let acronym = NameKeys.isAcronym(variant)
+      return variant.withUTF8 { bytes in
+        let tokens = Tokenizer.tokens(utf8: bytes)
+        guard let first = tokens.first else { return ([], 0) }
+        var keys: [String] = []
+        keys.reserveCapacity(tokens.count)
+        for token in tokens {
+          keys.append(key(UnsafeBufferPointer(rebasing: bytes[token.utf8Range])))
+        }
+        var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
+        if acronym { flags |= Posting.acronym }
+        return (keys, flags)
+      }
+    }
+
+    /// The folded form of a word (`TextFolding.fold`: ASCII is lowercased on the spot).
+    private mutating func key(_ word: UnsafeBufferPointer<UInt8>) -> String {
+      if !word.contains(where: { $0 >= 0x80 }) {
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+          for (index, byte) in word.enumerated() {
+            buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
           }
-          folded[text] = key
-          keys.append(key)
+          return word.count
         }
       }
-      var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
-      if NameKeys.isAcronym(variant) { flags |= Posting.acronym }
-      return (keys, flags)
+      let hash = FoldCache.hash(word)
+      if let known = folded.find(word, hash: hash) { return known }
+      var key = TextFolding.fold(String(decoding: word, as: UTF8.self))
+      if Self.hasCombining(key) {
+        hasCombiningKeys = true
+        key = key.precomposedStringWithCanonicalMapping
+      }
+      folded.insert(word, hash: hash, key)
+      return key
     }
 
     /// Adds the phrase `keys`; returns its last node.
