@@ -164,6 +164,7 @@ public struct Glossary: Sendable {
         ))
     }
     var entry = GlossaryEntry(id: id, terms: [:], domain: domain)
+    entry.terms.reserveCapacity(header.count)
     for (position, cell) in cells.enumerated().dropFirst() where position < header.count {
       guard !cell.isEmpty else { continue }
       if header[position] == "note" {

@@ -79,8 +79,8 @@ package struct GlossaryNameIndex: Sendable {
           if let known = seen.first(where: { $0.variant == variant }) {
             made = (known.node, known.flags)
           } else {
-            let (keys, flags) = builder.keys(of: variant)
-            made = (keys.isEmpty ? -1 : builder.insert(keys), flags)
+            let (node, flags) = builder.add(variant)
+            made = (node ?? -1, flags)
             seen.append((variant, made.node, made.flags))
           }
           guard made.node >= 0 else { continue }

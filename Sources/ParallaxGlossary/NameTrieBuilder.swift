@@ -14,85 +14,93 @@ extension GlossaryNameIndex {
     /// Folded forms of the non-ASCII words met so far (names share first names and words).
     private var folded = FoldCache()
 
-    /// The folded token keys of `variant` and its posting flags.
-    mutating func keys(of variant: String) -> (keys: [String], flags: UInt8) {
+    /// Lower-cased ASCII words, reused from word to word.
+    private var scratch = [UInt8](repeating: 0, count: 64)
+
+    /// Adds `variant` as its folded tokens; returns its last node (nil when it has no token)
+    /// and its posting flags.
+    mutating func add(_ variant: String) -> (node: Int?, flags: UInt8) {
       var variant = variant
       let acronym = NameKeys.isAcronym(variant)
       return variant.withUTF8 { bytes in
         let tokens = Tokenizer.tokens(utf8: bytes)
-        guard let first = tokens.first else { return ([], 0) }
-        var keys: [String] = []
-        keys.reserveCapacity(tokens.count)
+        guard let first = tokens.first else { return (nil, 0) }
+        var node = 0
         for token in tokens {
-          keys.append(key(UnsafeBufferPointer(rebasing: bytes[token.utf8Range])))
+          node = addWord(UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), under: node)
         }
         var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
         if acronym { flags |= Posting.acronym }
-        return (keys, flags)
+        return (node, flags)
       }
     }
 
-    /// The folded form of a word (`TextFolding.fold`: ASCII is lowercased on the spot).
-    private mutating func key(_ word: UnsafeBufferPointer<UInt8>) -> String {
+    /// Adds the folded form of `word` under `node` (`TextFolding.fold`; ASCII is lower-cased
+    /// on the spot, other words folded once and remembered).
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, under node: Int) -> Int {
       if !word.contains(where: { $0 >= 0x80 }) {
-        return String(unsafeUninitializedCapacity: word.count) { buffer in
-          for (index, byte) in word.enumerated() {
-            buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-          }
-          return word.count
+        if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count) }
+        var lowered = scratch
+        scratch = []
+        defer { scratch = lowered }
+        for (index, byte) in word.enumerated() {
+          lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return lowered.withUnsafeBufferPointer {
+          insert(UnsafeBufferPointer(rebasing: $0[0..<word.count]), under: node)
         }
       }
       let hash = FoldCache.hash(word)
-      if let known = folded.find(word, hash: hash) { return known }
-      var key = TextFolding.fold(String(decoding: word, as: UTF8.self))
-      if Self.hasCombining(key) {
-        hasCombiningKeys = true
-        key = key.precomposedStringWithCanonicalMapping
+      var key: String
+      if let known = folded.find(word, hash: hash) {
+        key = known
+      } else {
+        key = TextFolding.fold(String(decoding: word, as: UTF8.self))
+        if Self.hasCombining(key) {
+          hasCombiningKeys = true
+          key = key.precomposedStringWithCanonicalMapping
+        }
+        folded.insert(word, hash: hash, key)
       }
-      folded.insert(word, hash: hash, key)
-      return key
+      return key.withUTF8 { insert($0, under: node) }
     }
 
-    /// Adds the phrase `keys`; returns its last node.
-    mutating func insert(_ keys: [String]) -> Int {
-      var node = 0
-      for key in keys {
-        if let next = find(node, key) {
-          node = next
-          continue
-        }
-        let child = parents.count
-        parents.append(Int32(node))
-        arena.append(contentsOf: key.utf8)
-        keyStarts.append(UInt32(arena.count))
-        if (child + 1) * 2 > slots.count {
-          slots = [UInt64](repeating: 0, count: slots.count * 2)
-          for other in 1..<child { place(other, hash: hash(other)) }
-        }
-        place(child, hash: hash(child))
-        node = child
-      }
-      return node
-    }
-
-    private func find(_ node: Int, _ key: String) -> Int? {
+    /// The child of `node` by the key `bytes`, added when missing.
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, under node: Int) -> Int {
       var hash = Self.seed(node)
-      for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      if let found = find(node, bytes, hash: hash) { return found }
+      let child = parents.count
+      parents.append(Int32(node))
+      arena.append(contentsOf: bytes)
+      keyStarts.append(UInt32(arena.count))
+      if (child + 1) * 2 > slots.count {
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        for other in 1..<child { place(other, hash: self.hash(other)) }
+      }
+      place(child, hash: hash)
+      return child
+    }
+
+    private func find(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       let tag = hash >> 32
-      while true {
-        let stored = slots[slot]
-        if stored == 0 { return nil }
-        if stored >> 32 == tag {
-          let child = Int(stored & 0xFFFF_FFFF) - 1
-          if Int(parents[child]) == node,
-            arena[Int(keyStarts[child])..<Int(keyStarts[child + 1])].elementsEqual(key.utf8)
-          {
-            return child
+      return arena.withUnsafeBufferPointer { arena in
+        while true {
+          let stored = slots[slot]
+          if stored == 0 { return nil }
+          if stored >> 32 == tag {
+            let child = Int(stored & 0xFFFF_FFFF) - 1
+            let start = Int(keyStarts[child])
+            if Int(parents[child]) == node, Int(keyStarts[child + 1]) - start == bytes.count,
+              UnsafeBufferPointer(rebasing: arena[start..<start + bytes.count]).elementsEqual(bytes)
+            {
+              return child
+            }
           }
+          slot = (slot + 1) & mask
         }
-        slot = (slot + 1) & mask
       }
     }
 

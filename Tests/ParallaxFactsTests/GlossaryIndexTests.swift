@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCorpus
+import ParallaxText
 import Testing
 
 @testable import ParallaxFacts
