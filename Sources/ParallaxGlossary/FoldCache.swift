@@ -24,7 +24,9 @@ struct FoldCache {
       if stored == 0 { return nil }
       if stored >> 32 == hash >> 32 {
         let entry = words[Int(stored & 0xFFFF_FFFF) - 1]
-        if entry.count == word.count, arena[entry.start..<entry.start + entry.count].elementsEqual(word) {
+        if entry.count == word.count,
+          arena[entry.start..<entry.start + entry.count].elementsEqual(word)
+        {
           return entry.folded
         }
       }

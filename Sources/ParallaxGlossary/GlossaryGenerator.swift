@@ -30,11 +30,16 @@ package struct GlossaryGenerator: Sendable {
   ]
   private static let accented = [("e", "é"), ("u", "ü"), ("o", "ö"), ("a", "â"), ("i", "ı")]
 
-  private static let orgWords: [(fr: String, en: String, de: String, es: String, tr: String,
-    ar: String, ru: String)] = [
+  private static let orgWords:
+    [(
+      fr: String, en: String, de: String, es: String, tr: String,
+      ar: String, ru: String
+    )] = [
       ("Agence", "Agency", "Agentur", "Agencia", "Ajansı", "وكالة", "Агентство"),
-      ("Observatoire", "Observatory", "Beobachtungsstelle", "Observatorio", "Gözlemevi",
-        "مرصد", "Обсерватория"),
+      (
+        "Observatoire", "Observatory", "Beobachtungsstelle", "Observatorio", "Gözlemevi",
+        "مرصد", "Обсерватория"
+      ),
       ("Banque", "Bank", "Bank", "Banco", "Bankası", "بنك", "Банк"),
       ("Conseil", "Council", "Rat", "Consejo", "Konseyi", "مجلس", "Совет"),
       ("Front", "Front", "Front", "Frente", "Cephesi", "جبهة", "Фронт"),
@@ -58,9 +63,10 @@ package struct GlossaryGenerator: Sendable {
   }
 
   /// A made-up name of 2-3 syllables in the three scripts.
-  private static func name(_ random: inout Random) -> (latin: String, arabic: String,
-    cyrillic: String)
-  {
+  private static func name(_ random: inout Random) -> (
+    latin: String, arabic: String,
+    cyrillic: String
+  ) {
     var latin = ""
     var arabic = ""
     var cyrillic = ""
@@ -70,8 +76,10 @@ package struct GlossaryGenerator: Sendable {
       arabic += syllable.arabic
       cyrillic += syllable.cyrillic
     }
-    return (latin.prefix(1).uppercased() + latin.dropFirst(), arabic,
-      cyrillic.prefix(1).uppercased() + cyrillic.dropFirst())
+    return (
+      latin.prefix(1).uppercased() + latin.dropFirst(), arabic,
+      cyrillic.prefix(1).uppercased() + cyrillic.dropFirst()
+    )
   }
 
   /// `name` with one vowel accented, for a Turkish or French variant.

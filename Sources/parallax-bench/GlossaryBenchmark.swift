@@ -66,10 +66,13 @@ struct GlossaryBenchmark {
       if !found.isEmpty { hits += 1 }
     }
     nanos.sort()
-    let quantile = { (q: Double) in nanos.isEmpty ? 0 : nanos[min(nanos.count - 1, Int(Double(nanos.count) * q))] }
+    let quantile = { (q: Double) in
+      nanos.isEmpty ? 0 : nanos[min(nanos.count - 1, Int(Double(nanos.count) * q))]
+    }
     print(
       "lookup: \(terms.count) terms, \(hits) found; p50 \(BenchTools.format(quantile(0.5) / 1000, 2)) µs, "
-        + "p99 \(BenchTools.format(quantile(0.99) / 1000, 2)) µs, max \(BenchTools.format((nanos.last ?? 0) / 1000, 2)) µs")
+        + "p99 \(BenchTools.format(quantile(0.99) / 1000, 2)) µs, max \(BenchTools.format((nanos.last ?? 0) / 1000, 2)) µs"
+    )
     print(
       "summary glossary-load concepts=\(glossary.count) nodes=\(nodes) "
         + "parse_ms=\(ms(parse)) index_ms=\(ms(index)) extractor_ms=\(ms(extractor)) "

@@ -46,18 +46,23 @@ import Testing
   /// never another language's spelling.
   @Test func readsItsOwnCellEnglishAndAcronyms() throws {
     let glossary = try Glossary(text: Self.fixture, path: "names.tsv")
-    #expect(Self.concepts("The OSDH counted the dead in Idlib.", "en", glossary) == ["sohr", "idlib"])
+    #expect(
+      Self.concepts("The OSDH counted the dead in Idlib.", "en", glossary) == ["sohr", "idlib"])
     #expect(Self.concepts("Le Port Zavira est fermé.", "fr", glossary) == ["harbour"])
-    #expect(!Self.concepts("La Bundesnetzagentur a tranché.", "fr", glossary).contains("netzagentur"))
+    #expect(
+      !Self.concepts("La Bundesnetzagentur a tranché.", "fr", glossary).contains("netzagentur"))
     #expect(Self.concepts("Die Bundesnetzagentur entschied.", "de", glossary) == ["netzagentur"])
   }
 
   /// Look-ups fold case, accents and typographic apostrophes, through the shared index.
-  @Test func lookupIsToleranttAndUsesTheSharedIndex() throws {
+  @Test func lookupIsTolerantAndUsesTheSharedIndex() throws {
     let glossary = try Glossary(text: Self.fixture, path: "names.tsv")
     #expect(glossary.lookup("ERDOĞAN").map(\.id) == ["erdogan"])
     #expect(glossary.lookup("observatoire syrien des droits de l’homme").map(\.id) == ["sohr"])
-    #expect(glossary.lookup("Observatoire  Syrien des Droits de l'Homme", language: "fr").map(\.id) == ["sohr"])
+    #expect(
+      glossary.lookup("Observatoire  Syrien des Droits de l'Homme", language: "fr").map(\.id) == [
+        "sohr"
+      ])
     #expect(glossary.lookup("idlib", language: "fr").isEmpty)
     #expect(glossary.lookup("Эрдоган", language: "ru").map(\.id) == ["erdogan"])
     #expect(glossary.nameIndexBuilds == 1)
@@ -66,8 +71,10 @@ import Testing
   /// A generated glossary of 5,000 concepts in seven languages is indexed once for all of
   /// them, and its index grows with the concepts, not with the languages' inflections.
   @Test func aGeneratedGlossaryIsIndexedOnceAndLinearly() throws {
-    let small = try Glossary(text: GlossaryGenerator(concepts: 1_000, seed: 7).text(), path: "g.tsv")
-    let large = try Glossary(text: GlossaryGenerator(concepts: 5_000, seed: 7).text(), path: "g.tsv")
+    let small = try Glossary(
+      text: GlossaryGenerator(concepts: 1_000, seed: 7).text(), path: "g.tsv")
+    let large = try Glossary(
+      text: GlossaryGenerator(concepts: 5_000, seed: 7).text(), path: "g.tsv")
     #expect(large.count == 5_000)
     let extractor = FactExtractor(glossaries: [large], includeGazetteer: false)
     for language in FactExtractor.supportedLanguages {
@@ -75,7 +82,8 @@ import Testing
     }
     #expect(large.nameIndexBuilds == 1)
     let ratio = Double(large.nameIndex.nodeCount) / Double(small.nameIndex.nodeCount)
-    #expect(ratio > 4 && ratio < 6, "nodes \(small.nameIndex.nodeCount) → \(large.nameIndex.nodeCount)")
+    #expect(
+      ratio > 4 && ratio < 6, "nodes \(small.nameIndex.nodeCount) → \(large.nameIndex.nodeCount)")
     // No inflected forms in the index: at most one node per word of a variant.
     var words = 0
     for entry in large.entries {
