@@ -59,7 +59,8 @@ package struct GlossaryNameIndex: Sendable {
 
   /// Indexes every variant of `entries`.
   package init(entries: [GlossaryEntry]) {
-    var builder = Builder()
+    // About three nodes per concept: room for them without rehashing on the way.
+    var builder = Builder(expectedNodes: entries.count * 4)
     var languageSet = Set<String>()
     for entry in entries { languageSet.formUnion(entry.terms.keys) }
     let languages = languageSet.sorted()
@@ -76,7 +77,7 @@ package struct GlossaryNameIndex: Sendable {
         if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
         for (rank, variant) in variants.enumerated() {
           let made: (node: Int, flags: UInt8)
-          if let known = seen.first(where: { $0.variant == variant }) {
+          if let known = seen.first(where: { $0.variant.utf8.elementsEqual(variant.utf8) }) {
             made = (known.node, known.flags)
           } else {
             let (node, flags) = builder.add(variant)

@@ -7,12 +7,19 @@ extension GlossaryNameIndex {
     var parents: [Int32] = [-1]
     var keyStarts: [UInt32] = [0, 0]
     var arena: [UInt8] = []
-    var slots = [UInt64](repeating: 0, count: 1 << 12)
+    var slots: [UInt64]
     /// (node, posting) in glossary order.
     var postings: [(Int32, Posting)] = []
     var hasCombiningKeys = false
     /// Folded forms of the non-ASCII words met so far (names share first names and words).
     private var folded = FoldCache()
+
+    /// An empty trie with edge slots for about `expectedNodes` nodes.
+    init(expectedNodes: Int) {
+      var count = 1 << 12
+      while count < expectedNodes * 2 { count <<= 1 }
+      slots = [UInt64](repeating: 0, count: count)
+    }
 
     /// Lower-cased ASCII words, reused from word to word.
     private var scratch = [UInt8](repeating: 0, count: 64)
