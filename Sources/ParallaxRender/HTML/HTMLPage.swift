@@ -25,8 +25,7 @@ public enum HTMLPage {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(HTMLEscaping.escape(title))</title>
     <style>
-    \(styles)
-    \(extra)
+    \(extra.isEmpty ? styles : styles + "\n" + extra)
     </style>
     </head>
     <body>
