@@ -29,13 +29,9 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
-    .systemLibrary(
-      name: "CStemmer",
-      providers: [.apt(["libstemmer-dev"])]
-    ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCorpus", "CStemmer"],
+      dependencies: ["ParallaxCorpus"],
       resources: [.copy("Resources")],
       swiftSettings: [
         .unsafeFlags(
