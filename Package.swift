@@ -22,30 +22,17 @@ let package = Package(
     .target(
       name: "ParallaxCorpus",
       dependencies: ["CLibXML2"],
-      resources: [.copy("Resources")],
-      // Release builds skip the run-time exclusivity checks on the readers' hot paths (about
-      // 4 % of a feed load); debug builds and tests keep them.
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxText",
       dependencies: ["ParallaxCorpus"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(
-          ["-enforce-exclusivity=unchecked", "-cross-module-optimization"],
-          .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxFacts",
       dependencies: ["ParallaxCorpus", "ParallaxText"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "parallax",
