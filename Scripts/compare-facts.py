@@ -36,6 +36,8 @@ def item_key(item):
 
 def tuple_range(value):
     if isinstance(value, dict):
+        if "start" in value and "end" in value:
+            return (value["start"], value["end"])
         return tuple(sorted(value.items()))
     if isinstance(value, list):
         return tuple(value)

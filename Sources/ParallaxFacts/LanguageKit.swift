@@ -62,7 +62,7 @@ final class LanguageKit: Sendable {
     // A one-byte mark is its own folded form and starts no lexicon entry; it may be on a list.
     let (folded, mask) =
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
-    var figure = figures.data.tokenizer.word(word, kind: kind)
+    var figure = figures.data.view.word(word, kind: kind)
     if figure.kind == .word {
       figure.flags =
         FigureToken.flagsKnown

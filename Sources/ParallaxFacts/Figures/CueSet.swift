@@ -20,10 +20,10 @@ struct CueSet: Sendable {
   init() {}
 
   /// The cues in `forms`.
-  init(_ forms: [String], tokenizer: FigureTokenizer) {
+  init(_ forms: [String], view: FigureView) {
     for form in forms {
       let isException = form.hasPrefix("!")
-      let tokens = tokenizer.tokens(of: isException ? String(form.dropFirst()) : form).filter {
+      let tokens = view.tokens(of: isException ? String(form.dropFirst()) : form).filter {
         $0.key != "*"
       }
       guard let first = tokens.first else { continue }

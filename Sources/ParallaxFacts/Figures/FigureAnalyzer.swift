@@ -219,7 +219,7 @@ struct FigureAnalyzer {
   }
 
   private func slice(_ range: TextRange) -> String {
-    KeyBuilder.string(scalars[range.start..<range.end])
+    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
   }
 
   // MARK: Percent and currency

@@ -48,20 +48,23 @@ public struct FigureExtractor: Sendable {
   /// report (what the words of one paragraph count is remembered for the next).
   public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
+    let view = data.view
+    // The shared tokens, each distinct word read once per scratch (a report).
+    let shared = FoldedTokens(text, table: &scratch.words) { bytes, _, kind in
+      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
+    }
+    let tokens = view.tokens(shared, words: scratch.words, scalars: scalars)
+    return figures(scalars: scalars, tokens: tokens, scratch: scratch)
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
-  /// made from `shared` and the figure readings of its words in `words` (the same tokens as
-  /// `FigureTokenizer` makes; it reads the paragraph itself when they cannot be derived).
+  /// made from `shared` and the figure readings of its words in `words` (`FigureView`).
   func figures(
     in text: String, shared: FoldedTokens, words: WordTable<FigureWord>, scratch: FigureScratch
   ) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    if let tokens = data.tokenizer.tokens(shared, words: words, scalars: scalars) {
-      return figures(scalars: scalars, tokens: tokens, scratch: scratch, words: words)
-    }
-    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
+    let tokens = data.view.tokens(shared, words: words, scalars: scalars)
+    return figures(scalars: scalars, tokens: tokens, scratch: scratch, words: words)
   }
 
   private func figures(
@@ -87,7 +90,7 @@ public struct FigureExtractor: Sendable {
   /// story. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
-    let tokens = data.tokenizer.tokens(scalars)
+    let tokens = data.view.tokens(text, scalars: scalars)
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(

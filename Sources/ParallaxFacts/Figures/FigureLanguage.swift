@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxText
 import Synchronization
 
 /// Everything the figure scanner knows about one language, built once from the data file
@@ -6,8 +7,8 @@ import Synchronization
 struct FigureLanguage: Sendable {
   /// The ISO 639-1 code.
   var code: String
-  /// The tokenizer (Turkish casing for `tr`).
-  var tokenizer: FigureTokenizer
+  /// The figure view of the shared tokens (with the language's casing from the data).
+  var view: FigureView
   /// Number words and phrases (token keys joined by a space) to their meaning.
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
@@ -117,7 +118,7 @@ struct FigureLanguage: Sendable {
   var notFigureAfter: Set<String> = []
   /// The UTF-8 length of the longest key of `notFigureAfter` (longer keys are not looked up).
   var notFigureAfterLongest = 0
-  /// `FigureTokenizer.hash` of the keys of `dateJoiners`, `notFigureBefore` and
+  /// `FigureView.hash` of the keys of `dateJoiners`, `notFigureBefore` and
   /// `notFigureAfter`: looked up by the token hashes (and hashes of joined keys, FNV being
   /// sequential) at every number, without hashing strings.
   var dateJoinerHashes = HashTable<Bool>()
@@ -155,10 +156,10 @@ struct FigureLanguage: Sendable {
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
     self.code = code
-    tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
+    view = FigureView(casing: TextFolding.Casing(language: code))
     let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
     let lexicon = FigureLexicon(text: numbersText ?? "")
-    measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    measures = MeasureLexicon(code: code, view: view)
     if numbersText == nil { missingFiles.append("numbers/\(code).txt") }
     if FigureLexicon.resourceText("measures/\(code).txt") == nil {
       missingFiles.append("measures/\(code).txt")
@@ -202,7 +203,7 @@ struct FigureLanguage: Sendable {
     for entry in lexicon.entries("vagueCounted") {
       let value = ExactNumber(string: entry.argument) ?? .one
       for form in entry.forms {
-        countedVague[FigureTokenizer.hash(tokenKeys(form).joined())] = value
+        countedVague[FigureView.hash(tokenKeys(form).joined())] = value
       }
     }
     for entry in lexicon.entries("vague") {
@@ -214,10 +215,10 @@ struct FigureLanguage: Sendable {
       }
     }
     for key in phrases.keys {
-      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
+      startWords[FigureView.hash(String(key.prefix { $0 != " " }))] = true
     }
     for key in vague.keys {
-      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
+      startWords[FigureView.hash(String(key.prefix { $0 != " " }))] = true
     }
     for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
     for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
@@ -231,7 +232,7 @@ struct FigureLanguage: Sendable {
       compoundTrie = trie
     }
     decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
-    let marks = tokenizer.tokens(of: decimalSeparator)
+    let marks = view.tokens(of: decimalSeparator)
     decimalSeparatorPunct =
       marks.count == 1 && marks[0].kind == .punct && marks[0].key == decimalSeparator
       ? marks[0].punct : 0
@@ -240,16 +241,16 @@ struct FigureLanguage: Sendable {
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
-      lexicon.forms("notCounted").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
-    percentAfter = lexicon.forms("percent").map(tokenizer.hashes)
-    percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
+      lexicon.forms("notCounted").map { FigureView.hash(tokenKeys($0).joined()) })
+    percentAfter = lexicon.forms("percent").map(view.hashes)
+    percentBefore = lexicon.forms("percentBefore").map(view.hashes)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
         if form.hasSuffix("*"), !form.contains(" ") {
           let prefix = tokenKeys(String(form.dropLast())).joined()
           currencies.append(CurrencyForm(keys: [], code: entry.argument, prefix: prefix))
         } else {
-          currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+          currencies.append(CurrencyForm(keys: view.hashes(of: form), code: entry.argument))
         }
       }
     }
@@ -283,16 +284,16 @@ struct FigureLanguage: Sendable {
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
-      lexicon.forms("dateRange").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
+      lexicon.forms("dateRange").map { FigureView.hash(tokenKeys($0).joined()) })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
-    ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
-    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
+    ordinalWords = CueSet(lexicon.forms("ordinalWord"), view: view)
+    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), view: view)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
     for entry in lexicon.entries("standaloneFraction") {
       guard let denominator = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
-        let hash = FigureTokenizer.hash(tokenKeys(form).joined())
+        let hash = FigureView.hash(tokenKeys(form).joined())
         standaloneFractions[hash] = .one / denominator
         startWords[hash] = true
       }
@@ -301,44 +302,44 @@ struct FigureLanguage: Sendable {
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     decadeSuffixes = Set(lexicon.forms("decadeSuffix").map { tokenKeys($0).joined() })
     caseSuffixes = Set(lexicon.forms("caseSuffix").map { tokenKeys($0).joined() })
-    months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
+    months = Set(FigureLanguage.monthNames(code: code).map(FigureView.hash))
     for form in lexicon.forms("month") {
-      months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))
+      months.insert(FigureView.hash(tokenKeys(form).joined()))
     }
-    denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
-    hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    denied = CueSet(lexicon.forms("denied"), view: view)
+    hedged = CueSet(lexicon.forms("hedged"), view: view)
     for form in lexicon.forms("ordinalFraction") {
       let key = tokenKeys(form).joined()
-      ordinalFractions[FigureTokenizer.hash(key)] = true
+      ordinalFractions[FigureView.hash(key)] = true
       let folded = key.folding(options: .diacriticInsensitive, locale: nil)
-      ordinalFractions[FigureTokenizer.hash(folded)] = true
+      ordinalFractions[FigureView.hash(folded)] = true
     }
     for form in lexicon.forms("durationUnit") {
-      durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      durationUnits[FigureView.hash(tokenKeys(form).joined())] = true
     }
     for form in lexicon.forms("durationAdjective") {
-      durationAdjectives[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      durationAdjectives[FigureView.hash(tokenKeys(form).joined())] = true
     }
     for form in lexicon.forms("durationUnitBefore") {
-      durationUnitsBefore[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      durationUnitsBefore[FigureView.hash(tokenKeys(form).joined())] = true
     }
     for form in lexicon.forms("hyphenUnit") {
-      hyphenUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      hyphenUnits[FigureView.hash(tokenKeys(form).joined())] = true
     }
     notFigureAfter = Set(
       lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
     notFigureAfterLongest = notFigureAfter.map(\.utf8.count).max() ?? 0
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
-    for key in dateJoiners { dateJoinerHashes[FigureTokenizer.hash(key)] = true }
-    for key in notFigureBefore { notFigureBeforeHashes[FigureTokenizer.hash(key)] = true }
-    for key in notFigureAfter { notFigureAfterHashes[FigureTokenizer.hash(key)] = true }
+    for key in dateJoiners { dateJoinerHashes[FigureView.hash(key)] = true }
+    for key in notFigureBefore { notFigureBeforeHashes[FigureView.hash(key)] = true }
+    for key in notFigureAfter { notFigureAfterHashes[FigureView.hash(key)] = true }
   }
 
   private mutating func loadTemplates(_ lexicon: FigureLexicon) {
     for entry in lexicon.entries("qualifierVoid") {
       guard let word = tokenKeys(entry.argument).first else { continue }
-      var void = qualifierVoids[FigureTokenizer.hash(word)] ?? QualifierVoid()
+      var void = qualifierVoids[FigureView.hash(word)] ?? QualifierVoid()
       for form in entry.forms {
         let folded = form.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if folded.hasPrefix("*") {
@@ -347,7 +348,7 @@ struct FigureLanguage: Sendable {
           void.words.insert(folded)
         }
       }
-      qualifierVoids[FigureTokenizer.hash(word)] = void
+      qualifierVoids[FigureView.hash(word)] = void
     }
     for entry in lexicon.entries {
       let category: FigureTemplate.Category
@@ -362,7 +363,7 @@ struct FigureLanguage: Sendable {
       default: continue
       }
       for form in entry.forms {
-        if let template = FigureTemplate(form, category: category, tokenizer: tokenizer) {
+        if let template = FigureTemplate(form, category: category, view: view) {
           templates.append(template)
         }
       }
@@ -372,7 +373,7 @@ struct FigureLanguage: Sendable {
 
   /// The token keys of a phrase from the data.
   func tokenKeys(_ phrase: String) -> [String] {
-    tokenizer.tokens(of: phrase).map(\.key)
+    view.tokens(of: phrase).map(\.key)
   }
 
   private mutating func addPhrase(
@@ -414,7 +415,7 @@ extension FigureLanguage {
 
   /// The hash of a phrase key (token keys joined by single spaces).
   static func sequenceHash(_ key: String) -> UInt64 {
-    let parts = key.split(separator: " ").map { FigureTokenizer.hash(String($0)) }
+    let parts = key.split(separator: " ").map { FigureView.hash(String($0)) }
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash

@@ -27,9 +27,9 @@ struct FigureTemplate: Sendable, Hashable {
   /// Whether it has two slots.
   var isPair: Bool
 
-  /// Parses `pattern` with `tokenizer`, or `nil` without a slot.
-  init?(_ pattern: String, category: Category, tokenizer: FigureTokenizer) {
-    let tokens = tokenizer.tokens(of: pattern)
+  /// Parses `pattern` with `view`, or `nil` without a slot.
+  init?(_ pattern: String, category: Category, view: FigureView) {
+    let tokens = view.tokens(of: pattern)
     let keys = tokens.map(\.hash)
     let slots = tokens.indices.filter { tokens[$0].key == "#" }
     guard let first = slots.first, let last = slots.last, slots.count <= 2 else { return nil }

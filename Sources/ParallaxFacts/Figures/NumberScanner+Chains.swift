@@ -37,7 +37,7 @@ extension NumberScanner {
   }
 
   func isSingleSpaceBefore(_ token: FigureToken) -> Bool {
-    token.start > 0 && FigureTokenizer.isSingleSpace(scalars[token.start - 1])
+    token.start > 0 && FigureView.isSingleSpace(scalars[token.start - 1])
   }
 
   /// The value of the first `used` groups of a chain, or `nil` for a reference to skip.

@@ -322,7 +322,7 @@ extension NumberScanner {
   /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
     guard token.end - token.start <= 4 else { return "" }
-    return KeyBuilder.string(scalars[token.start..<token.end])
+    return String(String.UnicodeScalarView(scalars[token.start..<token.end]))
   }
 
   /// Whether the token at `index` is the language's decimal separator.

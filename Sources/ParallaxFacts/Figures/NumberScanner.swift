@@ -271,7 +271,7 @@ struct NumberScanner {
       guard key.hasBytePrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
-      var hash = FigureTokenizer.hash(rest)
+      var hash = FigureView.hash(rest)
       var best: (NumberAtom, Int)?
       if let atom = language.phraseHashes[hash] { best = (atom, index + 1) }
       var cursor = index + 1
@@ -305,7 +305,7 @@ struct NumberScanner {
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
   /// figures inside.
   private func urlEnd(at index: Int) -> Int? {
-    // Token hashes are `FigureTokenizer.hash` of their keys: most words stop at this test.
+    // Token hashes are `FigureView.hash` of their keys: most words stop at this test.
     let flags = tokens[index].flags
     if flags & FigureToken.flagsKnown != 0, flags & FigureToken.urlWord == 0 { return nil }
     guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
@@ -318,7 +318,7 @@ struct NumberScanner {
     return end
   }
 
-  private static let urlWordHashes = ["http", "https", "www"].map(FigureTokenizer.hash)
+  private static let urlWordHashes = ["http", "https", "www"].map(FigureView.hash)
 
   /// Whether a word's key (by its hash) may open a URL.
   static func isURLWord(_ hash: UInt64) -> Bool { urlWordHashes.contains(hash) }
@@ -328,14 +328,14 @@ struct NumberScanner {
     if !language.notFigureAfter.isEmpty {
       var next = mention.endToken
       // The joined key's hash and length, not the key: no string built per number.
-      var hash = FigureTokenizer.hash("")
+      var hash = FigureView.hash("")
       var length = 0
       // "2 p.m.", "14 Uhr": letters and dots right after the number.
       while next < tokens.count, next < mention.endToken + 4,
         tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
       {
         if tokens[next].kind == .word {
-          hash = FigureTokenizer.hash(continuing: hash, tokens[next].key)
+          hash = FigureView.hash(continuing: hash, tokens[next].key)
           length += tokens[next].key.utf8.count
         }
         next += 1
@@ -352,7 +352,7 @@ struct NumberScanner {
     if language.notFigureBeforeHashes.contains(tokens[previous].hash) { return true }
     return previous > 0 && tokens[previous].gap == 0
       && language.notFigureBeforeHashes.contains(
-        FigureTokenizer.hash(continuing: tokens[previous - 1].hash, tokens[previous].key))
+        FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key))
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {
