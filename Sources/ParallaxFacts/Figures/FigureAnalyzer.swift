@@ -9,6 +9,9 @@ struct FigureAnalyzer {
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
+  /// The paragraph's sentences as `SentenceSplitter` gives them (token ranges: figure tokens
+  /// are the shared tokens, one for one), the scope of a figure's status and change.
+  let sentences: [Sentence]
   /// The stemmer, made on first need (most words are found in the language's cache).
   let stemmer: StemmerBox
   /// Concepts per distinct word, computed once per report (or paragraph).
@@ -30,7 +33,7 @@ struct FigureAnalyzer {
   /// The figures in order.
   func figures() -> [Figure] {
     let frames = withCountedVague(mentions).map(frame)
-    let sentences = sentenceIndex()
+    let sentenceOf = sentenceIndex()
     // The status of the last sentence read: figures come in text order, so one entry is a
     // cache (and no dictionary to allocate per paragraph).
     var cues: (sentence: Int, status: Figure.Status)?
@@ -70,8 +73,9 @@ struct FigureAnalyzer {
           }
           figure.currency = next.currency ?? current.currency
         }
-        figure.measure = measure(after: next, before: start, limit: index + 2, frames: frames)
-        applyClauseStatus(&figure, sentence: sentences[next.mention.firstToken], &cues, sentences)
+        figure.measure = measure(
+          after: next, before: start, limit: index + 2, frames: frames, sentences: sentenceOf)
+        applyClauseStatus(&figure, sentence: sentenceOf[next.mention.firstToken], &cues, sentenceOf)
         result.append(figure)
         index += 2
         continue
@@ -94,7 +98,7 @@ struct FigureAnalyzer {
         case .changeFrom:
           // The figure before it in the sentence is the new value.
           if let last = result.last, last.kind == current.kind,
-            sentences[firstToken(of: last)] == sentences[current.mention.firstToken]
+            sentenceOf[firstToken(of: last)] == sentenceOf[current.mention.firstToken]
           {
             status = .change
             newValue = last.value
@@ -102,7 +106,7 @@ struct FigureAnalyzer {
         default: break
         }
       }
-      if status == .plain, hasCumulativeCue(before: start) { status = .cumulative }
+      if status == .plain, hasCumulativeCue(before: start, sentenceOf) { status = .cumulative }
       var figure = makeFigure(current, start: start, end: end)
       figure.qualifier = qualifier
       figure.status = status
@@ -110,8 +114,10 @@ struct FigureAnalyzer {
         figure.changedFrom = figure.value
         figure.value = newValue
       }
-      figure.measure = measure(after: current, before: start, limit: index + 1, frames: frames)
-      applyClauseStatus(&figure, sentence: sentences[current.mention.firstToken], &cues, sentences)
+      figure.measure = measure(
+        after: current, before: start, limit: index + 1, frames: frames, sentences: sentenceOf)
+      applyClauseStatus(
+        &figure, sentence: sentenceOf[current.mention.firstToken], &cues, sentenceOf)
       result.append(figure)
       index += 1
     }
@@ -150,13 +156,11 @@ struct FigureAnalyzer {
 
   /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,
   /// in the same sentence.
-  private func hasCumulativeCue(before start: Int) -> Bool {
+  private func hasCumulativeCue(before start: Int, _ sentences: [Int]) -> Bool {
     guard !language.cumulativeCues.isEmpty else { return false }
     var cursor = start - 1
     while cursor >= 0, cursor >= start - 8 {
-      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor]) {
-        return false
-      }
+      if sentences[cursor] != sentences[start] { return false }
       if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
         return true
       }

@@ -48,28 +48,38 @@ public struct FigureExtractor: Sendable {
   /// report (what the words of one paragraph count is remembered for the next).
   public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
+    let shared = tokens(of: text, table: &scratch.words)
+    let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
+    let sentences = data.splitter.sentences(tokens: shared.tokens, keys: shared.keys)
+    return figures(scalars: scalars, tokens: tokens, sentences: sentences, scratch: scratch)
+  }
+
+  /// The shared tokens of `text` and their folded keys, each distinct word read once per
+  /// `table` (the facts stage does the same with its own table).
+  private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
     let view = data.view
-    // The shared tokens, each distinct word read once per scratch (a report).
-    let shared = FoldedTokens(text, table: &scratch.words) { bytes, _, kind in
-      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
+    return FoldedTokens(text, table: &table) { bytes, _, kind in
+      let written = String(decoding: bytes, as: UTF8.self)
+      return (TextFolding.fold(written), 0, view.word(written, kind: kind))
     }
-    let tokens = view.tokens(shared, words: scratch.words, scalars: scalars)
-    return figures(scalars: scalars, tokens: tokens, scratch: scratch)
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
-  /// made from `shared` and the figure readings of its words in `words` (`FigureView`).
+  /// made from `shared` and the figure readings of its words in `words` (`FigureView`), and
+  /// `sentences` are the splitter's sentences of `shared`.
   func figures(
-    in text: String, shared: FoldedTokens, words: WordTable<FigureWord>, scratch: FigureScratch
+    in text: String, shared: FoldedTokens, sentences: [Sentence], words: WordTable<FigureWord>,
+    scratch: FigureScratch
   ) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
     let tokens = data.view.tokens(shared, words: words, scalars: scalars)
-    return figures(scalars: scalars, tokens: tokens, scratch: scratch, words: words)
+    return figures(
+      scalars: scalars, tokens: tokens, sentences: sentences, scratch: scratch, words: words)
   }
 
   private func figures(
-    scalars: [Unicode.Scalar], tokens: [FigureToken], scratch: FigureScratch,
-    words: WordTable<FigureWord>? = nil
+    scalars: [Unicode.Scalar], tokens: [FigureToken], sentences: [Sentence],
+    scratch: FigureScratch, words: WordTable<FigureWord>? = nil
   ) -> [Figure] {
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     // "other soldiers wounded": a vague amount with no number word (FigureAnalyzer+CountedVague).
@@ -79,9 +89,9 @@ public struct FigureExtractor: Sendable {
           && tokens.contains { $0.kind == .word && data.countedVague.contains($0.hash) })
     else { return [] }
     let analyzer = FigureAnalyzer(
-      box: box, tokens: tokens, scalars: scalars, mentions: mentions,
+      box: box, tokens: tokens, scalars: scalars, mentions: mentions, sentences: sentences,
       stemmer: scratch.stemmer, memo: scratch.memo, words: words)
-    return Self.carryCurrency(analyzer.figures(), scalars: scalars)
+    return Self.carryCurrency(analyzer.figures(), sentences: sentences)
   }
 
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
@@ -90,11 +100,14 @@ public struct FigureExtractor: Sendable {
   /// story. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
-    let tokens = data.view.tokens(text, scalars: scalars)
+    var table = WordTable<FigureWord>()
+    let shared = tokens(of: text, table: &table)
+    let tokens = data.view.tokens(shared, words: table, scalars: scalars)
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
+      sentences: data.splitter.sentences(tokens: shared.tokens, keys: shared.keys),
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
       memo: ConceptMemo())
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
@@ -110,16 +123,16 @@ public struct FigureExtractor: Sendable {
 extension FigureExtractor {
   /// A bare scaled amount after money in the same sentence is in that currency: `mil millones
   /// de euros y un préstamo de 1.500 millones`.
-  static func carryCurrency(_ figures: [Figure], scalars: [Unicode.Scalar]) -> [Figure] {
+  static func carryCurrency(_ figures: [Figure], sentences: [Sentence]) -> [Figure] {
     var result = figures
     var currency: String?
     var lastEnd = 0
     for index in result.indices {
       let figure = result[index]
       let start = figure.expressionRange.start
-      // Only a carried currency needs the sentence end looked for.
-      if currency != nil, start > lastEnd,
-        endsSentence(scalars[lastEnd..<min(start, scalars.count)])
+      // Only a carried currency needs the sentences looked up.
+      if currency != nil, start >= lastEnd,
+        sentence(holding: start, sentences) != sentence(holding: max(0, lastEnd - 1), sentences)
       {
         currency = nil
       }
@@ -149,17 +162,16 @@ extension FigureExtractor {
     return scalar.properties.isAlphabetic
   }
 
-  /// Whether a sentence ends in `scalars`: `.`, `!` or `?` before a space.
-  private static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    var previous: Unicode.Scalar = " "
-    for scalar in scalars {
-      // The cheap test first: the Unicode property lookup only after `.`, `!` or `?`.
-      if previous == "." || previous == "!" || previous == "?", scalar.properties.isWhitespace {
-        return true
-      }
-      previous = scalar
+  /// The number of the sentence whose scalar range holds `offset` (the last one starting at
+  /// or before it).
+  private static func sentence(holding offset: Int, _ sentences: [Sentence]) -> Int {
+    var low = 0
+    var high = sentences.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if sentences[middle].range.start <= offset { low = middle } else { high = middle - 1 }
     }
-    return false
+    return max(0, low)
   }
 
   /// The scalars of a paragraph in one pass.

@@ -9,6 +9,8 @@ struct FigureLanguage: Sendable {
   var code: String
   /// The figure view of the shared tokens (with the language's casing from the data).
   var view: FigureView
+  /// The language's sentence splitter (with its abbreviations): a figure's scope.
+  var splitter: SentenceSplitter
   /// Number words and phrases (token keys joined by a space) to their meaning.
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
@@ -157,6 +159,7 @@ struct FigureLanguage: Sendable {
   init(code: String) {
     self.code = code
     view = FigureView(casing: TextFolding.Casing(language: code))
+    splitter = SentenceSplitter(language: code)
     let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
     let lexicon = FigureLexicon(text: numbersText ?? "")
     measures = MeasureLexicon(code: code, view: view)
