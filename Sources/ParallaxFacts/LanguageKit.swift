@@ -69,7 +69,7 @@ final class LanguageKit: Sendable {
         | (figures.data.mayStartNumber(key: figure.key, hash: figure.hash)
           ? FigureToken.mayStartNumber : 0)
         | (NumberScanner.isURLWord(figure.hash) ? FigureToken.urlWord : 0)
-        | (figures.data.mayStartStatusCue(figure.hash) ? FigureToken.statusCue : 0)
+        | (figures.data.mayStartStatusCue(figure.hash, key: figure.key) ? FigureToken.statusCue : 0)
       figure.concepts = figures.box.concepts(
         key: figure.key, hash: figure.hash,
         stemmer: StemmerBox(language: figures.data.measures.hasStemmer ? figures.data.code : nil))

@@ -19,8 +19,12 @@ package enum CharacterNames {
   package static let apostrophe: UInt32 = 0x27
   /// U+002C COMMA.
   package static let comma: UInt32 = 0x2C
+  /// U+002D HYPHEN-MINUS.
+  package static let hyphenMinus: UInt32 = 0x2D
   /// U+002E FULL STOP.
   package static let fullStop: UInt32 = 0x2E
+  /// U+003A COLON.
+  package static let colon: UInt32 = 0x3A
   /// U+003B SEMICOLON.
   package static let semicolon: UInt32 = 0x3B
   /// U+003F QUESTION MARK.
@@ -167,6 +171,8 @@ package enum CharacterNames {
   /// U+2018 LEFT SINGLE QUOTATION MARK, U+2019 RIGHT SINGLE QUOTATION MARK.
   package static let leftSingleQuote: UInt32 = 0x2018
   package static let rightSingleQuote: UInt32 = 0x2019
+  /// U+2013 EN DASH.
+  package static let enDash: UInt32 = 0x2013
   /// U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
   package static let lineSeparator: UInt32 = 0x2028
   package static let paragraphSeparator: UInt32 = 0x2029

@@ -132,7 +132,7 @@ extension FigureAnalyzer {
   private func mayStartStatusCue(_ index: Int) -> Bool {
     let flags = tokens[index].flags
     if flags & FigureToken.flagsKnown != 0 { return flags & FigureToken.statusCue != 0 }
-    return language.mayStartStatusCue(tokens[index].hash)
+    return language.mayStartStatusCue(tokens[index].hash, key: tokens[index].key)
   }
 
   /// Marks a figure denied or hedged when its sentence holds such a cue; `cache` holds the

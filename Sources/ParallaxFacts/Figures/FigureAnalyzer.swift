@@ -177,14 +177,15 @@ struct FigureAnalyzer {
     var words = 0
     while cursor < tokens.count, words < 2, tokens[cursor].kind == .word {
       let hash = tokens[cursor].hash
-      if language.durationUnits.contains(hash) { return true }
-      guard language.durationAdjectives.contains(hash) else { break }
+      let key = tokens[cursor].key
+      if language.durationUnits.contains(hash, key: key) { return true }
+      guard language.durationAdjectives.contains(hash, key: key) else { break }
       words += 1
       cursor += 1
     }
     let before = frame.quantityStart - 1
     return before >= 0 && tokens[before].kind == .word
-      && language.durationUnitsBefore.contains(tokens[before].hash)
+      && language.durationUnitsBefore.contains(tokens[before].hash, key: tokens[before].key)
   }
 
   /// A number joined by a hyphen to a unit, written as one word (`a one-day visit`, `a
@@ -195,7 +196,7 @@ struct FigureAnalyzer {
       tokens[hyphen].punct == 0x2D, tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
       tokens[hyphen + 1].kind == .word
     else { return false }
-    return language.hyphenUnits.contains(tokens[hyphen + 1].hash)
+    return language.hyphenUnits.contains(tokens[hyphen + 1].hash, key: tokens[hyphen + 1].key)
   }
 
   private func nextWord(from index: Int) -> Int? {
@@ -244,7 +245,7 @@ struct FigureAnalyzer {
       let before = frame.quantityStart - 1
       if before >= 0, mention.value > .zero,
         tokens[before].kind == .word
-          ? language.phraseHashes[tokens[before].hash]?.role == .negative
+          ? language.phraseHashes[tokens[before].hash, key: tokens[before].key]?.role == .negative
           : (tokens[before].punct == 0x2D || tokens[before].punct == 0x2212)
             && tokens[frame.quantityStart].gap == 0
             && (before == 0 || tokens[before].gap > 0)
@@ -293,12 +294,12 @@ struct FigureAnalyzer {
   private func currencyCandidates(_ frame: Frame) -> [Int] {
     var candidates = language.currencyPrefixForms
     if frame.quantityEnd < tokens.count,
-      let forms = language.currenciesByFirst[tokens[frame.quantityEnd].hash]
+      let forms = language.currenciesByFirst[tokens[frame.quantityEnd].hash, key: tokens[frame.quantityEnd].key]
     {
       candidates += forms
     }
     if frame.quantityStart > 0,
-      let forms = language.currenciesByLast[tokens[frame.quantityStart - 1].hash]
+      let forms = language.currenciesByLast[tokens[frame.quantityStart - 1].hash, key: tokens[frame.quantityStart - 1].key]
     {
       candidates += forms
     }
@@ -313,16 +314,16 @@ struct FigureAnalyzer {
     return end + 2
   }
 
-  private func matches(_ keys: [UInt64], at index: Int) -> Bool {
+  private func matches(_ keys: [TokenKey], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
-    for offset in 0..<keys.count where tokens[index + offset].hash != keys[offset] {
+    for offset in 0..<keys.count where !keys[offset].matches(tokens[index + offset]) {
       return false
     }
     return true
   }
 
   /// The length of the longest of `phrases` at `index` (no arrays built per call).
-  private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
+  private func match(_ phrases: [[TokenKey]], at index: Int) -> Int? {
     var longest: Int?
     for phrase in phrases where matches(phrase, at: index) {
       longest = max(longest ?? phrase.count, phrase.count)
@@ -331,7 +332,7 @@ struct FigureAnalyzer {
   }
 
   /// The length of the longest of `phrases` ending at `end`.
-  private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
+  private func matchBefore(_ phrases: [[TokenKey]], end: Int) -> Int? {
     var longest: Int?
     for phrase in phrases where matches(phrase, at: end - phrase.count) {
       longest = max(longest ?? phrase.count, phrase.count)
@@ -347,7 +348,7 @@ struct FigureAnalyzer {
     let before = frame.quantityStart - 1
     let candidates =
       before >= 0
-      ? box.singleTemplates[tokens[before].hash] ?? box.singleTemplatesWithoutBefore
+      ? box.singleTemplates[tokens[before].hash, key: tokens[before].key] ?? box.singleTemplatesWithoutBefore
       : box.singleTemplatesWithoutBefore
     let templates = language.templates
     for position in candidates {
@@ -375,7 +376,7 @@ struct FigureAnalyzer {
   /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
   private func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
     guard case .qualifier = template.category, let first = template.before.first, start > 0,
-      let void = language.qualifierVoids[first], tokens[start - 1].kind == .word
+      let void = language.qualifierVoids[first.hash, key: first.key], tokens[start - 1].kind == .word
     else { return false }
     return void.contains(tokens[start - 1].key)
   }

@@ -31,9 +31,9 @@ struct FigureView: Sendable {
     tokens(phrase, scalars: Array(phrase.unicodeScalars))
   }
 
-  /// The hashes of the token keys of a phrase.
-  func hashes(of phrase: String) -> [UInt64] {
-    tokens(of: phrase).map(\.hash)
+  /// The token keys of a phrase.
+  func keys(of phrase: String) -> [TokenKey] {
+    tokens(of: phrase).map(TokenKey.init)
   }
 
   /// The figure tokens of a paragraph from its shared tokens and the figure readings of its

@@ -16,7 +16,7 @@ struct MeasureLexicon: Sendable {
     var id: String
   }
 
-  private var exact: [UInt64: [Concept]] = [:]
+  private var exact = HashTable<[Concept]>()
   /// Stem → concepts, with the first letters of the forms that gave the stem (a stem match
   /// must share them: Snowball can conflate short unrelated words).
   private var stems: [String: (concepts: [Concept], heads: Set<String>)] = [:]
@@ -69,7 +69,8 @@ struct MeasureLexicon: Sendable {
         } else if form.hasPrefix("*") {
           suffixes.append((key, concepts))
         } else {
-          exact[FigureView.hash(key), default: []].append(contentsOf: concepts)
+          exact[FigureView.hash(key), key: key] =
+            (exact[FigureView.hash(key), key: key] ?? []) + concepts
           if let stemmer {
             let stem = stemmer.stem(key)
             var entry = stems[stem] ?? ([], [])
@@ -87,7 +88,7 @@ struct MeasureLexicon: Sendable {
 
   /// The concepts `key` (a lowercased word) names, or `[]`.
   func concepts(_ key: String, hash: UInt64? = nil, stemmer: Stemmer?) -> [Concept] {
-    if let found = exact[hash ?? FigureView.hash(key)] { return found }
+    if let found = exact[hash ?? FigureView.hash(key), key: key] { return found }
     if let found = lookup(key, stemmer: stemmer) { return found }
     for clitic in clitics where key.hasPrefix(clitic) && key.count > clitic.count + 1 {
       if let found = lookup(String(key.dropFirst(clitic.count)), stemmer: stemmer) {
@@ -98,7 +99,7 @@ struct MeasureLexicon: Sendable {
   }
 
   private func lookup(_ key: String, stemmer: Stemmer?) -> [Concept]? {
-    if let found = exact[FigureView.hash(key)] { return found }
+    if let found = exact[FigureView.hash(key), key: key] { return found }
     for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
     for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
     if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)],

@@ -4,14 +4,14 @@ extension NumberScanner {
   /// Whether a scale word or a percent sign or word starts at `end`.
   func isScaleOrPercent(after end: Int) -> Bool {
     guard end < tokens.count else { return false }
-    if language.phraseHashes[tokens[end].hash]?.role == .scale { return true }
-    return language.percentAfter.contains { $0.first == tokens[end].hash }
+    if language.phraseHashes[tokens[end].hash, key: tokens[end].key]?.role == .scale { return true }
+    return language.percentAfter.contains { $0.first?.matches(tokens[end]) == true }
   }
 
   /// Whether a percent sign or word (`%`, `yüzde`) ends right before `index`.
   func isPercent(before index: Int) -> Bool {
     guard index > 0 else { return false }
-    return language.percentBefore.contains { $0.last == tokens[index - 1].hash }
+    return language.percentBefore.contains { $0.last?.matches(tokens[index - 1]) == true }
   }
 
   /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
@@ -52,18 +52,18 @@ extension NumberScanner {
     else { return false }
     var next = mention.suffixEnd
     if next < tokens.count, tokens[next].punct == 0x2E, tokens[next].gap == 0 { next += 1 }
-    if next < tokens.count, language.dateJoinerHashes.contains(tokens[next].hash) { next += 1 }
+    if next < tokens.count, language.dateJoinerHashes.contains(tokens[next].hash, key: tokens[next].key) { next += 1 }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne
+      language.months.contains(tokens[next].key), mention.value <= NumberScanner.thirtyOne
     {
       return true
     }
     // "с 1 по 15 марта", "1-15 Mart": the first day of a range of days.
     if next + 2 < tokens.count, mention.value <= NumberScanner.thirtyOne,
       tokens[next].punct == 0x2D || tokens[next].punct == 0x2013
-        || language.dateRangeJoiners.contains(tokens[next].hash),
+        || language.dateRangeJoiners.contains(tokens[next].key),
       tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
-      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].hash)
+      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].key)
     {
       return true
     }
@@ -72,7 +72,7 @@ extension NumberScanner {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,
-      language.months.contains(tokens[previous].hash)
+      language.months.contains(tokens[previous].key)
     {
       return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
     }

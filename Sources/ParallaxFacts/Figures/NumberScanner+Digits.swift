@@ -103,7 +103,7 @@ extension NumberScanner {
       let afterCurrency =
         (signToken ?? index) > 0
         && language.currencies.contains {
-          $0.keys.count == 1 && $0.keys[0] == tokens[(signToken ?? index) - 1].hash
+          $0.keys.count == 1 && $0.keys[0].matches(tokens[(signToken ?? index) - 1])
         }
       if let factor = language.suffixes[original]
         ?? (afterCurrency ? language.currencySuffixes[original] : nil)
@@ -115,7 +115,9 @@ extension NumberScanner {
         value = value * atom.value
         scale = atom.value
         end += 1
-      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].hash] }),
+      } else if !language.currencies.contains(where: {
+        $0.keys.count == 1 && $0.keys[0].matches(tokens[end])
+      }),
         !language.prefixClitics.contains(tokens[end].key)
       {
         return .skip(end + 1)
@@ -172,7 +174,7 @@ extension NumberScanner {
     var wordsAt = end
     if end + 2 < tokens.count, tokens[end].punct == 0x2D, tokens[end].gap == 0,
       tokens[end + 1].gap == 0, language.caseSuffixes.contains(tokens[end + 1].key),
-      language.phraseHashes[tokens[end + 2].hash]?.role == .scale
+      language.phraseHashes[tokens[end + 2].hash, key: tokens[end + 2].key]?.role == .scale
     {
       wordsAt = end + 2
     }
@@ -187,7 +189,7 @@ extension NumberScanner {
           from: (atoms, phraseEnd, false), composer: composer),
         composedEnd > end,
         role != .over || composedEnd >= tokens.count
-          || !language.notCounted.contains(tokens[composedEnd].hash)
+          || !language.notCounted.contains(tokens[composedEnd].key)
       {
         mention.endToken = composedEnd
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue

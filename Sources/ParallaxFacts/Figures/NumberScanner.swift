@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
@@ -63,7 +65,7 @@ struct NumberScanner {
         // "2,5 por ciento": the percent words are no number of their own.
         for phrase in language.percentAfter where phrase.count > 1 {
           if index + phrase.count <= tokens.count,
-            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
+            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0.matches($1) })
           {
             index += phrase.count
             break
@@ -89,8 +91,9 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      if let value = language.vagueHashes[hash] { best = (cursor, value) }
-      if !language.prefixHashes.contains(hash) { break }
+      let key = { joinedKey(index..<cursor) }
+      if let value = language.vagueHashes.value(hash, key: key) { best = (cursor, value) }
+      if !language.prefixHashes.contains(hash, key: key) { break }
     }
     guard let best else { return nil }
     // "plusieurs fois": a vague frequency, not a count.
@@ -98,7 +101,7 @@ struct NumberScanner {
     var looked = 0
     while next < tokens.count, looked < 2 {
       if tokens[next].kind == .word {
-        if language.notCounted.contains(tokens[next].hash) { return nil }
+        if language.notCounted.contains(tokens[next].key) { return nil }
         looked += 1
       } else if tokens[next].punct != 0x27 {
         break
@@ -127,8 +130,9 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      if let atom = language.phraseHashes[hash] { longest = (atom, cursor) }
-      if !language.prefixHashes.contains(hash) { break }
+      let key = { joinedKey(index..<cursor, withoutHyphens: true) }
+      if let atom = language.phraseHashes.value(hash, key: key) { longest = (atom, cursor) }
+      if !language.prefixHashes.contains(hash, key: key) { break }
     }
     if let (atom, end) = longest { return ([atom], end) }
     var best: ([NumberAtom], Int)?
@@ -189,7 +193,7 @@ struct NumberScanner {
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
-    guard let part = language.standaloneFractions[tokens[index].hash] else { return nil }
+    guard let part = language.standaloneFractions[tokens[index].hash, key: tokens[index].key] else { return nil }
     return NumberMention(
       firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: part, form: .words)
   }
@@ -223,7 +227,7 @@ struct NumberScanner {
         ExactNumber.one < composer.value
       {
         let start = tokens[end].kind == .word ? end : end + 1
-        if start < tokens.count, language.ordinalFractions.contains(tokens[start].hash) { break }
+        if start < tokens.count, language.ordinalFractions.contains(tokens[start].hash, key: tokens[start].key) { break }
       }
     }
     return lastGood
@@ -252,7 +256,7 @@ struct NumberScanner {
 
   private func isGluedToConnector(_ cursor: Int) -> Bool {
     guard cursor > 0, tokens[cursor - 1].kind == .word,
-      let atom = language.phraseHashes[tokens[cursor - 1].hash]
+      let atom = language.phraseHashes[tokens[cursor - 1].hash, key: tokens[cursor - 1].key]
     else { return false }
     return atom.role == .connector
   }
@@ -273,16 +277,17 @@ struct NumberScanner {
       guard rest.unicodeScalars.count > 1 else { continue }
       var hash = FigureView.hash(rest)
       var best: (NumberAtom, Int)?
-      if let atom = language.phraseHashes[hash] { best = (atom, index + 1) }
+      if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
       var cursor = index + 1
       var count = 1
-      while language.prefixHashes.contains(hash), cursor < tokens.count, count < maxTokens,
-        tokens[cursor].kind == .word
-      {
+      while language.prefixHashes.contains(hash, key: { [rest] in
+        joinedKey(index + 1..<cursor, first: rest)
+      }), cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word {
         hash = FigureLanguage.chain(hash, tokens[cursor].hash)
         cursor += 1
         count += 1
-        if let atom = language.phraseHashes[hash] { best = (atom, cursor) }
+        let key = { [rest, cursor] in joinedKey(index + 1..<cursor, first: rest) }
+        if let atom = language.phraseHashes.value(hash, key: key) { best = (atom, cursor) }
       }
       guard let (atom, end) = best,
         [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
@@ -341,7 +346,10 @@ struct NumberScanner {
         next += 1
         // The key only grows: past the longest entry nothing can match.
         if length > language.notFigureAfterLongest { break }
-        if language.notFigureAfterHashes.contains(hash) { return true }
+        let end = next
+        if language.notFigureAfterHashes.contains(hash, key: { gluedKey(mention.endToken..<end) }) {
+          return true
+        }
       }
     }
     var previous = mention.firstToken - 1
@@ -349,10 +357,31 @@ struct NumberScanner {
       previous -= 1
     }
     guard previous >= 0 else { return false }
-    if language.notFigureBeforeHashes.contains(tokens[previous].hash) { return true }
+    if language.notFigureBeforeHashes.contains(tokens[previous].hash, key: tokens[previous].key) { return true }
     return previous > 0 && tokens[previous].gap == 0
       && language.notFigureBeforeHashes.contains(
-        FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key))
+        FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key),
+        key: { [previous] in tokens[previous - 1].key + tokens[previous].key })
+  }
+
+  /// The keys of tokens `range` joined by single spaces, as the phrase tables key them
+  /// (after `first`, when given; without `-` tokens when `withoutHyphens`): built only when
+  /// a table holds the phrase's hash, to compare the key.
+  func joinedKey(_ range: Range<Int>, first: String? = nil, withoutHyphens: Bool = false)
+    -> String
+  {
+    var parts: [String] = first.map { [$0] } ?? []
+    for index in range where !(withoutHyphens && tokens[index].punct == CharacterNames.hyphenMinus) {
+      parts.append(tokens[index].key)
+    }
+    return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+  }
+
+  /// The keys of the words of tokens `range` glued together, as `notFigureAfter` keys them.
+  func gluedKey(_ range: Range<Int>) -> String {
+    var key = ""
+    for index in range where tokens[index].kind == .word { key += tokens[index].key }
+    return key
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {
