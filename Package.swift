@@ -65,7 +65,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus"],
+      dependencies: ["ParallaxCorpus", "ParallaxText"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -37,7 +37,8 @@ struct CueSet: Sendable {
         tail.prefix = last.key
       }
       if isException {
-        exceptions[first.hash, key: first.key] = (exceptions[first.hash, key: first.key] ?? []) + [tail]
+        exceptions[first.hash, key: first.key] =
+          (exceptions[first.hash, key: first.key] ?? []) + [tail]
       } else {
         heads[first.hash, key: first.key] = (heads[first.hash, key: first.key] ?? []) + [tail]
       }

@@ -294,12 +294,14 @@ struct FigureAnalyzer {
   private func currencyCandidates(_ frame: Frame) -> [Int] {
     var candidates = language.currencyPrefixForms
     if frame.quantityEnd < tokens.count,
-      let forms = language.currenciesByFirst[tokens[frame.quantityEnd].hash, key: tokens[frame.quantityEnd].key]
+      let forms = language.currenciesByFirst[
+        tokens[frame.quantityEnd].hash, key: tokens[frame.quantityEnd].key]
     {
       candidates += forms
     }
     if frame.quantityStart > 0,
-      let forms = language.currenciesByLast[tokens[frame.quantityStart - 1].hash, key: tokens[frame.quantityStart - 1].key]
+      let forms = language.currenciesByLast[
+        tokens[frame.quantityStart - 1].hash, key: tokens[frame.quantityStart - 1].key]
     {
       candidates += forms
     }
@@ -348,7 +350,8 @@ struct FigureAnalyzer {
     let before = frame.quantityStart - 1
     let candidates =
       before >= 0
-      ? box.singleTemplates[tokens[before].hash, key: tokens[before].key] ?? box.singleTemplatesWithoutBefore
+      ? box.singleTemplates[tokens[before].hash, key: tokens[before].key]
+        ?? box.singleTemplatesWithoutBefore
       : box.singleTemplatesWithoutBefore
     let templates = language.templates
     for position in candidates {
@@ -376,7 +379,8 @@ struct FigureAnalyzer {
   /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
   private func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
     guard case .qualifier = template.category, let first = template.before.first, start > 0,
-      let void = language.qualifierVoids[first.hash, key: first.key], tokens[start - 1].kind == .word
+      let void = language.qualifierVoids[first.hash, key: first.key],
+      tokens[start - 1].kind == .word
     else { return false }
     return void.contains(tokens[start - 1].key)
   }

@@ -86,7 +86,9 @@ public struct FigureExtractor: Sendable {
     guard
       !mentions.isEmpty
         || (data.countedVague.count > 0
-          && tokens.contains { $0.kind == .word && data.countedVague.contains($0.hash, key: $0.key) })
+          && tokens.contains {
+            $0.kind == .word && data.countedVague.contains($0.hash, key: $0.key)
+          })
     else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions, sentences: sentences,

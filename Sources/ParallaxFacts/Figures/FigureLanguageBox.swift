@@ -29,7 +29,8 @@ final class FigureLanguageBox: Sendable {
       guard let last = template.before.last, merged[last.hash, key: last.key] == nil else {
         continue
       }
-      merged[last.hash, key: last.key] = ((byLast[last.hash, key: last.key] ?? []) + without).sorted()
+      merged[last.hash, key: last.key] = ((byLast[last.hash, key: last.key] ?? []) + without)
+        .sorted()
     }
     singleTemplates = merged
     singleTemplatesWithoutBefore = without

@@ -52,7 +52,11 @@ extension NumberScanner {
     else { return false }
     var next = mention.suffixEnd
     if next < tokens.count, tokens[next].punct == 0x2E, tokens[next].gap == 0 { next += 1 }
-    if next < tokens.count, language.dateJoinerHashes.contains(tokens[next].hash, key: tokens[next].key) { next += 1 }
+    if next < tokens.count,
+      language.dateJoinerHashes.contains(tokens[next].hash, key: tokens[next].key)
+    {
+      next += 1
+    }
     if next < tokens.count, tokens[next].kind == .word,
       language.months.contains(tokens[next].key), mention.value <= NumberScanner.thirtyOne
     {

@@ -193,7 +193,9 @@ struct NumberScanner {
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
-    guard let part = language.standaloneFractions[tokens[index].hash, key: tokens[index].key] else { return nil }
+    guard let part = language.standaloneFractions[tokens[index].hash, key: tokens[index].key] else {
+      return nil
+    }
     return NumberMention(
       firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: part, form: .words)
   }
@@ -227,7 +229,11 @@ struct NumberScanner {
         ExactNumber.one < composer.value
       {
         let start = tokens[end].kind == .word ? end : end + 1
-        if start < tokens.count, language.ordinalFractions.contains(tokens[start].hash, key: tokens[start].key) { break }
+        if start < tokens.count,
+          language.ordinalFractions.contains(tokens[start].hash, key: tokens[start].key)
+        {
+          break
+        }
       }
     }
     return lastGood
@@ -280,9 +286,12 @@ struct NumberScanner {
       if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
       var cursor = index + 1
       var count = 1
-      while language.prefixHashes.contains(hash, key: { [rest] in
-        joinedKey(index + 1..<cursor, first: rest)
-      }), cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word {
+      while language.prefixHashes.contains(
+        hash,
+        key: { [rest] in
+          joinedKey(index + 1..<cursor, first: rest)
+        }), cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word
+      {
         hash = FigureLanguage.chain(hash, tokens[cursor].hash)
         cursor += 1
         count += 1
@@ -357,7 +366,9 @@ struct NumberScanner {
       previous -= 1
     }
     guard previous >= 0 else { return false }
-    if language.notFigureBeforeHashes.contains(tokens[previous].hash, key: tokens[previous].key) { return true }
+    if language.notFigureBeforeHashes.contains(tokens[previous].hash, key: tokens[previous].key) {
+      return true
+    }
     return previous > 0 && tokens[previous].gap == 0
       && language.notFigureBeforeHashes.contains(
         FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key),
@@ -371,7 +382,8 @@ struct NumberScanner {
     -> String
   {
     var parts: [String] = first.map { [$0] } ?? []
-    for index in range where !(withoutHyphens && tokens[index].punct == CharacterNames.hyphenMinus) {
+    for index in range where !(withoutHyphens && tokens[index].punct == CharacterNames.hyphenMinus)
+    {
       parts.append(tokens[index].key)
     }
     return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
