@@ -15,6 +15,11 @@ package enum CharacterNames {
   package static let space: UInt32 = 0x20
   /// U+0021 EXCLAMATION MARK.
   package static let exclamationMark: UInt32 = 0x21
+  /// U+0028 LEFT PARENTHESIS, U+0029 RIGHT PARENTHESIS.
+  package static let leftParenthesis: UInt32 = 0x28
+  package static let rightParenthesis: UInt32 = 0x29
+  /// U+002B PLUS SIGN.
+  package static let plusSign: UInt32 = 0x2B
   /// U+0027 APOSTROPHE.
   package static let apostrophe: UInt32 = 0x27
   /// U+002C COMMA.
@@ -173,6 +178,8 @@ package enum CharacterNames {
   package static let rightSingleQuote: UInt32 = 0x2019
   /// U+2013 EN DASH.
   package static let enDash: UInt32 = 0x2013
+  /// U+2212 MINUS SIGN.
+  package static let minusSign: UInt32 = 0x2212
   /// U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
   package static let lineSeparator: UInt32 = 0x2028
   package static let paragraphSeparator: UInt32 = 0x2029

@@ -193,7 +193,8 @@ struct FigureAnalyzer {
   private func isHyphenAdjective(_ frame: Frame) -> Bool {
     let hyphen = frame.afterStart
     guard language.hyphenUnits.count > 0, hyphen + 1 < tokens.count,
-      tokens[hyphen].punct == 0x2D, tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
+      tokens[hyphen].punct == CharacterNames.hyphenMinus, tokens[hyphen].gap == 0,
+      tokens[hyphen + 1].gap == 0,
       tokens[hyphen + 1].kind == .word
     else { return false }
     return language.hyphenUnits.contains(tokens[hyphen + 1].hash, key: tokens[hyphen + 1].key)
@@ -203,7 +204,11 @@ struct FigureAnalyzer {
     var cursor = index
     while cursor < tokens.count, cursor < index + 3 {
       if tokens[cursor].kind == .word { return cursor }
-      if tokens[cursor].punct != 0x27 && tokens[cursor].punct != 0x2D { return nil }
+      if tokens[cursor].punct != CharacterNames.apostrophe
+        && tokens[cursor].punct != CharacterNames.hyphenMinus
+      {
+        return nil
+      }
       cursor += 1
     }
     return nil
@@ -246,7 +251,8 @@ struct FigureAnalyzer {
       if before >= 0, mention.value > .zero,
         tokens[before].kind == .word
           ? language.phraseHashes[tokens[before].hash, key: tokens[before].key]?.role == .negative
-          : (tokens[before].punct == 0x2D || tokens[before].punct == 0x2212)
+          : (tokens[before].punct == CharacterNames.hyphenMinus
+            || tokens[before].punct == CharacterNames.minusSign)
             && tokens[frame.quantityStart].gap == 0
             && (before == 0 || tokens[before].gap > 0)
       {
@@ -310,7 +316,8 @@ struct FigureAnalyzer {
   }
 
   private func suffixEnd(after end: Int) -> Int {
-    guard end + 1 < tokens.count, tokens[end].punct == 0x27, tokens[end].gap == 0,
+    guard end + 1 < tokens.count, tokens[end].punct == CharacterNames.apostrophe,
+      tokens[end].gap == 0,
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2

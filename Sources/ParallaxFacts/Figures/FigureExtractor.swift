@@ -160,7 +160,9 @@ extension FigureExtractor {
   /// alphabetic scalars are the Latin letters).
   private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if value < CharacterNames.asciiEnd {
+      return CharacterNames.asciiSmalls.contains(value | CharacterNames.asciiCaseOffset)
+    }
     return scalar.properties.isAlphabetic
   }
 

@@ -51,7 +51,7 @@ struct FigureLanguage: Sendable {
   var decimalSeparator = "."
   /// The `FigureToken.punct` of a token whose key is `decimalSeparator` (0 when it is not
   /// one mark): compared instead of the key at every punctuation token.
-  var decimalSeparatorPunct: UInt32 = 0x2E
+  var decimalSeparatorPunct: UInt32 = CharacterNames.fullStop
   /// Only `decimalSeparator` makes decimals (Turkish: `5.00` is 5 and 00, never 5.0).
   var strictDecimal = false
   /// Locative suffixes after an apostrophe that make digits a denominator written first

@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// What surrounds a number: dates and date ranges, mixed fractions, denominators written
 /// first (`3'te 1`), and the scale or percent sign that makes a Turkish dot a decimal.
 extension NumberScanner {
@@ -18,7 +20,8 @@ extension NumberScanner {
   func fractionAfterLocative(end: Int, denominator: ExactNumber, index: Int)
     -> NumberMention?
   {
-    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count, tokens[end].punct == 0x27,
+    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count,
+      tokens[end].punct == CharacterNames.apostrophe,
       tokens[end].gap == 0, tokens[end + 1].gap == 0,
       language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
     else { return nil }
@@ -51,7 +54,9 @@ extension NumberScanner {
       mention.form != .words || mention.value <= NumberScanner.thirtyOne
     else { return false }
     var next = mention.suffixEnd
-    if next < tokens.count, tokens[next].punct == 0x2E, tokens[next].gap == 0 { next += 1 }
+    if next < tokens.count, tokens[next].punct == CharacterNames.fullStop, tokens[next].gap == 0 {
+      next += 1
+    }
     if next < tokens.count,
       language.dateJoinerHashes.contains(tokens[next].hash, key: tokens[next].key)
     {
@@ -64,7 +69,8 @@ extension NumberScanner {
     }
     // "с 1 по 15 марта", "1-15 Mart": the first day of a range of days.
     if next + 2 < tokens.count, mention.value <= NumberScanner.thirtyOne,
-      tokens[next].punct == 0x2D || tokens[next].punct == 0x2013
+      tokens[next].punct == CharacterNames.hyphenMinus
+        || tokens[next].punct == CharacterNames.enDash
         || language.dateRangeJoiners.contains(tokens[next].key),
       tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
       tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].key)
@@ -72,7 +78,10 @@ extension NumberScanner {
       return true
     }
     var previous = mention.firstToken - 1
-    while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
+    while previous >= 0,
+      tokens[previous].punct == CharacterNames.fullStop
+        || tokens[previous].punct == CharacterNames.comma
+    {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,

@@ -48,7 +48,8 @@ struct NumberScanner {
           // "saat 14.30'da": the rest of a time or reference number goes with it.
           index = max(mention.suffixEnd, skipTo)
           while index + 1 < tokens.count, tokens[index].gap == 0, tokens[index + 1].gap == 0,
-            tokens[index].punct == 0x2E || tokens[index].punct == 0x3A,
+            tokens[index].punct == CharacterNames.fullStop
+              || tokens[index].punct == CharacterNames.colon,
             tokens[index + 1].kind == .digits
           {
             index += 2
@@ -87,7 +88,9 @@ struct NumberScanner {
     var hash: UInt64 = 0
     var cursor = index
     while cursor < tokens.count, count < language.maxPhraseTokens {
-      guard tokens[cursor].kind == .word || tokens[cursor].punct == 0x27 else { break }
+      guard tokens[cursor].kind == .word || tokens[cursor].punct == CharacterNames.apostrophe else {
+        break
+      }
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
@@ -103,7 +106,7 @@ struct NumberScanner {
       if tokens[next].kind == .word {
         if language.notCounted.contains(tokens[next].key) { return nil }
         looked += 1
-      } else if tokens[next].punct != 0x27 {
+      } else if tokens[next].punct != CharacterNames.apostrophe {
         break
       }
       next += 1
@@ -122,7 +125,7 @@ struct NumberScanner {
     var longest: (NumberAtom, Int)?
     var cursor = index
     while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
-      if tokens[cursor].punct == 0x2D, count > 0 {
+      if tokens[cursor].punct == CharacterNames.hyphenMinus, count > 0 {
         cursor += 1
         continue
       }
@@ -243,7 +246,8 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
-    if tokens[cursor].kind == .punct, tokens[cursor].punct == 0x2D, cursor + 1 < tokens.count,
+    if tokens[cursor].kind == .punct, tokens[cursor].punct == CharacterNames.hyphenMinus,
+      cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
     {
       return (found.0, found.1, false)
@@ -325,7 +329,8 @@ struct NumberScanner {
     guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
-      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].punct == 0x2E
+      tokens[index + 1].gap == 0,
+      tokens[index + 1].key == ":" || tokens[index + 1].punct == CharacterNames.fullStop
     else { return nil }
     var end = index + 1
     while end < tokens.count, tokens[end].gap == 0 { end += 1 }
@@ -346,7 +351,8 @@ struct NumberScanner {
       var length = 0
       // "2 p.m.", "14 Uhr": letters and dots right after the number.
       while next < tokens.count, next < mention.endToken + 4,
-        tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
+        tokens[next].kind == .word
+          || (tokens[next].punct == CharacterNames.fullStop && tokens[next].gap == 0)
       {
         if tokens[next].kind == .word {
           hash = FigureView.hash(continuing: hash, tokens[next].key)
@@ -362,7 +368,10 @@ struct NumberScanner {
       }
     }
     var previous = mention.firstToken - 1
-    if previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x3A {
+    if previous >= 0,
+      tokens[previous].punct == CharacterNames.fullStop
+        || tokens[previous].punct == CharacterNames.colon
+    {
       previous -= 1
     }
     guard previous >= 0 else { return false }
