@@ -86,6 +86,8 @@ public enum TextFolding {
   /// A word as the figure lexicons key it: `lowercase` under `casing`, Arabic letter
   /// variants made one (`letterVariant`), accents kept.
   public static func wordKey(_ text: some StringProtocol, casing: Casing) -> String {
+    // Most words are their own key: no new string for them.
+    if !text.unicodeScalars.contains(where: { changesKey($0, casing) }) { return String(text) }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       guard let kept = letterVariant(scalar) else { continue }
@@ -96,6 +98,21 @@ public enum TextFolding {
       }
     }
     return String(result)
+  }
+
+  /// Whether `wordKey` changes `scalar` (the property lookup only outside the lowercase
+  /// ranges of Latin-1, Cyrillic and Arabic).
+  @inline(__always)
+  private static func changesKey(_ scalar: Unicode.Scalar, _ casing: Casing) -> Bool {
+    let value = scalar.value
+    if value < CharacterNames.asciiEnd { return CharacterNames.asciiCapitals.contains(value) }
+    if CharacterNames.arabic.contains(value) { return letterVariant(scalar) != scalar }
+    if CharacterNames.latin1Smalls.contains(value) || CharacterNames.cyrillicSmalls.contains(value)
+    {
+      return false
+    }
+    if casing == .turkic, value == CharacterNames.capitalIWithDot { return true }
+    return scalar.properties.changesWhenLowercased
   }
 
   /// The folded form of `text`.

@@ -56,8 +56,8 @@ struct CueSet: Sendable {
 
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {
-    if let tails = heads[tokens[index].hash, key: tokens[index].key] {
-      if let others = exceptions[tokens[index].hash, key: tokens[index].key],
+    if let tails = heads.value(tokens[index].hash, tokens, index) {
+      if let others = exceptions.value(tokens[index].hash, tokens, index),
         others.contains(where: { Self.matches($0, tokens, at: index) })
       {
         return false
@@ -75,7 +75,7 @@ struct CueSet: Sendable {
     let count = tail.keys.count + (tail.prefix == nil ? 0 : 1)
     if count == 0 { return true }
     guard index + count < tokens.count else { return false }
-    for offset in 0..<tail.keys.count where !tail.keys[offset].matches(tokens[index + 1 + offset]) {
+    for offset in 0..<tail.keys.count where !tail.keys[offset].matches(tokens, index + 1 + offset) {
       return false
     }
     if let prefix = tail.prefix {

@@ -6,7 +6,7 @@ extension FigureAnalyzer {
     var added: [NumberMention] = []
     var next = 0
     for index in tokens.indices where tokens[index].kind == .word {
-      guard let value = language.countedVague[tokens[index].hash, key: tokens[index].key] else {
+      guard let value = language.countedVague.value(tokens[index].hash, tokens, index) else {
         continue
       }
       while next < mentions.count, mentions[next].endToken <= index { next += 1 }

@@ -185,7 +185,7 @@ struct FigureAnalyzer {
     }
     let before = frame.quantityStart - 1
     return before >= 0 && tokens[before].kind == .word
-      && language.durationUnitsBefore.contains(tokens[before].hash, key: tokens[before].key)
+      && language.durationUnitsBefore.contains(tokens[before].hash, tokens, before)
   }
 
   /// A number joined by a hyphen to a unit, written as one word (`a one-day visit`, `a
@@ -197,7 +197,7 @@ struct FigureAnalyzer {
       tokens[hyphen + 1].gap == 0,
       tokens[hyphen + 1].kind == .word
     else { return false }
-    return language.hyphenUnits.contains(tokens[hyphen + 1].hash, key: tokens[hyphen + 1].key)
+    return language.hyphenUnits.contains(tokens[hyphen + 1].hash, tokens, hyphen + 1)
   }
 
   private func nextWord(from index: Int) -> Int? {
@@ -229,7 +229,7 @@ struct FigureAnalyzer {
   }
 
   private func slice(_ range: TextRange) -> String {
-    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+    FigureView.string(scalars[range.start..<range.end])
   }
 
   // MARK: Percent and currency
@@ -250,7 +250,7 @@ struct FigureAnalyzer {
       let before = frame.quantityStart - 1
       if before >= 0, mention.value > .zero,
         tokens[before].kind == .word
-          ? language.phraseHashes[tokens[before].hash, key: tokens[before].key]?.role == .negative
+          ? language.phraseHashes.value(tokens[before].hash, tokens, before)?.role == .negative
           : (tokens[before].punct == CharacterNames.hyphenMinus
             || tokens[before].punct == CharacterNames.minusSign)
             && tokens[frame.quantityStart].gap == 0
@@ -325,7 +325,7 @@ struct FigureAnalyzer {
 
   private func matches(_ keys: [TokenKey], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
-    for offset in 0..<keys.count where !keys[offset].matches(tokens[index + offset]) {
+    for offset in 0..<keys.count where !keys[offset].matches(tokens, index + offset) {
       return false
     }
     return true
@@ -357,7 +357,7 @@ struct FigureAnalyzer {
     let before = frame.quantityStart - 1
     let candidates =
       before >= 0
-      ? box.singleTemplates[tokens[before].hash, key: tokens[before].key]
+      ? box.singleTemplates.value(tokens[before].hash, tokens, before)
         ?? box.singleTemplatesWithoutBefore
       : box.singleTemplatesWithoutBefore
     let templates = language.templates

@@ -46,14 +46,23 @@ struct FigureView: Sendable {
     var previousEnd = 0
     let ids = shared.ids
     for index in shared.tokens.indices {
-      let token = shared.tokens[index]
       let id = Int(ids[index])
-      var made = make(
-        id >= 0 ? words.payload(id) : word(shared.text(index), kind: token.kind), token,
-        gap: gap(previousEnd, token.range.start, scalars))
-      if id >= 0 { made.word = Int32(id) }
-      result.append(made)
-      previousEnd = token.range.end
+      let start = shared.tokens[index].range.start
+      let end = shared.tokens[index].range.end
+      let gap = gap(previousEnd, start, scalars)
+      previousEnd = end
+      guard id >= 0 else {
+        // A word past the table's limit: read here.
+        let token = shared.tokens[index]
+        result.append(make(word(shared.text(index), kind: token.kind), token, gap: gap))
+        continue
+      }
+      let word = words.payload(id)
+      result.append(
+        FigureToken(
+          kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
+          capitalized: word.capitalized, key: word.key, hash: word.hash, punct: word.punct,
+          word: Int32(id), flags: word.flags))
     }
     return result
   }
@@ -113,6 +122,21 @@ struct FigureView: Sendable {
       return FigureWord(
         kind: .punct, key: key, hash: FigureView.hash(key), nonASCIIDigits: false,
         capitalized: false, punct: apostrophe ? CharacterNames.apostrophe : scalar.value)
+    }
+  }
+
+  /// The text of some scalars of a paragraph, encoded as UTF-8 in scratch memory and
+  /// decoded once (cheaper than appending scalars to a `String`).
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count + 1) { buffer in
+      var count = 0
+      for scalar in scalars {
+        for byte in scalar.utf8 {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
     }
   }
 

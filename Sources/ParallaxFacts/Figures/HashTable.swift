@@ -61,6 +61,29 @@ struct HashTable<Value: Sendable>: Sendable {
     }
   }
 
+  /// The value for the key of token `index` of `tokens`, whose hash is `hash` (the key
+  /// compared in place, only when a stored hash matches).
+  @inline(__always)
+  func value(_ hash: UInt64, _ tokens: [FigureToken], _ index: Int) -> Value? {
+    var slot = home(hash)
+    while values[slot] != nil {
+      if hashes[slot] == hash, keys[slot] == tokens[index].key { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  /// Whether the key of token `index` of `tokens` (whose hash is `hash`) is present.
+  @inline(__always)
+  func contains(_ hash: UInt64, _ tokens: [FigureToken], _ index: Int) -> Bool {
+    var slot = home(hash)
+    while values[slot] != nil {
+      if hashes[slot] == hash, keys[slot] == tokens[index].key { return true }
+      slot = (slot + 1) & mask
+    }
+    return false
+  }
+
   /// The value for the key `key()` builds, whose hash is `hash` (built only on a hash match).
   func value(_ hash: UInt64, key: () -> String) -> Value? {
     slot(hash, key).flatMap { values[$0] }

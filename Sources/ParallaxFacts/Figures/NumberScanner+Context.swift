@@ -6,14 +6,14 @@ extension NumberScanner {
   /// Whether a scale word or a percent sign or word starts at `end`.
   func isScaleOrPercent(after end: Int) -> Bool {
     guard end < tokens.count else { return false }
-    if language.phraseHashes[tokens[end].hash, key: tokens[end].key]?.role == .scale { return true }
-    return language.percentAfter.contains { $0.first?.matches(tokens[end]) == true }
+    if language.phraseHashes.value(tokens[end].hash, tokens, end)?.role == .scale { return true }
+    return language.percentAfter.contains { $0.first?.matches(tokens, end) == true }
   }
 
   /// Whether a percent sign or word (`%`, `yüzde`) ends right before `index`.
   func isPercent(before index: Int) -> Bool {
     guard index > 0 else { return false }
-    return language.percentBefore.contains { $0.last?.matches(tokens[index - 1]) == true }
+    return language.percentBefore.contains { $0.last?.matches(tokens, index - 1) == true }
   }
 
   /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
@@ -58,7 +58,7 @@ extension NumberScanner {
       next += 1
     }
     if next < tokens.count,
-      language.dateJoinerHashes.contains(tokens[next].hash, key: tokens[next].key)
+      language.dateJoinerHashes.contains(tokens[next].hash, tokens, next)
     {
       next += 1
     }

@@ -105,7 +105,7 @@ extension NumberScanner {
       let afterCurrency =
         (signToken ?? index) > 0
         && language.currencies.contains {
-          $0.keys.count == 1 && $0.keys[0].matches(tokens[(signToken ?? index) - 1])
+          $0.keys.count == 1 && $0.keys[0].matches(tokens, (signToken ?? index) - 1)
         }
       if let factor = language.suffixes[original]
         ?? (afterCurrency ? language.currencySuffixes[original] : nil)
@@ -118,7 +118,7 @@ extension NumberScanner {
         scale = atom.value
         end += 1
       } else if !language.currencies.contains(where: {
-        $0.keys.count == 1 && $0.keys[0].matches(tokens[end])
+        $0.keys.count == 1 && $0.keys[0].matches(tokens, end)
       }),
         !language.prefixClitics.contains(tokens[end].key)
       {
@@ -179,7 +179,7 @@ extension NumberScanner {
     if end + 2 < tokens.count, tokens[end].punct == CharacterNames.hyphenMinus,
       tokens[end].gap == 0,
       tokens[end + 1].gap == 0, language.caseSuffixes.contains(tokens[end + 1].key),
-      language.phraseHashes[tokens[end + 2].hash, key: tokens[end + 2].key]?.role == .scale
+      language.phraseHashes.value(tokens[end + 2].hash, tokens, end + 2)?.role == .scale
     {
       wordsAt = end + 2
     }
@@ -334,7 +334,7 @@ extension NumberScanner {
   /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
     guard token.end - token.start <= 4 else { return "" }
-    return String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+    return FigureView.string(scalars[token.start..<token.end])
   }
 
   /// Whether the token at `index` is the language's decimal separator.

@@ -66,7 +66,7 @@ struct NumberScanner {
         // "2,5 por ciento": the percent words are no number of their own.
         for phrase in language.percentAfter where phrase.count > 1 {
           if index + phrase.count <= tokens.count,
-            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0.matches($1) })
+            phrase.indices.allSatisfy({ phrase[$0].matches(tokens, index + $0) })
           {
             index += phrase.count
             break
@@ -94,9 +94,20 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      let key = { joinedKey(index..<cursor) }
-      if let value = language.vagueHashes.value(hash, key: key) { best = (cursor, value) }
-      if !language.prefixHashes.contains(hash, key: key) { break }
+      let end = cursor
+      // One word: its key compared in place; more: their keys joined, on a hash match only.
+      let single = count == 1
+      if let value = single
+        ? language.vagueHashes.value(hash, tokens, index)
+        : language.vagueHashes.value(hash, key: { joinedKey(index..<end) })
+      {
+        best = (cursor, value)
+      }
+      let more =
+        single
+        ? language.prefixHashes.contains(hash, tokens, index)
+        : language.prefixHashes.contains(hash, key: { joinedKey(index..<end) })
+      if !more { break }
     }
     guard let best else { return nil }
     // "plusieurs fois": a vague frequency, not a count.
@@ -133,9 +144,21 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      let key = { joinedKey(index..<cursor, withoutHyphens: true) }
-      if let atom = language.phraseHashes.value(hash, key: key) { longest = (atom, cursor) }
-      if !language.prefixHashes.contains(hash, key: key) { break }
+      let end = cursor
+      // One word: its key compared in place; more: their keys joined, on a hash match only.
+      let single = count == 1
+      if let atom = single
+        ? language.phraseHashes.value(hash, tokens, index)
+        : language.phraseHashes.value(hash, key: { joinedKey(index..<end, withoutHyphens: true) })
+      {
+        longest = (atom, cursor)
+      }
+      let more =
+        single
+        ? language.prefixHashes.contains(hash, tokens, index)
+        : language.prefixHashes.contains(
+          hash, key: { joinedKey(index..<end, withoutHyphens: true) })
+      if !more { break }
     }
     if let (atom, end) = longest { return ([atom], end) }
     var best: ([NumberAtom], Int)?
@@ -196,7 +219,7 @@ struct NumberScanner {
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
-    guard let part = language.standaloneFractions[tokens[index].hash, key: tokens[index].key] else {
+    guard let part = language.standaloneFractions.value(tokens[index].hash, tokens, index) else {
       return nil
     }
     return NumberMention(
@@ -233,7 +256,7 @@ struct NumberScanner {
       {
         let start = tokens[end].kind == .word ? end : end + 1
         if start < tokens.count,
-          language.ordinalFractions.contains(tokens[start].hash, key: tokens[start].key)
+          language.ordinalFractions.contains(tokens[start].hash, tokens, start)
         {
           break
         }
@@ -266,7 +289,7 @@ struct NumberScanner {
 
   private func isGluedToConnector(_ cursor: Int) -> Bool {
     guard cursor > 0, tokens[cursor - 1].kind == .word,
-      let atom = language.phraseHashes[tokens[cursor - 1].hash, key: tokens[cursor - 1].key]
+      let atom = language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)
     else { return false }
     return atom.role == .connector
   }
@@ -291,16 +314,18 @@ struct NumberScanner {
       var cursor = index + 1
       var count = 1
       while language.prefixHashes.contains(
-        hash,
-        key: { [rest] in
-          joinedKey(index + 1..<cursor, first: rest)
-        }), cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word
+        hash, key: { [cursor] in joinedKey(index + 1..<cursor, first: rest) }),
+        cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word
       {
         hash = FigureLanguage.chain(hash, tokens[cursor].hash)
         cursor += 1
         count += 1
-        let key = { [rest, cursor] in joinedKey(index + 1..<cursor, first: rest) }
-        if let atom = language.phraseHashes.value(hash, key: key) { best = (atom, cursor) }
+        let end = cursor
+        if let atom = language.phraseHashes.value(
+          hash, key: { joinedKey(index + 1..<end, first: rest) })
+        {
+          best = (atom, cursor)
+        }
       }
       guard let (atom, end) = best,
         [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
@@ -375,7 +400,7 @@ struct NumberScanner {
       previous -= 1
     }
     guard previous >= 0 else { return false }
-    if language.notFigureBeforeHashes.contains(tokens[previous].hash, key: tokens[previous].key) {
+    if language.notFigureBeforeHashes.contains(tokens[previous].hash, tokens, previous) {
       return true
     }
     return previous > 0 && tokens[previous].gap == 0

@@ -26,4 +26,10 @@ struct TokenKey: Sendable, Hashable {
   func matches(_ token: FigureToken) -> Bool {
     token.hash == hash && token.key == key
   }
+
+  /// Whether token `index` of `tokens` has this key (read in place: no token copied).
+  @inline(__always)
+  func matches(_ tokens: [FigureToken], _ index: Int) -> Bool {
+    tokens[index].hash == hash && tokens[index].key == key
+  }
 }
