@@ -54,14 +54,27 @@ public enum TextFolding {
   /// `text` lowercased under `casing` (`lowercase` of each scalar).
   public static func lowercase(_ text: some StringProtocol, casing: Casing) -> String {
     var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if let lower = lowercase(scalar, casing: casing) {
-        result.append(contentsOf: lower.unicodeScalars)
-      } else {
-        result.append(scalar)
-      }
-    }
+    for scalar in text.unicodeScalars { appendLowercase(scalar, casing, to: &result) }
     return String(result)
+  }
+
+  /// Appends `lowercase(scalar, casing:)` (or the scalar itself) to `result`, with no string
+  /// made for an ASCII letter.
+  @inline(__always)
+  static func appendLowercase(
+    _ scalar: Unicode.Scalar, _ casing: Casing, to result: inout String.UnicodeScalarView
+  ) {
+    let value = scalar.value
+    if value < CharacterNames.asciiEnd, casing == .standard || value != CharacterNames.capitalI {
+      let lower =
+        CharacterNames.asciiCapitals.contains(value)
+        ? value + CharacterNames.asciiCaseOffset : value
+      result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
+    } else if let lower = lowercase(scalar, casing: casing) {
+      result.append(contentsOf: lower.unicodeScalars)
+    } else {
+      result.append(scalar)
+    }
   }
 
   /// What an Arabic letter variant or mark is made for matching: a bare alef for its
@@ -91,11 +104,7 @@ public enum TextFolding {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       guard let kept = letterVariant(scalar) else { continue }
-      if let lower = lowercase(kept, casing: casing) {
-        result.append(contentsOf: lower.unicodeScalars)
-      } else {
-        result.append(kept)
-      }
+      appendLowercase(kept, casing, to: &result)
     }
     return String(result)
   }
