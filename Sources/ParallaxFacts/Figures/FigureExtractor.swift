@@ -50,18 +50,31 @@ public struct FigureExtractor: Sendable {
     let scalars = FigureExtractor.scalars(of: text)
     let shared = tokens(of: text, table: &scratch.words)
     let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
-    let sentences = data.splitter.sentences(tokens: shared.tokens, keys: shared.keys)
-    return figures(scalars: scalars, tokens: tokens, sentences: sentences, scratch: scratch)
+    return figures(
+      scalars: scalars, tokens: tokens, sentences: sentences(of: shared), scratch: scratch)
   }
 
-  /// The shared tokens of `text` and their folded keys, each distinct word read once per
-  /// `table` (the facts stage does the same with its own table).
+  /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
+  /// does the same with its own table, with the words' folded forms).
   private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
     let view = data.view
     return FoldedTokens(text, table: &table) { bytes, _, kind in
-      let written = String(decoding: bytes, as: UTF8.self)
-      return (TextFolding.fold(written), 0, view.word(written, kind: kind))
+      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
     }
+  }
+
+  /// The splitter's sentences of `shared`, whose folded keys were not made: the splitter
+  /// reads the key of a word before a `.` (an abbreviation?) and of a token after a mark
+  /// (an ordinal's follower?), so only those are folded.
+  private func sentences(of shared: FoldedTokens) -> [Sentence] {
+    let tokens = shared.tokens
+    var keys = [String](repeating: "", count: tokens.count)
+    for index in tokens.indices {
+      let beforeDot = index + 1 < tokens.count && tokens[index + 1].is(".")
+      let afterMark = index > 0 && tokens[index - 1].kind == .punctuation
+      if beforeDot || afterMark { keys[index] = TextFolding.fold(shared.text(index)) }
+    }
+    return data.splitter.sentences(tokens: tokens, keys: keys)
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
@@ -77,8 +90,10 @@ public struct FigureExtractor: Sendable {
       scalars: scalars, tokens: tokens, sentences: sentences, scratch: scratch, words: words)
   }
 
+  /// The figures of a paragraph's figure tokens; `sentences` is read only when the
+  /// paragraph has numbers.
   private func figures(
-    scalars: [Unicode.Scalar], tokens: [FigureToken], sentences: [Sentence],
+    scalars: [Unicode.Scalar], tokens: [FigureToken], sentences: @autoclosure () -> [Sentence],
     scratch: FigureScratch, words: WordTable<FigureWord>? = nil
   ) -> [Figure] {
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
@@ -90,6 +105,7 @@ public struct FigureExtractor: Sendable {
             $0.kind == .word && data.countedVague.contains($0.hash, key: $0.key)
           })
     else { return [] }
+    let sentences = sentences()
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions, sentences: sentences,
       stemmer: scratch.stemmer, memo: scratch.memo, words: words)
@@ -109,7 +125,7 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      sentences: data.splitter.sentences(tokens: shared.tokens, keys: shared.keys),
+      sentences: sentences(of: shared),
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
       memo: ConceptMemo())
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
