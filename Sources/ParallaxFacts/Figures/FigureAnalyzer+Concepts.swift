@@ -21,7 +21,7 @@ public final class FigureScratch {
   let memo = ConceptMemo()
   let stemmer: StemmerBox
   /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
-  var words = WordTable<FigureWord>(capacity: 256)
+  lazy var words = WordTable<FigureWord>(capacity: 256)
 
   /// Scratch for `extractor`'s language.
   public init(for extractor: FigureExtractor) {

@@ -41,7 +41,15 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
-    figures(in: text, scratch: FigureScratch(for: self))
+    // One paragraph: its words read as they come, no table to remember them in.
+    let scalars = FigureExtractor.scalars(of: text)
+    let utf8 = Array(text.utf8)
+    let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
+    let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars)
+    return figures(
+      scalars: scalars, tokens: tokens,
+      sentences: sentences(of: shared) { shared[$0].text(in: utf8) },
+      scratch: FigureScratch(for: self))
   }
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
@@ -51,7 +59,8 @@ public struct FigureExtractor: Sendable {
     let shared = tokens(of: text, table: &scratch.words)
     let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
     return figures(
-      scalars: scalars, tokens: tokens, sentences: sentences(of: shared), scratch: scratch)
+      scalars: scalars, tokens: tokens,
+      sentences: sentences(of: shared.tokens) { shared.text($0) }, scratch: scratch)
   }
 
   /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
@@ -66,13 +75,12 @@ public struct FigureExtractor: Sendable {
   /// The splitter's sentences of `shared`, whose folded keys were not made: the splitter
   /// reads the key of a word before a `.` (an abbreviation?) and of a token after a mark
   /// (an ordinal's follower?), so only those are folded.
-  private func sentences(of shared: FoldedTokens) -> [Sentence] {
-    let tokens = shared.tokens
+  private func sentences(of tokens: [Token], text: (Int) -> String) -> [Sentence] {
     var keys = [String](repeating: "", count: tokens.count)
     for index in tokens.indices {
       let beforeDot = index + 1 < tokens.count && tokens[index + 1].is(".")
       let afterMark = index > 0 && tokens[index - 1].kind == .punctuation
-      if beforeDot || afterMark { keys[index] = TextFolding.fold(shared.text(index)) }
+      if beforeDot || afterMark { keys[index] = TextFolding.fold(text(index)) }
     }
     return data.splitter.sentences(tokens: tokens, keys: keys)
   }
@@ -125,7 +133,7 @@ public struct FigureExtractor: Sendable {
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      sentences: sentences(of: shared),
+      sentences: sentences(of: shared.tokens) { shared.text($0) },
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
       memo: ConceptMemo())
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })

@@ -15,6 +15,12 @@ struct FigureView: Sendable {
   func tokens(_ text: String, scalars: [Unicode.Scalar]) -> [FigureToken] {
     let utf8 = Array(text.utf8)
     let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
+    return tokens(shared, utf8: utf8, scalars: scalars)
+  }
+
+  /// The figure tokens of the shared tokens `shared` of a paragraph whose UTF-8 bytes are
+  /// `utf8` and scalars `scalars`, each word read where it stands.
+  func tokens(_ shared: [Token], utf8: [UInt8], scalars: [Unicode.Scalar]) -> [FigureToken] {
     var result: [FigureToken] = []
     result.reserveCapacity(shared.count)
     var previousEnd = 0
