@@ -25,7 +25,9 @@ struct FigureView: Sendable {
     result.reserveCapacity(shared.count)
     var previousEnd = 0
     for token in shared {
-      let word = word(token.text(in: utf8), kind: token.kind)
+      let word = utf8.withUnsafeBufferPointer {
+        self.word(utf8: UnsafeBufferPointer(rebasing: $0[token.utf8Range]), kind: token.kind)
+      }
       result.append(make(word, token, gap: gap(previousEnd, token.range.start, scalars)))
       previousEnd = token.range.end
     }
@@ -88,6 +90,35 @@ struct FigureView: Sendable {
   private func gap(_ previousEnd: Int, _ start: Int, _ scalars: [Unicode.Scalar]) -> UInt8 {
     guard start > previousEnd else { return 0 }
     return start - previousEnd == 1 && FigureView.isSingleSpace(scalars[previousEnd]) ? 1 : 2
+  }
+
+  /// The figure reading of one shared token given as its UTF-8 bytes: `word(_:kind:)`, in
+  /// one pass over the bytes for an ASCII token (the key and its hash built together).
+  func word(utf8 bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> FigureWord {
+    let turkic = casing == .turkic
+    guard !bytes.isEmpty, kind != .punctuation,
+      !bytes.contains(where: {
+        !UTF8.isASCII($0) || (turkic && UInt32($0) == CharacterNames.capitalI)
+      })
+    else {
+      return word(String(decoding: bytes, as: UTF8.self), kind: kind)
+    }
+    var hash = FNV.offsetBasis
+    let key = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (index, byte) in bytes.enumerated() {
+        let value = UInt32(byte)
+        let lower =
+          CharacterNames.asciiCapitals.contains(value)
+          ? value + CharacterNames.asciiCaseOffset : value
+        hash = (hash ^ UInt64(lower)) &* FNV.prime
+        buffer[index] = UInt8(truncatingIfNeeded: lower)
+      }
+      return bytes.count
+    }
+    let first = UInt32(bytes[0])
+    return FigureWord(
+      kind: kind == .number ? .digits : .word, key: key, hash: hash, nonASCIIDigits: false,
+      capitalized: kind == .word && CharacterNames.asciiCapitals.contains(first), punct: 0)
   }
 
   /// The figure reading of one shared token, `written` as in the text.
