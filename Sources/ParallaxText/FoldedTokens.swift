@@ -1,24 +1,24 @@
 /// A paragraph's tokens with their folded forms, folded once per distinct word.
-public struct FoldedTokens: Sendable {
+package struct FoldedTokens: Sendable {
   /// The tokens.
-  public let tokens: [Token]
+  package let tokens: [Token]
   /// `TextFolding.fold` of each token's text.
-  public let keys: [String]
+  package let keys: [String]
   /// The paragraph's UTF-8 bytes.
-  public let utf8: [UInt8]
+  package let utf8: [UInt8]
   /// Per token, the bits a classifier gave its folded form (which lexicons it may start an
   /// entry of), so that scans skip lookups that cannot match.
-  public let masks: [UInt32]
+  package let masks: [UInt32]
   /// Per token, the number of its distinct text in the word table it was folded with: equal
   /// texts have equal ids, so per-report tables can be arrays instead of hash sets.
-  public let ids: [Int32]
+  package let ids: [Int32]
 
   /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
   /// written, their `WordTables.hash` and its kind) its folded form, mask and payload once,
   /// memoised in `table` (which also numbers the tokens). `@inlinable`, so that the caller's
   /// module specializes it and the table's look-ups for its payload type.
   @inlinable
-  public init<Payload>(
+  package init<Payload>(
     _ text: String, table: inout WordTable<Payload>,
     resolve: (UnsafeBufferPointer<UInt8>, UInt64, Token.Kind) -> (String, UInt32, Payload)
   ) {
@@ -56,10 +56,10 @@ public struct FoldedTokens: Sendable {
 
   /// Whether token `index` has any of `bits` in its mask.
   @inline(__always)
-  public func has(_ index: Int, _ bits: UInt32) -> Bool { masks[index] & bits != 0 }
+  package func has(_ index: Int, _ bits: UInt32) -> Bool { masks[index] & bits != 0 }
 
   /// The text of tokens `range` as written, spaces between them included.
-  public func text(_ range: Range<Int>) -> String {
+  package func text(_ range: Range<Int>) -> String {
     guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
     let first = tokens[range.lowerBound].utf8Range.lowerBound
     let last = tokens[range.upperBound - 1].utf8Range.upperBound
@@ -67,8 +67,8 @@ public struct FoldedTokens: Sendable {
   }
 
   /// The text of token `index` as written.
-  public func text(_ index: Int) -> String { tokens[index].text(in: utf8) }
+  package func text(_ index: Int) -> String { tokens[index].text(in: utf8) }
 
   /// The number of tokens.
-  public var count: Int { tokens.count }
+  package var count: Int { tokens.count }
 }

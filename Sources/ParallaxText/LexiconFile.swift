@@ -6,12 +6,12 @@ import ParallaxCore
 ///
 /// The one format of the word lists Parallax ships (abbreviations, cues, month names), so a
 /// linguist can extend them without reading Swift.
-public struct LexiconFile: Sendable, Hashable {
+package struct LexiconFile: Sendable, Hashable {
   /// The entries of each section, in file order; entries before any header are in `""`.
-  public private(set) var sections: [String: [[String]]] = [:]
+  package private(set) var sections: [String: [[String]]] = [:]
 
   /// Parses the text of a lexicon file.
-  public init(text: String) {
+  package init(text: String) {
     var section = ""
     for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
       let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -29,11 +29,11 @@ public struct LexiconFile: Sendable, Hashable {
   }
 
   /// An empty file.
-  public init() {}
+  package init() {}
 
   /// Loads `relativePath` (inside the target's `Resources/` folder) from the resources of `bundle` (such as `Parallax_ParallaxText`);
   /// a missing file is an empty lexicon.
-  public init(bundle: String, _ relativePath: String) {
+  package init(bundle: String, _ relativePath: String) {
     guard let url = ResourceLocator.url(bundle: bundle, "Resources/" + relativePath),
       let data = try? Data(contentsOf: url)
     else {
@@ -44,13 +44,13 @@ public struct LexiconFile: Sendable, Hashable {
   }
 
   /// The first field of every entry of `section`.
-  public func words(_ section: String) -> [String] {
+  package func words(_ section: String) -> [String] {
     (sections[section] ?? []).compactMap { $0.first }.filter { !$0.isEmpty }
   }
 
   /// The entries of `section` (each a list of fields).
-  public func entries(_ section: String) -> [[String]] { sections[section] ?? [] }
+  package func entries(_ section: String) -> [[String]] { sections[section] ?? [] }
 
   /// Whether the file has `section`, even empty of entries (used for flags).
-  public func has(_ section: String) -> Bool { sections[section] != nil }
+  package func has(_ section: String) -> Bool { sections[section] != nil }
 }

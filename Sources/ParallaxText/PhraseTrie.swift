@@ -4,7 +4,7 @@
 /// walks one step per token, so matching a paragraph stays linear. A step hashes the key's
 /// UTF-8 bytes (FNV-1a) into one open-addressing table of all edges, then compares the key
 /// with the edge's: no SipHash and no dictionary per node on the hot path.
-public struct PhraseTrie<Value: Sendable>: Sendable {
+package struct PhraseTrie<Value: Sendable>: Sendable {
   @usableFromInline
   struct Node: Sendable {
     @usableFromInline var children: [String: Int] = [:]
@@ -22,19 +22,19 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   @usableFromInline var slots = [UInt64](repeating: 0, count: 16)
 
   /// An empty trie.
-  public init() {}
+  package init() {}
 
   /// Whether no phrase was added.
-  public var isEmpty: Bool { nodes.count == 1 && nodes[0].value == nil }
+  package var isEmpty: Bool { nodes.count == 1 && nodes[0].value == nil }
 
   /// Adds `phrase`, tokenized and folded like text; an existing phrase keeps its first value.
-  public mutating func insert(_ phrase: String, _ value: Value) {
+  package mutating func insert(_ phrase: String, _ value: Value) {
     let keys = Tokenizer.tokens(phrase).map { TextFolding.fold($0.text(in: phrase)) }
     insert(keys: keys, value)
   }
 
   /// Adds a phrase given as folded token keys.
-  public mutating func insert(keys: [String], _ value: Value) {
+  package mutating func insert(keys: [String], _ value: Value) {
     guard !keys.isEmpty else { return }
     var node = 0
     for key in keys {
@@ -106,7 +106,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   /// its last token and its value. `first` replaces the first key (a form with a clitic
   /// removed, say); `limit` bounds the search.
   @inlinable
-  public func longestMatch(
+  package func longestMatch(
     in keys: [String], from start: Int, first: String? = nil, limit: Int? = nil
   )
     -> (end: Int, value: Value)?
@@ -127,5 +127,5 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
   /// Whether `key` starts at least one phrase.
   @inlinable
-  public func starts(with key: String) -> Bool { child(0, key) != nil }
+  package func starts(with key: String) -> Bool { child(0, key) != nil }
 }

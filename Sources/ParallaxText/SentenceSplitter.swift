@@ -46,7 +46,7 @@ public struct SentenceSplitter: Sendable {
 
   /// A splitter using the given abbreviation lexicon (sections `abbreviations`,
   /// `ordinal-followers`, flag section `ordinal-dot`).
-  public init(language: String, lexicon: LexiconFile) {
+  package init(language: String, lexicon: LexiconFile) {
     self.language = language
     abbreviations = Set(lexicon.words("abbreviations").map { TextFolding.fold($0) })
     ordinalFollowers = Set(lexicon.words("ordinal-followers").map { TextFolding.fold($0) })

@@ -165,14 +165,14 @@ extension String {
   /// Unicode normalization, for keys folded the same way (clitics and prefixes of the
   /// lexicons against folded words), where it gives the same answer much more cheaply.
   @inlinable
-  public func hasBytePrefix(_ prefix: String) -> Bool {
+  package func hasBytePrefix(_ prefix: String) -> Bool {
     utf8.starts(with: prefix.utf8)
   }
 
   /// Whether the UTF-8 bytes of `suffix` end this string's (`hasSuffix` without its Unicode
   /// normalization, as `hasBytePrefix`).
   @inlinable
-  public func hasByteSuffix(_ suffix: String) -> Bool {
+  package func hasByteSuffix(_ suffix: String) -> Bool {
     let bytes = utf8
     let ending = suffix.utf8
     guard ending.count <= bytes.count else { return false }

@@ -14,7 +14,7 @@ public enum Tokenizer {
   }
 
   /// The tokens of a paragraph given as UTF-8 bytes (valid UTF-8, as Swift strings are).
-  public static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+  package static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     let table = Self.table
     return table.packed.withUnsafeBufferPointer { tokens(utf8: bytes, table: $0) }
   }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// The size limit and the hash of `WordTable`, which do not depend on its payload.
-public enum WordTables {
+package enum WordTables {
   /// The most words with an id; later new words get id -1 (unknown to per-report tables).
-  public static let limit = 200_000
+  package static let limit = 200_000
 
   /// The FNV-1a hash of `word`.
   @inline(__always)
-  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  package static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     return hash
@@ -26,9 +26,9 @@ public enum WordTables {
 /// specialized for its payload type: unspecialized, every look-up asks the runtime for the
 /// generic type's metadata (13 % more instructions for the facts stage). This replaced the
 /// `-cross-module-optimization` flag, which a versioned dependency may not use.
-public struct WordTable<Payload: Sendable>: Sendable {
+package struct WordTable<Payload: Sendable>: Sendable {
   /// The most words with an id (`WordTables.limit`).
-  public static var limit: Int { WordTables.limit }
+  package static var limit: Int { WordTables.limit }
 
   /// Per slot, the high 32 bits of its entry's hash and, below them, the entry number + 1
   /// (0: empty): one load per probe, one cache line.
@@ -43,7 +43,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   /// An empty table with room for about `capacity` words before it grows.
   @inlinable
-  public init(capacity: Int = 64) {
+  package init(capacity: Int = 64) {
     var size = 64
     while size < capacity * 2 { size *= 2 }
     slots = [UInt64](repeating: 0, count: size)
@@ -56,19 +56,19 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   /// The number of distinct words with an id.
   @inlinable
-  public var count: Int { entries.count }
+  package var count: Int { entries.count }
 
   /// The FNV-1a hash of `word` (`WordTables.hash`).
   @inline(__always)
-  public static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { WordTables.hash(word) }
+  package static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { WordTables.hash(word) }
 
   /// The payload of entry `id` (an id this table gave).
   @inlinable @inline(__always)
-  public func payload(_ id: Int) -> Payload { payloads[id] }
+  package func payload(_ id: Int) -> Payload { payloads[id] }
 
   /// The folded form, mask and id of `word` (its bytes), if it was seen.
   @inlinable
-  public func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
+  package func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     let tag = hash >> 32
@@ -87,7 +87,7 @@ public struct WordTable<Payload: Sendable>: Sendable {
 
   /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
   @inlinable
-  public mutating func insert(
+  package mutating func insert(
     _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32,
     payload: Payload
   ) -> Int32 {

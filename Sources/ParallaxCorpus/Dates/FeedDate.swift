@@ -1,7 +1,7 @@
 /// Reads the dates found in feeds: W3C/ISO 8601 (`dc:date`, Atom) and RFC 822 (`pubDate`).
-public enum FeedDate {
+package enum FeedDate {
   /// The date in `text`, whichever of the feed date forms it is in, or `nil`.
-  public static func parse(_ text: some StringProtocol) -> NewsDate? {
+  package static func parse(_ text: some StringProtocol) -> NewsDate? {
     // The usual `pubDate` layout, read by position.
     if let fixed = text.utf8.withContiguousStorageIfAvailable(RFC822Date.fixedLayout), let fixed {
       return fixed

@@ -3,9 +3,9 @@
 /// Bytes a code page leaves undefined read as the C1 control of the same value, as browsers
 /// do (WHATWG Encoding); the normalizer drops them later and the encoding guesser counts them
 /// against the code page.
-public struct LegacyCodePage: Sendable {
+package struct LegacyCodePage: Sendable {
   /// The WHATWG name: `windows-1252`, `koi8-r`…
-  public let name: String
+  package let name: String
   /// The character of each byte from 0x80 to 0xFF; 0 where the code page defines none.
   let upper: [UInt16]
   /// The UTF-8 form of each upper byte, packed little-endian, its length in the top byte.
@@ -15,7 +15,7 @@ public struct LegacyCodePage: Sendable {
   ///
   /// As in browsers, ISO-8859-1 and US-ASCII read as windows-1252 and ISO-8859-9 as
   /// windows-1254: documents that declare them use the extra characters anyway.
-  public init?(named declared: String) {
+  package init?(named declared: String) {
     guard let name = TextDecoding.canonicalName(declared), let page = Self.all[name] else {
       return nil
     }
@@ -47,7 +47,7 @@ public struct LegacyCodePage: Sendable {
   ].compactMap { LegacyCodePage(named: $0) }
 
   /// `bytes` transcoded to UTF-8.
-  public func transcode(_ bytes: some Collection<UInt8>) -> [UInt8] {
+  package func transcode(_ bytes: some Collection<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + bytes.count / 2)
     for byte in bytes {
@@ -63,7 +63,7 @@ public struct LegacyCodePage: Sendable {
   }
 
   /// `bytes` decoded to a string.
-  public func decode(_ bytes: some Collection<UInt8>) -> String {
+  package func decode(_ bytes: some Collection<UInt8>) -> String {
     String(decoding: transcode(bytes), as: UTF8.self)
   }
 

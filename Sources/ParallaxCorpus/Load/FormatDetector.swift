@@ -1,7 +1,7 @@
 /// Tells the format of an input from its first bytes, never from its name.
-public enum FormatDetector {
+package enum FormatDetector {
   /// The format of a document whose first bytes are `head`.
-  public static func detect(_ head: [UInt8]) -> SourceFormat {
+  package static func detect(_ head: [UInt8]) -> SourceFormat {
     let sample = asciiView(head)
     guard let root = rootElementName(sample) else {
       return looksLikeHTML(sample) ? .html : .text

@@ -1,21 +1,21 @@
 import Foundation
 
 /// A file to read: the name the user gave, where its bytes are, and its first bytes.
-public struct InputFile: Sendable {
+package struct InputFile: Sendable {
   /// The path as the user wrote it (`-` for standard input); used in ids and diagnostics.
-  public var path: String
+  package var path: String
   /// Where the bytes are on disk (standard input is spooled to a temporary file).
-  public var fileURL: URL
+  package var fileURL: URL
   /// The first bytes (up to 64 KiB), for format and encoding detection.
-  public var head: [UInt8]
+  package var head: [UInt8]
   /// The file's size in bytes.
-  public var size: Int
+  package var size: Int
 
   /// How many bytes `head` holds at most.
-  public static let headLength = 65_536
+  package static let headLength = 65_536
 
   /// Opens `fileURL`, reading its head; `path` is the name shown to the user.
-  public init(path: String, fileURL: URL) throws {
+  package init(path: String, fileURL: URL) throws {
     self.path = path
     self.fileURL = fileURL
     guard let handle = FileHandle(forReadingAtPath: fileURL.path) else {
@@ -28,7 +28,7 @@ public struct InputFile: Sendable {
   }
 
   /// Creates an input from bytes already in memory (tests, generated input).
-  public init(path: String, fileURL: URL, head: [UInt8], size: Int) {
+  package init(path: String, fileURL: URL, head: [UInt8], size: Int) {
     self.path = path
     self.fileURL = fileURL
     self.head = head
@@ -36,7 +36,7 @@ public struct InputFile: Sendable {
   }
 
   /// All the bytes of the file.
-  public func readAll() throws -> [UInt8] {
+  package func readAll() throws -> [UInt8] {
     if size <= head.count { return head }
     do {
       return [UInt8](try Data(contentsOf: fileURL))
@@ -46,7 +46,7 @@ public struct InputFile: Sendable {
   }
 
   /// Calls `body` with successive chunks of the file, so that memory stays bounded.
-  public func forEachChunk(size chunkSize: Int = 1 << 16, _ body: ([UInt8]) throws -> Void)
+  package func forEachChunk(size chunkSize: Int = 1 << 16, _ body: ([UInt8]) throws -> Void)
     throws
   {
     guard let handle = FileHandle(forReadingAtPath: fileURL.path) else {

@@ -2,19 +2,19 @@
 ///
 /// Readers hand over raw text; the builder normalizes it, drops empty paragraphs, puts the
 /// title first as the headline, marks the lead and records a wire dateline.
-public struct ReportBuilder: Sendable {
+package struct ReportBuilder: Sendable {
   /// A paragraph as a reader found it, before normalization.
-  public struct RawParagraph: Sendable, Hashable {
+  package struct RawParagraph: Sendable, Hashable {
     /// The role, when the source says (an intertitle, a lead); `nil` lets the builder decide.
-    public var kind: Paragraph.Kind?
+    package var kind: Paragraph.Kind?
     /// The text as found.
-    public var text: String
+    package var text: String
     /// Whether `text` is already `TextNormalizer`'s output (a reader normalized it while
     /// scanning), so that the builder does not do it again.
     var isNormalized = false
 
     /// Creates a raw paragraph.
-    public init(_ text: String, kind: Paragraph.Kind? = nil) {
+    package init(_ text: String, kind: Paragraph.Kind? = nil) {
       self.text = text
       self.kind = kind
     }
@@ -28,25 +28,25 @@ public struct ReportBuilder: Sendable {
   }
 
   /// The report under construction; its `paragraphs` are ignored until `build()`.
-  public var report: Report
+  package var report: Report
   /// The paragraphs found so far, in order.
-  public var paragraphs: [RawParagraph] = []
+  package var paragraphs: [RawParagraph] = []
   /// Whether `report.summary` is already normalized (made of normalized paragraphs).
   var summaryIsNormalized = false
 
   /// Starts a report for `path`, item `item` of a feed or `nil`.
-  public init(path: String, item: Int? = nil, format: SourceFormat) {
+  package init(path: String, item: Int? = nil, format: SourceFormat) {
     let id = item.map { "\(path)#\($0)" } ?? path
     report = Report(id: id, path: path, item: item, format: format)
   }
 
   /// Adds a paragraph.
-  public mutating func append(_ text: String, kind: Paragraph.Kind? = nil) {
+  package mutating func append(_ text: String, kind: Paragraph.Kind? = nil) {
     paragraphs.append(RawParagraph(text, kind: kind))
   }
 
   /// The finished report: normalized metadata and paragraphs, headline and lead marked.
-  public consuming func build() -> Report {
+  package consuming func build() -> Report {
     var builder = self
     return builder.takeReport()
   }

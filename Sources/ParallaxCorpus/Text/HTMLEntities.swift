@@ -1,20 +1,20 @@
 /// The HTML named character references (`&nbsp;`, `&eacute;`, `&rarr;`…), for feeds and
 /// HTML fragments that use them without a DTD.
-public enum HTMLEntities {
+package enum HTMLEntities {
   /// The UTF-8 bytes of the entity `name` (without `&` and `;`), or `nil` when HTML has no
   /// such entity. Names are case-sensitive, as in HTML (`&Eacute;` is not `&eacute;`).
-  public static func bytes(named name: some Sequence<UInt8>) -> [UInt8]? {
+  package static func bytes(named name: some Sequence<UInt8>) -> [UInt8]? {
     byName[Array(name)]
   }
 
   /// The text of the entity `name`, or `nil` when HTML has no such entity.
-  public static func value(named name: String) -> String? {
+  package static func value(named name: String) -> String? {
     byName[Array(name.utf8)].map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The UTF-8 bytes of a numeric reference's code point (`&#233;`, `&#xE9;`), with the
   /// Windows-1252 reading of 128–159 that browsers apply; `nil` for an invalid code point.
-  public static func bytes(codePoint value: UInt32) -> [UInt8]? {
+  package static func bytes(codePoint value: UInt32) -> [UInt8]? {
     var scalarValue = value
     if (0x80...0x9F).contains(value) {
       scalarValue = windows1252[Int(value - 0x80)]

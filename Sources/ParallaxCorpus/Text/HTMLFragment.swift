@@ -6,9 +6,9 @@
 /// skipped with what they hold; character references are decoded (`&eacute;`, `&#233;`).
 /// Text is left unnormalized (`ReportBuilder` normalizes it once), unless `normalized` asks
 /// for `TextNormalizer`'s output straight from the bytes (the paragraphs are marked so).
-public enum HTMLFragment {
+package enum HTMLFragment {
   /// The paragraphs of an HTML fragment, in order, empty ones included.
-  public static func paragraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+  package static func paragraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
     paragraphs(bytes, normalized: false)
   }
 
@@ -22,17 +22,17 @@ public enum HTMLFragment {
   }
 
   /// The paragraphs of an HTML fragment given as text.
-  public static func paragraphs(_ text: String) -> [ReportBuilder.RawParagraph] {
+  package static func paragraphs(_ text: String) -> [ReportBuilder.RawParagraph] {
     paragraphs(Array(text.utf8))
   }
 
   /// The text of an HTML fragment on one line: its paragraphs joined by spaces.
-  public static func text(_ bytes: [UInt8]) -> String {
+  package static func text(_ bytes: [UInt8]) -> String {
     paragraphs(bytes).map(\.text).joined(separator: " ")
   }
 
   /// The paragraphs of plain text: blocks separated by blank lines.
-  public static func plainParagraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
+  package static func plainParagraphs(_ bytes: [UInt8]) -> [ReportBuilder.RawParagraph] {
     plainParagraphs(bytes, normalized: false)
   }
 
@@ -68,7 +68,7 @@ public enum HTMLFragment {
   }
 
   /// Whether bytes hold something that looks like a tag or a character reference.
-  public static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
+  package static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
     let count = bytes.count
     var index = 0
     while index < count - 1 {

@@ -1,8 +1,8 @@
 /// Escaping text for XML and HTML output (the reverse of what the readers decode).
-public enum MarkupEscaping {
+package enum MarkupEscaping {
   /// `text` with `&`, `<` and `>` escaped, and with `quotes` also `"` and `'` (for attribute
   /// values).
-  public static func escape(_ text: String, quotes: Bool = true) -> String {
+  package static func escape(_ text: String, quotes: Bool = true) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {

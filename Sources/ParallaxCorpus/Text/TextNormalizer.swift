@@ -15,9 +15,9 @@ import Foundation
 /// `isStable` occurs (or Arabic vowel marks out of canonical order): a string made only of
 /// stable scalars is already NFC (the UAX #15 quick check), so Latin, Cyrillic, Greek,
 /// Arabic, Hangul, kana and CJK text never reach Foundation.
-public enum TextNormalizer {
+package enum TextNormalizer {
   /// Returns the normalized form of `text`.
-  public static func normalize(_ text: some StringProtocol) -> String {
+  package static func normalize(_ text: some StringProtocol) -> String {
     var string = String(text)
     let normalized: String? = string.withUTF8 { isCleanASCII($0) ? nil : normalize(utf8: $0) }
     return normalized ?? string
@@ -154,7 +154,7 @@ public enum TextNormalizer {
   }
 
   /// Whether a scalar is folded white space (the no-break spaces are not).
-  public static func isFoldedSpace(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isFoldedSpace(_ scalar: Unicode.Scalar) -> Bool {
     classify(scalar.value) == .space
   }
 

@@ -17,14 +17,14 @@ final class ConceptMemo {
 
 /// What the figure stage keeps from one paragraph to the next of a report: the concepts of
 /// the words seen and the stemmer (one allocation per report instead of per paragraph).
-public final class FigureScratch {
+package final class FigureScratch {
   let memo = ConceptMemo()
   let stemmer: StemmerBox
   /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
   lazy var words = WordTable<FigureWord>(capacity: 256)
 
   /// Scratch for `extractor`'s language.
-  public init(for extractor: FigureExtractor) {
+  package init(for extractor: FigureExtractor) {
     stemmer = StemmerBox(
       language: extractor.data.measures.hasStemmer ? extractor.data.code : nil)
   }

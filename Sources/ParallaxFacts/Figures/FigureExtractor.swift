@@ -54,7 +54,7 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
   /// report (what the words of one paragraph count is remembered for the next).
-  public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
+  package func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
     let shared = tokens(of: text, table: &scratch.words)
     let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
@@ -124,7 +124,7 @@ public struct FigureExtractor: Sendable {
   /// before qualifiers are read: dates, years, references and lone articles are left out as
   /// in `figures(in:)`, but durations (`3 years`) stay: they are numbers, not figures of the
   /// story. This is what number-recognition test suites compare.
-  public func numbers(in text: String) -> [NumberSpan] {
+  package func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
     var table = WordTable<FigureWord>()
     let shared = tokens(of: text, table: &table)
