@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
     .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
+    .library(name: "ParallaxExchange", targets: ["ParallaxExchange"]),
+    .library(name: "ParallaxCheck", targets: ["ParallaxCheck"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -67,11 +69,24 @@ let package = Package(
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
       resources: [.copy("Resources")]
     ),
+    // The translators' formats: bilingual XLIFF 1.2/2.x and TMX (TBX and OmegaT to come).
+    .target(name: "ParallaxExchange", dependencies: ["ParallaxCore", "ParallaxXML"]),
+    // Translation QA: figures, number formats, terms, entities, links and segments.
+    .target(
+      name: "ParallaxCheck",
+      dependencies: [
+        "ParallaxCorpus", "ParallaxText", "ParallaxFacts", "ParallaxGlossary", "ParallaxCompare",
+        "ParallaxExchange",
+      ],
+      resources: [.copy("Resources")]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxCheck",
+        "ParallaxExchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -96,6 +111,16 @@ let package = Package(
     .testTarget(
       name: "ParallaxCompareTests",
       dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
+    ),
+    .testTarget(
+      name: "ParallaxExchangeTests",
+      dependencies: ["ParallaxExchange"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ParallaxCheckTests",
+      dependencies: ["ParallaxCheck", "ParallaxExchange", "ParallaxFacts", "ParallaxCorpus"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ParallaxCLITests",

@@ -40,7 +40,7 @@ struct FactsCommand: ParsableCommand {
 
   func run() throws {
     var diagnostics: [Diagnostic] = []
-    let glossaries = loadGlossaries(&diagnostics)
+    let glossaries = GlossaryLoader.load(glossary, into: &diagnostics)
     let extractor = FactExtractor(glossaries: glossaries)
     var cpu: clock_t = 0
     var bytes = 0
@@ -74,34 +74,5 @@ struct FactsCommand: ParsableCommand {
         markdown: { Markdown.facts($0, extract($0)) },
         html: { HTMLPage.facts($0, extract($0)) }, json: { JSONOutput.encode(extract($0)) },
         title: "Parallax: facts"))
-  }
-
-  /// `--glossary` files, then `Glossaries/` of the current folder when it exists.
-  private func loadGlossaries(_ diagnostics: inout [Diagnostic]) -> [Glossary] {
-    var result: [Glossary] = []
-    for path in glossary {
-      do {
-        let loaded = try Glossary(contentsOf: URL(fileURLWithPath: path))
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent("Glossaries")
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-      isFolder.boolValue
-    {
-      do {
-        let loaded = try Glossary(folder: folder)
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    return result
   }
 }

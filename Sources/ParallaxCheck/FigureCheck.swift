@@ -1,0 +1,133 @@
+import ParallaxCompare
+import ParallaxFacts
+
+/// Figures of an aligned pair, matched across the two languages by what they mean (the
+/// facts stage's values, so `2,5 milliards` is `2.5 billion` and `vingt-deux` is `22`), then
+/// compared: a matched figure whose value, scale or qualifier differs is an error; a figure
+/// on one side with no counterpart, a warning.
+enum FigureCheck {
+  /// A figure with where it is.
+  struct Placed {
+    var paragraph: Int
+    var index: Int
+    var figure: Figure
+    var factID: String { Evidence.factID(paragraph: paragraph, kind: "f", index: index) }
+  }
+
+  static func check(_ pair: ParagraphPair, source: CheckSide, target: CheckSide) -> [Finding] {
+    var left = figures(pair.left, source)
+    var right = figures(pair.right, target)
+    var findings: [Finding] = []
+    // 1. Same value, same qualifier: nothing to say.
+    match(&left, &right) { sameValue($0, $1) && $0.qualifier == $1.qualifier }
+    // 2. Same value, another qualifier.
+    for (x, y) in match(&left, &right, where: { sameValue($0, $1) && !isVague($0, $1) }) {
+      findings.append(
+        finding(
+          .figureQualifier,
+          "qualifier changed: \(describe(x.figure)) → \(describe(y.figure))", x, y, source,
+          target))
+    }
+    // Vague amounts on both sides (`plusieurs` / `several`) say nothing exact.
+    match(&left, &right) { $0.qualifier == .vague && $1.qualifier == .vague }
+    // 3. Off by a power of a thousand: the scale word changed.
+    for (x, y) in match(&left, &right, where: { scaled($0, $1) && comparable($0, $1) }) {
+      findings.append(
+        finding(
+          .figureScale, "scale changed: \(describe(x.figure)) → \(describe(y.figure))", x, y,
+          source, target))
+    }
+    // 4. What is left pairs by what it counts: another value.
+    for (x, y) in match(&left, &right, where: { comparable($0, $1) && !isVague($0, $1) }) {
+      findings.append(
+        finding(
+          .figureValue, "value changed: \(describe(x.figure)) → \(describe(y.figure))", x, y,
+          source, target))
+    }
+    for x in left where x.figure.qualifier != .vague {
+      findings.append(
+        Finding(
+          .warning, .figureDropped,
+          "figure \(describe(x.figure)) has no counterpart in the translation",
+          source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID)))
+    }
+    for y in right where y.figure.qualifier != .vague {
+      findings.append(
+        Finding(
+          .warning, .figureAdded,
+          "figure \(describe(y.figure)) of the translation has no counterpart in the source",
+          target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID)))
+    }
+    return findings
+  }
+
+  /// The figures of the paragraphs `indices`, in order.
+  static func figures(_ indices: [Int], _ side: CheckSide) -> [Placed] {
+    indices.flatMap { index in
+      (side.facts(index)?.figures ?? []).enumerated().map {
+        Placed(paragraph: index, index: $0.offset, figure: $0.element)
+      }
+    }
+  }
+
+  /// Pairs figures of the two lists that satisfy `test`, first come first served, and
+  /// removes them from the lists.
+  @discardableResult
+  static func match(
+    _ left: inout [Placed], _ right: inout [Placed], where test: (Figure, Figure) -> Bool
+  ) -> [(Placed, Placed)] {
+    var pairs: [(Placed, Placed)] = []
+    var index = 0
+    while index < left.count {
+      if let other = right.firstIndex(where: { test(left[index].figure, $0.figure) }) {
+        pairs.append((left.remove(at: index), right.remove(at: other)))
+      } else {
+        index += 1
+      }
+    }
+    return pairs
+  }
+
+  /// Whether two figures say the same amount (qualifier aside).
+  static func sameValue(_ x: Figure, _ y: Figure) -> Bool {
+    x.value == y.value && x.upper == y.upper && x.kind == y.kind
+      && (x.currency == nil || y.currency == nil || x.currency == y.currency)
+  }
+
+  /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
+  static func scaled(_ x: Figure, _ y: Figure) -> Bool {
+    let (a, b) = (x.value.doubleValue, y.value.doubleValue)
+    guard a > 0, b > 0, a != b, x.kind == y.kind else { return false }
+    let ratio = max(a, b) / min(a, b)
+    for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }
+    return false
+  }
+
+  /// Whether two figures may be one claim: one kind and currency, and no two different
+  /// counted things (`soldiers` is not `hospitals`).
+  static func comparable(_ x: Figure, _ y: Figure) -> Bool {
+    guard x.kind == y.kind else { return false }
+    if let a = x.currency, let b = y.currency, a != b { return false }
+    if let a = x.measure, let b = y.measure { return a.isCompatible(with: b) }
+    return true
+  }
+
+  static func isVague(_ x: Figure, _ y: Figure) -> Bool {
+    x.qualifier == .vague || y.qualifier == .vague
+  }
+
+  /// `≥ 22`, `2.5 billion EUR` as an editor reads it, with the words as written.
+  static func describe(_ figure: Figure) -> String {
+    "«\(figure.text)» (\(FigureMention.text(of: figure)))"
+  }
+
+  private static func finding(
+    _ kind: Finding.Kind, _ message: String, _ x: Placed, _ y: Placed, _ source: CheckSide,
+    _ target: CheckSide
+  ) -> Finding {
+    Finding(
+      .error, kind, message,
+      source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID),
+      target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID))
+  }
+}

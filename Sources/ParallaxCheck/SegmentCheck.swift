@@ -1,0 +1,109 @@
+import ParallaxCompare
+import ParallaxCorpus
+import ParallaxText
+
+/// Paragraphs and segments: missing, empty, left untranslated, identical to the source.
+enum SegmentCheck {
+  /// The fewest words a paragraph needs for `identical` to mean untranslated (a name or a
+  /// figure alone may rightly stay as it is).
+  static let identicalWords = 3
+  /// The fewest letters a paragraph needs before its language is identified.
+  static let identifiedLetters = 40
+  /// The confidence language identification needs to call a paragraph untranslated.
+  static let untranslatedConfidence = 0.6
+
+  static func check(
+    _ pair: ParagraphPair, source: CheckSide, target: CheckSide, wholeChecked: Bool,
+    identifier: LanguageIdentifier
+  ) -> [Finding] {
+    let left = pair.left.compactMap { source.paragraph($0) }.filter { hasWords($0.text) }
+    let right = pair.right.compactMap { target.paragraph($0) }.filter { hasWords($0.text) }
+    if right.isEmpty {
+      return left.map { paragraph in
+        let emptyTarget = pair.right.contains { target.paragraph($0) != nil }
+        return Finding(
+          .error, emptyTarget ? .emptyTarget : .segmentMissing,
+          emptyTarget
+            ? "the translation of \(name(paragraph.index, source)) is empty"
+            : "\(name(paragraph.index, source)) has no translation",
+          source: source.evidence(paragraph.index),
+          target: emptyTarget ? pair.right.first.map { target.evidence($0) } : nil)
+      }
+    }
+    if left.isEmpty {
+      return right.map { paragraph in
+        Finding(
+          .note, .segmentAdded, "\(name(paragraph.index, target)) of the translation has no source",
+          target: target.evidence(paragraph.index))
+      }
+    }
+    guard !wholeChecked else { return [] }
+    let sourceText = left.map(\.text).joined(separator: " ")
+    let targetText = right.map(\.text).joined(separator: " ")
+    let evidence = (source.evidence(left[0].index), target.evidence(right[0].index))
+    if fold(sourceText) == fold(targetText) {
+      guard words(sourceText) >= identicalWords else { return [] }
+      return [
+        Finding(
+          .error, .identical, "\(name(right[0].index, target)) is identical to its source",
+          source: evidence.0, target: evidence.1)
+      ]
+    }
+    let expected = target.expectedLanguage ?? target.language
+    guard expected != source.language,
+      targetText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= identifiedLetters,
+      let found = identifier.identify(targetText), found.code == source.language,
+      found.confidence >= untranslatedConfidence
+    else { return [] }
+    return [
+      Finding(
+        .error, .untranslated,
+        "\(name(right[0].index, target)) is in \(found.code), the source's language, not \(expected)",
+        source: evidence.0, target: evidence.1)
+    ]
+  }
+
+  /// One source segment translated in several ways (matched one-to-one pairs only).
+  static func consistency(_ pairs: [ParagraphPair], source: CheckSide, target: CheckSide)
+    -> [Finding]
+  {
+    var seen: [String: (target: String, pair: ParagraphPair)] = [:]
+    var findings: [Finding] = []
+    for pair in pairs where pair.left.count == 1 && pair.right.count == 1 {
+      guard let left = source.paragraph(pair.left[0]), let right = target.paragraph(pair.right[0]),
+        words(left.text) >= 2, hasWords(right.text)
+      else { continue }
+      let key = fold(left.text)
+      guard let first = seen[key] else {
+        seen[key] = (fold(right.text), pair)
+        continue
+      }
+      if first.target != fold(right.text) {
+        findings.append(
+          Finding(
+            .warning, .inconsistentTranslation,
+            "\(name(left.index, source)) repeats \(name(first.pair.left[0], source)) but is translated differently",
+            source: source.evidence(left.index), target: target.evidence(right.index)))
+      }
+    }
+    return findings
+  }
+
+  /// `¶3`, or `segment 12` in a bilingual file.
+  static func name(_ index: Int, _ side: CheckSide) -> String {
+    if let ids = side.segmentIDs, index >= 0, index < ids.count { return "segment \(ids[index])" }
+    return "¶\(index)"
+  }
+
+  static func fold(_ text: String) -> String {
+    TextFolding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static func words(_ text: String) -> Int {
+    Tokenizer.tokens(text).filter { $0.kind == .word }.count
+  }
+
+  static func hasWords(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+}
