@@ -54,6 +54,8 @@ enum EntityCheck {
         if let concept = entity.key.concept, rules.glossary.entry(id: concept) != nil {
           continue
         }
+        // A single unknown word (`Bourse`, `ONG`) is too often a capitalized common noun.
+        if entity.key.concept == nil, !entity.text.contains(" ") { continue }
         if others.contains(where: { EntityKey.similarity($0.key, entity.key) >= sameName }) {
           continue
         }

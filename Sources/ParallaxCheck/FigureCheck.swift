@@ -20,11 +20,14 @@ enum FigureCheck {
     var findings: [Finding] = []
     // 1. Same value, same qualifier: nothing to say.
     match(&left, &right) { sameValue($0, $1) && $0.qualifier == $1.qualifier }
-    // 2. Same value, another qualifier.
+    // 2. Same value, another qualifier: an error when both are qualified and differ
+    // (`plus de` → `at least`); a warning when one side has none, which is often a
+    // qualifier the facts stage does not read (`примерно на 2,8 млрд`).
     for (x, y) in match(&left, &right, where: { sameValue($0, $1) && !isVague($0, $1) }) {
+      let clash = x.figure.qualifier != .exact && y.figure.qualifier != .exact
       findings.append(
         finding(
-          .figureQualifier,
+          clash ? .error : .warning, .figureQualifier,
           "qualifier changed: \(describe(x.figure)) → \(describe(y.figure))", x, y, source,
           target))
     }
@@ -34,14 +37,16 @@ enum FigureCheck {
     for (x, y) in match(&left, &right, where: { scaled($0, $1) && comparable($0, $1) }) {
       findings.append(
         finding(
-          .figureScale, "scale changed: \(describe(x.figure)) → \(describe(y.figure))", x, y,
+          .error, .figureScale, "scale changed: \(describe(x.figure)) → \(describe(y.figure))", x,
+          y,
           source, target))
     }
     // 4. What is left pairs by what it counts: another value.
     for (x, y) in match(&left, &right, where: { comparable($0, $1) && !isVague($0, $1) }) {
       findings.append(
         finding(
-          .figureValue, "value changed: \(describe(x.figure)) → \(describe(y.figure))", x, y,
+          .error, .figureValue, "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
+          y,
           source, target))
     }
     for x in left where x.figure.qualifier != .vague {
@@ -122,11 +127,12 @@ enum FigureCheck {
   }
 
   private static func finding(
-    _ kind: Finding.Kind, _ message: String, _ x: Placed, _ y: Placed, _ source: CheckSide,
+    _ severity: Finding.Severity, _ kind: Finding.Kind, _ message: String, _ x: Placed, _ y: Placed,
+    _ source: CheckSide,
     _ target: CheckSide
   ) -> Finding {
     Finding(
-      .error, kind, message,
+      severity, kind, message,
       source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID),
       target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID))
   }

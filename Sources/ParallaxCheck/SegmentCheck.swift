@@ -41,15 +41,20 @@ enum SegmentCheck {
     let sourceText = left.map(\.text).joined(separator: " ")
     let targetText = right.map(\.text).joined(separator: " ")
     let evidence = (source.evidence(left[0].index), target.evidence(right[0].index))
+    let expected = target.expectedLanguage ?? target.language
     if fold(sourceText) == fold(targetText) {
       guard words(sourceText) >= identicalWords else { return [] }
+      // Identical and in the source's language: left untranslated.
+      let found = identifier.identify(targetText)
+      let untranslated = found?.code == source.language && expected != source.language
       return [
         Finding(
-          .error, .identical, "\(name(right[0].index, target)) is identical to its source",
+          .error, untranslated ? .untranslated : .identical,
+          "\(name(right[0].index, target)) is identical to its source"
+            + (untranslated ? ": left untranslated" : ""),
           source: evidence.0, target: evidence.1)
       ]
     }
-    let expected = target.expectedLanguage ?? target.language
     guard expected != source.language,
       targetText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= identifiedLetters,
       let found = identifier.identify(targetText), found.code == source.language,

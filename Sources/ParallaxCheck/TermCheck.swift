@@ -40,9 +40,12 @@ enum TermCheck {
         }
         if !found, hasEntity(concept, in: pair.right, target) { found = true }
         if !found {
+          // A name left out is probably wrong; a common-noun term (`soldats turcs`) is
+          // rendered freely by good translators: a note.
+          let isName = entity.text.first?.isUppercase ?? false
           findings.append(
             Finding(
-              .warning, .termMissing,
+              isName ? .warning : .note, .termMissing,
               "glossary term «\(entity.text)» (\(concept)) is not rendered as «\(variants.joined(separator: "» or «"))»",
               source: source.evidence(
                 index, entity.range,
@@ -71,6 +74,13 @@ enum TermCheck {
   static func consistency(_ usage: Usage) -> [Finding] {
     usage.keys.sorted().compactMap { concept in
       guard let renderings = usage[concept], renderings.count > 1 else { return nil }
+      // A shorter form of another rendering (`Erdoğan` of `Recep Tayyip Erdoğan`) is the
+      // same rendering.
+      let forms = renderings.keys.map { Set($0.split(separator: " ")) }
+      let distinct = forms.filter { form in
+        !forms.contains { $0 != form && form.isSubset(of: $0) }
+      }
+      guard distinct.count > 1 else { return nil }
       let ordered = renderings.sorted { $0.value.paragraph < $1.value.paragraph }
       return Finding(
         .note, .termInconsistent,

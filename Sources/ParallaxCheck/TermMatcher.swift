@@ -1,10 +1,10 @@
 import ParallaxCore
 import ParallaxText
 
-/// Finds a term in a paragraph by its folded words, tolerant of inflection: the last word
-/// may carry an ending (`Idlibe`, `İdlib'de` is two tokens, `Syriens`) or change its last
-/// letter (`Анкара` → `Анкаре`), and, when `clitics` is on, the first may carry a short
-/// prefix (`بإدلب`, `والمرصد`).
+/// Finds a term in a paragraph by its folded words, tolerant of inflection: each word may
+/// carry an ending (`Idlibe`, `Syriens`, `турецких военных`) or change its last letter
+/// (`Анкара` → `Анкаре`), and, when `clitics` is on, the first may carry a short prefix
+/// (`بإدلب`, `والمرصد`).
 struct TermMatcher {
   /// The folded words of the paragraph with their ranges.
   let words: [(folded: String, range: TextRange)]
@@ -28,15 +28,14 @@ struct TermMatcher {
   }
 
   /// The range of the first occurrence of `term` (its folded words), or `nil`.
-  func find(_ term: [String], clitics: Bool) -> TextRange? {
+  func find(_ term: [String], clitics: Bool, endings: Bool = true) -> TextRange? {
     guard !term.isEmpty, words.count >= term.count else { return nil }
     for start in 0...(words.count - term.count) {
       var ok = true
       for (offset, wanted) in term.enumerated() {
         let word = words[start + offset].folded
-        let isFirst = offset == 0
-        let isLast = offset == term.count - 1
-        if !Self.matches(word, wanted, ending: isLast, prefix: isFirst && clitics) {
+        // Every word may carry an ending: adjectives agree too (`турецких военных`).
+        if !Self.matches(word, wanted, ending: endings, prefix: offset == 0 && clitics) {
           ok = false
           break
         }
