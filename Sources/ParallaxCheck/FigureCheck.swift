@@ -42,10 +42,11 @@ enum FigureCheck {
           source, target))
     }
     // 4. What is left pairs by what it counts: another value.
-    for (x, y) in match(&left, &right, where: { comparable($0, $1) && !isVague($0, $1) }) {
+    for (x, y) in closest(&left, &right) {
       findings.append(
         finding(
-          .error, .figureValue, "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
+          surelyOneClaim(x.figure, y.figure) ? .error : .warning, .figureValue,
+          "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
           y,
           source, target))
     }
@@ -93,6 +94,35 @@ enum FigureCheck {
     return pairs
   }
 
+  /// Pairs the comparable figures left, nearest values first (`5100` with `5101`, not with
+  /// the `1` of `Lager 1` written before it), and removes them from the lists.
+  static func closest(_ left: inout [Placed], _ right: inout [Placed]) -> [(Placed, Placed)] {
+    var candidates: [(distance: Double, i: Int, j: Int)] = []
+    for (i, x) in left.enumerated() {
+      for (j, y) in right.enumerated()
+      where comparable(x.figure, y.figure) && !isVague(x.figure, y.figure) {
+        let (a, b) = (abs(x.figure.value.doubleValue), abs(y.figure.value.doubleValue))
+        let distance = a == b ? 0 : (min(a, b) > 0 ? max(a, b) / min(a, b) : .infinity)
+        candidates.append((distance, i, j))
+      }
+    }
+    candidates.sort { ($0.distance, $0.i, $0.j) < ($1.distance, $1.i, $1.j) }
+    var usedLeft = Set<Int>()
+    var usedRight = Set<Int>()
+    var pairs: [(Int, Int)] = []
+    for candidate in candidates
+    where !usedLeft.contains(candidate.i) && !usedRight.contains(candidate.j) {
+      usedLeft.insert(candidate.i)
+      usedRight.insert(candidate.j)
+      pairs.append((candidate.i, candidate.j))
+    }
+    pairs.sort { $0.0 < $1.0 }
+    let result = pairs.map { (left[$0.0], right[$0.1]) }
+    left = left.enumerated().filter { !usedLeft.contains($0.offset) }.map(\.element)
+    right = right.enumerated().filter { !usedRight.contains($0.offset) }.map(\.element)
+    return result
+  }
+
   /// Whether two figures say the same amount (qualifier aside).
   static func sameValue(_ x: Figure, _ y: Figure) -> Bool {
     x.value == y.value && x.upper == y.upper && x.kind == y.kind
@@ -116,6 +146,26 @@ enum FigureCheck {
     if let a = x.measure, let b = y.measure { return a.isCompatible(with: b) }
     return true
   }
+
+  /// Whether two figures paired by what is left are surely one claim changed, not two
+  /// claims: both written alike (digits, or words), within one order of magnitude, and not
+  /// a range beside one of its own values (`298-303` / `303`). Else the pairing is a guess
+  /// and its finding a warning.
+  static func surelyOneClaim(_ x: Figure, _ y: Figure) -> Bool {
+    let words: Set<Figure.Form> = [.words]
+    guard words.contains(x.form) == words.contains(y.form) else { return false }
+    let (a, b) = (abs(x.value.doubleValue), abs(y.value.doubleValue))
+    guard min(a, b) > 0, max(a, b) / min(a, b) <= maximumRatio else { return false }
+    for (range, single) in [(x, y), (y, x)] where range.upper != nil && single.upper == nil {
+      let (low, high) = (range.value.doubleValue, range.upper?.doubleValue ?? 0)
+      if single.value.doubleValue >= low && single.value.doubleValue <= high { return false }
+    }
+    return true
+  }
+
+  /// The largest ratio of two values taken as one figure changed (`22` → `32`); beyond it
+  /// two different figures are more likely (`2` and `8153`).
+  static let maximumRatio = 10.0
 
   static func isVague(_ x: Figure, _ y: Figure) -> Bool {
     x.qualifier == .vague || y.qualifier == .vague
