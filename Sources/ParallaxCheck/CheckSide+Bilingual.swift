@@ -32,13 +32,15 @@ extension CheckSide {
     let pairs = document.segments.indices.map {
       ParagraphPair(left: [$0], right: [$0], score: 1)
     }
+    var targetSide = CheckSide(
+      report: target, facts: extractor.extract(target), segmentIDs: ids,
+      expectedLanguage: document.targetLanguage.map(LanguageTag.primary))
+    targetSide.missing = Set(document.segments.indices.filter { document.segments[$0].target == nil })
     return (
       CheckSide(
         report: source, facts: extractor.extract(source), segmentIDs: ids,
         expectedLanguage: document.sourceLanguage.map(LanguageTag.primary)),
-      CheckSide(
-        report: target, facts: extractor.extract(target), segmentIDs: ids,
-        expectedLanguage: document.targetLanguage.map(LanguageTag.primary)),
+      targetSide,
       pairs
     )
   }

@@ -12,6 +12,9 @@ public struct CheckSide: Sendable {
   public var segmentIDs: [String]?
   /// The language this side is declared or expected to be in, when known (primary subtag).
   public var expectedLanguage: String?
+  /// The paragraphs standing for segments that have no target element at all (a bilingual
+  /// file's missing targets, as opposed to empty ones).
+  public var missing: Set<Int> = []
 
   /// Creates a side.
   public init(

@@ -24,7 +24,8 @@ enum SegmentCheck {
         return Finding(
           .error, emptyTarget ? .emptyTarget : .segmentMissing,
           emptyTarget
-            ? "the translation of \(name(paragraph.index, source)) is empty"
+            ? "the translation of \(name(paragraph.index, source)) is "
+              + (pair.right.allSatisfy { target.missing.contains($0) } ? "missing" : "empty")
             : "\(name(paragraph.index, source)) has no translation",
           source: source.evidence(paragraph.index),
           target: emptyTarget ? pair.right.first.map { target.evidence($0) } : nil)

@@ -27,6 +27,7 @@ struct BadInputTests {
     #expect(empty.count == 2)
     #expect(empty.allSatisfy { $0.severity == .error })
     #expect(empty.compactMap(\.source?.segment) == ["b", "c"])
+    #expect(empty.map { $0.message.hasSuffix("missing") } == [true, false])
   }
 
   static func report(_ texts: [String], language: String, id: String) -> Report {
