@@ -35,7 +35,8 @@ extension CheckSide {
     var targetSide = CheckSide(
       report: target, facts: extractor.extract(target), segmentIDs: ids,
       expectedLanguage: document.targetLanguage.map(LanguageTag.primary))
-    targetSide.missing = Set(document.segments.indices.filter { document.segments[$0].target == nil })
+    targetSide.missing = Set(
+      document.segments.indices.filter { document.segments[$0].target == nil })
     return (
       CheckSide(
         report: source, facts: extractor.extract(source), segmentIDs: ids,
