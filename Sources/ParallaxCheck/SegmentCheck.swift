@@ -45,8 +45,14 @@ enum SegmentCheck {
     let expected = target.expectedLanguage ?? target.language
     if fold(sourceText) == fold(targetText) {
       guard words(sourceText) >= identicalWords else { return [] }
-      // Identical and in the source's language: left untranslated.
+      // Identical and in the source's language: left untranslated. Identical and in the
+      // target's language: a quotation the source kept in the original, rightly unchanged.
       let found = identifier.identify(targetText)
+      if let found, found.code == expected, expected != source.language,
+        found.confidence >= untranslatedConfidence
+      {
+        return []
+      }
       let untranslated = found?.code == source.language && expected != source.language
       return [
         Finding(

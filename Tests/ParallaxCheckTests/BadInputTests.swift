@@ -113,3 +113,23 @@ struct BadInputTests {
     #expect(result.findings.filter { $0.kind == .linkChanged && $0.severity == .error }.count == 2)
   }
 }
+
+@Suite("Quotations kept in the original language")
+struct QuotationTests {
+  @Test("An English quotation of a French report kept as is in the English translation")
+  func quotation() {
+    let quote =
+      "We will respond with all the force necessary to protect our soldiers and our border."
+    var source = BadInputTests.report(
+      [BadInputTests.french[0], quote], language: "fr", id: "fr.txt")
+    source.paragraphs[1].index = 1
+    let target = BadInputTests.report(
+      [
+        "At least 22 Turkish soldiers were killed on Thursday in air strikes by Syrian government forces in Idlib province.",
+        quote,
+      ], language: "en", id: "en.txt")
+    let result = BadInputTests().check(source, target)
+    #expect(
+      !result.findings.contains { $0.severity == .error }, "\(result.findings.map(\.message))")
+  }
+}
