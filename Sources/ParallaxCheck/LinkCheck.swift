@@ -42,6 +42,7 @@ enum LinkCheck {
   /// The URLs (`http://`, `https://`, `www.`) and e-mail addresses of `text`; trailing
   /// punctuation of the sentence is not part of them.
   static func links(in text: String) -> [Link] {
+    guard mayHoldLinks(text) else { return [] }
     let scalars = Array(text.unicodeScalars)
     var result: [Link] = []
     var start = 0
@@ -70,6 +71,18 @@ enum LinkCheck {
       start = end
     }
     return result
+  }
+
+  /// Whether `text` has an `@`, `://` or `www.` at all (most paragraphs have none).
+  static func mayHoldLinks(_ text: String) -> Bool {
+    var previous: [UInt8] = [0, 0, 0]
+    for byte in text.utf8 {
+      if byte == 0x40 { return true }
+      if byte == 0x2F && previous[2] == 0x2F && previous[1] == 0x3A { return true }
+      if byte == 0x2E && previous == [0x77, 0x77, 0x77] { return true }
+      previous = [previous[1], previous[2], byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)]
+    }
+    return false
   }
 
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

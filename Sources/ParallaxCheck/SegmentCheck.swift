@@ -43,7 +43,7 @@ enum SegmentCheck {
     let targetText = right.map(\.text).joined(separator: " ")
     let evidence = (source.evidence(left[0].index), target.evidence(right[0].index))
     let expected = target.expectedLanguage ?? target.language
-    if fold(sourceText) == fold(targetText) {
+    if sameText(sourceText, targetText) {
       guard words(sourceText) >= identicalWords else { return [] }
       // Identical and in the source's language: left untranslated. Identical and in the
       // target's language: a quotation the source kept in the original, rightly unchanged.
@@ -85,12 +85,12 @@ enum SegmentCheck {
       guard let left = source.paragraph(pair.left[0]), let right = target.paragraph(pair.right[0]),
         words(left.text) >= 2, hasWords(right.text)
       else { continue }
-      let key = fold(left.text)
+      let key = left.text
       guard let first = seen[key] else {
-        seen[key] = (fold(right.text), pair)
+        seen[key] = (right.text, pair)
         continue
       }
-      if first.target != fold(right.text) {
+      if !sameText(first.target, right.text) {
         findings.append(
           Finding(
             .warning, .inconsistentTranslation,
@@ -107,8 +107,29 @@ enum SegmentCheck {
     return "¶\(index)"
   }
 
+  /// Whether two texts are the same once folded; texts of clearly different lengths are
+  /// not folded at all.
+  static func sameText(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (a.utf8.count, b.utf8.count)
+    if a == b { return true }
+    guard abs(x - y) <= max(8, min(x, y) / 10) else { return false }
+    return fold(a) == fold(b)
+  }
+
+  /// The folded text with runs of white space made one space and the ends trimmed.
   static func fold(_ text: String) -> String {
-    TextFolding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var out = String.UnicodeScalarView()
+    var space = false
+    for scalar in TextFolding.fold(text).unicodeScalars {
+      if scalar.properties.isWhitespace {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(" ") }
+        space = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
   }
 
   static func words(_ text: String) -> Int {

@@ -21,12 +21,12 @@ enum TermCheck {
         guard let concept = entity.key.concept, rules.glossary.entry(id: concept) != nil,
           seen.insert(concept).inserted
         else { continue }
-        let variants = rules.allowed(concept, language: language)
+        let allowed = rules.allowedWords(concept, language: language)
+        let variants = allowed.map(\.term)
         guard !variants.isEmpty else { continue }
         var found = false
         for (paragraph, matcher) in matchers {
-          for variant in variants {
-            let words = TermMatcher.words(of: variant)
+          for (variant, words) in allowed {
             guard let range = matcher.find(words, clitics: true) else { continue }
             found = true
             if !isAcronym(variant) {

@@ -49,6 +49,7 @@ struct TermMatcher {
 
   static func matches(_ word: String, _ wanted: String, ending: Bool, prefix: Bool) -> Bool {
     if word == wanted { return true }
+    if !prefix, word.utf8.first != wanted.utf8.first { return false }
     var body = Substring(word)
     if prefix, wanted.count >= 4, !body.hasPrefix(wanted) {
       guard let position = body.range(of: wanted.prefix(wanted.count - 1))?.lowerBound,

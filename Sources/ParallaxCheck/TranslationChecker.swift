@@ -83,8 +83,9 @@ public struct TranslationChecker: Sendable {
         Finding(.error, .emptyDocument, "the translation \(target.report.id) has no text"))
     }
     guard findings.isEmpty else { return findings }
-    let sourceFolded = sourceText.map(SegmentCheck.fold)
-    if sourceFolded == targetText.map(SegmentCheck.fold) {
+    if sourceText.count == targetText.count,
+      zip(sourceText, targetText).allSatisfy({ SegmentCheck.sameText($0, $1) })
+    {
       return [
         Finding(
           .error, .identical,

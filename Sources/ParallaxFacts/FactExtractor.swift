@@ -17,15 +17,27 @@ public struct FactExtractor: Sendable {
 
   /// An extractor that knows the names of `glossaries` (user glossaries come before the
   /// gazetteer shipped with Parallax, which `includeGazetteer` can leave out).
-  public init(glossaries: [Glossary] = [], includeGazetteer: Bool = true) {
+  ///
+  /// `languages` limits the language data built to those codes (a command that knows its
+  /// reports' languages starts faster); a report in another language is then read with the
+  /// rules of the first of them. `nil` builds all supported languages.
+  public init(
+    glossaries: [Glossary] = [], includeGazetteer: Bool = true, languages: [String]? = nil
+  ) {
     var sources = glossaries.map { ($0, EntityEvidence.glossary) }
     if includeGazetteer { sources.append((Self.gazetteer, .gazetteer)) }
+    let wanted =
+      languages.map { codes in
+        Self.supportedLanguages.filter { codes.contains($0) }
+      } ?? Self.supportedLanguages
     var kits: [String: LanguageKit] = [:]
-    for language in Self.supportedLanguages {
+    for language in wanted.isEmpty ? ["en"] : wanted {
       kits[language] = LanguageKit(language: language, names: sources)
     }
     self.kits = kits
-    fallback = kits["en"] ?? LanguageKit(language: "en", names: sources)
+    fallback =
+      kits["en"] ?? languages?.lazy.compactMap { kits[$0] }.first
+      ?? LanguageKit(language: "en", names: sources)
     var bits: [String: UInt8] = [:]
     for (position, language) in Self.supportedLanguages.enumerated() {
       for word in kits[language]?.entities.lexicon.functionWords ?? [] {

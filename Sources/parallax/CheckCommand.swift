@@ -67,8 +67,13 @@ struct CheckCommand: ParsableCommand {
     let glossaries = GlossaryLoader.load(glossary, into: &diagnostics)
     var merged = Glossary()
     for loaded in glossaries { merged.merge(loaded) }
-    let extractor = FactExtractor(glossaries: glossaries)
     let checker = TranslationChecker(glossary: merged)
+    // The language data is built for the two languages only: start-up is most of the run.
+    func extractor(_ languages: [String?]) -> FactExtractor {
+      let known = languages.compactMap { $0.map(LanguageTag.primary) }
+      return FactExtractor(
+        glossaries: glossaries, languages: known.count == languages.count ? known : nil)
+    }
     let result: CheckResult
     if inputs.count == 1 {
       let document: BilingualDocument
@@ -79,12 +84,15 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(1)
       }
       diagnostics += document.diagnostics
-      let sides = CheckSide.sides(of: document, extractor: extractor)
+      let sides = CheckSide.sides(
+        of: document, extractor: extractor([document.sourceLanguage, document.targetLanguage]))
       result = checker.check(source: sides.source, target: sides.target, pairs: sides.pairs)
     } else {
       let loader = input.loader
-      let source = side(inputs[0], loader: loader, extractor: extractor, &diagnostics)
-      let target = side(inputs[1], loader: loader, extractor: extractor, &diagnostics)
+      let reports = inputs.map { report($0, loader: loader, &diagnostics) }
+      let facts = extractor(reports.map { $0.language?.code })
+      let source = side(reports[0], extractor: facts)
+      let target = side(reports[1], extractor: facts)
       let pairs = CheckAlignment.pairs(source, target)
       result = checker.check(source: source, target: target, pairs: pairs)
     }
@@ -103,12 +111,11 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  /// The first report `reference` names, analyzed; an empty report when it names none (the
-  /// checker then says the side is empty).
-  private func side(
-    _ reference: String, loader: ReportLoader, extractor: FactExtractor,
-    _ diagnostics: inout [Diagnostic]
-  ) -> CheckSide {
+  /// The first report `reference` names; an empty report when it names none (the checker
+  /// then says the side is empty).
+  private func report(
+    _ reference: String, loader: ReportLoader, _ diagnostics: inout [Diagnostic]
+  ) -> Report {
     let loaded = loader.load([reference])
     diagnostics += loaded.diagnostics
     if loaded.reports.count > 1 {
@@ -117,8 +124,12 @@ struct CheckCommand: ParsableCommand {
           .warning, SourceLocation(path: reference),
           "\(loaded.reports.count) reports here; the first is checked (name one with file#N)"))
     }
-    let report = loaded.reports.first ?? Report(id: reference, path: reference, format: .text)
-    return CheckSide(
+    return loaded.reports.first ?? Report(id: reference, path: reference, format: .text)
+  }
+
+  /// A report with its facts; a declared language is the one expected.
+  private func side(_ report: Report, extractor: FactExtractor) -> CheckSide {
+    CheckSide(
       report: report, facts: extractor.extract(report),
       expectedLanguage: report.language.flatMap { $0.origin == .identified ? nil : $0.code }
         .map(LanguageTag.primary))
