@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
     .library(name: "ParallaxExchange", targets: ["ParallaxExchange"]),
     .library(name: "ParallaxCheck", targets: ["ParallaxCheck"]),
+    .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -80,6 +81,13 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
+    // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
+    .target(
+      name: "ParallaxRender",
+      dependencies: [
+        "ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare", "ParallaxCheck",
+      ]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
@@ -87,6 +95,8 @@ let package = Package(
         "ParallaxFacts",
         "ParallaxCheck",
         "ParallaxExchange",
+        "ParallaxCompare",
+        "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -121,6 +131,11 @@ let package = Package(
       name: "ParallaxCheckTests",
       dependencies: ["ParallaxCheck", "ParallaxExchange", "ParallaxFacts", "ParallaxCorpus"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ParallaxRenderTests",
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "ParallaxCLITests",

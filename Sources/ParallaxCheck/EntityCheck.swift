@@ -21,7 +21,8 @@ enum EntityCheck {
           .warning, .entityDropped,
           "\(entity.kind.rawValue) «\(entity.text)» is not named in the translation",
           source: source.evidence(
-            index, entity.range, factID: Evidence.factID(paragraph: index, kind: "e", index: number)
+            index, entity.range,
+            factID: FactID(paragraph: index, kind: .entity, number: number).description
           )))
     }
     let added = unmatched(pair.right, of: target, against: pair.left, of: source, rules, names)
@@ -31,7 +32,8 @@ enum EntityCheck {
           .warning, .entityAdded,
           "\(entity.kind.rawValue) «\(entity.text)» of the translation is not named in the source",
           target: target.evidence(
-            index, entity.range, factID: Evidence.factID(paragraph: index, kind: "e", index: number)
+            index, entity.range,
+            factID: FactID(paragraph: index, kind: .entity, number: number).description
           )))
     }
     return findings

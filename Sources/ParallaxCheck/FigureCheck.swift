@@ -11,7 +11,7 @@ enum FigureCheck {
     var paragraph: Int
     var index: Int
     var figure: Figure
-    var factID: String { Evidence.factID(paragraph: paragraph, kind: "f", index: index) }
+    var factID: String { FactID(paragraph: paragraph, kind: .figure, number: index).description }
   }
 
   static func check(_ pair: ParagraphPair, source: CheckSide, target: CheckSide) -> [Finding] {

@@ -49,7 +49,7 @@ enum TermCheck {
               "glossary term «\(entity.text)» (\(concept)) is not rendered as «\(variants.joined(separator: "» or «"))»",
               source: source.evidence(
                 index, entity.range,
-                factID: Evidence.factID(paragraph: index, kind: "e", index: number))))
+                factID: FactID(paragraph: index, kind: .entity, number: number).description)))
         }
       }
     }

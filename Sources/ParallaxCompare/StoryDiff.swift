@@ -42,7 +42,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
 
   /// Compares the reports of one story; `names` gives the preferred names of glossary
   /// concepts (the gazetteer and user glossaries).
-  public init(_ story: [StoryReport], names: Glossary = Glossary()) {
+  public init(_ story: [AnalyzedReport], names: Glossary = Glossary()) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
       case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
@@ -62,10 +62,10 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     let offStory = Self.offStory(ordered, measures: measures, entities: entities)
     reports = ordered.map { item in
       ReportLine(
-        report: item.report.id, language: item.language, outlet: item.report.outlet,
-        title: item.report.title, published: item.report.published,
-        updated: item.report.updated == item.report.published ? nil : item.report.updated,
-        utc: item.time.map(Self.utc), offStory: offStory.contains(item.report.id))
+        report: item.id, language: item.language, outlet: item.metadata.outlet,
+        title: item.metadata.title, published: item.metadata.published,
+        updated: item.metadata.updated == item.metadata.published ? nil : item.metadata.updated,
+        utc: item.time.map(Self.utc), offStory: offStory.contains(item.id))
     }
     var warnings: [String] = []
     if story.count < 2 { warnings.append("only \(story.count) report: nothing to compare") }
@@ -79,7 +79,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   /// Reports that share no measure with another report and mention none of the story's
   /// core names (those in at least half of the reports).
   static func offStory(
-    _ story: [StoryReport], measures: [MeasureGroup], entities: [EntityPresence]
+    _ story: [AnalyzedReport], measures: [MeasureGroup], entities: [EntityPresence]
   ) -> Set<String> {
     guard story.count >= 3 else { return [] }
     var sharedMeasure = Set<String>()
@@ -88,16 +88,16 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     }
     let core = entities.filter { 2 * $0.reports.count >= story.count }
     var result = Set<String>()
-    for item in story where !sharedMeasure.contains(item.report.id) {
-      if !core.contains(where: { $0.reports.contains(item.report.id) }) {
-        result.insert(item.report.id)
+    for item in story where !sharedMeasure.contains(item.id) {
+      if !core.contains(where: { $0.reports.contains(item.id) }) {
+        result.insert(item.id)
       }
     }
     return result
   }
 
   /// `2020-02-27T19:15Z`: the time in UTC at minute precision (a date alone stays a date).
-  static func utc(_ date: NewsDate) -> String {
+  public static func utc(_ date: NewsDate) -> String {
     guard date.hour != nil else { return date.iso }
     let seconds = date.sortKey
     let days = Int((Double(seconds) / 86_400).rounded(.down))

@@ -118,7 +118,8 @@ public struct FactExtractor: Sendable {
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(
-          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind, figures: figures,
+          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind,
+          sentences: paragraph.sentences.map(\.range), figures: figures,
           dates: dates, entities: entities, attributions: attributions))
     }
     Self.linkAcronyms(&paragraphs, acronyms)

@@ -5,6 +5,7 @@ import ParallaxCompare
 import ParallaxCorpus
 import ParallaxExchange
 import ParallaxFacts
+import ParallaxRender
 
 /// `parallax check`: translation QA of a translation against its source.
 struct CheckCommand: ParsableCommand {
@@ -33,8 +34,7 @@ struct CheckCommand: ParsableCommand {
     help: "The source and the translation (any report Parallax reads), or one XLIFF/TMX file.")
   var inputs: [String]
 
-  @Option(help: "A glossary file (TSV) of terms and names; repeatable.")
-  var glossary: [String] = []
+  @OptionGroup var glossaries: GlossaryOptions
 
   @Option(help: "Output format: text, markdown, html (one self-contained page) or json.")
   var format: OutputFormat = .text
@@ -64,7 +64,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     var diagnostics: [Diagnostic] = []
-    let glossaries = GlossaryLoader.load(glossary, into: &diagnostics)
+    let glossaries = self.glossaries.load(&diagnostics)
     var merged = Glossary()
     for loaded in glossaries { merged.merge(loaded) }
     let checker = TranslationChecker(glossary: merged)
@@ -98,10 +98,10 @@ struct CheckCommand: ParsableCommand {
     }
     let out = try output.open()
     switch format {
-    case .text: out.write(CheckText.render(result, style: output.style))
-    case .json: out.write(JSONOutput.encode(result) + "\n")
-    case .markdown: out.write(CheckText.markdown(result))
-    case .html: out.write(CheckText.html(result))
+    case .text: out.write(CheckRendering.text(result, style: output.style))
+    case .json: out.write(JSONRendering.encode(result) + "\n")
+    case .markdown: out.write(CheckRendering.markdown(result))
+    case .html: out.write(CheckRendering.html(result))
     }
     try out.commit()
     DiagnosticPrinter.emit(diagnostics)
