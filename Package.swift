@@ -134,7 +134,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxRenderTests",
-      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus", "ParallaxCheck"],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(

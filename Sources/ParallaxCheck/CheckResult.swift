@@ -13,6 +13,13 @@ public struct CheckResult: Sendable, Codable, Hashable {
     public var language: String
     /// How many paragraphs (or segments) it has.
     public var paragraphs: Int
+
+    /// Creates a side.
+    public init(report: String, language: String, paragraphs: Int) {
+      self.report = report
+      self.language = language
+      self.paragraphs = paragraphs
+    }
   }
 
   /// The version of the JSON shape (`schemaVersion`).
@@ -26,6 +33,14 @@ public struct CheckResult: Sendable, Codable, Hashable {
   /// The findings: errors first, then warnings, then notes; within one severity in the
   /// source's order.
   public var findings: [Finding]
+
+  /// Creates a result; `findings` are kept in the order given.
+  public init(source: Side, target: Side, pairs: [ParagraphPair], findings: [Finding]) {
+    self.source = source
+    self.target = target
+    self.pairs = pairs
+    self.findings = findings
+  }
 
   /// How many findings of `severity`.
   public func count(_ severity: Finding.Severity) -> Int {

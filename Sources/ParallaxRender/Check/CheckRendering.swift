@@ -53,7 +53,7 @@ public enum CheckRendering {
       ]
       out +=
         "| "
-        + cells.map { MarkdownEscaping.escape($0).replacingOccurrences(of: "|", with: "\\|") }
+        + cells.map(MarkdownEscaping.escape)
         .joined(separator: " | ") + " |\n"
     }
     return out
