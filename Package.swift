@@ -32,26 +32,12 @@ let package = Package(
     .target(
       name: "ParallaxCorpus",
       dependencies: ["CLibXML2", "ParallaxCore", "ParallaxXML"],
-      resources: [.copy("Resources")],
-      // Release builds skip the run-time exclusivity checks on the readers' hot paths (about
-      // 4 % of a feed load); debug builds and tests keep them.
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
-    ),
-    .systemLibrary(
-      name: "CStemmer",
-      providers: [.apt(["libstemmer-dev"])]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCore", "CStemmer"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(
-          ["-enforce-exclusivity=unchecked", "-cross-module-optimization"],
-          .when(configuration: .release))
-      ]
+      dependencies: ["ParallaxCore"],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxGlossary",
@@ -60,10 +46,7 @@ let package = Package(
     .target(
       name: "ParallaxFacts",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxCompare",

@@ -68,12 +68,8 @@ struct CheckCommand: ParsableCommand {
     var merged = Glossary()
     for loaded in glossaries { merged.merge(loaded) }
     let checker = TranslationChecker(glossary: merged)
-    // The language data is built for the two languages only: start-up is most of the run.
-    func extractor(_ languages: [String?]) -> FactExtractor {
-      let known = languages.compactMap { $0.map(LanguageTag.primary) }
-      return FactExtractor(
-        glossaries: glossaries, languages: known.count == languages.count ? known : nil)
-    }
+    // The facts stage builds a language's data when a report first needs it.
+    let facts = FactExtractor(glossaries: glossaries)
     let result: CheckResult
     if inputs.count == 1 {
       let document: BilingualDocument
@@ -84,13 +80,11 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(1)
       }
       diagnostics += document.diagnostics
-      let sides = CheckSide.sides(
-        of: document, extractor: extractor([document.sourceLanguage, document.targetLanguage]))
+      let sides = CheckSide.sides(of: document, extractor: facts)
       result = checker.check(source: sides.source, target: sides.target, pairs: sides.pairs)
     } else {
       let loader = input.loader
       let reports = inputs.map { report($0, loader: loader, &diagnostics) }
-      let facts = extractor(reports.map { $0.language?.code })
       let source = side(reports[0], extractor: facts)
       let target = side(reports[1], extractor: facts)
       let pairs = CheckAlignment.pairs(source, target)

@@ -45,7 +45,7 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
-    var diagnostics: [Diagnostic] = []
+    var diagnostics = FactExtractor.setupDiagnostics
     let known = glossaries.load(&diagnostics)
     let loaded = input.loader.load(reports)
     diagnostics += loaded.diagnostics

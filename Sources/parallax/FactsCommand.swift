@@ -39,7 +39,7 @@ struct FactsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var diagnostics: [Diagnostic] = []
+    var diagnostics = FactExtractor.setupDiagnostics
     let extractor = FactExtractor(glossaries: glossaries.load(&diagnostics))
     var cpu: clock_t = 0
     var bytes = 0
