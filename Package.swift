@@ -89,7 +89,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxText"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -102,21 +102,8 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     let seconds = date.sortKey
     let days = Int((Double(seconds) / 86_400).rounded(.down))
     let rest = seconds - days * 86_400
-    let (year, month, day) = civil(days: days)
+    let day = NewsDate(daysSince1970: days)
     func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(pad(month))-\(pad(day))T\(pad(rest / 3600)):\(pad(rest % 3600 / 60))Z"
-  }
-
-  /// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-  static func civil(days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    return day.iso + "T\(pad(rest / 3600)):\(pad(rest % 3600 / 60))Z"
   }
 }

@@ -78,7 +78,8 @@ public struct FactExtractor: Sendable {
       let dateRanges = dates.map(\.range)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
       var figures = kit.figures.figures(
-        in: paragraph.text, shared: paragraph.folded, words: table, scratch: figureScratch)
+        in: paragraph.text, shared: paragraph.folded, sentences: paragraph.sentences, words: table,
+        scratch: figureScratch)
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
