@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
     .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
+    .library(name: "ParallaxExchange", targets: ["ParallaxExchange"]),
+    .library(name: "ParallaxCheck", targets: ["ParallaxCheck"]),
     .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
@@ -51,16 +53,31 @@ let package = Package(
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
       resources: [.copy("Resources")]
     ),
+    // The translators' formats: bilingual XLIFF 1.2/2.x and TMX (TBX and OmegaT to come).
+    .target(name: "ParallaxExchange", dependencies: ["ParallaxCore", "ParallaxXML"]),
+    // Translation QA: figures, number formats, terms, entities, links and segments.
+    .target(
+      name: "ParallaxCheck",
+      dependencies: [
+        "ParallaxCorpus", "ParallaxText", "ParallaxFacts", "ParallaxGlossary", "ParallaxCompare",
+        "ParallaxExchange",
+      ],
+      resources: [.copy("Resources")]
+    ),
     // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
     .target(
       name: "ParallaxRender",
-      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare"]
+      dependencies: [
+        "ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare", "ParallaxCheck",
+      ]
     ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxCheck",
+        "ParallaxExchange",
         "ParallaxCompare",
         "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,8 +106,18 @@ let package = Package(
       dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
     ),
     .testTarget(
+      name: "ParallaxExchangeTests",
+      dependencies: ["ParallaxExchange"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ParallaxCheckTests",
+      dependencies: ["ParallaxCheck", "ParallaxExchange", "ParallaxFacts", "ParallaxCorpus"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "ParallaxRenderTests",
-      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus", "ParallaxCheck"],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(

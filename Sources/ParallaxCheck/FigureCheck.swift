@@ -1,0 +1,189 @@
+import ParallaxCompare
+import ParallaxFacts
+
+/// Figures of an aligned pair, matched across the two languages by what they mean (the
+/// facts stage's values, so `2,5 milliards` is `2.5 billion` and `vingt-deux` is `22`), then
+/// compared: a matched figure whose value, scale or qualifier differs is an error; a figure
+/// on one side with no counterpart, a warning.
+enum FigureCheck {
+  /// A figure with where it is.
+  struct Placed {
+    var paragraph: Int
+    var index: Int
+    var figure: Figure
+    var factID: String { FactID(paragraph: paragraph, kind: .figure, number: index).description }
+  }
+
+  static func check(_ pair: ParagraphPair, source: CheckSide, target: CheckSide) -> [Finding] {
+    var left = figures(pair.left, source)
+    var right = figures(pair.right, target)
+    var findings: [Finding] = []
+    // 1. Same value, same qualifier: nothing to say.
+    match(&left, &right) { sameValue($0, $1) && $0.qualifier == $1.qualifier }
+    // 2. Same value, another qualifier: an error when both are qualified and differ
+    // (`plus de` → `at least`); a warning when one side has none, which is often a
+    // qualifier the facts stage does not read (`примерно на 2,8 млрд`).
+    for (x, y) in match(&left, &right, where: { sameValue($0, $1) && !isVague($0, $1) }) {
+      let clash = x.figure.qualifier != .exact && y.figure.qualifier != .exact
+      findings.append(
+        finding(
+          clash ? .error : .warning, .figureQualifier,
+          "qualifier changed: \(describe(x.figure)) → \(describe(y.figure))", x, y, source,
+          target))
+    }
+    // Vague amounts on both sides (`plusieurs` / `several`) say nothing exact.
+    match(&left, &right) { $0.qualifier == .vague && $1.qualifier == .vague }
+    // 3. Off by a power of a thousand: the scale word changed.
+    for (x, y) in match(&left, &right, where: { scaled($0, $1) && comparable($0, $1) }) {
+      findings.append(
+        finding(
+          .error, .figureScale, "scale changed: \(describe(x.figure)) → \(describe(y.figure))", x,
+          y,
+          source, target))
+    }
+    // 4. What is left pairs by what it counts: another value.
+    for (x, y) in closest(&left, &right) {
+      findings.append(
+        finding(
+          surelyOneClaim(x.figure, y.figure) ? .error : .warning, .figureValue,
+          "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
+          y,
+          source, target))
+    }
+    for x in left where x.figure.qualifier != .vague {
+      findings.append(
+        Finding(
+          .warning, .figureDropped,
+          "figure \(describe(x.figure)) has no counterpart in the translation",
+          source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID)))
+    }
+    for y in right where y.figure.qualifier != .vague {
+      findings.append(
+        Finding(
+          .warning, .figureAdded,
+          "figure \(describe(y.figure)) of the translation has no counterpart in the source",
+          target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID)))
+    }
+    return findings
+  }
+
+  /// The figures of the paragraphs `indices`, in order.
+  static func figures(_ indices: [Int], _ side: CheckSide) -> [Placed] {
+    indices.flatMap { index in
+      (side.facts(index)?.figures ?? []).enumerated().map {
+        Placed(paragraph: index, index: $0.offset, figure: $0.element)
+      }
+    }
+  }
+
+  /// Pairs figures of the two lists that satisfy `test`, first come first served, and
+  /// removes them from the lists.
+  @discardableResult
+  static func match(
+    _ left: inout [Placed], _ right: inout [Placed], where test: (Figure, Figure) -> Bool
+  ) -> [(Placed, Placed)] {
+    var pairs: [(Placed, Placed)] = []
+    var index = 0
+    while index < left.count {
+      if let other = right.firstIndex(where: { test(left[index].figure, $0.figure) }) {
+        pairs.append((left.remove(at: index), right.remove(at: other)))
+      } else {
+        index += 1
+      }
+    }
+    return pairs
+  }
+
+  /// Pairs the comparable figures left, nearest values first (`5100` with `5101`, not with
+  /// the `1` of `Lager 1` written before it), and removes them from the lists.
+  static func closest(_ left: inout [Placed], _ right: inout [Placed]) -> [(Placed, Placed)] {
+    var candidates: [(distance: Double, i: Int, j: Int)] = []
+    for (i, x) in left.enumerated() {
+      for (j, y) in right.enumerated()
+      where comparable(x.figure, y.figure) && !isVague(x.figure, y.figure) {
+        let (a, b) = (abs(x.figure.value.doubleValue), abs(y.figure.value.doubleValue))
+        let distance = a == b ? 0 : (min(a, b) > 0 ? max(a, b) / min(a, b) : .infinity)
+        candidates.append((distance, i, j))
+      }
+    }
+    candidates.sort { ($0.distance, $0.i, $0.j) < ($1.distance, $1.i, $1.j) }
+    var usedLeft = Set<Int>()
+    var usedRight = Set<Int>()
+    var pairs: [(Int, Int)] = []
+    for candidate in candidates
+    where !usedLeft.contains(candidate.i) && !usedRight.contains(candidate.j) {
+      usedLeft.insert(candidate.i)
+      usedRight.insert(candidate.j)
+      pairs.append((candidate.i, candidate.j))
+    }
+    pairs.sort { $0.0 < $1.0 }
+    let result = pairs.map { (left[$0.0], right[$0.1]) }
+    left = left.enumerated().filter { !usedLeft.contains($0.offset) }.map(\.element)
+    right = right.enumerated().filter { !usedRight.contains($0.offset) }.map(\.element)
+    return result
+  }
+
+  /// Whether two figures say the same amount (qualifier aside).
+  static func sameValue(_ x: Figure, _ y: Figure) -> Bool {
+    x.value == y.value && x.upper == y.upper && x.kind == y.kind
+      && (x.currency == nil || y.currency == nil || x.currency == y.currency)
+  }
+
+  /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
+  static func scaled(_ x: Figure, _ y: Figure) -> Bool {
+    let (a, b) = (x.value.doubleValue, y.value.doubleValue)
+    guard a > 0, b > 0, a != b, x.kind == y.kind else { return false }
+    let ratio = max(a, b) / min(a, b)
+    for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }
+    return false
+  }
+
+  /// Whether two figures may be one claim: one kind and currency, and no two different
+  /// counted things (`soldiers` is not `hospitals`).
+  static func comparable(_ x: Figure, _ y: Figure) -> Bool {
+    guard x.kind == y.kind else { return false }
+    if let a = x.currency, let b = y.currency, a != b { return false }
+    if let a = x.measure, let b = y.measure { return a.isCompatible(with: b) }
+    return true
+  }
+
+  /// Whether two figures paired by what is left are surely one claim changed, not two
+  /// claims: both written alike (digits, or words), within one order of magnitude, and not
+  /// a range beside one of its own values (`298-303` / `303`). Else the pairing is a guess
+  /// and its finding a warning.
+  static func surelyOneClaim(_ x: Figure, _ y: Figure) -> Bool {
+    let words: Set<Figure.Form> = [.words]
+    guard words.contains(x.form) == words.contains(y.form) else { return false }
+    let (a, b) = (abs(x.value.doubleValue), abs(y.value.doubleValue))
+    guard min(a, b) > 0, max(a, b) / min(a, b) <= maximumRatio else { return false }
+    for (range, single) in [(x, y), (y, x)] where range.upper != nil && single.upper == nil {
+      let (low, high) = (range.value.doubleValue, range.upper?.doubleValue ?? 0)
+      if single.value.doubleValue >= low && single.value.doubleValue <= high { return false }
+    }
+    return true
+  }
+
+  /// The largest ratio of two values taken as one figure changed (`22` → `32`); beyond it
+  /// two different figures are more likely (`2` and `8153`).
+  static let maximumRatio = 10.0
+
+  static func isVague(_ x: Figure, _ y: Figure) -> Bool {
+    x.qualifier == .vague || y.qualifier == .vague
+  }
+
+  /// `≥ 22`, `2.5 billion EUR` as an editor reads it, with the words as written.
+  static func describe(_ figure: Figure) -> String {
+    "«\(figure.text)» (\(FigureMention.text(of: figure)))"
+  }
+
+  private static func finding(
+    _ severity: Finding.Severity, _ kind: Finding.Kind, _ message: String, _ x: Placed, _ y: Placed,
+    _ source: CheckSide,
+    _ target: CheckSide
+  ) -> Finding {
+    Finding(
+      severity, kind, message,
+      source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID),
+      target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID))
+  }
+}

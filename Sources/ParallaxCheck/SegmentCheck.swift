@@ -1,0 +1,142 @@
+import ParallaxCompare
+import ParallaxCorpus
+import ParallaxText
+
+/// Paragraphs and segments: missing, empty, left untranslated, identical to the source.
+enum SegmentCheck {
+  /// The fewest words a paragraph needs for `identical` to mean untranslated (a name or a
+  /// figure alone may rightly stay as it is).
+  static let identicalWords = 3
+  /// The fewest letters a paragraph needs before its language is identified.
+  static let identifiedLetters = 40
+  /// The confidence language identification needs to call a paragraph untranslated.
+  static let untranslatedConfidence = 0.6
+
+  static func check(
+    _ pair: ParagraphPair, source: CheckSide, target: CheckSide, wholeChecked: Bool,
+    identifier: LanguageIdentifier
+  ) -> [Finding] {
+    let left = pair.left.compactMap { source.paragraph($0) }.filter { hasWords($0.text) }
+    let right = pair.right.compactMap { target.paragraph($0) }.filter { hasWords($0.text) }
+    if right.isEmpty {
+      return left.map { paragraph in
+        let emptyTarget = pair.right.contains { target.paragraph($0) != nil }
+        return Finding(
+          .error, emptyTarget ? .emptyTarget : .segmentMissing,
+          emptyTarget
+            ? "the translation of \(name(paragraph.index, source)) is "
+              + (pair.right.allSatisfy { target.missing.contains($0) } ? "missing" : "empty")
+            : "\(name(paragraph.index, source)) has no translation",
+          source: source.evidence(paragraph.index),
+          target: emptyTarget ? pair.right.first.map { target.evidence($0) } : nil)
+      }
+    }
+    if left.isEmpty {
+      return right.map { paragraph in
+        Finding(
+          .note, .segmentAdded, "\(name(paragraph.index, target)) of the translation has no source",
+          target: target.evidence(paragraph.index))
+      }
+    }
+    guard !wholeChecked else { return [] }
+    let sourceText = left.map(\.text).joined(separator: " ")
+    let targetText = right.map(\.text).joined(separator: " ")
+    let evidence = (source.evidence(left[0].index), target.evidence(right[0].index))
+    let expected = target.expectedLanguage ?? target.language
+    if sameText(sourceText, targetText) {
+      guard words(sourceText) >= identicalWords else { return [] }
+      // Identical and in the source's language: left untranslated. Identical and in the
+      // target's language: a quotation the source kept in the original, rightly unchanged.
+      let found = identifier.identify(targetText)
+      if let found, found.code == expected, expected != source.language,
+        found.confidence >= untranslatedConfidence
+      {
+        return []
+      }
+      let untranslated = found?.code == source.language && expected != source.language
+      return [
+        Finding(
+          .error, untranslated ? .untranslated : .identical,
+          "\(name(right[0].index, target)) is identical to its source"
+            + (untranslated ? ": left untranslated" : ""),
+          source: evidence.0, target: evidence.1)
+      ]
+    }
+    guard expected != source.language,
+      targetText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= identifiedLetters,
+      let found = identifier.identify(targetText), found.code == source.language,
+      found.confidence >= untranslatedConfidence
+    else { return [] }
+    return [
+      Finding(
+        .error, .untranslated,
+        "\(name(right[0].index, target)) is in \(found.code), the source's language, not \(expected)",
+        source: evidence.0, target: evidence.1)
+    ]
+  }
+
+  /// One source segment translated in several ways (matched one-to-one pairs only).
+  static func consistency(_ pairs: [ParagraphPair], source: CheckSide, target: CheckSide)
+    -> [Finding]
+  {
+    var seen: [String: (target: String, pair: ParagraphPair)] = [:]
+    var findings: [Finding] = []
+    for pair in pairs where pair.left.count == 1 && pair.right.count == 1 {
+      guard let left = source.paragraph(pair.left[0]), let right = target.paragraph(pair.right[0]),
+        words(left.text) >= 2, hasWords(right.text)
+      else { continue }
+      let key = left.text
+      guard let first = seen[key] else {
+        seen[key] = (right.text, pair)
+        continue
+      }
+      if !sameText(first.target, right.text) {
+        findings.append(
+          Finding(
+            .warning, .inconsistentTranslation,
+            "\(name(left.index, source)) repeats \(name(first.pair.left[0], source)) but is translated differently",
+            source: source.evidence(left.index), target: target.evidence(right.index)))
+      }
+    }
+    return findings
+  }
+
+  /// `¶3`, or `segment 12` in a bilingual file.
+  static func name(_ index: Int, _ side: CheckSide) -> String {
+    if let ids = side.segmentIDs, index >= 0, index < ids.count { return "segment \(ids[index])" }
+    return "¶\(index)"
+  }
+
+  /// Whether two texts are the same once folded; texts of clearly different lengths are
+  /// not folded at all.
+  static func sameText(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (a.utf8.count, b.utf8.count)
+    if a == b { return true }
+    guard abs(x - y) <= max(8, min(x, y) / 10) else { return false }
+    return fold(a) == fold(b)
+  }
+
+  /// The folded text with runs of white space made one space and the ends trimmed.
+  static func fold(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var space = false
+    for scalar in TextFolding.fold(text).unicodeScalars {
+      if scalar.properties.isWhitespace {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(" ") }
+        space = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  static func words(_ text: String) -> Int {
+    Tokenizer.tokens(text).filter { $0.kind == .word }.count
+  }
+
+  static func hasWords(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+}

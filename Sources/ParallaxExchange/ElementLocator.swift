@@ -1,0 +1,53 @@
+import ParallaxCore
+import ParallaxXML
+
+/// Finds the line and column of elements in a file's text: libxml2 gives an element's line,
+/// the column is that of its start tag on the line (the next one when the line holds several).
+final class ElementLocator {
+  private let lines: [Substring]
+  let path: String
+  /// For each line, where the search for the next start tag of each name resumes.
+  private var cursors: [String: String.Index] = [:]
+
+  init(text: String, path: String) {
+    lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    self.path = path
+  }
+
+  /// The location of `element`'s start tag.
+  func location(of element: MarkupElement) -> SourceLocation {
+    let line = element.line
+    guard line >= 1, line <= lines.count else {
+      return SourceLocation(path: path, line: line >= 1 ? line : nil, column: nil)
+    }
+    let text = lines[line - 1]
+    let key = "\(line)<\(element.name)"
+    let start = cursors[key] ?? text.startIndex
+    guard let found = find("<" + element.name, in: text, from: start) else {
+      return SourceLocation(path: path, line: line, column: 1)
+    }
+    cursors[key] = text.index(after: found)
+    return SourceLocation(
+      path: path, line: line, column: text.distance(from: text.startIndex, to: found) + 1)
+  }
+
+  /// The start of the first `<name` followed by white space, `>` or `/` (or a prefix `:`).
+  private func find(_ needle: String, in text: Substring, from start: String.Index) -> String.Index?
+  {
+    var index = start
+    while let range = text[index...].range(of: needle) {
+      let next = range.upperBound
+      if next == text.endIndex || [" ", ">", "/", "\t"].contains(text[next]) {
+        return range.lowerBound
+      }
+      index = range.upperBound
+    }
+    // A prefixed name (`<x:unit`): the first start tag ending in the name.
+    if let range = text[start...].range(of: ":" + needle.dropFirst()) {
+      var lower = range.lowerBound
+      while lower > text.startIndex, text[lower] != "<" { lower = text.index(before: lower) }
+      return lower
+    }
+    return nil
+  }
+}
