@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxAlign", targets: ["ParallaxAlign"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -51,17 +52,29 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(
+      name: "ParallaxAlign",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "CZlib"],
+      swiftSettings: [
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxAlign",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "parallax-bench",
-      dependencies: ["ParallaxCorpus", "ParallaxFacts"]
+      dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign"]
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
@@ -76,6 +89,10 @@ let package = Package(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
       exclude: ["recognizers-exclusions.tsv", "Numbers"]
+    ),
+    .testTarget(
+      name: "ParallaxAlignTests",
+      dependencies: ["ParallaxAlign", "ParallaxCorpus"]
     ),
     .testTarget(
       name: "ParallaxCLITests",
