@@ -57,7 +57,9 @@ public struct Aligner: Sendable {
         diagnostics: diagnostics)
     }
     var known = KnownPairs(a: a, b: b, sameLanguage: source.language == target.language)
-    known.add(lexicon, sourceLanguage: source.language, targetLanguage: target.language)
+    known.add(
+      lexicon, sourceLanguage: source.language, targetLanguage: target.language,
+      dictionaryStrength: options.dictionaryStrength)
 
     // First pass: anchors, known pairs and lengths, in a band that widens until the path
     // keeps off its edges.

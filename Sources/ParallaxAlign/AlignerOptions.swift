@@ -3,19 +3,19 @@
 public struct AlignerOptions: Sendable, Hashable {
   /// Weight of the lexical term: a bead of k + l units costs
   /// `similarityWeight × (k + l) × (1 − similarity)`.
-  public var similarityWeight: Double = 4.0
+  public var similarityWeight: Double = 6.0
   /// Weight of the Gale–Church length term (−log of the length probability).
-  public var lengthWeight: Double = 1.0
+  public var lengthWeight: Double = 0.5
   /// Cost of each unit a bead joins beyond a 1-1 pair (1 for a 2-1 bead, 3 for a 2-3): the
   /// prior that keeps the length term, which always prefers merges (lengths of merged units
   /// average out), from merging what translates one to one.
-  public var mergePenalty: Double = 2.5
+  public var mergePenalty: Double = 3.0
   /// How much of the mean similarity of good 1-1 beads an unmatched unit is credited with:
   /// an unmatched unit costs `similarityWeight × (1 − skipCredit × mean similarity)`, so a
   /// pair sharing less than that is better left apart.
   public var skipCredit: Double = 0.5
   /// Cost of a unit with no counterpart beyond its missing similarity.
-  public var skipPenalty: Double = 2.3
+  public var skipPenalty: Double = 4.0
   /// Strength of a match between words that only share a long prefix or a consonant
   /// skeleton (an identical word or number counts 1).
   public var cognateStrength: Double = 0.6

@@ -56,7 +56,10 @@ struct KnownPairs: Sendable {
 
   /// Adds word pairs, folded and stemmed as each side's words are; a phrase stands for its
   /// longest word. Pairs whose words do not occur in the texts are dropped.
-  mutating func add(_ entries: [LexiconEntry], sourceLanguage: String, targetLanguage: String) {
+  mutating func add(
+    _ entries: [LexiconEntry], sourceLanguage: String, targetLanguage: String,
+    dictionaryStrength: Double
+  ) {
     guard !entries.isEmpty else { return }
     let sourceStemmer = WordStemmer(language: sourceLanguage)
     let targetStemmer = WordStemmer(language: targetLanguage)
@@ -64,7 +67,9 @@ struct KnownPairs: Sendable {
       guard let source = sourceStems[sourceStemmer.key(entry.source)],
         let target = targetStems[targetStemmer.key(entry.target)]
       else { continue }
-      table.add(source: source, target: target, strength: Float(entry.score), origin: entry.origin)
+      let factor = entry.origin == .dictionary ? dictionaryStrength : 1
+      table.add(
+        source: source, target: target, strength: Float(entry.score * factor), origin: entry.origin)
     }
   }
 
