@@ -59,6 +59,7 @@ let package = Package(
     .target(
       name: "ParallaxAlign",
       dependencies: ["ParallaxCorpus", "ParallaxText", "CZlib"],
+      resources: [.copy("Resources")],
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
@@ -92,11 +93,12 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxAlignTests",
-      dependencies: ["ParallaxAlign", "ParallaxCorpus"]
+      dependencies: ["ParallaxAlign", "ParallaxCorpus"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCorpus"]
+      dependencies: ["ParallaxCorpus", "ParallaxAlign"]
     ),
   ]
 )

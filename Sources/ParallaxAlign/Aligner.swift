@@ -37,7 +37,9 @@ public struct Aligner: Sendable {
     let b = SideAnalyzer(
       language: target.language, crossScript: cross, options: options, glossary: targetTerms
     ).analyze(target.units, keys: &keys)
-    var length = LengthModel(sourceLength: a.totalLength, targetLength: b.totalLength)
+    let estimate = LengthRatios.estimate(
+      sourceLength: a.totalLength, targetLength: b.totalLength, source.language, target.language)
+    var length = LengthModel(ratio: estimate.ratio)
     var diagnostics: [Diagnostic] = []
     let n = a.count
     let m = b.count
@@ -55,6 +57,14 @@ public struct Aligner: Sendable {
       return Alignment(
         beads: beads, lengthRatio: length.ratio, lexiconSize: 0, meanSimilarity: 0,
         diagnostics: diagnostics)
+    }
+    if estimate.distrusted {
+      diagnostics.append(
+        Diagnostic(
+          .warning, SourceLocation(path: target.name),
+          "the texts' lengths differ far more than \(source.language) and \(target.language) "
+            + "translations do (\(a.totalLength) against \(b.totalLength) characters): "
+            + "content is missing on one side; the typical ratio is used"))
     }
     var known = KnownPairs(a: a, b: b, sameLanguage: source.language == target.language)
     known.add(
@@ -116,9 +126,11 @@ public struct Aligner: Sendable {
     let pairs = PairMatrix(
       band: band, a: a, keyedA: keyedA, b: b, postingsB: Postings(keyedB, b, keyCount: keyCount),
       keyCount: keyCount)
+    let weights = Alignable.weights(
+      a, keyedA, b, keyedB, keyCount: keyCount, share: Float(options.unmatchableShare))
     return BeadSearch(
-      a: a, b: b, pairs: pairs, length: length, options: options, meanSimilarity: mean,
-      types: types
+      a: a, b: b, pairs: pairs, sourceWeight: weights.source, targetWeight: weights.target,
+      length: length, options: options, meanSimilarity: mean, types: types
     ).run(band: band)
   }
 
@@ -145,6 +157,7 @@ public struct Aligner: Sendable {
           stems(b, bead.targetStart, bead.targetCount)
         ))
     }
+    guard pairs.count >= options.minimumLearningBeads else { return [] }
     if pairs.count > 6000 {
       let step = Double(pairs.count) / 6000
       pairs = (0..<6000).map { pairs[Int(Double($0) * step)] }

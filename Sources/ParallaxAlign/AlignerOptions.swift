@@ -5,7 +5,7 @@ public struct AlignerOptions: Sendable, Hashable {
   /// `similarityWeight × (k + l) × (1 − similarity)`.
   public var similarityWeight: Double = 6.0
   /// Weight of the Gale–Church length term (−log of the length probability).
-  public var lengthWeight: Double = 0.5
+  public var lengthWeight: Double = 0.75
   /// Cost of each unit a bead joins beyond a 1-1 pair (1 for a 2-1 bead, 3 for a 2-3): the
   /// prior that keeps the length term, which always prefers merges (lengths of merged units
   /// average out), from merging what translates one to one.
@@ -15,7 +15,18 @@ public struct AlignerOptions: Sendable, Hashable {
   /// pair sharing less than that is better left apart.
   public var skipCredit: Double = 0.5
   /// Cost of a unit with no counterpart beyond its missing similarity.
-  public var skipPenalty: Double = 4.0
+  public var skipPenalty: Double = 3.5
+  /// How much a word that can match nothing on the other side (no anchor, no lexicon pair
+  /// with a word there) counts in its unit's weight, relative to one that can: at 0 a unit's
+  /// coverage is the share of its matchable words matched; at 1 unknown words dilute it fully.
+  public var unmatchableShare: Double = 0.05
+  /// Weight added to every unit's matchable weight before its coverage is taken: a unit
+  /// whose only matchable word is a small number (`Book 1`) is not fully covered by a `1`
+  /// elsewhere. About the weight of one ordinary word.
+  public var evidencePrior: Double = 1.5
+  /// Fewest confident beads a lexicon is learned from: fewer teach only chance
+  /// co-occurrences of frequent words.
+  public var minimumLearningBeads: Int = 20
   /// Strength of a match between words that only share a long prefix or a consonant
   /// skeleton (an identical word or number counts 1).
   public var cognateStrength: Double = 0.6

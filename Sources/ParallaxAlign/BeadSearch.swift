@@ -16,11 +16,18 @@ struct BeadSearch {
   let a: SideFeatures
   let b: SideFeatures
   let pairs: PairMatrix
+  /// Each source unit's weight that could find a match on the other side (`Alignable`).
+  let sourceWeight: [Float]
+  /// Each target unit's weight that could find a match on the other side.
+  let targetWeight: [Float]
   let length: LengthModel
   let options: AlignerOptions
   /// The mean similarity of good 1-1 beads so far (0 before any lexicon).
   let meanSimilarity: Double
   let types: [BeadType]
+
+  /// `AlignerOptions.evidencePrior` as a weight.
+  private var evidencePrior: Float { Float(options.evidencePrior) }
 
   /// The similarity of source units `s` and target units `t`: the mean coverage of their
   /// units (`coverage`).
@@ -35,14 +42,14 @@ struct BeadSearch {
   func coverage(_ s: Range<Int>, _ t: Range<Int>) -> Double {
     var total: Float = 0
     for source in s {
-      let weight = a.unitWeight[source]
+      let weight = sourceWeight[source] + evidencePrior
       guard weight > 0 else { continue }
       var missed: Float = 1
       for target in t { missed *= 1 - min(1, pairs.values(source, target).0 / weight) }
       total += 1 - missed
     }
     for target in t {
-      let weight = b.unitWeight[target]
+      let weight = targetWeight[target] + evidencePrior
       guard weight > 0 else { continue }
       var missed: Float = 1
       for source in s { missed *= 1 - min(1, pairs.values(source, target).1 / weight) }
@@ -110,7 +117,8 @@ struct BeadSearch {
           sourceStart: i0, sourceCount: type.source, targetStart: j0, targetCount: type.target,
           similarity: paired ? similarity(i0..<i, j0..<j) : 0,
           lengthProbability: paired
-            ? length.probability(sourcePrefix[i] - sourcePrefix[i0], targetPrefix[j] - targetPrefix[j0])
+            ? length.probability(
+              sourcePrefix[i] - sourcePrefix[i0], targetPrefix[j] - targetPrefix[j0])
             : 0))
       i = i0
       j = j0

@@ -22,7 +22,8 @@ struct DictdDictionary {
   )] {
     guard let indexData = FileManager.default.contents(atPath: indexPath) else {
       throw Failure(
-        diagnostic: Diagnostic(.error, SourceLocation(path: indexPath), "cannot read dictionary index"))
+        diagnostic: Diagnostic(
+          .error, SourceLocation(path: indexPath), "cannot read dictionary index"))
     }
     var wanted: [(headword: String, offset: Int, length: Int)] = []
     var lineNumber = 0
@@ -66,7 +67,8 @@ struct DictdDictionary {
   private func entries() throws(Failure) -> [UInt8] {
     guard let raw = FileManager.default.contents(atPath: dataPath) else {
       throw Failure(
-        diagnostic: Diagnostic(.error, SourceLocation(path: dataPath), "cannot read dictionary data"))
+        diagnostic: Diagnostic(
+          .error, SourceLocation(path: dataPath), "cannot read dictionary data"))
     }
     guard dataPath.hasSuffix(".dz") else { return Array(raw) }
     do {

@@ -36,8 +36,11 @@ public struct DictionaryShelf: Sendable {
       let key = "\(parts[parts.count - 2])-\(parts[parts.count - 1])"
       let stem = folder + "/" + base
       let data =
-        FileManager.default.fileExists(atPath: stem + ".dict.dz") ? stem + ".dict.dz" : stem + ".dict"
-      if found[key] == nil { found[key] = DictdDictionary(indexPath: stem + ".index", dataPath: data) }
+        FileManager.default.fileExists(atPath: stem + ".dict.dz")
+        ? stem + ".dict.dz" : stem + ".dict"
+      if found[key] == nil {
+        found[key] = DictdDictionary(indexPath: stem + ".index", dataPath: data)
+      }
     }
     return found
   }
@@ -118,7 +121,8 @@ public struct DictionaryShelf: Sendable {
     -> LexiconEntry
   {
     LexiconEntry(
-      source: source, target: target, score: factor * min(1, (3 / Double(max(count, 1))).squareRoot()),
+      source: source, target: target,
+      score: factor * min(1, (3 / Double(max(count, 1))).squareRoot()),
       count: 0, origin: .dictionary)
   }
 

@@ -9,10 +9,9 @@ struct LengthModel: Sendable, Hashable {
   /// Variance of the target length per character.
   var variance: Double
 
-  /// The model estimated from two whole texts: the ratio of their lengths and Gale and
-  /// Church's variance (6.8 per character).
-  init(sourceLength: Int, targetLength: Int) {
-    ratio = sourceLength > 0 && targetLength > 0 ? Double(targetLength) / Double(sourceLength) : 1
+  /// A model with this ratio and Gale and Church's variance (6.8 per character).
+  init(ratio: Double) {
+    self.ratio = ratio
     variance = 6.8
   }
 
@@ -41,7 +40,11 @@ struct LengthModel: Sendable, Hashable {
     if good.count >= 20 {
       let sourceTotal = good.reduce(0) { $0 + $1.0 }
       let targetTotal = good.reduce(0) { $0 + $1.1 }
-      ratio = Double(targetTotal) / Double(sourceTotal)
+      let refined = Double(targetTotal) / Double(sourceTotal)
+      // Confident beads are translations: their ratio may correct a plausible first guess,
+      // not override the languages' typical ratio by more than its tolerance.
+      let off = max(refined / ratio, ratio / refined)
+      if off <= LengthRatios.tolerance { ratio = refined }
     }
     let squares = pairs.compactMap { source, target -> Double? in
       guard source > 0, target > 0 else { return nil }

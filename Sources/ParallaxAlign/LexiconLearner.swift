@@ -148,13 +148,15 @@ public struct LexiconLearner: Sendable {
         for predicted in 0..<predictedCount {
           var denominator = nullProbability
           for given in 0..<givenCount {
-            let cell = predictedMajor
+            let cell =
+              predictedMajor
               ? shape.start + predicted * shape.sources + given
               : shape.start + given * shape.sources + predicted
             denominator += probability[Int(cells[cell])]
           }
           for given in 0..<givenCount {
-            let cell = predictedMajor
+            let cell =
+              predictedMajor
               ? shape.start + predicted * shape.sources + given
               : shape.start + given * shape.sources + predicted
             let slot = Int(cells[cell])

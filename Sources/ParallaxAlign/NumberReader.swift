@@ -23,8 +23,7 @@ enum NumberReader {
 
   /// The numbers of `tokens` (of `text`), each with the range of tokens it spans and its
   /// value as a canonical string (no leading zeros in the integer part, `.` for decimals).
-  static func numbers(_ tokens: [Token], in text: String) -> [(tokens: Range<Int>, value: String)]
-  {
+  static func numbers(_ tokens: [Token], in text: String) -> [(tokens: Range<Int>, value: String)] {
     var found: [(tokens: Range<Int>, value: String)] = []
     let scalars = Array(text.unicodeScalars)
     func digitsOf(_ token: Token) -> String {

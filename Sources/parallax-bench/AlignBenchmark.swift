@@ -39,12 +39,14 @@ struct AlignBenchmark {
     for _ in 0..<max(runs, 1) {
       let start = BenchTools.cpuSeconds()
       alignment = aligner.align(
-        AlignmentSide(units: sides.0, language: "de"), AlignmentSide(units: sides.1, language: "fr"))
+        AlignmentSide(units: sides.0, language: "de"), AlignmentSide(units: sides.1, language: "fr")
+      )
       times.append(BenchTools.cpuSeconds() - start)
     }
     let beads = alignment?.beads ?? []
     if let dump {
-      try beads.map { $0.beadLine + "\n" }.joined().write(toFile: dump, atomically: true, encoding: .utf8)
+      try beads.map { $0.beadLine + "\n" }.joined().write(
+        toFile: dump, atomically: true, encoding: .utf8)
     }
     let score = BeadScore(predicted: beads.map { ($0.source, $0.target) }, gold: sides.2)
     let label = sentences > 0 ? "\(sides.0.count)×\(sides.1.count) units" : "dev"
@@ -52,7 +54,8 @@ struct AlignBenchmark {
       "align \(label): cpu \(BenchTools.format(BenchTools.median(times), 3)) s (median of "
         + "\(times.count)), strict P/R/F1 \(f(score.strictPrecision))/\(f(score.strictRecall))/"
         + "\(f(score.strictF1)), lax \(f(score.laxPrecision))/\(f(score.laxRecall))/"
-        + "\(f(score.laxF1)), mean sim \(f(alignment?.meanSimilarity ?? 0)), lexicon \(alignment?.lexiconSize ?? 0), peak RSS \(BenchTools.format(BenchTools.peakRSSMB())) MB")
+        + "\(f(score.laxF1)), mean sim \(f(alignment?.meanSimilarity ?? 0)), lexicon \(alignment?.lexiconSize ?? 0), peak RSS \(BenchTools.format(BenchTools.peakRSSMB())) MB"
+    )
   }
 
   private func f(_ value: Double) -> String { BenchTools.format(value, 3) }
@@ -129,6 +132,8 @@ struct AlignBenchmark {
     case "lexiconRounds": options.lexiconRounds = Int(value)
     case "firstBand": options.firstBand = Int(value)
     case "refineBand": options.refineBand = Int(value)
+    case "unmatchableShare": options.unmatchableShare = value
+    case "evidencePrior": options.evidencePrior = value
     default: throw BenchError.usage("unknown aligner option \(name)")
     }
   }
