@@ -49,7 +49,10 @@ struct AlignCommand: ParsableCommand {
   @Argument(help: "The target text.")
   var target: String
 
-  @Option(help: "Units: paragraph (default), sentence or line (each input line is one unit).")
+  @Option(
+    help:
+      "Units: paragraph (default, numbered as 'show' numbers them), sentence (numbered across the report) or line (each input line is one unit)."
+  )
   var unit: Unit = .paragraph
 
   @Option(help: "Mode: auto, parallel or comparable (only parallel is implemented yet).")
@@ -76,9 +79,6 @@ struct AlignCommand: ParsableCommand {
     }
     if mode == .comparable {
       throw ValidationError("--mode comparable is not implemented yet; use parallel or auto")
-    }
-    if unit == .sentence {
-      throw ValidationError("--unit sentence is not implemented yet; use paragraph or line")
     }
   }
 
@@ -162,9 +162,12 @@ struct AlignCommand: ParsableCommand {
         }
         return nil
       }
-      return AlignmentSide(
-        units: report.paragraphs.map(\.text), language: report.language?.code ?? "und",
-        name: path)
+      let language = report.language?.code ?? "und"
+      let paragraphs = report.paragraphs.map(\.text)
+      if unit == .sentence {
+        return AlignmentSide.sentences(of: paragraphs, language: language, name: path)
+      }
+      return AlignmentSide(units: paragraphs, language: language, name: path)
     }
   }
 

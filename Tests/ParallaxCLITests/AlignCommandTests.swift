@@ -86,6 +86,23 @@ import Testing
     #expect(groups.flatMap(\.target) == Array(0..<9))
   }
 
+  @Test func sentenceUnitsAreNumberedAcrossTheReport() throws {
+    let source = try CLI.temporaryFile(
+      "Les inondations ont fait 14 morts mardi. Plus de 36 000 habitants ont été évacués.\n\n"
+        + "Le maire Marco Panieri a parlé d'une catastrophe sans précédent pour la région.\n",
+      name: "fr.txt")
+    let target = try CLI.temporaryFile(
+      "The floods killed 14 people on Tuesday. More than 36,000 residents were evacuated.\n\n"
+        + "Mayor Marco Panieri spoke of a disaster without precedent for the region.\n",
+      name: "en.txt")
+    let result = try CLI.run(
+      ["align", "--unit", "sentence", "--format", "beads", "--no-dictionary", source, target])
+    #expect(result.status == 0, "\(result.stderr)")
+    let groups = try #require(BeadScore.parse(result.stdout))
+    #expect(groups.map(\.source) == [[0], [1], [2]])
+    #expect(groups.map(\.target) == [[0], [1], [2]])
+  }
+
   @Test func anUnreadableDictionaryIsALocatedErrorNotASilentFallback() throws {
     let index = try CLI.temporaryFile("haus\tnot-a-number\n", name: "freedict-deu-fra.index")
     let folder = URL(fileURLWithPath: index).deletingLastPathComponent().path
