@@ -6,10 +6,14 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "parallax", targets: ["parallax"]),
+    .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
     .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
+    .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
     .library(name: "ParallaxAlign", targets: ["ParallaxAlign"]),
+    .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
+    .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -20,37 +24,38 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // The values every stage shares: ranges, diagnostics, language tags, the resource locator.
+    .target(name: "ParallaxCore"),
+    // The one safe libxml2 set-up: the corpus readers and the glossary formats read through it.
+    .target(name: "ParallaxXML", dependencies: ["CLibXML2", "ParallaxCore"]),
     .target(
       name: "ParallaxCorpus",
-      dependencies: ["CLibXML2"],
-      resources: [.copy("Resources")],
-      // Release builds skip the run-time exclusivity checks on the readers' hot paths (about
-      // 4 % of a feed load); debug builds and tests keep them.
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
-    ),
-    .systemLibrary(
-      name: "CStemmer",
-      providers: [.apt(["libstemmer-dev"])]
+      dependencies: ["CLibXML2", "ParallaxCore", "ParallaxXML"],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCorpus", "CStemmer"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(
-          ["-enforce-exclusivity=unchecked", "-cross-module-optimization"],
-          .when(configuration: .release))
-      ]
+      dependencies: ["ParallaxCore"],
+      resources: [.copy("Resources")]
+    ),
+    .target(
+      name: "ParallaxGlossary",
+      dependencies: ["ParallaxCore", "ParallaxText", "ParallaxXML"]
     ),
     .target(
       name: "ParallaxFacts",
-      dependencies: ["ParallaxCorpus", "ParallaxText"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
+      resources: [.copy("Resources")]
+    ),
+    .target(
+      name: "ParallaxCompare",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      resources: [.copy("Resources")]
+    ),
+    // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
+    .target(
+      name: "ParallaxRender",
+      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare"]
     ),
     .systemLibrary(
       name: "CZlib",
@@ -58,11 +63,8 @@ let package = Package(
     ),
     .target(
       name: "ParallaxAlign",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "CZlib"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      dependencies: ["ParallaxCore", "ParallaxText", "CZlib"],
+      resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "parallax",
@@ -70,6 +72,8 @@ let package = Package(
         "ParallaxCorpus",
         "ParallaxFacts",
         "ParallaxAlign",
+        "ParallaxCompare",
+        "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -89,11 +93,20 @@ let package = Package(
     .testTarget(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus"],
-      exclude: ["recognizers-exclusions.tsv", "Numbers"]
+      exclude: ["recognizers-exclusions.tsv", "Numbers", "HeldOutCases"]
+    ),
+    .testTarget(
+      name: "ParallaxCompareTests",
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
+    ),
+    .testTarget(
+      name: "ParallaxRenderTests",
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "ParallaxAlignTests",
-      dependencies: ["ParallaxAlign", "ParallaxCorpus"],
+      dependencies: ["ParallaxAlign", "ParallaxCore"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -1,0 +1,206 @@
+import CLibXML2
+
+/// A whole XML or HTML document parsed safely with libxml2 and turned into Swift values.
+///
+/// XML is parsed with network access off, without loading DTDs or substituting external
+/// entities (no XXE), and in recover mode, so that an ill-formed document still gives what
+/// could be read along with the position of its first fatal error. The libxml2 tree is freed
+/// before the parser returns.
+package struct MarkupDocument: Sendable {
+  /// A problem libxml2 reported.
+  package struct Problem: Sendable, Hashable {
+    /// Whether libxml2 called it fatal (the document is not well-formed).
+    package var fatal: Bool
+    /// The line, from 1, when known.
+    package var line: Int?
+    /// The column, from 1, when known.
+    package var column: Int?
+    /// libxml2's message, trimmed.
+    package var message: String
+  }
+
+  /// The root element, or `nil` when nothing could be read.
+  package var root: MarkupElement?
+  /// Problems reported by libxml2, without repeats, at most `maximumProblems`.
+  package var problems: [Problem]
+  /// Whether the document was well-formed (always true for HTML, which has no such notion).
+  package var wellFormed: Bool
+  /// Entities referred to but not expanded (external ones, or ones holding markup), sorted.
+  package var unexpandedEntities: [String] = []
+
+  /// How many problems are kept.
+  package static let maximumProblems = 20
+
+  /// The first fatal problem, when the document is not well-formed.
+  package var firstFatal: Problem? { problems.first { $0.fatal } }
+
+  /// Parses XML bytes (any encoding libxml2 recognizes from a BOM or the XML declaration).
+  package init(xml bytes: [UInt8]) {
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue)
+    self = Self.parse(bytes, html: false, options: options)
+  }
+
+  /// Parses HTML text, already decoded, as UTF-8; `<meta charset>` inside is ignored.
+  package init(html text: String) {
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
+        | HTML_PARSE_IGNORE_ENC.rawValue)
+    self = Self.parse(Array(text.utf8), html: true, options: options)
+  }
+
+  private init(root: MarkupElement?, problems: [Problem], wellFormed: Bool) {
+    self.root = root
+    self.problems = problems
+    self.wellFormed = wellFormed
+  }
+
+  private static func parse(_ bytes: [UInt8], html: Bool, options: Int32) -> MarkupDocument {
+    _ = LibXML2Setup.ready
+    let collector = ProblemCollector()
+    guard let context = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
+      return MarkupDocument(
+        root: nil, problems: [Problem(fatal: true, message: "cannot create a parser")],
+        wellFormed: false)
+    }
+    defer { html ? htmlFreeParserCtxt(context) : xmlFreeParserCtxt(context) }
+    let retained = Unmanaged.passRetained(collector)
+    defer { retained.release() }
+    context.pointee._private = retained.toOpaque()
+    context.pointee.sax?.pointee.serror = { userData, error in
+      guard let userData, let error else { return }
+      let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+      guard let collector = context.pointee._private else { return }
+      Unmanaged<ProblemCollector>.fromOpaque(collector).takeUnretainedValue().add(
+        level: Int(error.pointee.level.rawValue), line: Int(error.pointee.line),
+        column: Int(error.pointee.int2),
+        message: error.pointee.message.map { String(cString: $0) } ?? "unknown error")
+    }
+    let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        html
+          ? htmlCtxtReadMemory(
+            context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+          : xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, nil, options)
+      }
+    }
+    let wellFormed = html || context.pointee.wellFormed != 0
+    guard let document else {
+      return MarkupDocument(root: nil, problems: collector.problems, wellFormed: false)
+    }
+    defer { xmlFreeDoc(document) }
+    var budget = TreeConverter(document: document, html: html)
+    let root = xmlDocGetRootElement(document).flatMap { budget.element($0, depth: 0) }
+    var result = MarkupDocument(root: root, problems: collector.problems, wellFormed: wellFormed)
+    result.unexpandedEntities = budget.unexpanded.sorted()
+    return result
+  }
+}
+
+/// Collects libxml2's errors for one parse (reached through the context's `_private`).
+private final class ProblemCollector {
+  var problems: [MarkupDocument.Problem] = []
+  private var seen: Set<String> = []
+
+  func add(level: Int, line: Int, column: Int, message: String) {
+    let text = MarkupElement.folded(message) ?? message
+    // Entity loops are reported many times over: keep one of each message.
+    guard problems.count < MarkupDocument.maximumProblems, seen.insert(text).inserted else {
+      return
+    }
+    problems.append(
+      MarkupDocument.Problem(
+        fatal: level >= Int(XML_ERR_FATAL.rawValue),
+        line: line > 0 ? line : nil, column: column > 0 ? column : nil, message: text))
+  }
+}
+
+/// Copies libxml2's tree into `MarkupElement`s, with limits on depth and entity text.
+private struct TreeConverter {
+  let document: xmlDocPtr
+  let html: Bool
+  /// Characters still allowed from internal entities, against expansion bombs.
+  var entityBudget = 1 << 20
+  /// Names of entities left unexpanded.
+  var unexpanded: Set<String> = []
+
+  static let maximumDepth = 512
+
+  mutating func element(_ node: xmlNodePtr, depth: Int) -> MarkupElement? {
+    guard node.pointee.type == XML_ELEMENT_NODE, let rawName = node.pointee.name else {
+      return nil
+    }
+    var name = String(cString: rawName)
+    if html { name = name.lowercased() }
+    var result = MarkupElement(
+      name: name, namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+      attributes: attributes(node), line: Int(xmlGetLineNo(node)))
+    guard depth < Self.maximumDepth else { return result }
+    var child = node.pointee.children
+    var pendingText = ""
+    while let current = child {
+      switch current.pointee.type {
+      case XML_ELEMENT_NODE:
+        if !pendingText.isEmpty {
+          result.children.append(.text(pendingText))
+          pendingText = ""
+        }
+        if let converted = element(current, depth: depth + 1) {
+          result.children.append(.element(converted))
+        }
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = current.pointee.content { pendingText += String(cString: content) }
+      case XML_ENTITY_REF_NODE:
+        pendingText += entityText(current)
+      default:
+        break
+      }
+      child = current.pointee.next
+    }
+    if !pendingText.isEmpty { result.children.append(.text(pendingText)) }
+    return result
+  }
+
+  /// The text of an internal entity that holds plain text only; external entities are
+  /// never read and nested references are not expanded.
+  private mutating func entityText(_ node: xmlNodePtr) -> String {
+    guard let name = node.pointee.name else { return "" }
+    guard let entity = xmlGetDocEntity(document, name),
+      entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content
+    else {
+      unexpanded.insert(String(cString: name))
+      return ""
+    }
+    let text = String(cString: content)
+    guard !text.contains("&"), !text.contains("<"), text.utf8.count <= entityBudget else {
+      unexpanded.insert(String(cString: name))
+      return ""
+    }
+    entityBudget -= text.utf8.count
+    return text
+  }
+
+  private func attributes(_ node: xmlNodePtr) -> [String: String] {
+    var out: [String: String] = [:]
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      defer { attribute = current.pointee.next }
+      guard let rawName = current.pointee.name else { continue }
+      var name = String(cString: rawName)
+      if html { name = name.lowercased() }
+      if let prefix = current.pointee.ns?.pointee.prefix, String(cString: prefix) == "xml" {
+        name = "xml:" + name
+      }
+      var value = ""
+      var part = current.pointee.children
+      while let text = part {
+        if let content = text.pointee.content { value += String(cString: content) }
+        part = text.pointee.next
+      }
+      if out[name] == nil { out[name] = value }
+    }
+    return out
+  }
+}
