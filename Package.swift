@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "ParallaxText", targets: ["ParallaxText"]),
     .library(name: "ParallaxGlossary", targets: ["ParallaxGlossary"]),
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
+    .library(name: "ParallaxAlign", targets: ["ParallaxAlign"]),
     .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
     .library(name: "ParallaxExchange", targets: ["ParallaxExchange"]),
     .library(name: "ParallaxCheck", targets: ["ParallaxCheck"]),
@@ -71,11 +72,21 @@ let package = Package(
         "ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare", "ParallaxCheck",
       ]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(
+      name: "ParallaxAlign",
+      dependencies: ["ParallaxCore", "ParallaxText", "CZlib"],
+      resources: [.copy("Resources")]
+    ),
     .executableTarget(
       name: "parallax",
       dependencies: [
         "ParallaxCorpus",
         "ParallaxFacts",
+        "ParallaxAlign",
         "ParallaxCheck",
         "ParallaxExchange",
         "ParallaxCompare",
@@ -85,7 +96,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "parallax-bench",
-      dependencies: ["ParallaxCorpus", "ParallaxFacts"]
+      dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign"]
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
@@ -121,8 +132,13 @@ let package = Package(
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
+      name: "ParallaxAlignTests",
+      dependencies: ["ParallaxAlign", "ParallaxCore"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCorpus"]
+      dependencies: ["ParallaxCorpus", "ParallaxAlign"]
     ),
   ]
 )

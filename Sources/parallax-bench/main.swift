@@ -14,6 +14,9 @@ let usage = """
                                 [--only NAME]
          parallax-bench glossary FILE [--concepts N] [--seed S]
          parallax-bench glossary-load FILE [--runs N] [--lookups N]
+         parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
+                              [--dictionary DIR] [--dump FILE]
+                              [--memory 1000,10000,50000]
   """
 
 func main() throws {
@@ -60,6 +63,24 @@ func main() throws {
     benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
       options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
+    try benchmark.run()
+  case ("align", _):
+    var benchmark = AlignBenchmark()
+    benchmark.folder = options.options["dev"] ?? benchmark.folder
+    benchmark.sentences = try options.int("sentences", 0)
+    benchmark.dump = options.options["dump"]
+    benchmark.dictionary = options.options["dictionary"]
+    benchmark.runs = try options.int("runs", 3)
+    for setting in (options.options["set"] ?? "").split(separator: ",") {
+      let parts = setting.split(separator: "=")
+      guard parts.count == 2, let value = Double(parts[1]) else {
+        throw BenchError.usage("--set needs name=value, not \(setting)")
+      }
+      benchmark.settings[String(parts[0])] = value
+    }
+    benchmark.memorySizes = (options.options["memory"] ?? "").split(separator: ",").compactMap {
+      Int($0)
+    }
     try benchmark.run()
   case ("glossary", let file?):
     var generator = GlossaryGenerator()

@@ -1,0 +1,42 @@
+/// The units of one side reduced to what the scorer needs, in flat arrays: each token's
+/// weight, its stem (for the lexicon) and its anchor keys (numbers, identical words,
+/// cognates, punctuation classes, URLs, glossary terms), each key with a strength.
+struct SideFeatures: Sendable {
+  /// Where each unit's tokens start in the token arrays (`count + 1` entries).
+  var unitTokenStart: [Int] = [0]
+  /// Characters of each unit, white space excluded (the Gale–Church length).
+  var unitLength: [Int] = []
+  /// The summed weight of each unit's tokens.
+  var unitWeight: [Float] = []
+  /// Each token's weight (rarer words and longer numbers weigh more).
+  var tokenWeight: [Float] = []
+  /// Each token's unit.
+  var tokenUnit: [Int32] = []
+  /// Each token's stem in `stems`, or -1 for a number, a mark or a URL.
+  var tokenStem: [Int32] = []
+  /// Each token's display form in `words`.
+  var tokenWord: [Int32] = []
+  /// Where each token's anchor keys start in `keys` (`tokenCount + 1` entries).
+  var keyStart: [Int] = [0]
+  /// Anchor keys, ids in the shared `AnchorKeys` space.
+  var keys: [Int32] = []
+  /// The strength of each key (1 for an identical word or number).
+  var strengths: [Float] = []
+  /// The side's stems (lexicon vocabulary).
+  var stems: [String] = []
+  /// How many units each stem occurs in.
+  var stemUnits: [Int] = []
+  /// Display forms of tokens (a word as written, a number's value, a URL).
+  var words: [String] = []
+
+  /// How many units the side has.
+  var count: Int { unitLength.count }
+  /// How many tokens the side has.
+  var tokenCount: Int { tokenWeight.count }
+
+  /// The token range of unit `index`.
+  func tokens(of index: Int) -> Range<Int> { unitTokenStart[index]..<unitTokenStart[index + 1] }
+
+  /// Total characters of the side.
+  var totalLength: Int { unitLength.reduce(0, +) }
+}
