@@ -58,7 +58,35 @@ struct AttributionScan: MaskedTokenScan {
     {
       first += 1
     }
+    // "Bislang hatte die Polizei …", "Initially, the fire department …": a sentence adverb
+    // opening the sentence is no source; the sentence's content starts after it.
+    if first < end, tokens[first].kind == .word,
+      let adverb = Self.sentenceAdverb(at: first, keys: keys, lexicon: lexicon, end: end)
+    {
+      var after = adverb
+      if after < end, tokens[after].is(",") || tokens[after].is("،") { after += 1 }
+      if after < last { first = after }
+    }
     contentStart = first
+  }
+
+  /// The end of a sentence adverb at `index` (also after a clitic: `وفي الأثناء`).
+  static func sentenceAdverb(at index: Int, keys: [String], lexicon: CueLexicon, end: Int)
+    -> Int?
+  {
+    let limit = min(end, index + 5)
+    if let found = lexicon.sentenceAdverbs.longestMatch(in: keys, from: index, limit: limit) {
+      return found.end
+    }
+    for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
+      let rest = String(keys[index].dropFirst(clitic.count))
+      if let found = lexicon.sentenceAdverbs.longestMatch(
+        in: keys, from: index, first: rest, limit: limit)
+      {
+        return found.end
+      }
+    }
+    return nil
   }
 
   mutating func run() -> [Attribution] {
@@ -133,12 +161,18 @@ struct AttributionScan: MaskedTokenScan {
     else { return nil }
     var probe = head.end
     while probe < min(end, head.end + 8), !isBoundary(probe) {
-      if keys[probe] == head.value[0],
-        let tail = matchTail(head.value, at: probe)
-      {
-        return tail
+      for tail in head.value where keys[probe] == tail.first {
+        if let found = matchTail(tail, at: probe) { return found }
       }
       probe += 1
+    }
+    return nil
+  }
+
+  /// The number of tokens of the second part of the gapped verb that ends `cue`.
+  func gappedTailCount(_ tails: [[String]], endingAt last: Int) -> Int? {
+    for tail in tails where !tail.isEmpty && last - tail.count >= 0 {
+      if let found = matchTail(tail, at: last - tail.count), found == last { return tail.count }
     }
     return nil
   }
@@ -235,9 +269,10 @@ struct AttributionScan: MaskedTokenScan {
     // A verb in two parts is written "hält … für" and located at its first part.
     if let head = lexicon.gappedVerbs.longestMatch(
       in: keys, from: cue.lowerBound, limit: cue.upperBound),
-      head.end < cue.upperBound, !head.value.isEmpty
+      head.end < cue.upperBound,
+      let count = gappedTailCount(head.value, endingAt: cue.upperBound)
     {
-      let tail = (cue.upperBound - head.value.count)..<cue.upperBound
+      let tail = (cue.upperBound - count)..<cue.upperBound
       attribution.cue = paragraph.text(cue.lowerBound..<head.end) + " … " + paragraph.text(tail)
       attribution.cueRange = paragraph.textRange(cue.lowerBound..<head.end)
       attribution.cueTailRange = paragraph.textRange(tail)

@@ -44,8 +44,24 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
   let personalPronouns: Set<String>
   /// Verbs written with `…` between two parts (`hält … für`): the first part to the folded
-  /// words that must follow it in the same clause.
-  let gappedVerbs: PhraseTrie<[String]>
+  /// words that may follow it in the same clause (one head may close in several ways:
+  /// `hatte … gesprochen`, `hatte … gemeldet`).
+  let gappedVerbs: PhraseTrie<[[String]]>
+  /// Sentence adverbs and connectives that open a sentence and are no source (`Bislang`,
+  /// `Initially`, `Между тем`, `وفي الأثناء`): the sentence's content starts after them.
+  let sentenceAdverbs: PhraseTrie<Bool>
+  /// Phrases inside a source that cite the real source after a channel (`citing`,
+  /// `со ссылкой на`, `عن`): what follows them speaks, what precedes is the channel.
+  let citing: PhraseTrie<Bool>
+  /// Nouns that name a channel (`agency`, `Nachrichtenagentur`, `الوكالة`): a citing phrase
+  /// after them names the speaker.
+  let channelNouns: Set<String>
+  /// Nouns that name a report, not a speaker (`Angaben`, `figures`, `verilerine`): taken off
+  /// a source's edge when a speaker remains (`Angaben des Roten Kreuzes`).
+  let reportNouns: Set<String>
+  /// Words that open the reported content after an inverted source (Arabic `مقتل`,
+  /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
+  let contentOpeners: Set<String>
   /// Passive and impersonal report verbs (a second field `passive`: Turkish evidential
   /// `öne sürülmüştü`, `bildirildi`): no subject speaks; folded cue texts.
   let passiveVerbs: Set<String>
@@ -95,13 +111,16 @@ final class CueLexicon: OneWordLists, Sendable {
     var cues = PhraseTrie<CueKind>()
     for word in data.words("prepositions") { cues.insert(word, .preposition) }
     for word in data.words("postpositions") { cues.insert(word, .postposition) }
-    var gapped = PhraseTrie<[String]>()
+    var tails: [String: [[String]]] = [:]
+    var heads: [String] = []
     var passive: Set<String> = []
     for entry in data.entries("verbs") {
       let parts = entry[0].components(separatedBy: "…")
       if parts.count == 2 {
         let tail = Tokenizer.tokens(parts[1]).map { TextFolding.fold($0.text(in: parts[1])) }
-        gapped.insert(parts[0], tail)
+        let head = Self.key(parts[0])
+        if tails[head] == nil { heads.append(head) }
+        tails[head, default: []].append(tail)
         continue
       }
       cues.insert(entry[0], .verb(channelObject: entry.count > 1 && entry[1] == "channel"))
@@ -110,7 +129,20 @@ final class CueLexicon: OneWordLists, Sendable {
       }
     }
     self.cues = cues
+    var gapped = PhraseTrie<[[String]]>()
+    for head in heads {
+      gapped.insert(keys: head.split(separator: " ").map(String.init), tails[head] ?? [])
+    }
     gappedVerbs = gapped
+    var adverbs = PhraseTrie<Bool>()
+    for phrase in data.words("sentence-adverbs") { adverbs.insert(phrase, true) }
+    sentenceAdverbs = adverbs
+    var citing = PhraseTrie<Bool>()
+    for phrase in data.words("citing") { citing.insert(phrase, true) }
+    self.citing = citing
+    channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
+    reportNouns = Set(data.words("report-nouns").map { TextFolding.fold($0) })
+    contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
     passiveVerbs = passive
     var closers = PhraseTrie<Bool>()
     for word in data.words("channel-closers") { closers.insert(word, true) }
