@@ -32,6 +32,14 @@ extension AttributionExtractor {
       Self.isChannel($0) && $0.range.start >= tokens[first].range.start
         && $0.range.end <= tokens[last - 1].range.end
     }
+    // "un responsable de l'hôpital sous couvert d'anonymat": the speaker ends before it.
+    if !lexicon.sourceClosers.isEmpty {
+      for probe in (first + 1)..<last
+      where lexicon.sourceClosers.longestMatch(in: keys, from: probe, limit: last) != nil {
+        last = probe
+        break
+      }
+    }
     // "la agencia Anadolu citando a la gobernación", "Reuters со ссылкой на …": after a
     // channel, the phrase that cites names the speaker.
     if !lexicon.citing.isEmpty {
@@ -134,7 +142,6 @@ extension AttributionExtractor {
     for index in sorted.indices {
       let attribution = sorted[index]
       guard attribution.kind != .quote, let range = attribution.sourceRange,
-        !attribution.figures.isEmpty,
         let entity = entities.first(where: { range.contains($0.range) && Self.isChannel($0) }),
         attribution.sourceEntity == entity.key
       else { continue }
@@ -144,7 +151,7 @@ extension AttributionExtractor {
             && sorted[other].sourceEntity.map { key in
               !Self.channelConcepts.contains(key.concept ?? "")
             } ?? true
-            && Set(attribution.figures).isSubset(of: Set(sorted[other].figures))
+            && sorted[other].content.overlaps(attribution.content)
             && !(sorted[other].sourceRange?.overlaps(range) ?? false)
         })
       else { continue }

@@ -97,7 +97,8 @@ extension AttributionScan {
       // channel; the subject is before the comma.
       return toldSubjectFirst(cue: cue, subject: subjectBefore(clauseStart))
     }
-    let right = phrase(after: cue.upperBound)
+    // A channel right after the verb ("a déclaré à l'AFP un médecin …") is no clause.
+    let right = phrase(after: leadingChannel(at: cue.upperBound)?.upperBound ?? cue.upperBound)
     if left.isEmpty, clauseStart > contentStart, !right.isEmpty, !endsClause(right) {
       // "Fahrettin Altun, Erdogan's communications director, said Turkish forces …": a
       // clause follows the verb, so its subject is before the comma.
@@ -140,7 +141,7 @@ extension AttributionScan {
       if !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
         tokens[source.upperBound + 1].isCapitalized
       {
-        let name = phrase(after: source.upperBound + 1, limit: 4)
+        let name = phrase(after: source.upperBound + 1, limit: 6)
         if !name.isEmpty, name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
           name.upperBound >= contentEnd || isBoundary(name.upperBound)
         {

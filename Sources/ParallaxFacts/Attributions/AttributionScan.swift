@@ -194,6 +194,12 @@ struct AttributionScan: MaskedTokenScan {
     {
       return false
     }
+    // The dot of an abbreviated title ("Lt. Col. Peter Lerner") does not end a phrase.
+    if tokens[index].is("."), index > start, index + 1 < end, paragraph.has(index - 1, TokenBits.title),
+      tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized, !tokens[index].spaceBefore
+    {
+      return false
+    }
     // The separator inside a number ("2,8", "2.8") does not end a phrase.
     if index > start, index + 1 < end, tokens[index - 1].kind == .number,
       tokens[index + 1].kind == .number, !tokens[index].spaceBefore,
@@ -328,7 +334,12 @@ struct AttributionScan: MaskedTokenScan {
   mutating func attribution(cue: Range<Int>, kind: CueLexicon.CueKind) -> Attribution? {
     switch kind {
     case .preposition:
-      let source = phrase(after: cue.upperBound)
+      var source = phrase(after: cue.upperBound)
+      // "со ссылкой на Министерство здравоохранения сообщило о …": a speech verb ends the
+      // source; "Selon le préfet de police, Laurent Nuñez, …": a name in apposition is part
+      // of it.
+      source = source.lowerBound..<verbInside(source)
+      source = withApposedName(source)
       if source.isEmpty, cue.count >= 3 {
         // A cue that names its source itself ("nach türkischen Angaben 33 Soldaten"): the
         // whole sentence is reported.
@@ -360,6 +371,30 @@ struct AttributionScan: MaskedTokenScan {
     case .verb(let channelObject):
       return verb(cue: cue, channelObject: channelObject)
     }
+  }
+
+  /// The first token of `phrase` (after its first) that starts a speech verb, or its end.
+  func verbInside(_ phrase: Range<Int>) -> Int {
+    guard phrase.count > 1 else { return phrase.upperBound }
+    for index in (phrase.lowerBound + 1)..<phrase.upperBound
+    where paragraph.has(index, TokenBits.cue) {
+      if let found = singleCue(at: index), case .verb = found.kind { return index }
+    }
+    return phrase.upperBound
+  }
+
+  /// `source` run to a name set off by commas after it (`le préfet de police, Laurent
+  /// Nuñez,`): capitalized words only, followed by a boundary.
+  func withApposedName(_ source: Range<Int>) -> Range<Int> {
+    guard !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
+      tokens[source.upperBound + 1].isCapitalized, tokens[source.upperBound + 1].kind == .word
+    else { return source }
+    let name = phrase(after: source.upperBound + 1, limit: 6)
+    guard name.count >= 2,
+      name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
+      name.upperBound < contentEnd, isBoundary(name.upperBound)
+    else { return source }
+    return source.lowerBound..<name.upperBound
   }
 
   /// A quote with no cue in its sentence: attributed to the sentence's first person or

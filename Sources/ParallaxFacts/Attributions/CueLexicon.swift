@@ -59,6 +59,8 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Nouns that name a report, not a speaker (`Angaben`, `figures`, `verilerine`): taken off
   /// a source's edge when a speaker remains (`Angaben des Roten Kreuzes`).
   let reportNouns: Set<String>
+  /// Phrases that end a source (`sous couvert d'anonymat`, `on condition of anonymity`).
+  let sourceClosers: PhraseTrie<Bool>
   /// Words that open the reported content after an inverted source (Arabic `مقتل`,
   /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
   let contentOpeners: Set<String>
@@ -140,6 +142,9 @@ final class CueLexicon: OneWordLists, Sendable {
     var citing = PhraseTrie<Bool>()
     for phrase in data.words("citing") { citing.insert(phrase, true) }
     self.citing = citing
+    var closersOfSources = PhraseTrie<Bool>()
+    for phrase in data.words("source-closers") { closersOfSources.insert(phrase, true) }
+    sourceClosers = closersOfSources
     channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
     reportNouns = Set(data.words("report-nouns").map { TextFolding.fold($0) })
     contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })

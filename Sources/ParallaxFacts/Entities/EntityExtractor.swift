@@ -97,7 +97,8 @@ struct EntityScan: MaskedTokenScan {
       {
         // "Президент Турции Реджеп Тайип Эрдоган": the title, with its country, goes to the
         // person named next.
-        if let title = pendingTitle, known.name.kind == .place, startsName(at: known.end),
+        if let title = pendingTitle, known.name.kind == .place || known.name.kind == .organization,
+          startsName(at: known.end),
           known.end < end, tokens[known.end].kind == .word
         {
           emitKnown(known, at: index, title: nil)
@@ -113,12 +114,27 @@ struct EntityScan: MaskedTokenScan {
         continue
       }
       if paragraph.has(index, TokenBits.title),
-        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)),
-        startsName(at: title.end)
+        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4))
       {
-        pendingTitle = (index..<title.end, title.value)
-        index = title.end
-        continue
+        // "el ministro del Interior, Süleyman Soylu", "Губернатор Белгородской области
+        // Вячеслав Гладков", "وزير الداخلية التركي علي …": the title runs over its
+        // complement to the name.
+        if title.value == .person, let complement = titleComplement(after: title.end) {
+          pendingTitle = (index..<complement.title, title.value)
+          if let name = complement.name {
+            emitTitledName(name, title: index..<complement.title)
+            pendingTitle = nil
+            index = name.upperBound
+          } else {
+            index = complement.title
+          }
+          continue
+        }
+        if startsName(at: title.end) {
+          pendingTitle = (index..<title.end, title.value)
+          index = title.end
+          continue
+        }
       }
       if tokens[index].isCapitalized, lexicon.hasCapitals,
         tokens[index].script == .latin || tokens[index].script == .cyrillic,
