@@ -91,7 +91,10 @@ extension AttributionExtractor {
         first = stop + 1
         while first < last, tokens[first].kind == .punctuation { first += 1 }
       } else if stop + 1 == last, start > first,
-        !(first..<start).contains(where: { lexicon.channelNouns.contains(keys[$0]) })
+        !(first..<start).contains(where: { lexicon.channelNouns.contains(keys[$0]) }),
+        (first..<start).contains(where: {
+          tokens[$0].kind == .word && tokens[$0].scalarCount > 3
+        })
       {
         // "la agencia Anadolu" is the agency itself.
         channel = start..<(stop + 1)

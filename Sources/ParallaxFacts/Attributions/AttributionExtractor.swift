@@ -95,8 +95,11 @@ struct AttributionExtractor: Sendable {
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
       // A person named in the source speaks before the organization it belongs to ("la
       // directrice générale d'Hélior, Claire Vasseur").
+      // A titled person is the speaker before an untitled one ("Lebanese Interior Minister
+      // Bassam Mawlawi": the run before the title is no one).
       let speaker =
-        inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
+        inside.first { $0.kind == .person && $0.title != nil }
+        ?? inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key
       // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source

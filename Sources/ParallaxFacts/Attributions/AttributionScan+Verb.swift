@@ -94,8 +94,12 @@ extension AttributionScan {
     }
     if left.isEmpty, channelObject, clauseStart > contentStart {
       // "Rami Abdel Rahman, head of …, told AFP that …": the object of `told` is the
-      // channel; the subject is before the comma.
-      return toldSubjectFirst(cue: cue, subject: subjectBefore(clauseStart))
+      // channel; the subject is before the comma, unless a whole subject follows the channel
+      // ("…, a confié à la radio le maire du village").
+      let rest = phrase(after: channelPhrase(after: cue.upperBound).upperBound)
+      if rest.isEmpty || !endsClause(rest) {
+        return toldSubjectFirst(cue: cue, subject: subjectBefore(clauseStart))
+      }
     }
     // A channel right after the verb ("a déclaré à l'AFP un médecin …") is no clause.
     let right = phrase(after: leadingChannel(at: cue.upperBound)?.upperBound ?? cue.upperBound)

@@ -195,7 +195,8 @@ struct AttributionScan: MaskedTokenScan {
       return false
     }
     // The dot of an abbreviated title ("Lt. Col. Peter Lerner") does not end a phrase.
-    if tokens[index].is("."), index > start, index + 1 < end, paragraph.has(index - 1, TokenBits.title),
+    if tokens[index].is("."), index > start, index + 1 < end,
+      paragraph.has(index - 1, TokenBits.title),
       tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized, !tokens[index].spaceBefore
     {
       return false
