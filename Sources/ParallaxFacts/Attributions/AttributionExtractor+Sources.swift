@@ -23,58 +23,67 @@ extension AttributionExtractor {
   func speaker(
     of source: Range<Int>, in paragraph: AnalyzedParagraph, entities: [Entity]
   ) -> (source: Range<Int>, channel: Range<Int>?) {
+    guard source.count > 1 else { return (source, nil) }
     let tokens = paragraph.tokens
     let keys = paragraph.keys
     var first = source.lowerBound
     var last = source.upperBound
     var channel: Range<Int>?
-    let channels = entities.filter {
-      Self.isChannel($0) && $0.range.start >= tokens[first].range.start
-        && $0.range.end <= tokens[last - 1].range.end
+    let low = tokens[first].range.start
+    let high = tokens[last - 1].range.end
+    var channels: [Entity] = []
+    for entity in entities
+    where entity.key.concept != nil && entity.range.start >= low && entity.range.end <= high
+      && Self.isChannel(entity)
+    {
+      channels.append(entity)
     }
-    // "un responsable de l'hôpital sous couvert d'anonymat": the speaker ends before it.
-    if !lexicon.sourceClosers.isEmpty {
-      for probe in (first + 1)..<last
-      where lexicon.sourceClosers.longestMatch(in: keys, from: probe, limit: last) != nil {
-        last = probe
-        break
+    // One pass over the source's words: a phrase that ends it ("un responsable de l'hôpital
+    // sous couvert d'anonymat"), one that cites after a channel, cues inside it.
+    var citing: (at: Int, end: Int)?
+    var cues: [(at: Int, end: Int, verb: Bool)] = []
+    var probe = first + 1
+    scan: while probe < last {
+      if let mark = lexicon.sourceMarks.longestMatch(in: keys, from: probe, limit: last) {
+        switch mark.value {
+        case .closer:
+          last = probe
+          break scan
+        case .citing:
+          if citing == nil { citing = (probe, mark.end) }
+        case .reportNoun:
+          break
+        }
       }
+      if paragraph.has(probe, TokenBits.cue),
+        let cue = lexicon.cues.longestMatch(in: keys, from: probe, limit: last)
+      {
+        if case .verb = cue.value {
+          cues.append((probe, cue.end, true))
+        } else {
+          cues.append((probe, cue.end, false))
+        }
+      }
+      probe += 1
     }
     // "la agencia Anadolu citando a la gobernación", "Reuters со ссылкой на …": after a
     // channel, the phrase that cites names the speaker.
-    if !lexicon.citing.isEmpty {
-      var probe = first + 1
-      while probe < last {
-        if let cited = lexicon.citing.longestMatch(in: keys, from: probe, limit: last),
-          cited.end < last,
-          channels.contains(where: { $0.range.end <= tokens[probe].range.start })
-            || (first..<probe).contains(where: { lexicon.channelNouns.contains(keys[$0]) })
-        {
-          channel = first..<probe
-          first = cited.end
-          break
-        }
-        probe += 1
-      }
+    if let citing, citing.end < last,
+      channels.contains(where: { $0.range.end <= tokens[citing.at].range.start })
+        || (first..<citing.at).contains(where: { lexicon.channelNouns.contains(keys[$0]) })
+    {
+      channel = first..<citing.at
+      first = citing.end
     }
     // "Reuters'ın haberine göre BM yetkilileri … açıkladı": a cue inside a verb's source
     // reports the rest of it.
-    var probe = first + 1
-    while probe < last - 1 {
-      if paragraph.has(probe, TokenBits.cue),
-        let cue = lexicon.cues.longestMatch(in: keys, from: probe, limit: last), cue.end < last
-      {
-        if case .verb = cue.value {
-        } else {
-          if channel == nil, channels.contains(where: { $0.range.end <= tokens[probe].range.start })
-          {
-            channel = first..<probe
-          }
-          first = cue.end
-        }
-        break
+    if let cue = cues.first(where: { $0.at > first && $0.at < last - 1 }), cue.end < last,
+      !cue.verb
+    {
+      if channel == nil, channels.contains(where: { $0.range.end <= tokens[cue.at].range.start }) {
+        channel = first..<cue.at
       }
-      probe += 1
+      first = cue.end
     }
     // A channel opening the source ("a EFE el portavoz", "РИА Новости представитель"), or
     // closing it ("ein Krankenhausmitarbeiter der Deutschen Presse-Agentur").
@@ -112,18 +121,21 @@ extension AttributionExtractor {
     }
     // "Angaben des Roten Kreuzes", "Zelenskiy's figures", "Kerem Kınık'ın açıklamasına":
     // the report is not the speaker.
-    if !lexicon.reportNouns.isEmpty {
-      if last - first > 1, lexicon.reportNouns.contains(keys[first]) { first += 1 }
-      var dropped = 0
-      while last - first > 1, dropped < 2, lexicon.reportNouns.contains(keys[last - 1]) {
-        last -= 1
-        dropped += 1
-      }
+    if last - first > 1, isReportNoun(first, keys) { first += 1 }
+    var dropped = 0
+    while last - first > 1, dropped < 2, isReportNoun(last - 1, keys) {
+      last -= 1
+      dropped += 1
     }
     guard first < last, (first..<last).contains(where: { tokens[$0].kind == .word }) else {
       return (source, nil)
     }
     return (first..<last, channel)
+  }
+
+  /// Whether the word at `index` is a noun of a report (`Angaben`, `figures`).
+  private func isReportNoun(_ index: Int, _ keys: [String]) -> Bool {
+    lexicon.sourceMarks.longestMatch(in: keys, from: index, limit: index + 1)?.value == .reportNoun
   }
 
   /// The token in `from..<to` that starts at scalar `offset`.

@@ -50,17 +50,14 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Sentence adverbs and connectives that open a sentence and are no source (`Bislang`,
   /// `Initially`, `Между тем`, `وفي الأثناء`): the sentence's content starts after them.
   let sentenceAdverbs: PhraseTrie<Bool>
-  /// Phrases inside a source that cite the real source after a channel (`citing`,
-  /// `со ссылкой на`, `عن`): what follows them speaks, what precedes is the channel.
-  let citing: PhraseTrie<Bool>
+  /// Phrases inside a source, in one trie (one look-up per word): those that cite the real
+  /// source after a channel (`citing`, `со ссылкой на`, `عن`), those that end a source
+  /// (`sous couvert d'anonymat`), and nouns of a report, not a speaker, taken off a source's
+  /// edge (`Angaben`, `figures`, `verilerine`).
+  let sourceMarks: PhraseTrie<SourceMark>
   /// Nouns that name a channel (`agency`, `Nachrichtenagentur`, `الوكالة`): a citing phrase
   /// after them names the speaker.
   let channelNouns: Set<String>
-  /// Nouns that name a report, not a speaker (`Angaben`, `figures`, `verilerine`): taken off
-  /// a source's edge when a speaker remains (`Angaben des Roten Kreuzes`).
-  let reportNouns: Set<String>
-  /// Phrases that end a source (`sous couvert d'anonymat`, `on condition of anonymity`).
-  let sourceClosers: PhraseTrie<Bool>
   /// Words that open the reported content after an inverted source (Arabic `مقتل`,
   /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
   let contentOpeners: Set<String>
@@ -102,6 +99,13 @@ final class CueLexicon: OneWordLists, Sendable {
     Tokenizer.tokens(phrase).map { TextFolding.fold($0.text(in: phrase)) }.joined(separator: " ")
   }
 
+  /// What a phrase inside a source does (`sourceMarks`).
+  enum SourceMark: Sendable, Hashable {
+    case citing
+    case closer
+    case reportNoun
+  }
+
   enum CueKind: Sendable, Hashable {
     case preposition
     case postposition
@@ -139,14 +143,12 @@ final class CueLexicon: OneWordLists, Sendable {
     var adverbs = PhraseTrie<Bool>()
     for phrase in data.words("sentence-adverbs") { adverbs.insert(phrase, true) }
     sentenceAdverbs = adverbs
-    var citing = PhraseTrie<Bool>()
-    for phrase in data.words("citing") { citing.insert(phrase, true) }
-    self.citing = citing
-    var closersOfSources = PhraseTrie<Bool>()
-    for phrase in data.words("source-closers") { closersOfSources.insert(phrase, true) }
-    sourceClosers = closersOfSources
+    var marks = PhraseTrie<SourceMark>()
+    for phrase in data.words("source-closers") { marks.insert(phrase, .closer) }
+    for phrase in data.words("citing") { marks.insert(phrase, .citing) }
+    for word in data.words("report-nouns") { marks.insert(word, .reportNoun) }
+    sourceMarks = marks
     channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
-    reportNouns = Set(data.words("report-nouns").map { TextFolding.fold($0) })
     contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
     passiveVerbs = passive
     var closers = PhraseTrie<Bool>()
