@@ -16,17 +16,18 @@ import Testing
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOutCases")
 
-  /// Per language: lines fully right, numbers, measures, sources right. Measured with the
-  /// extractor of aeeb740 (main before issue 9's rules; the harness's own commits touch no
-  /// extractor code). Floors only rise: raise them as the rules land.
+  /// Per language: lines fully right, numbers, measures, sources right. First measured with
+  /// the extractor of aeeb740 (main before issue 9's rules); raised to the scores of the
+  /// sources branch (attributions and their sources, issue 9). Floors only rise: raise them
+  /// as the rules land.
   static let floors: [String: Floor] = [
-    "ar": Floor(full: 32, numbers: 70, measures: 42, sources: 41),
-    "de": Floor(full: 22, numbers: 64, measures: 23, sources: 23),
-    "en": Floor(full: 35, numbers: 65, measures: 29, sources: 44),
-    "es": Floor(full: 33, numbers: 62, measures: 32, sources: 39),
-    "fr": Floor(full: 35, numbers: 68, measures: 38, sources: 47),
-    "ru": Floor(full: 34, numbers: 74, measures: 28, sources: 50),
-    "tr": Floor(full: 23, numbers: 69, measures: 20, sources: 49),
+    "ar": Floor(full: 43, numbers: 70, measures: 42, sources: 58),
+    "de": Floor(full: 27, numbers: 64, measures: 23, sources: 33),
+    "en": Floor(full: 36, numbers: 65, measures: 29, sources: 51),
+    "es": Floor(full: 35, numbers: 62, measures: 32, sources: 45),
+    "fr": Floor(full: 40, numbers: 68, measures: 38, sources: 58),
+    "ru": Floor(full: 41, numbers: 74, measures: 28, sources: 62),
+    "tr": Floor(full: 25, numbers: 69, measures: 20, sources: 54),
   ]
 
   struct Floor: Sendable {

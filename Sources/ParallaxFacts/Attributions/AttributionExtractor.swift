@@ -72,6 +72,19 @@ struct AttributionExtractor: Sendable {
         result[index].sourceRange = range
         result[index].source = range.slice(of: paragraph.text)
       }
+      // A cue that names its source itself ("nach türkischen Angaben") is left whole.
+      if result[index].cueRange != range, let tokenRange = tokenRange(of: range, in: paragraph) {
+        let found = speaker(of: tokenRange, in: paragraph, entities: entities)
+        if found.source != tokenRange {
+          range = paragraph.textRange(found.source)
+          result[index].sourceRange = range
+          result[index].source = range.slice(of: paragraph.text)
+        }
+        if let channel = found.channel, result[index].channel == nil {
+          result[index].channel = paragraph.text(channel)
+          result[index].channelRange = paragraph.textRange(channel)
+        }
+      }
       position = FactExtractor.lowerBound(entityStarts, range.start)
       var inside: [Entity] = []
       while position < entities.count, entities[position].range.start < range.end {
@@ -82,8 +95,11 @@ struct AttributionExtractor: Sendable {
       // ("Ankara said"), not when it qualifies it ("the governor of Hatay").
       // A person named in the source speaks before the organization it belongs to ("la
       // directrice générale d'Hélior, Claire Vasseur").
+      // A titled person is the speaker before an untitled one ("Lebanese Interior Minister
+      // Bassam Mawlawi": the run before the title is no one).
       let speaker =
-        inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
+        inside.first { $0.kind == .person && $0.title != nil }
+        ?? inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key
       // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source
@@ -97,6 +113,7 @@ struct AttributionExtractor: Sendable {
       }
     }
     var sorted = result.sorted { ($0.cueRange ?? $0.content) < ($1.cueRange ?? $1.content) }
+    foldChannelSources(&sorted, entities: entities)
     yieldToLaterReports(&sorted)
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
@@ -173,6 +190,22 @@ struct AttributionExtractor: Sendable {
         sorted[index - 1].channelRange = passive.channelRange
       }
     }
+  }
+
+  /// The tokens that `range` covers, when it starts and ends at token edges.
+  private func tokenRange(of range: TextRange, in paragraph: AnalyzedParagraph) -> Range<Int>? {
+    let tokens = paragraph.tokens
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+    }
+    guard low < tokens.count, tokens[low].range.start == range.start else { return nil }
+    var last = low
+    while last < tokens.count, tokens[last].range.end < range.end { last += 1 }
+    guard last < tokens.count, tokens[last].range.end == range.end else { return nil }
+    return low..<(last + 1)
   }
 
   /// Whether the one-word source at `range` is a topic set off by a comma ("Fon, …"), not

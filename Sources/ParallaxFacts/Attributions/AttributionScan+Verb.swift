@@ -13,7 +13,8 @@ extension AttributionScan {
       return attribution
     }
     if let attribution = objectRelative(cue) { return attribution }
-    let clauseStart = segmentStart(before: cue.lowerBound)
+    // A sentence adverb before the verb is no part of its clause ("Ursprünglich hatte …").
+    let clauseStart = max(segmentStart(before: cue.lowerBound), min(contentStart, cue.lowerBound))
     var left = clauseStart..<cue.lowerBound
     // Adverbs and particles next to the verb are not its subject ("сначала сообщала").
     // Dates are no subject either ("Am Donnerstagabend hatten die Behörden …").
@@ -54,8 +55,17 @@ extension AttributionScan {
         }
         if last > contentStart { source = contentStart..<last }
       }
+      // "… sayısını 9'a yükseltti": the figure inside a verb in two parts is reported too.
+      var contentUpper = cue.lowerBound
+      if let head = lexicon.gappedVerbs.longestMatch(
+        in: keys, from: cue.lowerBound, limit: cue.upperBound),
+        head.end < cue.upperBound,
+        let count = gappedTailCount(head.value, endingAt: cue.upperBound)
+      {
+        contentUpper = cue.upperBound - count
+      }
       var attribution = make(
-        .verb, cue: cue, source: source, content: contentLower..<max(contentLower, cue.lowerBound))
+        .verb, cue: cue, source: source, content: contentLower..<max(contentLower, contentUpper))
       addClosedChannel(to: &attribution)
       return attribution
     }
@@ -82,7 +92,17 @@ extension AttributionScan {
       }
       return attribution
     }
-    let right = phrase(after: cue.upperBound)
+    if left.isEmpty, channelObject, clauseStart > contentStart {
+      // "Rami Abdel Rahman, head of …, told AFP that …": the object of `told` is the
+      // channel; the subject is before the comma, unless a whole subject follows the channel
+      // ("…, a confié à la radio le maire du village").
+      let rest = phrase(after: channelPhrase(after: cue.upperBound).upperBound)
+      if rest.isEmpty || !endsClause(rest) {
+        return toldSubjectFirst(cue: cue, subject: subjectBefore(clauseStart))
+      }
+    }
+    // A channel right after the verb ("a déclaré à l'AFP un médecin …") is no clause.
+    let right = phrase(after: leadingChannel(at: cue.upperBound)?.upperBound ?? cue.upperBound)
     if left.isEmpty, clauseStart > contentStart, !right.isEmpty, !endsClause(right) {
       // "Fahrettin Altun, Erdogan's communications director, said Turkish forces …": a
       // clause follows the verb, so its subject is before the comma.
@@ -112,12 +132,20 @@ extension AttributionScan {
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
       var source = phrase(after: cue.upperBound)
+      // "…, a déclaré à l'AFP un responsable": a channel right after the verb comes first.
+      let leading = leadingChannel(at: cue.upperBound)
+      if let leading {
+        let rest = phrase(after: leading.upperBound)
+        if !rest.isEmpty { source = rest }
+      }
+      // "أفاد المرصد … بمقتل 4": the content opens inside the phrase after the verb.
+      source = source.lowerBound..<contentOpener(in: source)
       // "…, a déclaré la directrice générale d'Hélior, Claire Vasseur, lors de …": the
       // name in apposition is part of the source.
       if !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
         tokens[source.upperBound + 1].isCapitalized
       {
-        let name = phrase(after: source.upperBound + 1, limit: 4)
+        let name = phrase(after: source.upperBound + 1, limit: 6)
         if !name.isEmpty, name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
           name.upperBound >= contentEnd || isBoundary(name.upperBound)
         {
@@ -134,7 +162,13 @@ extension AttributionScan {
         content = self.content(after: source.upperBound)
       }
       var attribution = make(.verb, cue: cue, source: source, content: content)
-      addChannel(to: &attribution, after: source.upperBound)
+      if let leading, source.lowerBound >= leading.upperBound {
+        let named = channelName(leading)
+        attribution?.channel = paragraph.text(named)
+        attribution?.channelRange = paragraph.textRange(named)
+      } else {
+        addChannel(to: &attribution, after: source.upperBound)
+      }
       return attribution
     }
     var source = left
@@ -181,6 +215,21 @@ extension AttributionScan {
     var attribution = make(.verb, cue: cue, source: source, content: content)
     addChannel(to: &attribution, after: cue.upperBound)
     return attribution
+  }
+
+  /// Where the reported content opens inside `phrase` (Arabic `بمقتل`, `إصابة`): the end of
+  /// the source.
+  func contentOpener(in phrase: Range<Int>) -> Int {
+    guard !lexicon.contentOpeners.isEmpty, phrase.count > 1 else { return phrase.upperBound }
+    for index in (phrase.lowerBound + 1)..<phrase.upperBound where tokens[index].kind == .word {
+      if lexicon.contentOpeners.contains(keys[index]) { return index }
+      for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
+        if lexicon.contentOpeners.contains(String(keys[index].dropFirst(clitic.count))) {
+          return index
+        }
+      }
+    }
+    return phrase.upperBound
   }
 
   /// "والـ33 التي أعلنتها أنقرة" (the 33 that Ankara announced): a verb with an object
@@ -280,15 +329,6 @@ extension AttributionScan {
     return opening.lowerBound..<name.upperBound
   }
 
-  /// The object of a verb like `told`: a phrase that ends where a new noun phrase or a
-  /// clause begins (`told analysts | the deal would …`, `told reporters | that …`).
-  func channelPhrase(after index: Int) -> Range<Int> {
-    let whole = phrase(after: index)
-    var last = whole.lowerBound + 1
-    while last < whole.upperBound, !isIn(last, TokenBits.nounMarkers) { last += 1 }
-    return whole.lowerBound..<min(last, whole.upperBound)
-  }
-
   /// How many words and numbers follow `index` up to the next boundary, leaving out dates
   /// and time words (`said early on Friday, …` has none).
   func clauseLength(after index: Int) -> Int {
@@ -316,66 +356,5 @@ extension AttributionScan {
     let subjectStart = segmentStart(before: appositionStart - 1)
     guard subjectStart < appositionStart - 1 else { return nil }
     return subjectStart..<(appositionStart - 1)
-  }
-
-  /// The end of a channel phrase starting right at `index` (`à l'agence Anadolu que …`).
-  func channelEnd(after index: Int) -> Int? {
-    guard index < end, paragraph.has(index, TokenBits.channel),
-      let marker = lexicon.channelMarkers.longestMatch(in: keys, from: index, limit: end)
-    else { return nil }
-    return phrase(after: marker.end).upperBound
-  }
-
-  /// A channel named before a closing phrase in the sentence (Turkish "Kamuyu Aydınlatma
-  /// Platformu'na (KAP) yapılan bildirimle"): the capitalized name, its suffix and its
-  /// acronym in parentheses right before the phrase.
-  func addClosedChannel(to attribution: inout Attribution?) {
-    guard attribution != nil, attribution?.channel == nil, !lexicon.channelClosers.isEmpty
-    else { return }
-    for probe in contentStart..<contentEnd where tokens[probe].kind == .word {
-      guard lexicon.channelClosers.longestMatch(in: keys, from: probe, limit: end) != nil else {
-        continue
-      }
-      var first = probe
-      while first > contentStart, !taken[first - 1] {
-        let token = tokens[first - 1]
-        let suffix =
-          token.kind == .word && !token.spaceBefore && first - 2 >= contentStart
-          && keys[first - 2] == "'"
-        guard
-          token.isCapitalized || suffix || token.is("(") || token.is(")") || keys[first - 1] == "'"
-        else { break }
-        first -= 1
-      }
-      while first < probe, !tokens[first].isCapitalized { first += 1 }
-      guard first < probe else { return }
-      attribution?.channel = paragraph.text(first..<probe)
-      attribution?.channelRange = paragraph.textRange(first..<probe)
-      return
-    }
-  }
-
-  /// A channel phrase after `index` in the same sentence (`à l'agence … Anadolu`).
-  func addChannel(to attribution: inout Attribution?, after index: Int) {
-    guard attribution != nil else { return }
-    var probe = index
-    while probe < contentEnd {
-      if paragraph.has(probe, TokenBits.channel),
-        let marker = lexicon.channelMarkers.longestMatch(in: keys, from: probe, limit: end)
-      {
-        let channelStart = probe + 1 < marker.end ? probe + 1 : marker.end
-        var first = channelStart
-        while first < end, keys[first] == "'" { first += 1 }
-        let channel = phrase(after: first)
-        let whole = channelStart..<channel.upperBound
-        if !channel.isEmpty {
-          attribution?.channel = paragraph.text(whole)
-          attribution?.channelRange = paragraph.textRange(whole)
-        }
-        return
-      }
-      if tokens[probe].isAny(Self.sentenceMarks) { return }
-      probe += 1
-    }
   }
 }

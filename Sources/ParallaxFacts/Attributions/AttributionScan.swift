@@ -58,7 +58,35 @@ struct AttributionScan: MaskedTokenScan {
     {
       first += 1
     }
+    // "Bislang hatte die Polizei …", "Initially, the fire department …": a sentence adverb
+    // opening the sentence is no source; the sentence's content starts after it.
+    if first < end, tokens[first].kind == .word,
+      let adverb = Self.sentenceAdverb(at: first, keys: keys, lexicon: lexicon, end: end)
+    {
+      var after = adverb
+      if after < end, tokens[after].is(",") || tokens[after].is("،") { after += 1 }
+      if after < last { first = after }
+    }
     contentStart = first
+  }
+
+  /// The end of a sentence adverb at `index` (also after a clitic: `وفي الأثناء`).
+  static func sentenceAdverb(at index: Int, keys: [String], lexicon: CueLexicon, end: Int)
+    -> Int?
+  {
+    let limit = min(end, index + 5)
+    if let found = lexicon.sentenceAdverbs.longestMatch(in: keys, from: index, limit: limit) {
+      return found.end
+    }
+    for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
+      let rest = String(keys[index].dropFirst(clitic.count))
+      if let found = lexicon.sentenceAdverbs.longestMatch(
+        in: keys, from: index, first: rest, limit: limit)
+      {
+        return found.end
+      }
+    }
+    return nil
   }
 
   mutating func run() -> [Attribution] {
@@ -133,12 +161,18 @@ struct AttributionScan: MaskedTokenScan {
     else { return nil }
     var probe = head.end
     while probe < min(end, head.end + 8), !isBoundary(probe) {
-      if keys[probe] == head.value[0],
-        let tail = matchTail(head.value, at: probe)
-      {
-        return tail
+      for tail in head.value where keys[probe] == tail.first {
+        if let found = matchTail(tail, at: probe) { return found }
       }
       probe += 1
+    }
+    return nil
+  }
+
+  /// The number of tokens of the second part of the gapped verb that ends `cue`.
+  func gappedTailCount(_ tails: [[String]], endingAt last: Int) -> Int? {
+    for tail in tails where !tail.isEmpty && last - tail.count >= 0 {
+      if let found = matchTail(tail, at: last - tail.count), found == last { return tail.count }
     }
     return nil
   }
@@ -157,6 +191,13 @@ struct AttributionScan: MaskedTokenScan {
     if tokens[index].is("."), index > start, index + 1 < end,
       tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
       tokens[index - 1].scalarCount == 1, tokens[index + 1].isCapitalized
+    {
+      return false
+    }
+    // The dot of an abbreviated title ("Lt. Col. Peter Lerner") does not end a phrase.
+    if tokens[index].is("."), index > start, index + 1 < end,
+      paragraph.has(index - 1, TokenBits.title),
+      tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized, !tokens[index].spaceBefore
     {
       return false
     }
@@ -235,9 +276,10 @@ struct AttributionScan: MaskedTokenScan {
     // A verb in two parts is written "hält … für" and located at its first part.
     if let head = lexicon.gappedVerbs.longestMatch(
       in: keys, from: cue.lowerBound, limit: cue.upperBound),
-      head.end < cue.upperBound, !head.value.isEmpty
+      head.end < cue.upperBound,
+      let count = gappedTailCount(head.value, endingAt: cue.upperBound)
     {
-      let tail = (cue.upperBound - head.value.count)..<cue.upperBound
+      let tail = (cue.upperBound - count)..<cue.upperBound
       attribution.cue = paragraph.text(cue.lowerBound..<head.end) + " … " + paragraph.text(tail)
       attribution.cueRange = paragraph.textRange(cue.lowerBound..<head.end)
       attribution.cueTailRange = paragraph.textRange(tail)
@@ -293,7 +335,12 @@ struct AttributionScan: MaskedTokenScan {
   mutating func attribution(cue: Range<Int>, kind: CueLexicon.CueKind) -> Attribution? {
     switch kind {
     case .preposition:
-      let source = phrase(after: cue.upperBound)
+      var source = phrase(after: cue.upperBound)
+      // "со ссылкой на Министерство здравоохранения сообщило о …": a speech verb ends the
+      // source; "Selon le préfet de police, Laurent Nuñez, …": a name in apposition is part
+      // of it.
+      source = source.lowerBound..<verbInside(source)
+      source = withApposedName(source)
       if source.isEmpty, cue.count >= 3 {
         // A cue that names its source itself ("nach türkischen Angaben 33 Soldaten"): the
         // whole sentence is reported.
@@ -325,6 +372,30 @@ struct AttributionScan: MaskedTokenScan {
     case .verb(let channelObject):
       return verb(cue: cue, channelObject: channelObject)
     }
+  }
+
+  /// The first token of `phrase` (after its first) that starts a speech verb, or its end.
+  func verbInside(_ phrase: Range<Int>) -> Int {
+    guard phrase.count > 1 else { return phrase.upperBound }
+    for index in (phrase.lowerBound + 1)..<phrase.upperBound
+    where paragraph.has(index, TokenBits.cue) {
+      if let found = singleCue(at: index), case .verb = found.kind { return index }
+    }
+    return phrase.upperBound
+  }
+
+  /// `source` run to a name set off by commas after it (`le préfet de police, Laurent
+  /// Nuñez,`): capitalized words only, followed by a boundary.
+  func withApposedName(_ source: Range<Int>) -> Range<Int> {
+    guard !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
+      tokens[source.upperBound + 1].isCapitalized, tokens[source.upperBound + 1].kind == .word
+    else { return source }
+    let name = phrase(after: source.upperBound + 1, limit: 6)
+    guard name.count >= 2,
+      name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
+      name.upperBound < contentEnd, isBoundary(name.upperBound)
+    else { return source }
+    return source.lowerBound..<name.upperBound
   }
 
   /// A quote with no cue in its sentence: attributed to the sentence's first person or

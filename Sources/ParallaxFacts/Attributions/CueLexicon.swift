@@ -44,8 +44,23 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
   let personalPronouns: Set<String>
   /// Verbs written with `…` between two parts (`hält … für`): the first part to the folded
-  /// words that must follow it in the same clause.
-  let gappedVerbs: PhraseTrie<[String]>
+  /// words that may follow it in the same clause (one head may close in several ways:
+  /// `hatte … gesprochen`, `hatte … gemeldet`).
+  let gappedVerbs: PhraseTrie<[[String]]>
+  /// Sentence adverbs and connectives that open a sentence and are no source (`Bislang`,
+  /// `Initially`, `Между тем`, `وفي الأثناء`): the sentence's content starts after them.
+  let sentenceAdverbs: PhraseTrie<Bool>
+  /// Phrases inside a source, in one trie (one look-up per word): those that cite the real
+  /// source after a channel (`citing`, `со ссылкой на`, `عن`), those that end a source
+  /// (`sous couvert d'anonymat`), and nouns of a report, not a speaker, taken off a source's
+  /// edge (`Angaben`, `figures`, `verilerine`).
+  let sourceMarks: PhraseTrie<SourceMark>
+  /// Nouns that name a channel (`agency`, `Nachrichtenagentur`, `الوكالة`): a citing phrase
+  /// after them names the speaker.
+  let channelNouns: Set<String>
+  /// Words that open the reported content after an inverted source (Arabic `مقتل`,
+  /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
+  let contentOpeners: Set<String>
   /// Passive and impersonal report verbs (a second field `passive`: Turkish evidential
   /// `öne sürülmüştü`, `bildirildi`): no subject speaks; folded cue texts.
   let passiveVerbs: Set<String>
@@ -84,6 +99,13 @@ final class CueLexicon: OneWordLists, Sendable {
     Tokenizer.tokens(phrase).map { TextFolding.fold($0.text(in: phrase)) }.joined(separator: " ")
   }
 
+  /// What a phrase inside a source does (`sourceMarks`).
+  enum SourceMark: Sendable, Hashable {
+    case citing
+    case closer
+    case reportNoun
+  }
+
   enum CueKind: Sendable, Hashable {
     case preposition
     case postposition
@@ -95,13 +117,16 @@ final class CueLexicon: OneWordLists, Sendable {
     var cues = PhraseTrie<CueKind>()
     for word in data.words("prepositions") { cues.insert(word, .preposition) }
     for word in data.words("postpositions") { cues.insert(word, .postposition) }
-    var gapped = PhraseTrie<[String]>()
+    var tails: [String: [[String]]] = [:]
+    var heads: [String] = []
     var passive: Set<String> = []
     for entry in data.entries("verbs") {
       let parts = entry[0].components(separatedBy: "…")
       if parts.count == 2 {
         let tail = Tokenizer.tokens(parts[1]).map { TextFolding.fold($0.text(in: parts[1])) }
-        gapped.insert(parts[0], tail)
+        let head = Self.key(parts[0])
+        if tails[head] == nil { heads.append(head) }
+        tails[head, default: []].append(tail)
         continue
       }
       cues.insert(entry[0], .verb(channelObject: entry.count > 1 && entry[1] == "channel"))
@@ -110,7 +135,21 @@ final class CueLexicon: OneWordLists, Sendable {
       }
     }
     self.cues = cues
+    var gapped = PhraseTrie<[[String]]>()
+    for head in heads {
+      gapped.insert(keys: head.split(separator: " ").map(String.init), tails[head] ?? [])
+    }
     gappedVerbs = gapped
+    var adverbs = PhraseTrie<Bool>()
+    for phrase in data.words("sentence-adverbs") { adverbs.insert(phrase, true) }
+    sentenceAdverbs = adverbs
+    var marks = PhraseTrie<SourceMark>()
+    for phrase in data.words("source-closers") { marks.insert(phrase, .closer) }
+    for phrase in data.words("citing") { marks.insert(phrase, .citing) }
+    for word in data.words("report-nouns") { marks.insert(word, .reportNoun) }
+    sourceMarks = marks
+    channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
+    contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
     passiveVerbs = passive
     var closers = PhraseTrie<Bool>()
     for word in data.words("channel-closers") { closers.insert(word, true) }

@@ -78,7 +78,14 @@ struct EntityScan: MaskedTokenScan {
     let firstWord = sentence.tokens.first { tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
     var index = sentence.tokens.lowerBound
     var pendingTitle: (range: Range<Int>, kind: EntityKind)?
+    // A title with a complement (`el ministro del Interior, Süleyman Soylu`): where the name
+    // starts, and the title it takes there.
+    var titled: (at: Int, range: Range<Int>, kind: EntityKind)?
     while index < end {
+      if let forced = titled, index >= forced.at {
+        if index == forced.at { pendingTitle = (forced.range, forced.kind) }
+        titled = nil
+      }
       if taken[index] || tokens[index].kind != .word {
         if !(tokens[index].is(",") && pendingTitle != nil) { pendingTitle = nil }
         index += 1
@@ -97,7 +104,8 @@ struct EntityScan: MaskedTokenScan {
       {
         // "Президент Турции Реджеп Тайип Эрдоган": the title, with its country, goes to the
         // person named next.
-        if let title = pendingTitle, known.name.kind == .place, startsName(at: known.end),
+        if let title = pendingTitle, known.name.kind == .place || known.name.kind == .organization,
+          startsName(at: known.end),
           known.end < end, tokens[known.end].kind == .word
         {
           emitKnown(known, at: index, title: nil)
@@ -113,17 +121,39 @@ struct EntityScan: MaskedTokenScan {
         continue
       }
       if paragraph.has(index, TokenBits.title),
-        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4)),
-        startsName(at: title.end)
+        let title = lexicon.titles.longestMatch(in: keys, from: index, limit: min(end, index + 4))
       {
-        pendingTitle = (index..<title.end, title.value)
-        index = title.end
-        continue
+        // "el ministro del Interior, Süleyman Soylu", "Губернатор Белгородской области
+        // Вячеслав Гладков", "وزير الداخلية التركي علي …": the title runs over its
+        // complement to the name.
+        if title.value == .person, let complement = titleComplement(after: title.end) {
+          pendingTitle = nil
+          if let name = complement.name {
+            emitTitledName(name, title: index..<complement.title)
+            index = name.upperBound
+          } else {
+            // The complement's own names are found as usual; the title waits for the name.
+            let at = tokens[complement.title].is(",") ? complement.title + 1 : complement.title
+            titled = (at, index..<complement.title, title.value)
+            index = title.end
+          }
+          continue
+        }
+        if startsName(at: title.end) {
+          pendingTitle = (index..<title.end, title.value)
+          index = title.end
+          continue
+        }
       }
       if tokens[index].isCapitalized, lexicon.hasCapitals,
         tokens[index].script == .latin || tokens[index].script == .cyrillic,
-        let span = capitalizedSpan(from: index)
+        var span = capitalizedSpan(from: index)
       {
+        // "Министр … Ливана Бассам Мавлави": the complement's last name ends where the
+        // titled name starts.
+        if let forced = titled, span.lowerBound < forced.at, forced.at < span.upperBound {
+          span = span.lowerBound..<forced.at
+        }
         // "Kommunikationsdirektor Fahrettin Altun": a word right before a known person is
         // a title.
         if span.count == 1, pendingTitle == nil, span.upperBound < end,
@@ -234,74 +264,6 @@ struct EntityScan: MaskedTokenScan {
     }
     // A full known name stops the span; a known surname alone ("Erdogan") is absorbed.
     return known.name.kind != .person || known.end - index >= 2
-  }
-
-  private mutating func emitKnown(
-    _ known: (end: Int, name: KnownName, clitic: Int), at index: Int, title: Range<Int>?
-  ) {
-    var range = paragraph.textRange(index..<known.end)
-    var text = paragraph.text(index..<known.end)
-    if known.clitic > 0 {
-      let skipped =
-        Self.skip(letters: known.clitic, in: paragraph.folded.text(index), range) - range.start
-      range.start += skipped
-      let token = tokens[index]
-      let bytes = String(paragraph.folded.text(index).unicodeScalars.prefix(skipped)).utf8.count
-      let first = token.utf8Range.lowerBound + bytes
-      let last = tokens[known.end - 1].utf8Range.upperBound
-      text = String(decoding: paragraph.folded.utf8[first..<last], as: UTF8.self)
-    }
-    var entity = Entity(
-      range: range, text: text, kind: known.name.kind,
-      key: EntityKey(name: text, concept: known.name.concept), evidence: known.name.evidence)
-    if let title {
-      entity.title = paragraph.text(title)
-      entity.titleRange = paragraph.textRange(title)
-    }
-    if tokens[index].isAllCaps, known.end == index + 1 {
-      entity.acronym = paragraph.folded.text(index)
-    }
-    result.append(entity)
-  }
-
-  /// Known names inside a longer known one, each an entity too: the place of `gouverneur de
-  /// Hatay`, the person of `les forces de Bachar al-Assad`; not another name of the same
-  /// concept, nor a person inside a person (the surname of a full name, which a gazetteer
-  /// may list under a concept of its own). At the outer name's first word only a person is
-  /// looked for (Turkish `Esad rejimi güçleri`, the forces of Assad).
-  private mutating func emitInnerKnown(
-    from start: Int, to stop: Int, outer: String?, outerKind: EntityKind
-  ) {
-    var inner = start
-    while inner < stop {
-      if tokens[inner].kind == .word, paragraph.has(inner, TokenBits.name),
-        let known = names.match(
-          tokens, keys, at: inner, limit: inner == start ? stop - 1 : stop),
-        known.end <= stop, known.name.concept != outer,
-        !(known.name.kind == .person && outerKind == .person),
-        inner > start || known.name.kind == .person
-      {
-        emitKnown(known, at: inner, title: nil)
-        inner = known.end
-      } else {
-        inner += 1
-      }
-    }
-  }
-
-  /// The start of `range` moved past `letters` letters of `token` (and their marks).
-  private static func skip(letters: Int, in token: String, _ range: TextRange) -> Int {
-    var offset = 0
-    var seen = 0
-    let scalars = Array(token.unicodeScalars)
-    while offset < scalars.count, seen < letters {
-      offset += 1
-      seen += 1
-      while offset < scalars.count, scalars[offset].properties.generalCategory == .nonspacingMark {
-        offset += 1
-      }
-    }
-    return range.start + offset
   }
 
   private mutating func accept(

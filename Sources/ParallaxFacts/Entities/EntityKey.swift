@@ -40,11 +40,21 @@ public struct EntityKey: Sendable, Codable, Hashable, CustomStringConvertible {
   public var description: String { concept.map { "concept:" + $0 } ?? "name:" + latin }
 
   /// How likely two keys name the same entity, from 0 to 1: 1 for one concept, 0 for two
-  /// different concepts, else the scored consonant-skeleton similarity.
+  /// different concepts, else the scored consonant-skeleton similarity. Arabic script writes
+  /// `v` with the letter of `w`, a long vowel the skeleton drops (`مولوي` = Mawlawi =
+  /// Мавлави): skeletons that differ only by their `F` class score 0.9 of their similarity
+  /// without it.
   public static func similarity(_ first: EntityKey, _ second: EntityKey) -> Double {
     if let a = first.concept, let b = second.concept { return a == b ? 1 : 0 }
     if first.latin == second.latin { return 1 }
-    return ConsonantSkeleton.similarity(skeletons: first.skeleton, second.skeleton)
+    let direct = ConsonantSkeleton.similarity(skeletons: first.skeleton, second.skeleton)
+    guard direct < 1, first.skeleton.contains("F") != second.skeleton.contains("F") else {
+      return direct
+    }
+    let withoutF = ConsonantSkeleton.similarity(
+      skeletons: first.skeleton.replacingOccurrences(of: "F", with: ""),
+      second.skeleton.replacingOccurrences(of: "F", with: ""))
+    return max(direct, withoutF * 0.9)
   }
 
   /// Two keys are equal when they name the same concept, or, without concepts, the same

@@ -44,6 +44,10 @@ final class EntityLexicon: OneWordLists, Sendable {
   /// word opening a sentence a common noun, no part of the name after it (`Toplantıya`,
   /// `Açıklamasında`), longest first.
   let commonNounEndings: [String]
+  /// Prefixes of the words of a title's complement in a script without capitals (Arabic
+  /// `ال`: `وزير الداخلية التركي علي …`): the person's name starts at the first word
+  /// without one.
+  let complementPrefixes: [String]
   /// Whether every noun is capitalized (German), so capitals alone do not mark a name.
   let nounsCapitalized: Bool
   /// Whether the language has cased letters at all.
@@ -73,6 +77,7 @@ final class EntityLexicon: OneWordLists, Sendable {
     }
     commonNounEndings = data.words("common-noun-endings").sorted { $0.count > $1.count }
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
+    complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")
   }

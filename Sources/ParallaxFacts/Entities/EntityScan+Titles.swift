@@ -1,0 +1,141 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Titles with a complement before the name: `el ministro del Interior, Süleyman Soylu`,
+/// `Губернатор Белгородской области Вячеслав Гладков`, `وزير الصحة اللبناني فراس الأبيض`.
+extension EntityScan {
+  /// The most tokens a title's complement holds.
+  static let complementLimit = 7
+
+  /// After a title ending at `start`: where its complement ends (at the comma before the
+  /// name, or at the name) and, in a script without capitals, the name itself; `nil` when
+  /// no complement leads to a name of two words or more.
+  func titleComplement(after start: Int) -> (title: Int, name: Range<Int>?)? {
+    guard start < end else { return nil }
+    if !lexicon.hasCapitals { return uncasedComplement(after: start) }
+    var index = start
+    var loose = 0
+    var afterKnown = false
+    while index < end, index - start <= Self.complementLimit {
+      let token = tokens[index]
+      if taken[index] { return nil }
+      if token.is(",") {
+        guard index > start, personNameEnd(at: index + 1) != nil else { return nil }
+        return (index, nil)
+      }
+      if token.kind == .punctuation {
+        guard token.isAny(Self.joiners) else { return nil }
+        index += 1
+        continue
+      }
+      guard token.kind == .word else { return nil }
+      if paragraph.has(index, TokenBits.name),
+        let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
+      {
+        guard known.name.kind != .person else { return nil }
+        index = known.end
+        afterKnown = true
+        continue
+      }
+      if token.isCapitalized {
+        // The name follows a known place or a lowercase word, not a capital of its own run
+        // ("Fonds Al-Waha Capital").
+        let opens =
+          afterKnown || (tokens[index - 1].kind == .word && !tokens[index - 1].isCapitalized)
+        if index > start, opens, let run = personNameEnd(at: index) {
+          // "der Gouverneur der Provinz Adana, Ahmet Kaya": a name set off by a comma after
+          // the run is the person; the run is the title's complement.
+          guard run < end, tokens[run].is(","), personNameEnd(at: run + 1) != nil else {
+            return (index, nil)
+          }
+          return (run, nil)
+        }
+        afterKnown = false
+        index += 1
+        continue
+      }
+      afterKnown = false
+      if !isIn(index, TokenBits.entityConnectors), !isIn(index, TokenBits.elisions),
+        !isIn(index, TokenBits.functionWords)
+      {
+        loose += 1
+        if loose > 2 { return nil }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The end of a person's name of two to four capitalized words starting at `index` that
+  /// ends the phrase (a boundary, a lowercase word or the sentence end follows).
+  private func personNameEnd(at index: Int) -> Int? {
+    var last = index
+    while last < end, last - index < 4, tokens[last].kind == .word, tokens[last].isCapitalized,
+      !taken[last], !isIn(last, TokenBits.functionWords)
+    {
+      if last > index, tokens[last].isAllCaps { break }
+      // "der Provinz Hatay": a known place or organization is no part of a person's name.
+      if paragraph.has(last, TokenBits.name),
+        let known = names.match(tokens, keys, at: last, limit: min(end, last + 12)),
+        known.name.kind != .person
+      {
+        return nil
+      }
+      last += 1
+    }
+    guard last - index >= 2,
+      last == end || tokens[last].kind == .punctuation || !tokens[last].isCapitalized
+    else { return nil }
+    return last
+  }
+
+  /// Arabic: the complement's words carry a prefix (`الداخلية التركي`); the name is the
+  /// next words without it, the last of which may carry it (`فراس الأبيض`), two or three.
+  private func uncasedComplement(after start: Int) -> (title: Int, name: Range<Int>?)? {
+    guard !lexicon.complementPrefixes.isEmpty else { return nil }
+    var index = start
+    while index < end, index - start < Self.complementLimit, tokens[index].kind == .word,
+      !taken[index], hasComplementPrefix(index) || isIn(index, TokenBits.functionWords)
+    {
+      if paragraph.has(index, TokenBits.name),
+        names.match(tokens, keys, at: index, limit: min(end, index + 12)) != nil
+      {
+        return nil
+      }
+      index += 1
+    }
+    guard index > start else { return nil }
+    var last = index
+    while last < end, last - index < 3, tokens[last].kind == .word, !taken[last],
+      !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title)
+    {
+      if paragraph.has(last, TokenBits.name),
+        names.match(tokens, keys, at: last, limit: min(end, last + 12)) != nil
+      {
+        return nil
+      }
+      last += 1
+      if hasComplementPrefix(last - 1) { break }
+    }
+    guard last - index >= 2, !hasComplementPrefix(index) else { return nil }
+    return (index, index..<last)
+  }
+
+  private func hasComplementPrefix(_ index: Int) -> Bool {
+    let word = keys[index]
+    return lexicon.complementPrefixes.contains {
+      word.hasBytePrefix($0) && word.utf8.count > $0.utf8.count + 2
+    }
+  }
+
+  /// A person named after a title and its complement (Arabic, found without capitals).
+  mutating func emitTitledName(_ name: Range<Int>, title: Range<Int>) {
+    let text = paragraph.text(name)
+    var entity = Entity(
+      range: paragraph.textRange(name), text: text, kind: .person, key: EntityKey(name: text),
+      evidence: .title)
+    entity.title = paragraph.text(title)
+    entity.titleRange = paragraph.textRange(title)
+    result.append(entity)
+  }
+}
