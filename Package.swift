@@ -98,6 +98,8 @@ let package = Package(
       name: "parallax-bench",
       dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign"]
     ),
+    // What several test targets share: installing the Debian packages a test needs.
+    .target(name: "ParallaxTestSupport", path: "Tests/ParallaxTestSupport"),
     .testTarget(
       name: "ParallaxCorpusTests",
       dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxText"],
@@ -128,7 +130,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxRenderTests",
-      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus", "ParallaxCheck"],
+      dependencies: [
+        "ParallaxRender", "ParallaxFacts", "ParallaxCorpus", "ParallaxCheck", "ParallaxTestSupport",
+      ],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
@@ -138,7 +142,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCorpus", "ParallaxAlign"]
+      dependencies: ["ParallaxCorpus", "ParallaxAlign", "ParallaxTestSupport"]
     ),
   ]
 )

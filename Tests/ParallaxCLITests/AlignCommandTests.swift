@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxAlign
+import ParallaxTestSupport
 import Testing
 
 /// `parallax align` end to end: the Bleualign dev set scored as the bench README says, the
@@ -34,12 +35,14 @@ import Testing
 
   @Test func devSetWithFreeDictGermanFrench() throws {
     let folder = "/usr/share/dictd"
-    guard FileManager.default.fileExists(atPath: folder + "/freedict-deu-fra.index") else {
-      print(
-        "bleualign dev with FreeDict deu-fra: not installed (apt-get install dict-freedict-deu-fra)"
-      )
-      return
+    // The test command installs the dictionaries itself when the machine lacks them.
+    let installed = DebianPackages.ensure(["dict-freedict-deu-fra", "dict-freedict-fra-deu"]) {
+      FileManager.default.fileExists(atPath: folder + "/freedict-deu-fra.index")
+        && FileManager.default.fileExists(atPath: folder + "/freedict-fra-deu.index")
     }
+    try #require(
+      installed,
+      "FreeDict deu-fra is needed: apt-get install dict-freedict-deu-fra dict-freedict-fra-deu")
     let score = try Self.score(["--dictionary", folder])
     print(Self.report("with FreeDict deu-fra (floor strict F1 0.85)", score))
     #expect(score.strictF1 >= 0.85)

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 
 /// Headless Chromium, for the tests that prove a page runs nothing. Debian's `chromium`
 /// (`apt-get install chromium`; `.ci/run` installs it); `PARALLAX_CHROMIUM` names another
@@ -34,33 +35,10 @@ struct Chromium {
       .map { Chromium(executable: URL(fileURLWithPath: $0)) }
   }
 
-  /// Installs Debian's `chromium` once per test process when none is on the machine, so the
-  /// README's test command needs no set-up of its own: `apt-get` as root, under a file lock
-  /// so that concurrent runs install it once. `nil` when that cannot be done (not root, no
-  /// `apt-get`, no network); the tests that need a browser then fail and say why.
+  /// Installs Debian's `chromium` when none is on the machine (`DebianPackages`), so the
+  /// README's test command needs no set-up; `nil` when that cannot be done.
   static let installed: Bool? = {
-    guard locate() == nil, getuid() == 0,
-      FileManager.default.isExecutableFile(atPath: "/usr/bin/apt-get")
-    else { return nil }
-    let lock = open("/tmp/parallax-chromium-install.lock", O_CREAT | O_RDWR, 0o644)
-    guard lock >= 0 else { return nil }
-    defer { close(lock) }
-    guard flock(lock, LOCK_EX) == 0 else { return nil }
-    defer { flock(lock, LOCK_UN) }
-    if locate() != nil { return true }
-    for arguments in [["update", "-qq"], ["install", "-y", "-qq", "chromium"]] {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/apt-get")
-      process.arguments = arguments
-      process.environment = ProcessInfo.processInfo.environment.merging(
-        ["DEBIAN_FRONTEND": "noninteractive"], uniquingKeysWith: { $1 })
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      guard (try? process.run()) != nil else { return nil }
-      process.waitUntilExit()
-      guard process.terminationStatus == 0 else { return nil }
-    }
-    return true
+    DebianPackages.ensure(["chromium"]) { locate() != nil } ? true : nil
   }()
 
   /// Opens `page` (written to a temporary file) headless, gives it a second of virtual time
