@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCorpus
+import ParallaxCore
 
 /// A language data file: `[section]` headers, one entry per line, tab-separated fields,
 /// `#` comments and blank lines ignored.

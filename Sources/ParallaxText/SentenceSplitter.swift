@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// One sentence of a paragraph: its tokens and its scalar range.
 public struct Sentence: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// One token of a paragraph: a word, a number or a punctuation mark, with its scalar range.
 public struct Token: Sendable, Hashable {

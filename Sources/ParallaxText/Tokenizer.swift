@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// Splits a paragraph into words, numbers and punctuation in one pass over its scalars.
 ///

@@ -79,21 +79,13 @@ struct FactsCommand: ParsableCommand {
   /// `--glossary` files, then `Glossaries/` of the current folder when it exists.
   private func loadGlossaries(_ diagnostics: inout [Diagnostic]) -> [Glossary] {
     var result: [Glossary] = []
-    func record(_ error: GlossaryError, _ path: String) {
-      let location: SourceLocation
-      switch error {
-      case .missingHeader(let at), .badColumn(let at, _): location = at
-      case .unreadable: location = SourceLocation(path: path)
-      }
-      diagnostics.append(Diagnostic(.error, location, Self.message(error)))
-    }
     for path in glossary {
       do {
         let loaded = try Glossary(contentsOf: URL(fileURLWithPath: path))
         diagnostics += loaded.diagnostics
         result.append(loaded)
       } catch {
-        record(error, path)
+        diagnostics.append(error.diagnostic)
       }
     }
     let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -107,18 +99,9 @@ struct FactsCommand: ParsableCommand {
         diagnostics += loaded.diagnostics
         result.append(loaded)
       } catch {
-        record(error, folder.path)
+        diagnostics.append(error.diagnostic)
       }
     }
     return result
-  }
-
-  /// The message of a glossary error without its location prefix.
-  private static func message(_ error: GlossaryError) -> String {
-    switch error {
-    case .unreadable(_, let reason): "cannot read glossary: \(reason)"
-    case .missingHeader: "glossary has no header row starting with 'id'"
-    case .badColumn(_, let name): "glossary column '\(name)' is not a language code or 'note'"
-    }
   }
 }

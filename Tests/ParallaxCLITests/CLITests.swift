@@ -17,6 +17,25 @@ import Testing
     #expect(result.stderr.contains("/nonexistent/file.txt: error: no such file or folder"))
   }
 
+  @Test func binaryAfterAUTF16MarkIsALocatedErrorWithExitOneAndNoReport() throws {
+    // A UTF-16LE byte-order mark, then a PNG signature and a chunk header.
+    let bytes: [UInt8] =
+      [0xFF, 0xFE, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+      + [0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xF7, 0xE1, 0x13, 0xD8, 0x9C, 0xE2]
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parallax-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("image.txt").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    for command in ["show", "facts"] {
+      let result = try CLI.run([command, path])
+      #expect(result.status == 1, "\(command)")
+      #expect(result.stdout.isEmpty, "\(command): \(result.stdout)")
+      #expect(result.stderr.contains("\(path):1:"), "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("binary data"), "\(command)")
+    }
+  }
+
   @Test func readsStandardInputAndWritesJSONToAFileAtomically() throws {
     let target = try CLI.temporaryFile("old content", name: "out.json")
     let result = try CLI.run(

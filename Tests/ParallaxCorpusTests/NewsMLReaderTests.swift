@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxXML
 import Testing
 
 @testable import ParallaxCorpus

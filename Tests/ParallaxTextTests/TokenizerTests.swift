@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 import Testing
 
 @testable import ParallaxText

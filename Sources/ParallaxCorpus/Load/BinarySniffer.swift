@@ -8,14 +8,24 @@ enum BinarySniffer {
     /// Line and column (in bytes) of that byte, from 1.
     var line: Int
     var column: Int
+    /// What was found there, for the message.
+    var what = "control byte"
   }
 
   /// A head is binary when it has NUL bytes that are not the zero halves of UTF-16 or
   /// UTF-32 text, or when more than 10 % of its first 8 KiB (64 bytes at least) are control
   /// characters other than tab, line feed, form feed, carriage return and escape. A few
   /// stray controls are common in legacy text; the decoders strip them.
+  ///
+  /// A head with a UTF-16 or UTF-32 byte-order mark is decoded and its text judged instead
+  /// (`inspectWide`): the mark says nothing about what follows it.
   static func inspect(_ head: [UInt8]) -> Finding? {
     let sample = head.prefix(8192)
+    if let (encoding, markLength) = TextDecoding.byteOrderMark(Array(sample.prefix(4))),
+      encoding != "utf-8"
+    {
+      return inspectWide(sample, encoding: encoding, markLength: markLength)
+    }
     guard !sample.isEmpty, !looksLikeWideText(sample) else { return nil }
     var controls = 0
     var first: Int?
@@ -29,6 +39,67 @@ enum BinarySniffer {
     }
     guard let first, sample.count >= 64, controls * 10 > sample.count else { return nil }
     return locate(offset: first, in: sample)
+  }
+
+  /// Text after a UTF-16 or UTF-32 byte-order mark is binary when it decodes to a NUL, or
+  /// when more than 10 % of its first characters (8 at least) are not text: controls other
+  /// than tab, line feed, form feed, carriage return and escape, unpaired surrogates
+  /// (decoded as U+FFFD), private-use, unassigned and noncharacter code points. Random or
+  /// binary bytes after a mark decode to such characters; text in any script does not.
+  /// The finding's line and column count characters; the offset counts bytes.
+  private static func inspectWide(_ sample: ArraySlice<UInt8>, encoding: String, markLength: Int)
+    -> Finding?
+  {
+    let width = encoding.hasPrefix("utf-32") ? 4 : 2
+    let body = Array(sample.dropFirst(markLength))
+    let whole = body.prefix(body.count / width * width)
+    guard !whole.isEmpty, let utf8 = TextDecoding.transcodeToUTF8(Array(whole), encoding: encoding)
+    else { return nil }
+    var junk = 0
+    var count = 0
+    var first: (units: Int, line: Int, column: Int)?
+    var units = 0
+    var line = 1
+    var column = 1
+    for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+      count += 1
+      if isJunk(scalar) {
+        if first == nil { first = (units, line, column) }
+        if scalar.value == 0 {
+          return Finding(
+            offset: markLength + units * width, line: line, column: column,
+            what: "NUL character after a \(encoding) byte-order mark")
+        }
+        junk += 1
+      }
+      // A replacement character stands for one unpaired surrogate (one unit).
+      units += width == 2 ? max(1, scalar.utf16.count) : 1
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    guard let first, count >= 8, junk * 10 > count else { return nil }
+    return Finding(
+      offset: markLength + first.units * width, line: first.line, column: first.column,
+      what: "\(junk) of \(count) characters after a \(encoding) byte-order mark not text, the first"
+    )
+  }
+
+  /// Whether a decoded character is one that text does not contain.
+  private static func isJunk(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: return false
+    case 0..<0x20, 0x7F, 0xFFFD: return true
+    default: break
+    }
+    if scalar.properties.isNoncharacterCodePoint { return true }
+    switch scalar.properties.generalCategory {
+    case .privateUse, .unassigned, .surrogate, .control: return true
+    default: return false
+    }
   }
 
   /// UTF-16 or UTF-32, with or without a byte-order mark: the zero bytes of ASCII-range

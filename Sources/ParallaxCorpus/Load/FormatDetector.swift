@@ -10,7 +10,8 @@ public enum FormatDetector {
     switch local {
     case "rss", "channel": return .rss
     case "rdf": return .rdf
-    case "feed": return .atom
+    // An Atom Entry Document (RFC 4287 §4.1.2) is read as a feed of one entry.
+    case "feed", "entry": return .atom
     case "newsitem", "newsmessage", "packageitem", "knowledgeitem", "conceptitem",
       "planningitem":
       return .newsml

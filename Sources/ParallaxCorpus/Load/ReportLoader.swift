@@ -121,7 +121,7 @@ public struct ReportLoader: Sendable {
       return [
         Diagnostic(
           .error, SourceLocation(path: displayPath, line: binary.line, column: binary.column),
-          "binary data, not a report (control byte at offset \(binary.offset))")
+          "binary data, not a report (\(binary.what) at offset \(binary.offset))")
       ]
     }
     var found = false

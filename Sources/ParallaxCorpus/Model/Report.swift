@@ -21,7 +21,8 @@ public struct Report: Sendable, Codable, Hashable {
   public var title: String?
   /// When it was first published.
   public var published: NewsDate?
-  /// When it was last updated.
+  /// When it was last updated: for a NewsML-G2 item, the time of this version
+  /// (`versionCreated`), by which the versions of a story are ordered.
   public var updated: NewsDate?
   /// Where it lives on the web.
   public var url: String?

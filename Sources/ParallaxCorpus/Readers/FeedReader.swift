@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and CDF feeds: one report per item.
 ///
 /// Streams: the file is read in chunks into libxml2's push parser (SAX2, recover mode) and

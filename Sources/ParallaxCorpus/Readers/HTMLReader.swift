@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Reads an HTML article page: its main text and what it says about itself.
 ///
 /// Metadata comes first from schema.org JSON-LD, then `og:`/`article:` meta tags, then the

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Reads NewsML-G2 (`newsItem`, `newsMessage`) and NITF documents.
 ///
 /// A `newsMessage` with several items gives one report per item, numbered from 0. The XML

@@ -48,6 +48,10 @@ final class FeedHandler {
   private var bases: [(depth: Int, value: String)] = []
   private var languages: [(depth: Int, value: String)] = []
   private var feedDepth: Int?
+  /// Whether the document element is an Atom `entry` (no `feed`).
+  private var isEntryDocument = false
+  /// The depth of an entry document's `source`, whose children describe its feed.
+  private var sourceDepth: Int?
   var feedLanguage: String?
   private var feedXMLLanguage: String?
   private var feedTextLanguage: String?
@@ -114,7 +118,16 @@ final class FeedHandler {
       beginItem(attributes)
       return
     }
-    if item != nil, depth == itemDepth + 1 {
+    if isEntryDocument, item != nil, depth == itemDepth + 1, name.local == "source",
+      name.isFeedVocabulary
+    {
+      // RFC 4287 §4.2.11: the metadata of the feed the entry comes from (the outlet).
+      sourceDepth = depth
+      return
+    }
+    if let sourceDepth, depth == sourceDepth + 1 {
+      startField(name, attributes, feedLevel: true)
+    } else if item != nil, depth == itemDepth + 1 {
       startField(name, attributes, feedLevel: false)
     } else if item == nil, let feedDepth, depth == feedDepth + 1 {
       startField(name, attributes, feedLevel: true)
@@ -140,7 +153,9 @@ final class FeedHandler {
       closePerson(open, text: "", rank: 0)
       return
     }
-    if item != nil, depth == itemDepth {
+    if depth == sourceDepth {
+      sourceDepth = nil
+    } else if item != nil, depth == itemDepth {
       endItem()
     } else if depth == feedDepth {
       feedDepth = nil
@@ -172,6 +187,7 @@ final class FeedHandler {
     bases.removeAll()
     languages.removeAll()
     feedDepth = nil
+    sourceDepth = nil
   }
 
   /// Ends the document: an item cut off by the end of a broken file is still returned.
@@ -187,7 +203,9 @@ final class FeedHandler {
 
   private func root(_ name: FeedName, _ attributes: FeedAttributes) {
     switch name.local {
-    case "feed":
+    case "feed", "entry":
+      // An Atom Entry Document (RFC 4287 §4.1.2): one entry, its `source` the feed.
+      isEntryDocument = name.local == "entry"
       format = .atom
       isAtom = true
       isAtom03 = name.uri.hasPrefix("http://purl.org/atom/ns#") || attributes.version == "0.3"

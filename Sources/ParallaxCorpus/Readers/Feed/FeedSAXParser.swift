@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import ParallaxXML
 
 /// libxml2's push parser in SAX2 and recover mode, streaming a feed into a `FeedHandler`.
 ///

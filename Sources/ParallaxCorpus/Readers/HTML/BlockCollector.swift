@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Turns the inside of a markup element into paragraphs: one per block element, text of
 /// inline elements joined, headings given a kind.
 ///

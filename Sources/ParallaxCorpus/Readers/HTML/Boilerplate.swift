@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Tells the parts of a page that are not its story: navigation, asides, scripts, forms,
 /// share widgets, related links, newsletters, comments, adverts, breadcrumbs.
 enum Boilerplate {

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Finds the main text of an article page.
 ///
 /// Page furniture is pruned first (see `Boilerplate`). The text is then taken from the

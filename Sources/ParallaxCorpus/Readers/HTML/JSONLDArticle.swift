@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxXML
 
 /// The schema.org article a page describes in `<script type="application/ld+json">`.
 ///

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// What a page says about itself outside its text: `<html lang>`, `<title>`, `<meta>` tags
 /// (`og:`, `article:`, `name=author`, `description`), `<link rel=canonical>` and JSON-LD.
 struct PageMetadata: Sendable {

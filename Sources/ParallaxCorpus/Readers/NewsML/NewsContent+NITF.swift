@@ -1,3 +1,5 @@
+import ParallaxXML
+
 extension NewsContent {
   /// Reads a NITF document (`<nitf>`): `head/docdata` for identifiers and dates,
   /// `body.head` for headline, byline, dateline and abstract, `body.content` for the text.
@@ -7,8 +9,7 @@ extension NewsContent {
     let body = nitf.first("body")
     let bodyHead = body?.first("body.head")
     language =
-      Self.declaredLanguage(nitf) ?? Self.declaredLanguage(body)
-      ?? Self.declaredLanguage(head)
+      Self.nitfLanguage(nitf) ?? Self.nitfLanguage(body) ?? Self.declaredLanguage(head)
     if let hedline = bodyHead?.first("hedline") {
       title = hedline.first("hl1")?.trimmedText
       summary = hedline.first("hl2")?.trimmedText
@@ -43,6 +44,13 @@ extension NewsContent {
     for block in collector.collect(body) {
       paragraphs.append(.init(block.text, kind: block.kind))
     }
+  }
+
+  /// The language an NITF element declares: `xml:lang` (or `lang`), else NITF's own
+  /// `baselang` (`<nitf baselang="de-DE">`, also allowed on `<body>`).
+  static func nitfLanguage(_ element: MarkupElement?) -> String? {
+    guard let element else { return nil }
+    return declaredLanguage(element) ?? MarkupElement.folded(element[attribute: "baselang"])
   }
 
   /// NITF elements whose text is not part of the story.

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 extension NewsContent {
   /// Reads XHTML inside `inlineXML` (`<html>` or a bare `<body>`/fragment): the title from
   /// `head/title` or the header's `h1`, a byline from `.byline`, the text from the body

@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// What one piece of news content gives: a NITF document, XHTML inside `inlineXML`, or
 /// the plain text of `inlineData`.
 struct NewsContent: Sendable {

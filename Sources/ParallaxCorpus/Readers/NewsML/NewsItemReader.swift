@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Turns one NewsML-G2 `newsItem` into a report.
 ///
 /// Metadata comes from `itemMeta` (provider, `versionCreated`, `firstCreated`) and
@@ -39,7 +41,12 @@ struct NewsItemReader {
     let versionCreated = NewsMLDate.parse(itemMeta?.first("versionCreated")?.text)
     let modified = NewsMLDate.parse(contentMeta?.first("contentModified")?.text)
     report.published = firstCreated ?? content.published ?? versionCreated ?? modified
-    if let latest = [versionCreated, modified, content.updated].compactMap({ $0 }).max(),
+    // The time of this version, so that the versions of a story can be ordered: the item's
+    // `versionCreated` (kept even when it equals `firstCreated`: the first version), else the
+    // latest content change after publication.
+    if let versionCreated, firstCreated != nil || content.published != nil {
+      report.updated = versionCreated
+    } else if let latest = [versionCreated, modified, content.updated].compactMap({ $0 }).max(),
       let published = report.published, published < latest
     {
       report.updated = latest

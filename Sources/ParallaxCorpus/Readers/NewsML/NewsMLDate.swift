@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Dates as NewsML-G2 and NITF write them: ISO 8601, or its compact form
 /// (`20200227T201500+0100`, `20200227T2015Z`, `20200227`) that NITF's `norm` attributes use.
 enum NewsMLDate {

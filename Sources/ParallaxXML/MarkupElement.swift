@@ -3,20 +3,20 @@
 /// `MarkupDocument` builds these from libxml2's tree and frees the C tree at once, so no
 /// libxml2 pointer outlives a parse. Names are local names (`headline`, not `nar:headline`);
 /// HTML names are lowercase.
-struct MarkupElement: Sendable, Hashable {
+package struct MarkupElement: Sendable, Hashable {
   /// The local name.
-  var name: String
+  package var name: String
   /// The namespace URI, when the element has one.
-  var namespace: String?
+  package var namespace: String?
   /// Attributes by local name; attributes in the XML namespace keep their prefix (`xml:lang`).
-  var attributes: [String: String]
+  package var attributes: [String: String]
   /// Child elements and text, in document order.
-  var children: [MarkupNode]
+  package var children: [MarkupNode]
   /// The line the element starts on (libxml2 caps it at 65535), or 0 when unknown.
-  var line: Int
+  package var line: Int
 
   /// Creates an element.
-  init(
+  package init(
     name: String, namespace: String? = nil, attributes: [String: String] = [:],
     children: [MarkupNode] = [], line: Int = 0
   ) {
@@ -28,10 +28,10 @@ struct MarkupElement: Sendable, Hashable {
   }
 
   /// The value of an attribute.
-  subscript(attribute name: String) -> String? { attributes[name] }
+  package subscript(attribute name: String) -> String? { attributes[name] }
 
   /// The child elements, in order.
-  var elements: [MarkupElement] {
+  package var elements: [MarkupElement] {
     children.compactMap {
       if case .element(let element) = $0 { return element }
       return nil
@@ -39,16 +39,16 @@ struct MarkupElement: Sendable, Hashable {
   }
 
   /// The child elements named `name`.
-  func elements(_ name: String) -> [MarkupElement] { elements.filter { $0.name == name } }
+  package func elements(_ name: String) -> [MarkupElement] { elements.filter { $0.name == name } }
 
   /// The first child element named `name`.
-  func first(_ name: String) -> MarkupElement? {
+  package func first(_ name: String) -> MarkupElement? {
     for case .element(let element) in children where element.name == name { return element }
     return nil
   }
 
   /// The element reached by following child names: `path("contentMeta", "headline")`.
-  func path(_ names: String...) -> MarkupElement? {
+  package func path(_ names: String...) -> MarkupElement? {
     var current = self
     for name in names {
       guard let next = current.first(name) else { return nil }
@@ -58,7 +58,7 @@ struct MarkupElement: Sendable, Hashable {
   }
 
   /// All the text inside the element, concatenated in document order.
-  var text: String {
+  package var text: String {
     var out = ""
     appendText(to: &out)
     return out
@@ -74,17 +74,17 @@ struct MarkupElement: Sendable, Hashable {
   }
 
   /// The text of the element with white space folded and trimmed; `nil` when empty.
-  var trimmedText: String? { Self.folded(text) }
+  package var trimmedText: String? { Self.folded(text) }
 
   /// `value` with runs of white space folded to one space and the ends trimmed.
-  static func folded(_ value: String?) -> String? {
+  package static func folded(_ value: String?) -> String? {
     guard let value else { return nil }
     let words = value.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" })
     return words.isEmpty ? nil : words.joined(separator: " ")
   }
 
   /// The first element, in document order and this one included, that satisfies `test`.
-  func firstDescendant(where test: (MarkupElement) -> Bool) -> MarkupElement? {
+  package func firstDescendant(where test: (MarkupElement) -> Bool) -> MarkupElement? {
     if test(self) { return self }
     for case .element(let element) in children {
       if let found = element.firstDescendant(where: test) { return found }
@@ -94,7 +94,7 @@ struct MarkupElement: Sendable, Hashable {
 
   /// Every element, in document order and this one included, that satisfies `test`; the
   /// inside of a matching element is not searched further.
-  func descendants(where test: (MarkupElement) -> Bool) -> [MarkupElement] {
+  package func descendants(where test: (MarkupElement) -> Bool) -> [MarkupElement] {
     var out: [MarkupElement] = []
     collect(where: test, into: &out)
     return out
@@ -109,13 +109,13 @@ struct MarkupElement: Sendable, Hashable {
   }
 
   /// Visits every element in document order, this one included.
-  func forEach(_ body: (MarkupElement) -> Void) {
+  package func forEach(_ body: (MarkupElement) -> Void) {
     body(self)
     for case .element(let element) in children { element.forEach(body) }
   }
 
   /// A copy without the descendants for which `drop` is true.
-  func pruned(_ drop: (MarkupElement) -> Bool) -> MarkupElement {
+  package func pruned(_ drop: (MarkupElement) -> Bool) -> MarkupElement {
     var copy = self
     copy.children = children.compactMap { child in
       guard case .element(let element) = child else { return child }
@@ -126,7 +126,7 @@ struct MarkupElement: Sendable, Hashable {
 }
 
 /// A child of an element: an element or a run of text.
-enum MarkupNode: Sendable, Hashable {
+package enum MarkupNode: Sendable, Hashable {
   /// A child element.
   case element(MarkupElement)
   /// Character data (text and CDATA, entities already replaced).

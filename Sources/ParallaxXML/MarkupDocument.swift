@@ -6,36 +6,36 @@ import CLibXML2
 /// entities (no XXE), and in recover mode, so that an ill-formed document still gives what
 /// could be read along with the position of its first fatal error. The libxml2 tree is freed
 /// before the parser returns.
-struct MarkupDocument: Sendable {
+package struct MarkupDocument: Sendable {
   /// A problem libxml2 reported.
-  struct Problem: Sendable, Hashable {
+  package struct Problem: Sendable, Hashable {
     /// Whether libxml2 called it fatal (the document is not well-formed).
-    var fatal: Bool
+    package var fatal: Bool
     /// The line, from 1, when known.
-    var line: Int?
+    package var line: Int?
     /// The column, from 1, when known.
-    var column: Int?
+    package var column: Int?
     /// libxml2's message, trimmed.
-    var message: String
+    package var message: String
   }
 
   /// The root element, or `nil` when nothing could be read.
-  var root: MarkupElement?
+  package var root: MarkupElement?
   /// Problems reported by libxml2, without repeats, at most `maximumProblems`.
-  var problems: [Problem]
+  package var problems: [Problem]
   /// Whether the document was well-formed (always true for HTML, which has no such notion).
-  var wellFormed: Bool
+  package var wellFormed: Bool
   /// Entities referred to but not expanded (external ones, or ones holding markup), sorted.
-  var unexpandedEntities: [String] = []
+  package var unexpandedEntities: [String] = []
 
   /// How many problems are kept.
-  static let maximumProblems = 20
+  package static let maximumProblems = 20
 
   /// The first fatal problem, when the document is not well-formed.
-  var firstFatal: Problem? { problems.first { $0.fatal } }
+  package var firstFatal: Problem? { problems.first { $0.fatal } }
 
   /// Parses XML bytes (any encoding libxml2 recognizes from a BOM or the XML declaration).
-  init(xml bytes: [UInt8]) {
+  package init(xml bytes: [UInt8]) {
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue)
@@ -43,7 +43,7 @@ struct MarkupDocument: Sendable {
   }
 
   /// Parses HTML text, already decoded, as UTF-8; `<meta charset>` inside is ignored.
-  init(html text: String) {
+  package init(html text: String) {
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue

@@ -1,17 +1,19 @@
+import Foundation
+
 /// Replaces bytes that are not UTF-8 in a document that is (or says it is) UTF-8, before
 /// libxml2 sees it: libxml2 stops at the first bad byte and loses the rest of the file.
-enum UTF8Repair {
+package enum UTF8Repair {
   /// The first bad byte's line and column (from 1), when any byte had to be replaced.
-  struct Position: Sendable, Hashable {
+  package struct Position: Sendable, Hashable {
     /// The line, from 1.
-    var line: Int
+    package var line: Int
     /// The column in bytes, from 1.
-    var column: Int
+    package var column: Int
   }
 
   /// The bytes with ill-formed sequences replaced by U+FFFD, and where the first one was;
   /// input declaring another encoding (or in UTF-16) is returned unchanged.
-  static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], firstBad: Position?) {
+  package static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], firstBad: Position?) {
     guard declaresUTF8(bytes), let bad = firstInvalidOffset(bytes) else { return (bytes, nil) }
     var line = 1
     var lineStart = 0
@@ -25,7 +27,7 @@ enum UTF8Repair {
 
   /// Whether the document is UTF-8 by default or declaration (no UTF-16 mark, and an XML
   /// declaration naming no encoding or UTF-8).
-  static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
+  package static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
     if bytes.prefix(4).contains(0) { return false }
     let head = Array(bytes.prefix(256))
@@ -40,7 +42,7 @@ enum UTF8Repair {
   }
 
   /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-  static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+  package static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
     var index = 0
     let n = bytes.count
     while index < n {

@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// Why a glossary file could not be read, with the place in the file.
 public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -9,14 +9,18 @@ public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A header column is neither a language code nor `note`.
   case badColumn(SourceLocation, String)
 
-  /// `path:line:column: message`.
-  public var description: String {
+  /// The error as a diagnostic: where it is and what is wrong.
+  public var diagnostic: Diagnostic {
     switch self {
-    case .unreadable(let path, let reason): "\(path): cannot read glossary: \(reason)"
+    case .unreadable(let path, let reason):
+      Diagnostic(.error, SourceLocation(path: path), "cannot read glossary: \(reason)")
     case .missingHeader(let location):
-      "\(location): glossary has no header row starting with 'id'"
+      Diagnostic(.error, location, "glossary has no header row starting with 'id'")
     case .badColumn(let location, let name):
-      "\(location): glossary column '\(name)' is not a language code or 'note'"
+      Diagnostic(.error, location, "glossary column '\(name)' is not a language code or 'note'")
     }
   }
+
+  /// `path:line:column: message`.
+  public var description: String { "\(diagnostic.location): \(diagnostic.message)" }
 }

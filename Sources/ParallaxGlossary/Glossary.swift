@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCorpus
+import ParallaxCore
 import ParallaxText
 
 /// Known names and terms in several languages, read from `Glossaries/*.tsv`.
@@ -61,9 +61,9 @@ public struct Glossary: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw .unreadable(path: url.path, reason: "no such file or not readable")
+      throw .unreadable(path: url.relativePath, reason: "no such file or not readable")
     }
-    try self.init(text: String(decoding: data, as: UTF8.self), path: url.path)
+    try self.init(text: String(decoding: data, as: UTF8.self), path: url.relativePath)
   }
 
   /// Reads every `*.tsv` file of `folder`, in name order, into one glossary.

@@ -1,0 +1,61 @@
+import ParallaxFacts
+
+/// One named entity of a story and the reports that mention it.
+public struct EntityPresence: Sendable, Codable, Hashable {
+  /// The identity: `concept:nato` or `name:fahrettin altun`.
+  public var id: String
+  /// The name to show.
+  public var name: String
+  /// Person, organization, place or other.
+  public var kind: EntityKind
+  /// The reports that mention it, in time order.
+  public var reports: [String]
+  /// The first mention in each of those reports.
+  public var evidence: [Evidence]
+
+  /// The people, organizations and places of a story; an entity is one identity across
+  /// languages and scripts (a concept, or transliterations that agree). Ordered: in the
+  /// most reports first, then by name.
+  static func presence(in story: [StoryReport], namer: SourceNamer) -> [EntityPresence] {
+    var result: [EntityPresence] = []
+    var byID: [String: Int] = [:]
+    var unnamed: [(key: EntityKey, slot: Int)] = []
+    for item in story {
+      for paragraph in item.facts.paragraphs {
+        for (index, entity) in paragraph.entities.enumerated() where entity.kind != .other {
+          let slot: Int
+          if let concept = entity.key.concept {
+            let id = "concept:" + concept
+            if let known = byID[id] {
+              slot = known
+            } else {
+              slot = result.count
+              byID[id] = slot
+              let name = namer.name(concept: concept) ?? entity.text
+              result.append(
+                EntityPresence(id: id, name: name, kind: entity.kind, reports: [], evidence: []))
+            }
+          } else if let match = unnamed.first(where: {
+            EntityKey.similarity($0.key, entity.key) >= SourceNamer.sameNameSimilarity
+          }) {
+            slot = match.slot
+          } else {
+            slot = result.count
+            unnamed.append((entity.key, slot))
+            result.append(
+              EntityPresence(
+                id: "name:" + entity.key.latin, name: entity.text, kind: entity.kind, reports: [],
+                evidence: []))
+          }
+          guard !result[slot].reports.contains(item.report.id) else { continue }
+          result[slot].reports.append(item.report.id)
+          result[slot].evidence.append(
+            Evidence(
+              report: item.report.id, paragraph: paragraph.index, range: entity.range,
+              factID: Evidence.factID(paragraph: paragraph.index, kind: "e", index: index)))
+        }
+      }
+    }
+    return result.sorted { ($0.reports.count, $1.name) > ($1.reports.count, $0.name) }
+  }
+}

@@ -1,0 +1,111 @@
+import ParallaxCorpus
+import ParallaxFacts
+
+/// Reads the figures of a story's reports worth comparing, each with its source and evidence.
+enum FigureCollector {
+  /// The comparable figures of `story`, in its order: vague figures and figures that count
+  /// nothing known are left out; a measure-less change in the same paragraph (`raising an
+  /// earlier toll of 22`) gives its earlier value to the figure it restates.
+  static func mentions(in story: [StoryReport], namer: SourceNamer) -> [FigureMention] {
+    var namer = namer
+    var result: [FigureMention] = []
+    for item in story {
+      for paragraph in item.facts.paragraphs {
+        var backing: [Int: Int] = [:]
+        for (index, attribution) in paragraph.attributions.enumerated() {
+          for figure in attribution.figures where backing[figure] == nil {
+            backing[figure] = index
+          }
+        }
+        var earlier: [String: String] = [:]
+        for figure in paragraph.figures where figure.measure == nil {
+          if let from = figure.changedFrom { earlier[figure.value.description] = from.description }
+        }
+        var lastMeasured: (figure: Figure, attribution: Int?, past: Bool)?
+        for (index, original) in paragraph.figures.enumerated() {
+          var figure = original
+          var inherited = false
+          var past = isPast(original, dates: paragraph.dates, reportDay: item.time)
+          if let previous = lastMeasured, let measure = previous.figure.measure,
+            inheritsMeasure(
+              figure, from: previous.figure, sameSource: backing[index] == previous.attribution)
+          {
+            figure.measure = measure
+            inherited = true
+            past = past || previous.past
+          }
+          guard isComparable(figure) else { continue }
+          if !inherited { lastMeasured = (figure, backing[index], past) }
+          let attribution = backing[index].map { paragraph.attributions[$0] }
+          let source = attribution.map { namer.source(of: $0, among: paragraph.entities) } ?? .none
+          result.append(
+            FigureMention(
+              figure: figure, report: item.report.id, language: item.language,
+              outlet: item.report.outlet, time: item.time, source: source,
+              sourceSurface: attribution?.source,
+              attributionID: backing[index].map {
+                Evidence.factID(paragraph: paragraph.index, kind: "a", index: $0)
+              },
+              changedFrom: figure.changedFrom?.description ?? earlier[figure.value.description],
+              measureInherited: inherited, past: past,
+              evidence: Evidence(
+                report: item.report.id, paragraph: paragraph.index, range: figure.expressionRange,
+                factID: Evidence.factID(paragraph: paragraph.index, kind: "f", index: index))))
+        }
+      }
+    }
+    return result
+  }
+
+  /// The farthest, in scalars, an elliptical figure may stand from the one whose measure it
+  /// takes (`mindestens 22 getöteten Soldaten …, kurz nach Mitternacht dann von 29`).
+  static let ellipsisReach = 120
+
+  /// Whether a count with no measure restates the measure of the figure before it: the same
+  /// source (or none), close after it, a definite value within half to twice the other's.
+  static func inheritsMeasure(_ figure: Figure, from previous: Figure, sameSource: Bool) -> Bool {
+    guard figure.measure == nil, figure.kind == .count, previous.kind == .count, sameSource,
+      figure.qualifier != .vague, figure.range.start > previous.range.end,
+      figure.range.start - previous.range.end <= ellipsisReach
+    else { return false }
+    let (value, other) = (figure.value.doubleValue, previous.value.doubleValue)
+    return other > 0 && value >= other / 2 && value <= other * 2
+  }
+
+  /// How near, in scalars, a date must stand to a figure to date it.
+  static let dateReach = 40
+
+  /// Whether the nearest date beside a figure (within `dateReach`) falls on a day before
+  /// the report's own.
+  static func isPast(_ figure: Figure, dates: [DateMention], reportDay: NewsDate?) -> Bool {
+    guard let reportDay, let reportKey = dayKey(reportDay) else { return false }
+    func distance(_ date: DateMention) -> Int {
+      max(
+        0,
+        max(
+          date.range.start - figure.expressionRange.end,
+          figure.expressionRange.start - date.range.end))
+    }
+    guard let nearest = dates.min(by: { distance($0) < distance($1) }),
+      distance(nearest) <= dateReach, let date = nearest.date, let key = dayKey(date)
+    else { return false }
+    return key < reportKey
+  }
+
+  /// The day of a date as `year × 10000 + month × 100 + day`, `nil` without a day.
+  static func dayKey(_ date: NewsDate) -> Int? {
+    guard let month = date.month, let day = date.day else { return nil }
+    return date.year * 10_000 + month * 100 + day
+  }
+
+  /// Whether a figure says something a comparison can check: a definite value of a known
+  /// measure (money and percentages count by their unit).
+  static func isComparable(_ figure: Figure) -> Bool {
+    guard figure.qualifier != .vague else { return false }
+    if figure.kind != .count { return true }
+    guard let measure = figure.measure else { return false }
+    if measure.event != nil { return true }
+    if let counted = measure.counted?.concept { return counted != Measure.anyone }
+    return false
+  }
+}

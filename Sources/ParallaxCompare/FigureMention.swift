@@ -1,0 +1,58 @@
+import ParallaxCorpus
+import ParallaxFacts
+
+/// One figure of one report, placed in its measure, with its source, time and evidence.
+public struct FigureMention: Sendable, Codable, Hashable {
+  /// The figure as extracted.
+  public var figure: Figure
+  /// The report's id.
+  public var report: String
+  /// The report's language.
+  public var language: String
+  /// The outlet, when known.
+  public var outlet: String?
+  /// The time the report speaks for (its update, else its publication).
+  public var time: NewsDate?
+  /// Who the figure is attributed to (`Source.none` for the outlet's own voice).
+  public var source: Source
+  /// The source as written in the report, when one is named.
+  public var sourceSurface: String?
+  /// The attribution's id (`p1.a0`), when one backs the figure.
+  public var attributionID: String?
+  /// The earlier value the same sentence gives (`raising an earlier toll of 22` → `22`).
+  public var changedFrom: String?
+  /// Whether the figure's measure was taken from the figure before it in the paragraph
+  /// (`… von mindestens 22 getöteten Soldaten gesprochen, kurz nach Mitternacht dann von 29`).
+  public var measureInherited: Bool
+  /// Whether the report gives the figure as a past one: a date before the report's own day
+  /// stands beside it (`Am Donnerstagabend hatten die Behörden von mindestens 22 …
+  /// gesprochen`), or it continues such a figure by ellipsis. A past figure is history,
+  /// not a claim that can disagree with today's.
+  public var past: Bool
+  /// Where the figure is: report, paragraph, range of the whole expression, fact id.
+  public var evidence: Evidence
+
+  /// The figure as an editor reads it: `≥ 22`, `> 30`, `33`, `~ 1000`, `10–12`.
+  public var valueText: String { Self.text(of: figure) }
+
+  /// The short form of a figure's value with its qualifier.
+  public static func text(of figure: Figure) -> String {
+    var value = figure.value.description
+    switch figure.kind {
+    case .percent: value += " %"
+    case .money: value += figure.currency.map { " " + $0 } ?? ""
+    case .count: break
+    }
+    switch figure.qualifier {
+    case .exact: return value
+    case .atLeast: return "≥ " + value
+    case .moreThan: return "> " + value
+    case .atMost: return "≤ " + value
+    case .lessThan: return "< " + value
+    case .about: return "~ " + value
+    case .upTo: return "up to " + value
+    case .range: return value + "–" + (figure.upper?.description ?? value)
+    case .vague: return "some"
+    }
+  }
+}

@@ -1,0 +1,224 @@
+import ParallaxFacts
+
+/// Groups the figures of a story by what they count, then finds each source's series and
+/// the disagreements between sources.
+enum MeasureGrouper {
+  /// The smallest count grouped by value alone when its measure is unknown: smaller numbers
+  /// recur by chance (`3 days`, `2 ministers`).
+  static let smallestCountByValue = 100.0
+  /// How close in time two reports must be for different values of two sources to be a
+  /// disagreement rather than a revision (three hours).
+  static let sameTimeSeconds = 3 * 3600
+
+  /// The groups of `mentions`: figures of compatible measures together (the most specific
+  /// measures first), then money, percentages and large counts of no known measure by
+  /// value; a value group must span two reports.
+  static func groups(of mentions: [FigureMention]) -> [MeasureGroup] {
+    var byMeasure: [(measure: Measure, members: [FigureMention])] = []
+    var rest: [FigureMention] = []
+    let specificFirst = mentions.sorted { specificity($0.figure) > specificity($1.figure) }
+    for mention in specificFirst {
+      guard mention.figure.kind == .count, let measure = mention.figure.measure,
+        FigureCollector.isComparable(mention.figure)
+      else {
+        rest.append(mention)
+        continue
+      }
+      let candidates = byMeasure.indices.filter {
+        byMeasure[$0].measure.isCompatible(with: measure)
+      }
+      if let best = candidates.max(by: { byMeasure[$0].members.count < byMeasure[$1].members.count }
+      ) {
+        byMeasure[best].members.append(mention)
+      } else {
+        byMeasure.append((measure, [mention]))
+      }
+    }
+    var byValue: [(value: Double, kind: Figure.Kind, currency: String?, members: [FigureMention])] =
+      []
+    for mention in rest {
+      let figure = mention.figure
+      let value = figure.value.doubleValue
+      guard figure.qualifier != .vague, value > 0,
+        figure.kind != .count || value >= smallestCountByValue
+      else { continue }
+      if let index = byValue.firstIndex(where: {
+        $0.kind == figure.kind && $0.currency == figure.currency
+          && abs($0.value - value) <= ValueInterval.aboutTolerance * max($0.value, value)
+      }) {
+        byValue[index].members.append(mention)
+      } else {
+        byValue.append((value, figure.kind, figure.currency, [mention]))
+      }
+    }
+    var groups = byMeasure.map {
+      group(
+        key: $0.measure.key, kind: .count, currency: nil, byValue: false,
+        cumulative: $0.measure.event.map { CompareLexicon.cumulativeEvents.contains($0.concept) }
+          ?? false,
+        $0.members)
+    }
+    for cluster in byValue where Set(cluster.members.map(\.report)).count >= 2 {
+      let key = cluster.kind.rawValue + " " + FigureMention.text(of: cluster.members[0].figure)
+      groups.append(
+        group(
+          key: key, kind: cluster.kind, currency: cluster.currency, byValue: true,
+          cumulative: false, cluster.members))
+    }
+    return groups.sorted {
+      ($0.reportCount, $0.mentions.count, $1.key) > ($1.reportCount, $1.mentions.count, $0.key)
+    }
+  }
+
+  /// How many parts of a figure's measure are known.
+  static func specificity(_ figure: Figure) -> Int {
+    guard let measure = figure.measure else { return 0 }
+    let counted = measure.counted.map { $0.concept == Measure.anyone ? 1 : 2 } ?? 0
+    return (measure.event == nil ? 0 : 2) + counted + (measure.affiliation == nil ? 0 : 2)
+  }
+
+  /// A group of `members` in time order with its series, disagreements and notes.
+  static func group(
+    key: String, kind: Figure.Kind, currency: String?, byValue: Bool, cumulative: Bool,
+    _ members: [FigureMention]
+  ) -> MeasureGroup {
+    let ordered = members.sorted(by: timeOrder)
+    return MeasureGroup(
+      key: key, kind: kind, currency: currency, mentions: ordered,
+      series: series(of: ordered, cumulative: cumulative),
+      disagreements: disagreements(in: ordered), byValue: byValue,
+      notes: notes(on: ordered))
+  }
+
+  /// Time, then report, then position.
+  static func timeOrder(_ a: FigureMention, _ b: FigureMention) -> Bool {
+    let ta = a.time?.sortKey ?? Int.max
+    let tb = b.time?.sortKey ?? Int.max
+    return ta != tb ? ta < tb : a.evidence < b.evidence
+  }
+
+  /// Each source's values in the order they were first given: by the time of the first
+  /// report that gives each as current, and within one report from the lowest. Values only
+  /// ever given as history (a past figure, the earlier value of a change) go before the
+  /// first current value above them: the report tells them as earlier steps. The values
+  /// of a cumulative count (a toll) are shown rising: a lower toll given later is an older
+  /// count retold.
+  static func series(of mentions: [FigureMention], cumulative: Bool) -> [SourceSeries] {
+    var order: [Source] = []
+    var bySource: [Source: [FigureMention]] = [:]
+    for mention in mentions {
+      if bySource[mention.source] == nil { order.append(mention.source) }
+      bySource[mention.source, default: []].append(mention)
+    }
+    return order.map { source in
+      let own = bySource[source] ?? []
+      var current: [String: (time: Int, number: Double)] = [:]
+      var history: [String: Double] = [:]
+      for mention in own {
+        let time = mention.time?.sortKey ?? Int.max
+        if let from = mention.changedFrom, let number = Double(from),
+          !own.contains(where: { $0.figure.value.doubleValue == number })
+        {
+          history[from] = number
+        }
+        if mention.past {
+          history[mention.valueText] = mention.figure.value.doubleValue
+        } else if (current[mention.valueText]?.time ?? Int.max) > time {
+          current[mention.valueText] = (time, mention.figure.value.doubleValue)
+        }
+      }
+      var steps = current.map { (text: $0.key, number: $0.value.number, time: $0.value.time) }
+        .sorted { ($0.time, $0.number, $0.text) < ($1.time, $1.number, $1.text) }
+        .map { (text: $0.text, number: $0.number) }
+      if cumulative { steps.sort { ($0.number, $0.text) < ($1.number, $1.text) } }
+      for (text, number) in history.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
+      where current[text] == nil {
+        let at = steps.firstIndex { $0.number > number } ?? steps.count
+        steps.insert((text, number), at: at)
+      }
+      var reports: [String] = []
+      for mention in own where !reports.contains(mention.report) { reports.append(mention.report) }
+      return SourceSeries(
+        source: source, values: steps.map(\.text), trend: trend(steps.map(\.number)),
+        evidence: own.map(\.evidence), reports: reports)
+    }
+  }
+
+  /// How a sequence of values moved.
+  static func trend(_ numbers: [Double]) -> SourceSeries.Trend {
+    let steps = zip(numbers, numbers.dropFirst())
+    if steps.allSatisfy({ $0 == $1 }) { return .steady }
+    if steps.allSatisfy({ $0 <= $1 }) { return .rose }
+    if steps.allSatisfy({ $0 >= $1 }) { return .fell }
+    return .changed
+  }
+
+  /// Figures of two different named sources, at the same time, that cannot both be true;
+  /// one pair per pair of values and sources. Only what each source says now in each report
+  /// is compared: past figures and the earlier steps of a toll are its history.
+  static func disagreements(in mentions: [FigureMention]) -> [Disagreement] {
+    var current: [String: FigureMention] = [:]
+    var order: [String] = []
+    for mention in mentions where mention.source.isNamed && !mention.past {
+      guard mention.figure.status == .plain || mention.figure.status == .change else { continue }
+      let slot = mention.report + "\u{1}" + mention.source.id
+      if let known = current[slot],
+        known.figure.value.doubleValue >= mention.figure.value.doubleValue
+      {
+        continue
+      }
+      if current[slot] == nil { order.append(slot) }
+      current[slot] = mention
+    }
+    let latest = order.compactMap { current[$0] }
+    var result: [Disagreement] = []
+    var seen = Set<[String]>()
+    for (i, first) in latest.enumerated() {
+      guard let a = ValueInterval(first.figure) else { continue }
+      for second in latest[(i + 1)...] {
+        guard second.source != first.source, let b = ValueInterval(second.figure), !a.meets(b)
+        else { continue }
+        let sameReport = first.report == second.report
+        guard sameReport || sameTime(first, second) else { continue }
+        let pair = [first.source.id, first.valueText, second.source.id, second.valueText]
+        guard seen.insert(pair).inserted else { continue }
+        result.append(Disagreement(first: first, second: second, sameReport: sameReport))
+      }
+    }
+    return result
+  }
+
+  /// Whether two figures' reports are within `sameTimeSeconds` of each other.
+  static func sameTime(_ a: FigureMention, _ b: FigureMention) -> Bool {
+    guard let x = a.time?.sortKey, let y = b.time?.sortKey else { return false }
+    return abs(x - y) <= sameTimeSeconds
+  }
+
+  /// Qualifiers that pull apart on one value, and figures denied or hedged.
+  static func notes(on mentions: [FigureMention]) -> [String] {
+    var notes: [String] = []
+    let lower: Set<Figure.Qualifier> = [.atLeast, .moreThan]
+    let upper: Set<Figure.Qualifier> = [.atMost, .lessThan, .upTo]
+    let qualifiers = Set(mentions.map(\.figure.qualifier))
+    if !qualifiers.isDisjoint(with: lower), !qualifiers.isDisjoint(with: upper) {
+      let low = mentions.filter { lower.contains($0.figure.qualifier) }.map(\.report)
+      let high = mentions.filter { upper.contains($0.figure.qualifier) }.map(\.report)
+      notes.append(
+        "qualifier conflict: at least in \(unique(low).joined(separator: ", ")); "
+          + "at most in \(unique(high).joined(separator: ", "))")
+    }
+    for status in [Figure.Status.denied, .hedged] {
+      let reports = unique(mentions.filter { $0.figure.status == status }.map(\.report))
+      if !reports.isEmpty {
+        notes.append("\(status.rawValue) in \(reports.joined(separator: ", "))")
+      }
+    }
+    return notes
+  }
+
+  /// The values in first-seen order without repeats.
+  static func unique(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,173 @@
+import ParallaxCorpus
+import ParallaxFacts
+
+/// Two reports side by side: their aligned paragraphs, and what differs in figures, sources,
+/// entities and (for two versions of one text) words.
+public struct ReportComparison: Sendable, Codable, Hashable {
+  /// The first report.
+  public var first: StoryDiff.ReportLine
+  /// The second report.
+  public var second: StoryDiff.ReportLine
+  /// The paragraph pairs, in the first report's order (the second's unmatched paragraphs
+  /// where they fall in its order).
+  public var pairs: [ParagraphPair]
+  /// The figures, measure by measure and source by source; changes first.
+  public var figures: [FigureChange]
+  /// The people, organizations and places only the first report mentions.
+  public var onlyInFirst: [EntityPresence]
+  /// Those only the second mentions.
+  public var onlyInSecond: [EntityPresence]
+  /// Whether the two are versions of one text (same language, most words shared).
+  public var versions: Bool
+  /// For versions: the word changes of each matched one-to-one pair that changed, keyed by
+  /// the pair's position in `pairs`.
+  public var edits: [PairEdit]
+  /// Why the reports were taken as versions, or not.
+  public var versionsReason: String
+
+  /// The word changes of one paragraph pair of two versions.
+  public struct PairEdit: Sendable, Codable, Hashable {
+    /// The pair's position in `pairs`.
+    public var pair: Int
+    /// The word-level diff of its paragraphs.
+    public var diff: WordDiff
+  }
+
+  /// The share of words two reports must share, paragraph by paragraph, to be versions.
+  static let versionSimilarity = 0.5
+
+  /// Compares two reports aligned as `pairs`; `versions` forces (true) or forbids (false)
+  /// the versions view, `nil` detects it.
+  public init(
+    _ a: StoryReport, _ b: StoryReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
+    versions: Bool? = nil
+  ) {
+    let story = StoryDiff([a, b], names: names)
+    let line = { (id: String) in story.reports.first { $0.report == id } }
+    first = line(a.report.id) ?? story.reports[0]
+    second = line(b.report.id) ?? story.reports[story.reports.count - 1]
+    self.pairs = pairs
+    figures = Self.figureChanges(story.measures, first: a.report.id, second: b.report.id)
+    onlyInFirst = story.entities.filter { $0.reports == [a.report.id] && $0.kind != .other }
+    onlyInSecond = story.entities.filter { $0.reports == [b.report.id] && $0.kind != .other }
+    var edits: [PairEdit] = []
+    var shared = 0.0
+    var weight = 0.0
+    // Only the matched pairs weigh: paragraphs added to an update do not make it another text.
+    for (position, pair) in pairs.enumerated() where pair.left.count == 1 && pair.right.count == 1 {
+      guard let left = a.report.paragraphs.first(where: { $0.index == pair.left[0] }),
+        let right = b.report.paragraphs.first(where: { $0.index == pair.right[0] })
+      else { continue }
+      let diff = WordDiff(old: left.text, new: right.text)
+      let size = Double(left.text.count + right.text.count)
+      shared += diff.similarity * size
+      weight += size
+      if !diff.isUnchanged { edits.append(PairEdit(pair: position, diff: diff)) }
+    }
+    let matchedSimilarity = weight == 0 ? 0 : shared / weight
+    let smaller = min(a.report.paragraphs.count, b.report.paragraphs.count)
+    let matched = pairs.filter { $0.left.count == 1 && $0.right.count == 1 }.count
+    let sameLanguage = a.language == b.language
+    let sameItem = Self.sameItem(a.report, b.report)
+    let detected =
+      sameLanguage
+      && (sameItem != nil
+        || (matchedSimilarity >= Self.versionSimilarity && 2 * matched >= smaller))
+    self.versions = versions ?? detected
+    self.edits = self.versions ? edits : []
+    let share =
+      "\(Int((matchedSimilarity * 100).rounded())) % of the words of matched paragraphs shared"
+    var reason =
+      !sameLanguage
+      ? "two languages: not versions of one text"
+      : (sameItem.map { $0 + "; " } ?? "") + share
+        + (detected ? ": versions of one text" : ": two texts")
+    if let versions, versions != detected { reason += " (overridden by --versions)" }
+    versionsReason = reason
+  }
+
+  /// What makes two reports one item of a feed or wire in two versions: one GUID or link, or
+  /// one outlet with an update mark in the later headline (`UPDATE 2-…`).
+  static func sameItem(_ a: Report, _ b: Report) -> String? {
+    if let x = a.guid, let y = b.guid, x == y { return "one GUID" }
+    if let x = a.url, let y = b.url, x == y { return "one link" }
+    guard let outlet = a.outlet, outlet == b.outlet else { return nil }
+    for title in [a.title, b.title].compactMap({ $0?.uppercased() })
+    where CompareLexicon.updateMarks.contains(where: { title.hasPrefix($0) }) {
+      return "one outlet, an update mark in the headline"
+    }
+    return nil
+  }
+
+  /// For each measure, the two reports' current figures paired source by source: the same
+  /// source first, then the rest in order of appearance (the source that takes another's
+  /// place, `les autorités` → `Rahmi Dogan`); changes first, then by measure.
+  static func figureChanges(_ groups: [MeasureGroup], first: String, second: String)
+    -> [FigureChange]
+  {
+    var result: [FigureChange] = []
+    for group in groups {
+      let a = current(group.mentions.filter { $0.report == first })
+      var b = current(group.mentions.filter { $0.report == second })
+      var unpaired: [FigureMention] = []
+      var pairs: [(FigureMention?, FigureMention?)] = []
+      for mention in a {
+        if let index = b.firstIndex(where: { $0.source == mention.source }) {
+          pairs.append((mention, b.remove(at: index)))
+        } else {
+          unpaired.append(mention)
+        }
+      }
+      for mention in unpaired {
+        if !b.isEmpty {
+          pairs.append((mention, b.removeFirst()))
+        } else {
+          pairs.append((mention, nil))
+        }
+      }
+      pairs += b.map { (nil, $0) }
+      for (x, y) in pairs {
+        result.append(
+          FigureChange(measure: group.key, kind: kind(x, y), first: x, second: y))
+      }
+    }
+    return result.enumerated().sorted { l, r in
+      let (x, y) = (l.element.isChange ? 0 : 1, r.element.isChange ? 0 : 1)
+      return x != y ? x < y : l.offset < r.offset
+    }.map(\.element)
+  }
+
+  /// A report's current figure per source for one measure: past figures left out; of one
+  /// source's figures the highest (a report telling a toll's history ends on its latest).
+  static func current(_ mentions: [FigureMention]) -> [FigureMention] {
+    var order: [Source] = []
+    var best: [Source: FigureMention] = [:]
+    for mention in mentions where !mention.past {
+      if let known = best[mention.source] {
+        if mention.figure.value.doubleValue > known.figure.value.doubleValue {
+          best[mention.source] = mention
+        }
+      } else {
+        order.append(mention.source)
+        best[mention.source] = mention
+      }
+    }
+    if order.isEmpty, let last = mentions.last { return [last] }
+    return order.compactMap { best[$0] }
+  }
+
+  /// The kind of difference between two paired figures.
+  static func kind(_ x: FigureMention?, _ y: FigureMention?) -> FigureChange.Kind {
+    guard let x else { return .onlyInSecond }
+    guard let y else { return .onlyInFirst }
+    if x.valueText == y.valueText { return .same }
+    if x.figure.value == y.figure.value && x.figure.upper == y.figure.upper { return .qualifier }
+    let meets =
+      ValueInterval(x.figure).flatMap { a in ValueInterval(y.figure).map(a.meets) } ?? true
+    let sameTime = MeasureGrouper.sameTime(x, y)
+    let bothNamed = x.source.isNamed && y.source.isNamed
+    if bothNamed && x.source != y.source && sameTime && !meets { return .disagreement }
+    if !sameTime { return .revision }
+    return .value
+  }
+}

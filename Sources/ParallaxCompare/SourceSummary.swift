@@ -1,0 +1,57 @@
+import ParallaxFacts
+
+/// One source of a story: the names it goes by, the reports that cite it and the figures
+/// it backs.
+public struct SourceSummary: Sendable, Codable, Hashable {
+  /// The source.
+  public var source: Source
+  /// Every name it is cited under, as written, with the report's language: `fr OSDH`,
+  /// `en Syrian Observatory for Human Rights`, `ar المرصد السوري`.
+  public var names: [String]
+  /// The reports that cite it, in time order.
+  public var reports: [String]
+  /// The figures it backs, per measure key: `killed × soldiers × turkish: > 30 → 34`.
+  public var figures: [String]
+  /// Where it is cited: one attribution per report and paragraph.
+  public var evidence: [Evidence]
+
+  /// The named sources of a story, the most cited first (ties by name).
+  static func summaries(
+    of groups: [MeasureGroup], mentions: [FigureMention], story: [StoryReport],
+    namer: SourceNamer
+  ) -> [SourceSummary] {
+    var namer = namer
+    var order: [Source] = []
+    var names: [Source: [String]] = [:]
+    var reports: [Source: [String]] = [:]
+    var evidence: [Source: [Evidence]] = [:]
+    for item in story {
+      for paragraph in item.facts.paragraphs {
+        for (index, attribution) in paragraph.attributions.enumerated() {
+          let source = namer.source(of: attribution, among: paragraph.entities)
+          guard source.isNamed, let range = attribution.sourceRange else { continue }
+          if names[source] == nil { order.append(source) }
+          let name = item.language + " " + (attribution.source ?? source.name)
+          if !(names[source] ?? []).contains(name) { names[source, default: []].append(name) }
+          if !(reports[source] ?? []).contains(item.report.id) {
+            reports[source, default: []].append(item.report.id)
+          }
+          evidence[source, default: []].append(
+            Evidence(
+              report: item.report.id, paragraph: paragraph.index, range: range,
+              factID: Evidence.factID(paragraph: paragraph.index, kind: "a", index: index)))
+        }
+      }
+    }
+    return order.map { source in
+      let backed = groups.compactMap { group -> String? in
+        guard let series = group.series.first(where: { $0.source == source }) else { return nil }
+        return group.key + ": " + series.values.joined(separator: " → ")
+      }
+      return SourceSummary(
+        source: source, names: names[source] ?? [], reports: reports[source] ?? [],
+        figures: backed, evidence: evidence[source] ?? [])
+    }
+    .sorted { ($0.reports.count, $1.source.name) > ($1.reports.count, $0.source.name) }
+  }
+}

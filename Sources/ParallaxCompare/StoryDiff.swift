@@ -1,0 +1,122 @@
+import ParallaxCorpus
+import ParallaxFacts
+
+/// N reports of one story compared as one: figures grouped by what they count, who says
+/// what, who is mentioned where, which reports are copies of one another, and when.
+///
+/// A pure function of its reports and the names it knows; every finding carries evidence
+/// (report, paragraph, range, fact id).
+public struct StoryDiff: Sendable, Codable, Hashable {
+  /// One report in the story's timeline.
+  public struct ReportLine: Sendable, Codable, Hashable {
+    /// The report's id.
+    public var report: String
+    /// Its language.
+    public var language: String
+    /// Its outlet, when known.
+    public var outlet: String?
+    /// Its headline, when known.
+    public var title: String?
+    /// When it was first published.
+    public var published: NewsDate?
+    /// When this version was made, when it differs.
+    public var updated: NewsDate?
+    /// The time it speaks for, in UTC (`2020-02-27T19:15Z`).
+    public var utc: String?
+    /// Whether it seems to belong to another story (shares no measure and almost no name).
+    public var offStory: Bool
+  }
+
+  /// The reports, in time order (reports without a time last, in input order).
+  public var reports: [ReportLine]
+  /// The figures grouped by measure, the most reported first.
+  public var measures: [MeasureGroup]
+  /// The sources cited, the most cited first.
+  public var sources: [SourceSummary]
+  /// The named entities, with the reports that mention them; those in every report first.
+  public var entities: [EntityPresence]
+  /// Reports that copy one another (the same wire reprinted): one source, not several.
+  public var copies: [CopyGroup]
+  /// Problems with the input as a story: one report only, reports off the story.
+  public var warnings: [String]
+
+  /// Compares the reports of one story; `names` gives the preferred names of glossary
+  /// concepts (the gazetteer and user glossaries).
+  public init(_ story: [StoryReport], names: Glossary = Glossary()) {
+    let order = story.indices.sorted { a, b in
+      switch (story[a].time, story[b].time) {
+      case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return a < b
+      }
+    }
+    let ordered = order.map { story[$0] }
+    let namer = SourceNamer(names: names)
+    let mentions = FigureCollector.mentions(in: ordered, namer: namer)
+    measures = MeasureGrouper.groups(of: mentions)
+    sources = SourceSummary.summaries(
+      of: measures, mentions: mentions, story: ordered, namer: namer)
+    entities = EntityPresence.presence(in: ordered, namer: namer)
+    copies = CopyGroup.groups(in: ordered)
+    let offStory = Self.offStory(ordered, measures: measures, entities: entities)
+    reports = ordered.map { item in
+      ReportLine(
+        report: item.report.id, language: item.language, outlet: item.report.outlet,
+        title: item.report.title, published: item.report.published,
+        updated: item.report.updated == item.report.published ? nil : item.report.updated,
+        utc: item.time.map(Self.utc), offStory: offStory.contains(item.report.id))
+    }
+    var warnings: [String] = []
+    if story.count < 2 { warnings.append("only \(story.count) report: nothing to compare") }
+    for line in reports where line.offStory {
+      warnings.append(
+        "\(line.report) shares no figure and almost no name with the other reports: another story?")
+    }
+    self.warnings = warnings
+  }
+
+  /// Reports that share no measure with another report and mention none of the story's
+  /// core names (those in at least half of the reports).
+  static func offStory(
+    _ story: [StoryReport], measures: [MeasureGroup], entities: [EntityPresence]
+  ) -> Set<String> {
+    guard story.count >= 3 else { return [] }
+    var sharedMeasure = Set<String>()
+    for group in measures where group.reportCount >= 2 {
+      sharedMeasure.formUnion(group.mentions.map(\.report))
+    }
+    let core = entities.filter { 2 * $0.reports.count >= story.count }
+    var result = Set<String>()
+    for item in story where !sharedMeasure.contains(item.report.id) {
+      if !core.contains(where: { $0.reports.contains(item.report.id) }) {
+        result.insert(item.report.id)
+      }
+    }
+    return result
+  }
+
+  /// `2020-02-27T19:15Z`: the time in UTC at minute precision (a date alone stays a date).
+  static func utc(_ date: NewsDate) -> String {
+    guard date.hour != nil else { return date.iso }
+    let seconds = date.sortKey
+    let days = Int((Double(seconds) / 86_400).rounded(.down))
+    let rest = seconds - days * 86_400
+    let (year, month, day) = civil(days: days)
+    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(year)-\(pad(month))-\(pad(day))T\(pad(rest / 3600)):\(pad(rest % 3600 / 60))Z"
+  }
+
+  /// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+  static func civil(days: Int) -> (Int, Int, Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
