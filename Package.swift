@@ -69,7 +69,7 @@ let package = Package(
     ),
     .target(
       name: "ParallaxAlign",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "CZlib"],
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "CZlib"],
       resources: [.copy("Resources")],
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
@@ -113,7 +113,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxAlignTests",
-      dependencies: ["ParallaxAlign", "ParallaxCorpus"],
+      dependencies: ["ParallaxAlign", "ParallaxCorpus", "ParallaxFacts"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -1,0 +1,71 @@
+import ParallaxCorpus
+import ParallaxFacts
+import ParallaxText
+
+extension Aligner {
+  /// Aligns two reports: their paragraphs (¶0 the headline) or their sentences, in `mode`,
+  /// with the links between their entities.
+  ///
+  /// `facts` are the reports' facts when the caller has them; else they are extracted here
+  /// (entities need them).
+  public func align(
+    _ first: Report, _ second: Report, facts: (first: ReportFacts, second: ReportFacts)? = nil,
+    unit: AlignmentUnit = .paragraph, mode: AlignmentMode = .auto,
+    comparable: ComparableOptions = ComparableOptions()
+  ) -> ReportAlignment {
+    let a = ReportUnits(first, unit: unit)
+    let b = ReportUnits(second, unit: unit)
+    var result = align(a.side, b.side, mode: mode, unit: unit, comparable: comparable)
+    result.firstID = first.id
+    result.secondID = second.id
+    if unit == .sentence {
+      result.firstParagraphs = a.paragraphOfUnit
+      result.secondParagraphs = b.paragraphOfUnit
+    }
+    let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
+    var paragraphPairs = Set<[Int]>()
+    for (s, t) in result.pairs {
+      paragraphPairs.insert([a.paragraphOfUnit[s], b.paragraphOfUnit[t]])
+    }
+    result.entityLinks = EntityLinker().link(
+      known.first, known.second,
+      paragraphPairs: paragraphPairs.sorted { $0.lexicographicallyPrecedes($1) }.map {
+        ($0[0], $0[1])
+      })
+    return result
+  }
+}
+
+/// A report cut into units: its paragraphs, or the sentences of each paragraph.
+struct ReportUnits {
+  /// The units as an alignment side.
+  let side: AlignmentSide
+  /// The paragraph index of each unit.
+  let paragraphOfUnit: [Int]
+
+  init(_ report: Report, unit: AlignmentUnit) {
+    let language = report.language?.code ?? "und"
+    var units: [String] = []
+    var paragraphs: [Int] = []
+    switch unit {
+    case .paragraph, .line:
+      units = report.paragraphs.map(\.text)
+      paragraphs = report.paragraphs.map(\.index)
+    case .sentence:
+      let splitter = SentenceSplitter(language: language)
+      for paragraph in report.paragraphs {
+        let sentences = splitter.sentences(in: paragraph.text)
+        if sentences.isEmpty {
+          units.append(paragraph.text)
+          paragraphs.append(paragraph.index)
+        }
+        for sentence in sentences {
+          units.append(sentence.range.slice(of: paragraph.text))
+          paragraphs.append(paragraph.index)
+        }
+      }
+    }
+    side = AlignmentSide(units: units, language: language, name: report.path)
+    paragraphOfUnit = paragraphs
+  }
+}

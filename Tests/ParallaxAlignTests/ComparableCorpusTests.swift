@@ -1,0 +1,56 @@
+import Foundation
+import ParallaxAlign
+import ParallaxCorpus
+import ParallaxFacts
+import Testing
+
+/// Comparable (auto) mode on every `align:` line of the `Corpus/` story READMEs: precision
+/// and recall of the links and of the units with no counterpart, per pair and overall.
+@Suite struct ComparableCorpusTests {
+  /// Aligns one gold pair; nil when a report is missing.
+  static func align(_ pair: AlignGold.Pair, mode: AlignmentMode, unit: AlignmentUnit = .paragraph)
+    -> ReportAlignment?
+  {
+    guard let first = AlignGold.report(pair.first, story: pair.story),
+      let second = AlignGold.report(pair.second, story: pair.story)
+    else { return nil }
+    let facts = (AlignGold.extractor.extract(first), AlignGold.extractor.extract(second))
+    return Aligner().align(first, second, facts: facts, unit: unit, mode: mode)
+  }
+
+  static func counts(_ pair: AlignGold.Pair, _ result: ReportAlignment) -> (LinkCounts, LinkCounts)
+  {
+    var links = LinkCounts()
+    links.add(predicted: Set(result.pairs.map { [$0.first, $0.second] }), gold: pair.links)
+    var alone = LinkCounts()
+    let predictedAlone = Set(
+      result.unmatchedFirst.map { [0, $0] } + result.unmatchedSecond.map { [1, $0] })
+    // Units the gold line does not mention are not scored as alone.
+    let mentioned = Set(pair.links.flatMap { [[0, $0[0]], [1, $0[1]]] }).union(pair.alone)
+    alone.add(predicted: predictedAlone.intersection(mentioned), gold: pair.alone)
+    return (links, alone)
+  }
+
+  @Test func storyPairsInAutoMode() throws {
+    let pairs = AlignGold.pairs().filter { !$0.translation }
+    #expect(pairs.count >= 16, "the story READMEs' align: lines were not read")
+    var links = LinkCounts()
+    var alone = LinkCounts()
+    for pair in pairs {
+      guard let result = Self.align(pair, mode: .auto) else {
+        Issue.record("\(pair.story): cannot load \(pair.first) or \(pair.second)")
+        continue
+      }
+      let (l, a) = Self.counts(pair, result)
+      links += l
+      alone += a
+      print(
+        "comparable \(pair.story) \(pair.first) ↔ \(pair.second): links \(l.text), alone \(a.text), "
+          + "mode \(result.decision.mode.rawValue)\(result.decision.versions ? " (versions)" : "")")
+      let gold = pair.links.map { "\($0[0])-\($0[1])" }.sorted()
+      let got = result.pairs.map { "\($0.first)-\($0.second)" }.sorted()
+      print("  gold \(gold)\n  got  \(got) moved \(result.links.filter(\.moved).map(\.first))")
+    }
+    print("comparable overall: links \(links.text), alone \(alone.text)")
+  }
+}
