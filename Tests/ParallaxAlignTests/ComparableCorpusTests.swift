@@ -44,13 +44,22 @@ import Testing
       let (l, a) = Self.counts(pair, result)
       links += l
       alone += a
+      if pair.heading.contains("UPDATE") {
+        // Versions of one text must come out exactly right.
+        #expect(l.f1 == 1 && a.f1 == 1, "\(pair.heading): \(l.text), alone \(a.text)")
+        #expect(result.decision.versions, "\(pair.heading): \(result.decision.reason)")
+      }
       print(
         "comparable \(pair.story) \(pair.first) ↔ \(pair.second): links \(l.text), alone \(a.text), "
           + "mode \(result.decision.mode.rawValue)\(result.decision.versions ? " (versions)" : "")")
       let gold = pair.links.map { "\($0[0])-\($0[1])" }.sorted()
       let got = result.pairs.map { "\($0.first)-\($0.second)" }.sorted()
+      print("  \(result.decision.reason)")
       print("  gold \(gold)\n  got  \(got) moved \(result.links.filter(\.moved).map(\.first))")
     }
     print("comparable overall: links \(links.text), alone \(alone.text)")
+    // Floors at the score of 2026-12-06 (links F1 0.90, alone F1 0.71).
+    #expect(links.f1 >= 0.89, "links \(links.text)")
+    #expect(alone.f1 >= 0.70, "alone \(alone.text)")
   }
 }

@@ -11,6 +11,14 @@ extension Aligner {
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode,
     unit: AlignmentUnit = .paragraph, comparable: ComparableOptions = ComparableOptions()
   ) -> ReportAlignment {
+    align(first, second, mode: mode, unit: unit, comparable: comparable, headlines: false)
+  }
+
+  /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline.
+  func align(
+    _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode, unit: AlignmentUnit,
+    comparable: ComparableOptions, headlines: Bool
+  ) -> ReportAlignment {
     let sameLanguage = first.language == second.language && first.language != "und"
     var diagnostics: [Diagnostic] = []
     var decision: ModeDecision
@@ -20,7 +28,8 @@ extension Aligner {
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
-      let result = ComparableAligner(aligner: self, options: comparable).align(first, second)
+      let result = ComparableAligner(aligner: self, options: comparable, headlines: headlines)
+        .align(first, second)
       let evidence = ModeEvidence(result, sameLanguage: sameLanguage, options: comparable)
       decision = evidence.decision(automatic: mode == .auto)
       if decision.mode == .parallel {

@@ -15,7 +15,11 @@ extension Aligner {
   ) -> ReportAlignment {
     let a = ReportUnits(first, unit: unit)
     let b = ReportUnits(second, unit: unit)
-    var result = align(a.side, b.side, mode: mode, unit: unit, comparable: comparable)
+    let headlines =
+      unit == .paragraph && first.paragraphs.first?.kind == .headline
+      && second.paragraphs.first?.kind == .headline
+    var result = align(
+      a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines)
     result.firstID = first.id
     result.secondID = second.id
     if unit == .sentence {

@@ -7,6 +7,8 @@ import ParallaxText
 struct ComparableAligner {
   let aligner: Aligner
   let options: ComparableOptions
+  /// Whether unit 0 of both sides is a headline.
+  var headlines = false
 
   /// What comparable mode found, before it is dressed as a `ReportAlignment`.
   struct Result {
@@ -44,7 +46,10 @@ struct ComparableAligner {
       aligner.lexicon, sourceLanguage: source.language, targetLanguage: target.language,
       dictionaryStrength: aligner.options.dictionaryStrength)
     var table = known.table
-    var pass = run(a, b, keys, table)
+    // In one language every word could find its match (itself): a word the other text lacks
+    // is a difference, and counts fully against the pair.
+    let share = source.language == target.language ? 1 : aligner.options.unmatchableShare
+    var pass = run(a, b, keys, table, share: share)
     // A lexicon learned from the confident links, when there are enough of them.
     let confident = pass.links.filter {
       $0.first.count + $0.second.count <= 3 && $0.score >= pass.mutualMean * 0.8
@@ -57,14 +62,14 @@ struct ComparableAligner {
         confident.map { (stems(a, $0.first), stems(b, $0.second)) },
         sourceVocabulary: a.stems.count, targetVocabulary: b.stems.count)
       table = known.merged(with: learned)
-      pass = run(a, b, keys, table)
+      pass = run(a, b, keys, table, share: share)
     }
     return pass
   }
 
-  private func run(_ a: SideFeatures, _ b: SideFeatures, _ keys: AnchorKeys, _ table: PairTable)
-    -> Result
-  {
+  private func run(
+    _ a: SideFeatures, _ b: SideFeatures, _ keys: AnchorKeys, _ table: PairTable, share: Double
+  ) -> Result {
     let offset = Int32(keys.count)
     let keyCount = keys.count + a.stems.count
     let keyedA = KeyedSide(a) { [(offset + $0, 1)] }
@@ -74,11 +79,12 @@ struct ComparableAligner {
       postingsB: Postings(keyedB, b, keyCount: keyCount), keyCount: keyCount,
       perUnit: options.candidatesPerUnit)
     let weights = Alignable.weights(
-      a, keyedA, b, keyedB, keyCount: keyCount, share: Float(aligner.options.unmatchableShare))
+      a, keyedA, b, keyedB, keyCount: keyCount, share: Float(share))
     let scorer = PairScorer(
       candidates: candidates, sourceWeight: weights.source, targetWeight: weights.target,
       prior: Float(aligner.options.evidencePrior))
-    let selector = LinkSelector(scorer: scorer, n: a.count, m: b.count, options: options)
+    let selector = LinkSelector(
+      scorer: scorer, n: a.count, m: b.count, options: options, headlines: headlines)
     let groups = selector.select()
     let evidence = EvidenceCollector(a: a, b: b, keys: keys, table: table)
     var links = groups.map { group in

@@ -19,10 +19,14 @@ public struct ComparableOptions: Sendable, Hashable {
   public var candidatesPerUnit: Int = 12
   /// The share of both texts' weight matched above which two texts in one language are
   /// versions of one text.
-  public var versionsCoverage: Double = 0.5
+  public var versionsCoverage: Double = 0.4
   /// The share of units linked, in order, with proportional lengths, above which `auto`
   /// chooses the parallel mode.
   public var parallelShare: Double = 0.8
+
+  /// Added to the similarity of the two headlines (¶0 of two reports): the one pair whose
+  /// role both texts state.
+  public var headlineBonus: Double = 0.2
 
   /// The defaults.
   public init() {}

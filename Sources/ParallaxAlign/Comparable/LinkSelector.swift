@@ -13,10 +13,15 @@ struct LinkSelector {
   let n: Int
   let m: Int
   let options: ComparableOptions
+  /// Whether unit 0 of both sides is a headline.
+  var headlines = false
 
   /// The candidate pairs with their 1-1 similarity, best first (ties by position).
   private var ranked: [(pair: CandidatePairs.Pair, similarity: Double)] {
-    scorer.candidates.pairs.map { ($0, scorer.similarity($0)) }.sorted {
+    scorer.candidates.pairs.map { pair in
+      let bonus = headlines && pair.source == 0 && pair.target == 0 ? options.headlineBonus : 0
+      return (pair, scorer.similarity(pair) + bonus)
+    }.sorted {
       $0.similarity != $1.similarity
         ? $0.similarity > $1.similarity
         : ($0.pair.source, $0.pair.target) < ($1.pair.source, $1.pair.target)
