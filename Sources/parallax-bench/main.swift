@@ -12,6 +12,7 @@ let usage = """
                                 [--language fr] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
          parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
+         parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
                               [--memory 1000,10000,50000]
   """
 
@@ -59,6 +60,12 @@ func main() throws {
     benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
       options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
+    try benchmark.run()
+  case ("align", _) where options.flag("comparable"):
+    var benchmark = ComparableBenchmark()
+    benchmark.folder = options.options["dev"] ?? benchmark.folder
+    benchmark.paragraphs = try options.int("paragraphs", 2000)
+    benchmark.runs = try options.int("runs", 3)
     try benchmark.run()
   case ("align", _):
     var benchmark = AlignBenchmark()

@@ -52,7 +52,7 @@ struct AlignCommand: ParsableCommand {
   @Option(help: "Units: paragraph (default), sentence or line (each input line is one unit).")
   var unit: Unit = .paragraph
 
-  @Option(help: "Mode: auto, parallel or comparable (only parallel is implemented yet).")
+  @Option(help: "Mode: auto (decided from the evidence), parallel or comparable.")
   var mode: Mode = .auto
 
   @Option(help: "Output format: text (side by side), json (beads with evidence) or beads.")
@@ -73,12 +73,6 @@ struct AlignCommand: ParsableCommand {
   func validate() throws {
     if noDictionary, dictionary != nil {
       throw ValidationError("--dictionary and --no-dictionary exclude each other")
-    }
-    if mode == .comparable {
-      throw ValidationError("--mode comparable is not implemented yet; use parallel or auto")
-    }
-    if unit == .sentence {
-      throw ValidationError("--unit sentence is not implemented yet; use paragraph or line")
     }
   }
 
@@ -112,6 +106,10 @@ struct AlignCommand: ParsableCommand {
         lexicon = found.entries
         diagnostics += found.diagnostics.filter { explicit || $0.severity != .note }
       }
+    }
+    if mode != .parallel || unit == .sentence {
+      try runReports(sourceSide, targetSide, Aligner(lexicon: lexicon, terms: terms), diagnostics)
+      return
     }
     let alignment = Aligner(lexicon: lexicon, terms: terms).align(sourceSide, targetSide)
     diagnostics += alignment.diagnostics

@@ -48,7 +48,8 @@ struct ReportUnits {
   let paragraphOfUnit: [Int]
 
   init(_ report: Report, unit: AlignmentUnit) {
-    let language = report.language?.code ?? "und"
+    let code = report.language?.code ?? "und"
+    let language = code.split(separator: "-").first.map(String.init) ?? code
     var units: [String] = []
     var paragraphs: [Int] = []
     switch unit {
@@ -71,5 +72,13 @@ struct ReportUnits {
     }
     side = AlignmentSide(units: units, language: language, name: report.path)
     paragraphOfUnit = paragraphs
+  }
+}
+
+extension AlignmentUnit {
+  /// The texts of `report`'s units of this kind, in the order the alignment numbers them
+  /// (a line is a paragraph here).
+  public func texts(of report: Report) -> [String] {
+    ReportUnits(report, unit: self).side.units
   }
 }
