@@ -12,8 +12,8 @@ let usage = """
                                 [--language fr] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
          parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
-         parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
                               [--memory 1000,10000,50000]
+         parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
   """
 
 func main() throws {

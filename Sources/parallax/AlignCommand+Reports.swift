@@ -10,7 +10,8 @@ extension AlignCommand {
     _ diagnostics: [Diagnostic]
   ) throws {
     var diagnostics = diagnostics
-    let chosen: AlignmentMode = mode == .parallel ? .parallel : mode == .comparable ? .comparable : .auto
+    let chosen: AlignmentMode =
+      mode == .parallel ? .parallel : mode == .comparable ? .comparable : .auto
     let alignment: ReportAlignment
     var firstUnits = sourceSide.units
     var secondUnits = targetSide.units

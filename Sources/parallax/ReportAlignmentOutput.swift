@@ -42,7 +42,9 @@ enum ReportAlignmentOutput {
     }
     if !alignment.unmatchedFirst.isEmpty || !alignment.unmatchedSecond.isEmpty {
       out += "\nno counterpart:\n"
-      for index in alignment.unmatchedFirst { out += "  first  " + clip(unitText(first, index)) + "\n" }
+      for index in alignment.unmatchedFirst {
+        out += "  first  " + clip(unitText(first, index)) + "\n"
+      }
       for index in alignment.unmatchedSecond {
         out += "  second " + clip(unitText(second, index)) + "\n"
       }
