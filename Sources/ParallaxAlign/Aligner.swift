@@ -188,11 +188,13 @@ public struct Aligner: Sendable {
     [(0, 0)] + found.map { ($0.sourceStart + $0.sourceCount, $0.targetStart + $0.targetCount) }
   }
 
-  /// The mean similarity of the 1-1 beads whose lengths agree.
+  /// The mean similarity of the 1-1 beads whose lengths agree (of all paired beads when
+  /// there is no such 1-1 bead).
   static func meanSimilarity(_ found: [BeadSearch.Found]) -> Double {
-    let good = found.filter {
+    var good = found.filter {
       $0.sourceCount == 1 && $0.targetCount == 1 && $0.lengthProbability >= 0.2
     }
+    if good.isEmpty { good = found.filter { $0.sourceCount > 0 && $0.targetCount > 0 } }
     guard !good.isEmpty else { return 0 }
     return good.reduce(0) { $0 + $1.similarity } / Double(good.count)
   }

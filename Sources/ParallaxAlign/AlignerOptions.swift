@@ -34,7 +34,7 @@ public struct AlignerOptions: Sendable, Hashable {
   /// parentheses) relative to an average word.
   public var punctuationWeight: Double = 0.3
   /// Strength of a bilingual-dictionary pair.
-  public var dictionaryStrength: Double = 0.7
+  public var dictionaryStrength: Double = 0.5
   /// Rounds of learning a lexicon from the confident beads and aligning again.
   public var lexiconRounds: Int = 2
   /// Half-width of the first pass's band around the diagonal, in units (doubled until the

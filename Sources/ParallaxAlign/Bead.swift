@@ -5,8 +5,9 @@ public struct Bead: Sendable, Hashable, Codable {
   public var source: [Int]
   /// The target units' indices, ascending (empty for an omission from the target).
   public var target: [Int]
-  /// Confidence from 0 to 1: the mean of the bead's lexical similarity and the probability
-  /// of its lengths. Zero for a unit with no counterpart.
+  /// Confidence from 0 to 1: the mean of the bead's lexical similarity (relative to the mean
+  /// of the alignment's good 1-1 beads, capped at 1) and the two-sided probability of its
+  /// lengths under the length model. Zero for a unit with no counterpart.
   public var score: Double
   /// What made the two sides match (empty for an unmatched unit).
   public var evidence: [Evidence]

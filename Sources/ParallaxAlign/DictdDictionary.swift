@@ -88,12 +88,19 @@ struct DictdDictionary {
     for line in entry.split(separator: "\n").dropFirst() {
       let cleaned = removeBracketed(String(line))
       for item in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-        let words = item.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { word in
-          !(word.last == "." && word.dropLast().allSatisfy(\.isNumber))
+        // Sense numbers (`1.`, `2.`) separate translations too.
+        var runs: [[Substring]] = [[]]
+        for word in item.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+          if word.last == ".", word.dropLast().allSatisfy(\.isNumber) {
+            runs.append([])
+          } else {
+            runs[runs.count - 1].append(word)
+          }
         }
-        guard !words.isEmpty, words.count <= 3 else { continue }
-        let text = words.joined(separator: " ")
-        if seen.insert(text).inserted { found.append(text) }
+        for words in runs where !words.isEmpty && words.count <= 3 {
+          let text = words.joined(separator: " ")
+          if seen.insert(text).inserted { found.append(text) }
+        }
       }
     }
     return found

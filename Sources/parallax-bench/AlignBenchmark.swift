@@ -15,6 +15,8 @@ struct AlignBenchmark {
   var memorySizes: [Int] = []
   /// Where to write the beads, if anywhere.
   var dump: String?
+  /// A folder of dictd dictionaries to use, if any.
+  var dictionary: String?
 
   func run() throws {
     let (source, target, gold) = try load()
@@ -33,8 +35,21 @@ struct AlignBenchmark {
     for (name, value) in settings.sorted(by: { $0.key < $1.key }) {
       try Self.set(&options, name, value)
     }
-    let aligner = Aligner(options: options)
     var times: [Double] = []
+    var lexicon: [LexiconEntry] = []
+    if let dictionary {
+      let start = BenchTools.cpuSeconds()
+      let words = { (units: [String]) in
+        Set(units.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.map { $0.lowercased() })
+      }
+      let found = DictionaryShelf(folder: dictionary).pairs(
+        source: "de", target: "fr", sourceWords: words(sides.0), targetWords: words(sides.1))
+      lexicon = found.entries
+      print(
+        "dictionary: \(lexicon.count) pairs in \(BenchTools.format(BenchTools.cpuSeconds() - start, 3)) s"
+          + " cpu \(found.diagnostics.map(\.description))")
+    }
+    let aligner = Aligner(options: options, lexicon: lexicon)
     var alignment: Alignment?
     for _ in 0..<max(runs, 1) {
       let start = BenchTools.cpuSeconds()
@@ -134,6 +149,7 @@ struct AlignBenchmark {
     case "refineBand": options.refineBand = Int(value)
     case "unmatchableShare": options.unmatchableShare = value
     case "evidencePrior": options.evidencePrior = value
+    case "dictionaryStrength": options.dictionaryStrength = value
     default: throw BenchError.usage("unknown aligner option \(name)")
     }
   }

@@ -12,6 +12,7 @@ let usage = """
                                 [--language fr] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
          parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
+                              [--dictionary DIR] [--dump FILE]
                               [--memory 1000,10000,50000]
          parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
   """
@@ -72,6 +73,7 @@ func main() throws {
     benchmark.folder = options.options["dev"] ?? benchmark.folder
     benchmark.sentences = try options.int("sentences", 0)
     benchmark.dump = options.options["dump"]
+    benchmark.dictionary = options.options["dictionary"]
     benchmark.runs = try options.int("runs", 3)
     for setting in (options.options["set"] ?? "").split(separator: ",") {
       let parts = setting.split(separator: "=")

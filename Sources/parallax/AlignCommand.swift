@@ -8,7 +8,8 @@ import ParallaxFacts
 struct AlignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
-    abstract: "Align the paragraphs, sentences or lines of two texts (parallel mode).",
+    abstract:
+      "Align the paragraphs, sentences or lines of two texts (parallel, comparable or auto).",
     discussion: """
       Beads are groups of up to four units a side. --format beads writes one per line,
       '[0, 1]:[2]:0.83' (source indices, target indices, score), '[]:[5]:0.00' for a unit
@@ -49,7 +50,10 @@ struct AlignCommand: ParsableCommand {
   @Argument(help: "The target text.")
   var target: String
 
-  @Option(help: "Units: paragraph (default), sentence or line (each input line is one unit).")
+  @Option(
+    help:
+      "Units: paragraph (default, numbered as 'show' numbers them), sentence (numbered across the report) or line (each input line is one unit)."
+  )
   var unit: Unit = .paragraph
 
   @Option(help: "Mode: auto (decided from the evidence), parallel or comparable.")
@@ -107,7 +111,7 @@ struct AlignCommand: ParsableCommand {
         diagnostics += found.diagnostics.filter { explicit || $0.severity != .note }
       }
     }
-    if mode != .parallel || unit == .sentence {
+    if mode != .parallel {
       try runReports(sourceSide, targetSide, Aligner(lexicon: lexicon, terms: terms), diagnostics)
       return
     }
@@ -160,9 +164,12 @@ struct AlignCommand: ParsableCommand {
         }
         return nil
       }
-      return AlignmentSide(
-        units: report.paragraphs.map(\.text), language: report.language?.code ?? "und",
-        name: path)
+      let language = report.language?.code ?? "und"
+      let paragraphs = report.paragraphs.map(\.text)
+      if unit == .sentence {
+        return AlignmentSide.sentences(of: paragraphs, language: language, name: path)
+      }
+      return AlignmentSide(units: paragraphs, language: language, name: path)
     }
   }
 

@@ -4,13 +4,26 @@ import ParallaxCorpus
 /// A `ReportAlignment` as JSON, text or beads: the mode chosen and why, the links with
 /// their scores, moved marks and evidence, the units with no counterpart, the entity links.
 enum ReportAlignmentOutput {
-  /// The alignment as JSON (the `ReportAlignment` value, scores rounded).
+  /// The `ReportAlignment` fields and its beads (as the parallel mode's JSON has them).
+  private struct Document: Encodable {
+    var alignment: ReportAlignment
+
+    enum Key: String, CodingKey { case beads }
+
+    func encode(to encoder: any Encoder) throws {
+      try alignment.encode(to: encoder)
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(alignment.beads, forKey: .beads)
+    }
+  }
+
+  /// The alignment as JSON (the `ReportAlignment` value, scores rounded, and its beads).
   static func json(_ alignment: ReportAlignment) -> String {
     var rounded = alignment
     for index in rounded.links.indices {
       rounded.links[index].score = (rounded.links[index].score * 10000).rounded() / 10000
     }
-    return JSONOutput.encode(rounded)
+    return JSONOutput.encode(Document(alignment: rounded))
   }
 
   /// The alignment as beads, one per line: links first, then unmatched units.

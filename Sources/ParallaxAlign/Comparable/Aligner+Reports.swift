@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCorpus
 import ParallaxFacts
 import ParallaxText
@@ -59,13 +60,13 @@ struct ReportUnits {
     case .sentence:
       let splitter = SentenceSplitter(language: language)
       for paragraph in report.paragraphs {
-        let sentences = splitter.sentences(in: paragraph.text)
-        if sentences.isEmpty {
-          units.append(paragraph.text)
-          paragraphs.append(paragraph.index)
-        }
-        for sentence in sentences {
-          units.append(sentence.range.slice(of: paragraph.text))
+        // As `AlignmentSide.sentences(of:language:name:)` numbers them: trimmed, empty
+        // ones left out.
+        for sentence in splitter.sentences(in: paragraph.text) {
+          let text = sentence.range.slice(of: paragraph.text)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+          guard !text.isEmpty else { continue }
+          units.append(text)
           paragraphs.append(paragraph.index)
         }
       }

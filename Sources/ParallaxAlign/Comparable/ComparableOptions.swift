@@ -20,9 +20,11 @@ public struct ComparableOptions: Sendable, Hashable {
   /// The share of both texts' weight matched above which two texts in one language are
   /// versions of one text.
   public var versionsCoverage: Double = 0.4
-  /// The share of units linked, in order, with proportional lengths, above which `auto`
-  /// chooses the parallel mode.
-  public var parallelShare: Double = 0.8
+  /// The share of the confident comparable links the parallel path must also make for
+  /// `auto` to choose the parallel mode (two languages, links in order).
+  public var parallelAgreement: Double = 0.9
+  /// The fewest confident comparable links `auto` needs to call two texts a translation.
+  public var parallelEvidence: Int = 10
 
   /// Added to the similarity of the two headlines (¶0 of two reports): the one pair whose
   /// role both texts state.
