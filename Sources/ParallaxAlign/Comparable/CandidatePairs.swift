@@ -34,9 +34,9 @@ struct CandidatePairs: Sendable {
 
   /// Finds and weighs the candidates of `a` against `b`.
   ///
-  /// A key carried by more than `commonLimit` target units does not propose candidates on a
-  /// long input (it still counts in the weights of the pairs others propose): the memory and
-  /// time stay linear in the input.
+  /// On a long input a unit proposes candidates through its rarest keys only, until it has
+  /// visited `perUnit × 64` postings (a common key still counts in the weights of the pairs
+  /// rarer ones propose): the memory and time stay linear in the input.
   init(
     a: SideFeatures, keyedA: KeyedSide, b: SideFeatures, keyedB: KeyedSide, postingsB: Postings,
     keyCount: Int, perUnit: Int = 12, exhaustiveLimit: Int = 250_000
@@ -44,32 +44,49 @@ struct CandidatePairs: Sendable {
     let n = a.count
     let m = b.count
     let exhaustive = n * m <= exhaustiveLimit
-    let commonLimit = exhaustive ? Int.max : max(8, perUnit * 2)
+    let postingsBudget = perUnit * 64
     // Proposal scores: for each source unit, the summed weight of its rare keys each target
     // unit shares.
     var proposal = [Float](repeating: 0, count: m)
     var touched: [Int] = []
     var bySource: [[(Int, Float)]] = Array(repeating: [], count: n)
     var byTarget: [[(Int, Float)]] = Array(repeating: [], count: m)
+    var unitKeys: [(key: Int, strength: Float, weight: Float)] = []
     for s in 0..<n {
       for token in a.tokens(of: s) {
-        let weight = a.tokenWeight[token]
         for index in keyedA.keyStart[token]..<keyedA.keyStart[token + 1] {
           let key = Int(keyedA.keys[index])
-          let start = postingsB.start[key]
-          let end = postingsB.start[key + 1]
-          guard end > start, end - start <= commonLimit else { continue }
-          let strength = keyedA.strengths[index]
-          var last = -1
-          for posting in start..<end {
-            let unit = Int(postingsB.unit[posting])
-            guard unit != last else { continue }
-            last = unit
-            if proposal[unit] == 0 { touched.append(unit) }
-            proposal[unit] += weight * min(strength, postingsB.strength[posting])
-          }
+          guard postingsB.start[key + 1] > postingsB.start[key] else { continue }
+          unitKeys.append((key, keyedA.strengths[index], a.tokenWeight[token]))
         }
       }
+      if !exhaustive {
+        // The rarest keys first, until the postings budget is spent: a unit whose words are
+        // all common still proposes its best few candidates, in bounded time.
+        unitKeys.sort {
+          let first = postingsB.start[$0.key + 1] - postingsB.start[$0.key]
+          let second = postingsB.start[$1.key + 1] - postingsB.start[$1.key]
+          return first != second ? first < second : $0.key < $1.key
+        }
+      }
+      var spent = 0
+      for (key, strength, weight) in unitKeys {
+        let start = postingsB.start[key]
+        let end = postingsB.start[key + 1]
+        if !exhaustive {
+          if spent > 0 && spent + (end - start) > postingsBudget { break }
+          spent += end - start
+        }
+        var last = -1
+        for posting in start..<end {
+          let unit = Int(postingsB.unit[posting])
+          guard unit != last else { continue }
+          last = unit
+          if proposal[unit] == 0 { touched.append(unit) }
+          proposal[unit] += weight * min(strength, postingsB.strength[posting])
+        }
+      }
+      unitKeys.removeAll(keepingCapacity: true)
       var found = touched.map { ($0, proposal[$0]) }
       for unit in touched { proposal[unit] = 0 }
       touched.removeAll(keepingCapacity: true)
