@@ -82,3 +82,29 @@ import Testing
     #expect(links.f1 >= 0.9, "links \(links.text)")
   }
 }
+
+/// Sentence units: the splitter's sentences of each paragraph, numbered across the report,
+/// each mapped to its paragraph.
+@Suite struct SentenceUnitTests {
+  @Test func sentenceLinksOfAnUpdateFallInTheGoldParagraphPairs() throws {
+    let pairs = AlignGold.pairs().filter { $0.heading.contains("UPDATE") }
+    #expect(pairs.count >= 2)
+    for pair in pairs {
+      let result = try #require(ComparableCorpusTests.align(pair, mode: .auto, unit: .sentence))
+      #expect(result.unit == .sentence)
+      #expect(result.firstParagraphs.count == result.firstCount)
+      #expect(result.secondParagraphs.count == result.secondCount)
+      #expect(result.firstCount >= Set(result.firstParagraphs).count && result.firstCount >= 7)
+      let paragraphPairs = result.pairs.map {
+        [result.firstParagraphs[$0.first], result.secondParagraphs[$0.second]]
+      }
+      let inGold = paragraphPairs.filter { pair.links.contains($0) }.count
+      let precision = Double(inGold) / Double(max(paragraphPairs.count, 1))
+      print(
+        "sentences \(pair.first) ↔ \(pair.second): \(result.firstCount) × \(result.secondCount), "
+          + "\(paragraphPairs.count) links, \(inGold) in gold paragraph pairs")
+      #expect(precision >= 0.9)
+      #expect(paragraphPairs.count >= result.firstCount / 2)
+    }
+  }
+}
