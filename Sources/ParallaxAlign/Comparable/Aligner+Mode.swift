@@ -12,13 +12,17 @@ extension Aligner {
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode,
     unit: AlignmentUnit = .paragraph, comparable: ComparableOptions = ComparableOptions()
   ) -> ReportAlignment {
-    align(first, second, mode: mode, unit: unit, comparable: comparable, headlines: false)
+    align(
+      first, second, mode: mode, unit: unit, comparable: comparable, headlines: false,
+      anchors: nil)
   }
 
-  /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline.
+  /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline
+  /// and given the facts stage's anchors of each unit.
   func align(
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode, unit: AlignmentUnit,
-    comparable: ComparableOptions, headlines: Bool
+    comparable: ComparableOptions, headlines: Bool,
+    anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
   ) -> ReportAlignment {
     let sameLanguage = first.language == second.language && first.language != "und"
     var diagnostics: [Diagnostic] = []
@@ -29,8 +33,9 @@ extension Aligner {
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
-      let result = ComparableAligner(aligner: self, options: comparable, headlines: headlines)
-        .align(first, second)
+      let result = ComparableAligner(
+        aligner: self, options: comparable, headlines: headlines, anchors: anchors
+      ).align(first, second)
       var parallel: ([UnitLink], [Diagnostic])?
       if mode == .auto, !sameLanguage, !result.links.isEmpty {
         parallel = parallelLinks(first, second)

@@ -19,15 +19,16 @@ extension Aligner {
     let headlines =
       unit == .paragraph && first.paragraphs.first?.kind == .headline
       && second.paragraphs.first?.kind == .headline
+    let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
     var result = align(
-      a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines)
+      a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
+      anchors: (a.anchors(known.first), b.anchors(known.second)))
     result.firstID = first.id
     result.secondID = second.id
     if unit == .sentence {
       result.firstParagraphs = a.paragraphOfUnit
       result.secondParagraphs = b.paragraphOfUnit
     }
-    let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
     var paragraphPairs = Set<[Int]>()
     for (s, t) in result.pairs {
       paragraphPairs.insert([a.paragraphOfUnit[s], b.paragraphOfUnit[t]])
@@ -47,6 +48,8 @@ struct ReportUnits {
   let side: AlignmentSide
   /// The paragraph index of each unit.
   let paragraphOfUnit: [Int]
+  /// Whether each unit is a whole paragraph.
+  let unitIsParagraph: Bool
 
   init(_ report: Report, unit: AlignmentUnit) {
     let code = report.language?.code ?? "und"
@@ -73,6 +76,39 @@ struct ReportUnits {
     }
     side = AlignmentSide(units: units, language: language, name: report.path)
     paragraphOfUnit = paragraphs
+    unitIsParagraph = unit != .sentence
+  }
+
+  /// The facts stage's anchors of each unit: figures by exact value, dates by day, entities
+  /// by concept or transliteration. A sentence takes those of its paragraph it writes.
+  func anchors(_ facts: ReportFacts) -> [[UnitAnchor]] {
+    var byParagraph: [Int: [UnitAnchor]] = [:]
+    for paragraph in facts.paragraphs {
+      var list: [UnitAnchor] = []
+      for figure in paragraph.figures {
+        let value = figure.value.description
+        let digits = value.filter { $0.isNumber }
+        let significant = digits.reversed().drop { $0 == "0" }.count
+        // A bare small count (`two`, `1`) says little; a long exact value says much.
+        list.append(
+          UnitAnchor(
+            key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
+            surface: figure.text))
+      }
+      for date in paragraph.dates {
+        guard let day = date.date else { continue }
+        list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+      }
+      for entity in paragraph.entities {
+        let key = entity.key.concept ?? entity.key.latin
+        list.append(UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text))
+      }
+      byParagraph[paragraph.index] = list
+    }
+    return zip(side.units, paragraphOfUnit).map { text, paragraph in
+      let list = byParagraph[paragraph] ?? []
+      return unitIsParagraph ? list : list.filter { text.contains($0.surface) }
+    }
   }
 }
 

@@ -9,6 +9,8 @@ struct ComparableAligner {
   let options: ComparableOptions
   /// Whether unit 0 of both sides is a headline.
   var headlines = false
+  /// Anchors from the facts stage for each unit of both sides, when known.
+  var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
 
   /// What comparable mode found, before it is dressed as a `ReportAlignment`.
   struct Result {
@@ -28,14 +30,18 @@ struct ComparableAligner {
     var keys = AnchorKeys()
     let cross = ScriptSample.dominant(source.units) != ScriptSample.dominant(target.units)
     let terms = aligner.termTries(source.language, target.language, &keys)
-    let a = SideAnalyzer(
+    var a = SideAnalyzer(
       language: source.language, crossScript: cross, options: aligner.options,
       glossary: terms.source
     ).analyze(source.units, keys: &keys)
-    let b = SideAnalyzer(
+    var b = SideAnalyzer(
       language: target.language, crossScript: cross, options: aligner.options,
       glossary: terms.target
     ).analyze(target.units, keys: &keys)
+    if let anchors {
+      a = a.adding(anchors.first, keys: &keys)
+      b = b.adding(anchors.second, keys: &keys)
+    }
     guard a.count > 0, b.count > 0 else {
       return Result(
         links: [], mutualMean: 0, linkedCoverage: 0, overallCoverage: 0,

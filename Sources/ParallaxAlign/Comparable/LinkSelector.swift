@@ -67,7 +67,8 @@ struct LinkSelector {
       case (let g, -1):
         // t may join the link of s.
         let group = groups[g]
-        guard group.target.count < options.maximumGroup, group.source.count == 1,
+        guard !isHeadline(group), group.target.count < options.maximumGroup,
+          group.source.count == 1,
           adjacent(t, group.target), scorer.targetShare(s, t) >= options.mergeCoverage,
           scorer.sourceCoverage(s, by: group.target + [t])
             - scorer.sourceCoverage(s, by: group.target) >= options.mergeGain
@@ -77,7 +78,8 @@ struct LinkSelector {
       case (-1, let g):
         // s may join the link of t.
         let group = groups[g]
-        guard group.source.count < options.maximumGroup, group.target.count == 1,
+        guard !isHeadline(group), group.source.count < options.maximumGroup,
+          group.target.count == 1,
           adjacent(s, group.source), scorer.sourceShare(s, t) >= options.mergeCoverage,
           scorer.targetCoverage(t, by: group.source + [s])
             - scorer.targetCoverage(t, by: group.source) >= options.mergeGain
@@ -89,6 +91,12 @@ struct LinkSelector {
       }
     }
     return groups.sorted { ($0.source.first ?? 0) < ($1.source.first ?? 0) }
+  }
+
+  /// Whether a link joins the two headlines: a headline sums up the whole report, so the
+  /// paragraphs it shares words with do not merge into it.
+  private func isHeadline(_ group: Group) -> Bool {
+    headlines && group.source == [0] && group.target == [0]
   }
 
   /// Whether `unit` is next to one of `units`.
