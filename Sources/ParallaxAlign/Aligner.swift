@@ -58,6 +58,12 @@ public struct Aligner: Sendable {
         beads: beads, lengthRatio: length.ratio, lexiconSize: 0, meanSimilarity: 0,
         diagnostics: diagnostics)
     }
+    if LengthRatios.table.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, SourceLocation(path: "Parallax_ParallaxAlign.resources/Resources/lengths.tsv"),
+          "cannot read the typical length ratios; every language counts 1.0"))
+    }
     if estimate.distrusted {
       diagnostics.append(
         Diagnostic(

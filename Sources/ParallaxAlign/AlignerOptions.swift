@@ -11,11 +11,14 @@ public struct AlignerOptions: Sendable, Hashable {
   /// average out), from merging what translates one to one.
   public var mergePenalty: Double = 3.0
   /// How much of the mean similarity of good 1-1 beads an unmatched unit is credited with:
-  /// an unmatched unit costs `similarityWeight × (1 − skipCredit × mean similarity)`, so a
-  /// pair sharing less than that is better left apart.
-  public var skipCredit: Double = 0.5
-  /// Cost of a unit with no counterpart beyond its missing similarity.
-  public var skipPenalty: Double = 3.5
+  /// an unmatched unit costs `similarityWeight × (1 − skipCredit × mean similarity)
+  /// + skipPenalty`. 0 by default: crediting it (0.25, 0.5) made neither the dev set nor the
+  /// seven-language story better.
+  public var skipCredit: Double = 0
+  /// Cost of a unit with no counterpart beyond its missing similarity: equal to
+  /// `mergePenalty`, a unit joins a neighbour's bead rather than stand alone when it shares
+  /// anything with the other side and its length fits.
+  public var skipPenalty: Double = 3.0
   /// How much a word that can match nothing on the other side (no anchor, no lexicon pair
   /// with a word there) counts in its unit's weight, relative to one that can: at 0 a unit's
   /// coverage is the share of its matchable words matched; at 1 unknown words dilute it fully.

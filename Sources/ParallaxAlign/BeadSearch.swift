@@ -123,6 +123,19 @@ struct BeadSearch {
       i = i0
       j = j0
     }
+    // Unreachable only if the band were broken; every unit still gets a bead.
+    for unit in stride(from: j - 1, through: 0, by: -1) {
+      found.append(
+        Found(
+          sourceStart: 0, sourceCount: 0, targetStart: unit, targetCount: 1,
+          similarity: 0, lengthProbability: 0))
+    }
+    for unit in stride(from: i - 1, through: 0, by: -1) {
+      found.append(
+        Found(
+          sourceStart: unit, sourceCount: 1, targetStart: 0, targetCount: 0,
+          similarity: 0, lengthProbability: 0))
+    }
     return found.reversed()
   }
 

@@ -17,18 +17,25 @@ struct DictdDictionary {
   /// The translations of the headwords whose key (`WordStemmer.key`) is in `keys` (every
   /// headword when `keys` is nil): (headword, translation, how many translations the
   /// headword has).
-  func translations(of keys: Set<String>?, stemmer: WordStemmer) throws(Failure) -> [(
-    String, String, Int
-  )] {
+  /// `prefixes`, when given, are the first three UTF-8 bytes of the lowercase words sought
+  /// (`prefix(of:)`): a headword that starts otherwise is skipped before it is stemmed.
+  func translations(
+    of keys: Set<String>?, stemmer: WordStemmer, prefixes: Set<UInt32>? = nil
+  ) throws(Failure) -> [(String, String, Int)] {
     guard let indexData = FileManager.default.contents(atPath: indexPath) else {
       throw Failure(
         diagnostic: Diagnostic(
           .error, SourceLocation(path: indexPath), "cannot read dictionary index"))
     }
     var wanted: [(headword: String, offset: Int, length: Int)] = []
+    let bytes = [UInt8](indexData)
     var lineNumber = 0
-    for line in indexData.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      defer { lineStart = lineEnd + 1 }
       lineNumber += 1
+      let line = bytes[lineStart..<lineEnd]
       guard !line.isEmpty else { continue }
       let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
       guard fields.count >= 3, let offset = Self.base64Number(fields[1]),
@@ -39,14 +46,20 @@ struct DictdDictionary {
             .error, SourceLocation(path: indexPath, line: lineNumber),
             "not a dictd index line (headword, offset and length separated by tabs)"))
       }
-      let headword = String(decoding: fields[0], as: UTF8.self)
+      if let prefixes, let prefix = Self.prefix(of: fields[0]), !prefixes.contains(prefix) {
+        continue
+      }
       // Single words only (and not the 00database… entries that describe the file).
-      guard !headword.hasPrefix("00database"), !headword.contains(" ") else { continue }
+      guard !fields[0].contains(UInt8(ascii: " ")), fields[0].first != UInt8(ascii: "0") else {
+        continue
+      }
+      let headword = String(decoding: fields[0], as: UTF8.self)
       if keys?.contains(stemmer.key(headword)) ?? true {
         wanted.append((headword, offset, length))
       }
     }
-    guard !wanted.isEmpty else { return [] }
+    // Read (and inflate) the data even when no headword is wanted: a broken file is reported,
+    // not passed over.
     let data = try entries()
     var result: [(String, String, Int)] = []
     for item in wanted {
@@ -124,6 +137,18 @@ struct DictdDictionary {
       }
     }
     return out
+  }
+
+  /// The first three bytes of a word (fewer for a shorter one), ASCII letters lowercased, as
+  /// one number; nil when one of them is not ASCII (such a word is never filtered out).
+  static func prefix(of bytes: some Collection<UInt8>) -> UInt32? {
+    var value: UInt32 = 0
+    for byte in bytes.prefix(3) {
+      guard byte < 0x80 else { return nil }
+      let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+      value = value << 8 | UInt32(lower)
+    }
+    return value | UInt32(min(bytes.count, 3)) << 24
   }
 
   /// A dictd base64 number (`A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first).

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCorpus
+import ParallaxText
 
 /// The bilingual dictionaries of a folder (dictd format, as Debian's FreeDict packages
 /// install them: `freedict-deu-fra.index` + `.dict.dz`) and the word pairs they give for two
@@ -70,12 +71,26 @@ public struct DictionaryShelf: Sendable {
     let targetStemmer = WordStemmer(language: target)
     let sourceKeys = Set(sourceWords.map(sourceStemmer.key))
     let targetKeys = Set(targetWords.map(targetStemmer.key))
+    // A headword can only match a word it shares its start with (headwords starting outside
+    // ASCII, `über`, `été`, always pass this filter).
+    let prefixes = { (words: Set<String>) -> Set<UInt32>? in
+      Set(
+        words.flatMap { word in
+          [
+            DictdDictionary.prefix(of: word.utf8),
+            DictdDictionary.prefix(of: TextFolding.fold(word).utf8),
+          ]
+          .compactMap { $0 }
+        })
+    }
+    let sourcePrefixes = prefixes(sourceWords)
+    let targetPrefixes = prefixes(targetWords)
     var used = false
     do {
       if let forward = catalogue["\(s3)-\(t3)"] {
         used = true
         for (word, translation, count) in try forward.translations(
-          of: sourceKeys, stemmer: sourceStemmer)
+          of: sourceKeys, stemmer: sourceStemmer, prefixes: sourcePrefixes)
         where targetKeys.contains(targetStemmer.key(translation)) {
           found.entries.append(entry(word, translation, count, 1))
         }
@@ -83,15 +98,17 @@ public struct DictionaryShelf: Sendable {
       if let backward = catalogue["\(t3)-\(s3)"] {
         used = true
         for (word, translation, count) in try backward.translations(
-          of: targetKeys, stemmer: targetStemmer)
+          of: targetKeys, stemmer: targetStemmer, prefixes: targetPrefixes)
         where sourceKeys.contains(sourceStemmer.key(translation)) {
           found.entries.append(entry(translation, word, count, 1))
         }
       }
       if !used, s3 != "eng", t3 != "eng" {
         let english = WordStemmer(language: "en")
-        let fromSource = try toEnglish(s3, sourceKeys, sourceStemmer, english, catalogue)
-        let fromTarget = try toEnglish(t3, targetKeys, targetStemmer, english, catalogue)
+        let fromSource = try toEnglish(
+          s3, sourceKeys, sourcePrefixes, sourceStemmer, english, catalogue)
+        let fromTarget = try toEnglish(
+          t3, targetKeys, targetPrefixes, targetStemmer, english, catalogue)
         if let fromSource, let fromTarget {
           used = true
           found.diagnostics.append(
@@ -129,12 +146,15 @@ public struct DictionaryShelf: Sendable {
   /// For the words of one language: the English words (keys) they translate to, from a
   /// dictionary into English or, read backwards in full, one from English.
   private func toEnglish(
-    _ code: String, _ keys: Set<String>, _ stemmer: WordStemmer, _ english: WordStemmer,
+    _ code: String, _ keys: Set<String>, _ prefixes: Set<UInt32>?, _ stemmer: WordStemmer,
+    _ english: WordStemmer,
     _ catalogue: [String: DictdDictionary]
   ) throws(DictdDictionary.Failure) -> [String: [String]]? {
     var map: [String: [String]] = [:]
     if let forward = catalogue["\(code)-eng"] {
-      for (word, translation, _) in try forward.translations(of: keys, stemmer: stemmer) {
+      for (word, translation, _) in try forward.translations(
+        of: keys, stemmer: stemmer, prefixes: prefixes)
+      {
         map[english.key(translation), default: []].append(word)
       }
       return map

@@ -150,6 +150,7 @@ struct AlignBenchmark {
     case "unmatchableShare": options.unmatchableShare = value
     case "evidencePrior": options.evidencePrior = value
     case "dictionaryStrength": options.dictionaryStrength = value
+    case "minimumLearningBeads": options.minimumLearningBeads = Int(value)
     default: throw BenchError.usage("unknown aligner option \(name)")
     }
   }
