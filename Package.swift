@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "ParallaxFacts", targets: ["ParallaxFacts"]),
     .library(name: "ParallaxAlign", targets: ["ParallaxAlign"]),
     .library(name: "ParallaxCompare", targets: ["ParallaxCompare"]),
+    .library(name: "ParallaxRender", targets: ["ParallaxRender"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -30,26 +31,12 @@ let package = Package(
     .target(
       name: "ParallaxCorpus",
       dependencies: ["CLibXML2", "ParallaxCore", "ParallaxXML"],
-      resources: [.copy("Resources")],
-      // Release builds skip the run-time exclusivity checks on the readers' hot paths (about
-      // 4 % of a feed load); debug builds and tests keep them.
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
-    ),
-    .systemLibrary(
-      name: "CStemmer",
-      providers: [.apt(["libstemmer-dev"])]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxText",
-      dependencies: ["ParallaxCore", "CStemmer"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(
-          ["-enforce-exclusivity=unchecked", "-cross-module-optimization"],
-          .when(configuration: .release))
-      ]
+      dependencies: ["ParallaxCore"],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxGlossary",
@@ -58,10 +45,7 @@ let package = Package(
     .target(
       name: "ParallaxFacts",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .systemLibrary(
       name: "CZlib",
@@ -70,15 +54,17 @@ let package = Package(
     .target(
       name: "ParallaxAlign",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "CZlib"],
-      resources: [.copy("Resources")],
-      swiftSettings: [
-        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "ParallaxCompare",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
       resources: [.copy("Resources")]
+    ),
+    // The views: terminal text, Markdown, HTML pages (with their security policy) and JSON.
+    .target(
+      name: "ParallaxRender",
+      dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare"]
     ),
     .executableTarget(
       name: "parallax",
@@ -86,6 +72,8 @@ let package = Package(
         "ParallaxCorpus",
         "ParallaxFacts",
         "ParallaxAlign",
+        "ParallaxCompare",
+        "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -95,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxText"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -115,6 +103,11 @@ let package = Package(
       name: "ParallaxAlignTests",
       dependencies: ["ParallaxAlign", "ParallaxCorpus", "ParallaxFacts"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ParallaxRenderTests",
+      dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "ParallaxCLITests",

@@ -63,6 +63,11 @@ def fold(c):
         return c + 0x50
     if 0x490 <= c <= 0x4BF and c % 2 == 0:
         return c + 1
+    # Latin Extended-B, Greek and Coptic, historic and non-Russian Cyrillic: irregular
+    # pairs, from the Unicode data (Swift: `lowercaseMapping`).
+    if 0x180 <= c <= 0x24F or 0x370 <= c <= 0x3FF or 0x460 <= c <= 0x48F or 0x4C0 <= c <= 0x52F:
+        lower = chr(c).lower()
+        return ord(lower) if len(lower) == 1 else c
     return c
 
 

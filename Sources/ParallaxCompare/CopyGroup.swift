@@ -1,3 +1,4 @@
+import ParallaxFacts
 import ParallaxText
 
 /// Reports that are copies of one text (one wire reprinted, lightly edited): they count as
@@ -17,7 +18,7 @@ public struct CopyGroup: Sendable, Codable, Hashable {
   static let copyThreshold = 0.5
 
   /// The groups of near-copies among `story` (same language, shingles at least half shared).
-  static func groups(in story: [StoryReport]) -> [CopyGroup] {
+  static func groups(in story: [AnalyzedReport]) -> [CopyGroup] {
     let shingles = story.map { shingleSet($0) }
     var parent = Array(story.indices)
     func root(_ i: Int) -> Int {
@@ -42,21 +43,21 @@ public struct CopyGroup: Sendable, Codable, Hashable {
       guard let group = members[key], group.count >= 2 else { return nil }
       var credits: [String] = []
       for i in group {
-        for credit in [story[i].report.credit, story[i].report.dateline].compactMap({ $0 })
+        for credit in [story[i].metadata.credit, story[i].metadata.dateline].compactMap({ $0 })
         where !credits.contains(credit) {
           credits.append(credit)
         }
       }
       return CopyGroup(
-        reports: group.map { story[$0].report.id }, similarity: weakest[key] ?? 1,
+        reports: group.map { story[$0].id }, similarity: weakest[key] ?? 1,
         credits: credits)
     }
   }
 
   /// The hashed word 4-shingles of a report's paragraphs, folded.
-  static func shingleSet(_ item: StoryReport) -> Set<Int> {
+  static func shingleSet(_ item: AnalyzedReport) -> Set<Int> {
     var result = Set<Int>()
-    for paragraph in item.report.paragraphs {
+    for paragraph in item.paragraphs {
       let words = TextFolding.fold(paragraph.text).split { !$0.isLetter && !$0.isNumber }
       guard words.count >= shingleWords else { continue }
       for start in 0...(words.count - shingleWords) {

@@ -16,13 +16,14 @@ public struct EntityPresence: Sendable, Codable, Hashable {
   /// The people, organizations and places of a story; an entity is one identity across
   /// languages and scripts (a concept, or transliterations that agree). Ordered: in the
   /// most reports first, then by name.
-  static func presence(in story: [StoryReport], namer: SourceNamer) -> [EntityPresence] {
+  static func presence(in story: [AnalyzedReport], namer: SourceNamer) -> [EntityPresence] {
     var result: [EntityPresence] = []
     var byID: [String: Int] = [:]
     var unnamed: [(key: EntityKey, slot: Int)] = []
     for item in story {
-      for paragraph in item.facts.paragraphs {
-        for (index, entity) in paragraph.entities.enumerated() where entity.kind != .other {
+      for paragraph in item.paragraphs {
+        for fact in paragraph.entities where fact.entity.kind != .other {
+          let entity = fact.entity
           let slot: Int
           if let concept = entity.key.concept {
             let id = "concept:" + concept
@@ -47,12 +48,12 @@ public struct EntityPresence: Sendable, Codable, Hashable {
                 id: "name:" + entity.key.latin, name: entity.text, kind: entity.kind, reports: [],
                 evidence: []))
           }
-          guard !result[slot].reports.contains(item.report.id) else { continue }
-          result[slot].reports.append(item.report.id)
+          guard !result[slot].reports.contains(item.id) else { continue }
+          result[slot].reports.append(item.id)
           result[slot].evidence.append(
             Evidence(
-              report: item.report.id, paragraph: paragraph.index, range: entity.range,
-              factID: Evidence.factID(paragraph: paragraph.index, kind: "e", index: index)))
+              report: item.id, paragraph: paragraph.index, range: entity.range,
+              factID: fact.id.description))
         }
       }
     }

@@ -19,11 +19,6 @@ public struct Evidence: Sendable, Codable, Hashable, Comparable {
     self.factID = factID
   }
 
-  /// The id of fact `index` of `kind` (`f`, `d`, `e`, `a`) in paragraph `paragraph`.
-  public static func factID(paragraph: Int, kind: Character, index: Int) -> String {
-    "p\(paragraph).\(kind)\(index)"
-  }
-
   /// Orders by report, paragraph and position.
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
     (lhs.report, lhs.paragraph, lhs.range.start, lhs.range.end)

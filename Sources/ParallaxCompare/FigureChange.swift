@@ -18,6 +18,9 @@ public struct FigureChange: Sendable, Codable, Hashable {
     case onlyInFirst
     /// Only the second report gives this figure.
     case onlyInSecond
+    /// A lower count of a toll that only one report gives beside its own higher one: the
+    /// earlier steps it tells (`initially 22, then 29, before 33`).
+    case history
   }
 
   /// The measure: `killed × soldiers × turkish`, or a value key for money and percentages.

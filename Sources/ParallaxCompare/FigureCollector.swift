@@ -6,51 +6,45 @@ enum FigureCollector {
   /// The comparable figures of `story`, in its order: vague figures and figures that count
   /// nothing known are left out; a measure-less change in the same paragraph (`raising an
   /// earlier toll of 22`) gives its earlier value to the figure it restates.
-  static func mentions(in story: [StoryReport], namer: SourceNamer) -> [FigureMention] {
+  static func mentions(in story: [AnalyzedReport], namer: SourceNamer) -> [FigureMention] {
     var namer = namer
     var result: [FigureMention] = []
     for item in story {
-      for paragraph in item.facts.paragraphs {
-        var backing: [Int: Int] = [:]
-        for (index, attribution) in paragraph.attributions.enumerated() {
-          for figure in attribution.figures where backing[figure] == nil {
-            backing[figure] = index
-          }
-        }
+      for paragraph in item.paragraphs {
+        let entities = paragraph.entities.map(\.entity)
+        let dates = paragraph.dates.map(\.date)
         var earlier: [String: String] = [:]
-        for figure in paragraph.figures where figure.measure == nil {
+        for figure in paragraph.figures.map(\.figure) where figure.measure == nil {
           if let from = figure.changedFrom { earlier[figure.value.description] = from.description }
         }
-        var lastMeasured: (figure: Figure, attribution: Int?, past: Bool)?
-        for (index, original) in paragraph.figures.enumerated() {
-          var figure = original
+        var lastMeasured: (figure: Figure, attribution: FactID?, past: Bool)?
+        for fact in paragraph.figures {
+          var figure = fact.figure
+          let backer = fact.attributions.first
           var inherited = false
-          var past = isPast(original, dates: paragraph.dates, reportDay: item.time)
+          var past = isPast(figure, dates: dates, reportDay: item.time)
           if let previous = lastMeasured, let measure = previous.figure.measure,
             inheritsMeasure(
-              figure, from: previous.figure, sameSource: backing[index] == previous.attribution)
+              figure, from: previous.figure, sameSource: backer == previous.attribution)
           {
             figure.measure = measure
             inherited = true
             past = past || previous.past
           }
           guard isComparable(figure) else { continue }
-          if !inherited { lastMeasured = (figure, backing[index], past) }
-          let attribution = backing[index].map { paragraph.attributions[$0] }
-          let source = attribution.map { namer.source(of: $0, among: paragraph.entities) } ?? .none
+          if !inherited { lastMeasured = (figure, backer, past) }
+          let attribution = backer.flatMap { item.attribution($0)?.attribution }
+          let source = attribution.map { namer.source(of: $0, among: entities) } ?? .none
           result.append(
             FigureMention(
-              figure: figure, report: item.report.id, language: item.language,
-              outlet: item.report.outlet, time: item.time, source: source,
-              sourceSurface: attribution?.source,
-              attributionID: backing[index].map {
-                Evidence.factID(paragraph: paragraph.index, kind: "a", index: $0)
-              },
+              figure: figure, report: item.id, language: item.language,
+              outlet: item.metadata.outlet, time: item.time, source: source,
+              sourceSurface: attribution?.source, attributionID: backer?.description,
               changedFrom: figure.changedFrom?.description ?? earlier[figure.value.description],
               measureInherited: inherited, past: past,
               evidence: Evidence(
-                report: item.report.id, paragraph: paragraph.index, range: figure.expressionRange,
-                factID: Evidence.factID(paragraph: paragraph.index, kind: "f", index: index))))
+                report: item.id, paragraph: paragraph.index, range: figure.expressionRange,
+                factID: fact.id.description)))
         }
       }
     }

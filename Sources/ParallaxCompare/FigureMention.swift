@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCorpus
 import ParallaxFacts
 
@@ -26,8 +27,8 @@ public struct FigureMention: Sendable, Codable, Hashable {
   public var measureInherited: Bool
   /// Whether the report gives the figure as a past one: a date before the report's own day
   /// stands beside it (`Am Donnerstagabend hatten die Behörden von mindestens 22 …
-  /// gesprochen`), or it continues such a figure by ellipsis. A past figure is history,
-  /// not a claim that can disagree with today's.
+  /// gesprochen`), or it continues such a figure by ellipsis, and the report gives a later
+  /// count beside it. A past figure is history, not a claim that can disagree with today's.
   public var past: Bool
   /// Where the figure is: report, paragraph, range of the whole expression, fact id.
   public var evidence: Evidence
@@ -37,7 +38,7 @@ public struct FigureMention: Sendable, Codable, Hashable {
 
   /// The short form of a figure's value with its qualifier.
   public static func text(of figure: Figure) -> String {
-    var value = figure.value.description
+    var value = humane(figure.value)
     switch figure.kind {
     case .percent: value += " %"
     case .money: value += figure.currency.map { " " + $0 } ?? ""
@@ -51,8 +52,26 @@ public struct FigureMention: Sendable, Codable, Hashable {
     case .lessThan: return "< " + value
     case .about: return "~ " + value
     case .upTo: return "up to " + value
-    case .range: return value + "–" + (figure.upper?.description ?? value)
+    case .range: return value + "–" + (figure.upper.map(humane) ?? value)
     case .vague: return "some"
     }
+  }
+
+  /// A value as an editor reads it: `2.5 bn`, `120 m`, `1,200`, `2.5`, `1/3`.
+  public static func humane(_ value: ExactNumber) -> String {
+    let number = value.doubleValue
+    guard value.isWhole, abs(number) >= 10_000 else { return value.description }
+    for (scale, word) in [(1e12, " tn"), (1e9, " bn"), (1e6, " m")] where abs(number) >= scale {
+      let scaled = number / scale
+      let text = scaled == scaled.rounded() ? String(Int(scaled)) : String(format: "%.3g", scaled)
+      if Double(text).map({ $0 * scale == number }) ?? false { return text + word }
+    }
+    let digits = String(Int(number).magnitude)
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
+      grouped.append(digit)
+    }
+    return (number < 0 ? "-" : "") + grouped
   }
 }

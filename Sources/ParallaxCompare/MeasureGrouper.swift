@@ -82,12 +82,41 @@ enum MeasureGrouper {
     key: String, kind: Figure.Kind, currency: String?, byValue: Bool, cumulative: Bool,
     _ members: [FigureMention]
   ) -> MeasureGroup {
-    let ordered = members.sorted(by: timeOrder)
+    let ordered = confirmPast(members.sorted(by: timeOrder))
     return MeasureGroup(
       key: key, kind: kind, currency: currency, mentions: ordered,
-      series: series(of: ordered, cumulative: cumulative),
-      disagreements: disagreements(in: ordered), byValue: byValue,
+      series: namedFirst(series(of: ordered, cumulative: cumulative)),
+      disagreements: disagreements(in: ordered), isCumulative: cumulative, byValue: byValue,
       notes: notes(on: ordered))
+  }
+
+  /// Keeps a figure dated before its report's day as past only when its report gives a
+  /// later count beside it: a higher figure of the measure from the same source, or any
+  /// higher figure when the past one's source is no known entity (`die Behörden`). A date
+  /// beside a figure often dates the event, not the count (`33 soldiers were killed on
+  /// Thursday`), and such a figure is the report's current one.
+  static func confirmPast(_ mentions: [FigureMention]) -> [FigureMention] {
+    mentions.map { mention in
+      guard mention.past else { return mention }
+      var confirmed = mention
+      let generic =
+        !mention.source.id.hasPrefix("concept:") && !mention.source.id.hasPrefix("name:")
+      confirmed.past = mentions.contains { other in
+        other.report == mention.report && other.evidence != mention.evidence
+          && other.figure.value.doubleValue > mention.figure.value.doubleValue
+          && (generic || other.source == mention.source)
+      }
+      return confirmed
+    }
+  }
+
+  /// Named sources before the outlet's own voice, the most cited first, else in order.
+  static func namedFirst(_ series: [SourceSeries]) -> [SourceSeries] {
+    series.enumerated().sorted { a, b in
+      let x = (a.element.source.isNamed ? 0 : 1, -a.element.reports.count, a.offset)
+      let y = (b.element.source.isNamed ? 0 : 1, -b.element.reports.count, b.offset)
+      return x < y
+    }.map(\.element)
   }
 
   /// Time, then report, then position.
@@ -195,23 +224,19 @@ enum MeasureGrouper {
   }
 
   /// Qualifiers that pull apart on one value, and figures denied or hedged.
-  static func notes(on mentions: [FigureMention]) -> [String] {
-    var notes: [String] = []
+  static func notes(on mentions: [FigureMention]) -> [GroupNote] {
+    var notes: [GroupNote] = []
     let lower: Set<Figure.Qualifier> = [.atLeast, .moreThan]
     let upper: Set<Figure.Qualifier> = [.atMost, .lessThan, .upTo]
     let qualifiers = Set(mentions.map(\.figure.qualifier))
     if !qualifiers.isDisjoint(with: lower), !qualifiers.isDisjoint(with: upper) {
       let low = mentions.filter { lower.contains($0.figure.qualifier) }.map(\.report)
       let high = mentions.filter { upper.contains($0.figure.qualifier) }.map(\.report)
-      notes.append(
-        "qualifier conflict: at least in \(unique(low).joined(separator: ", ")); "
-          + "at most in \(unique(high).joined(separator: ", "))")
+      notes.append(GroupNote(kind: .qualifierConflict, reports: unique(low), others: unique(high)))
     }
-    for status in [Figure.Status.denied, .hedged] {
+    for (status, kind) in [(Figure.Status.denied, GroupNote.Kind.denied), (.hedged, .hedged)] {
       let reports = unique(mentions.filter { $0.figure.status == status }.map(\.report))
-      if !reports.isEmpty {
-        notes.append("\(status.rawValue) in \(reports.joined(separator: ", "))")
-      }
+      if !reports.isEmpty { notes.append(GroupNote(kind: kind, reports: reports, others: [])) }
     }
     return notes
   }

@@ -39,24 +39,23 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   /// Compares two reports aligned as `pairs`; `versions` forces (true) or forbids (false)
   /// the versions view, `nil` detects it.
   public init(
-    _ a: StoryReport, _ b: StoryReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
+    _ a: AnalyzedReport, _ b: AnalyzedReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
     versions: Bool? = nil
   ) {
     let story = StoryDiff([a, b], names: names)
     let line = { (id: String) in story.reports.first { $0.report == id } }
-    first = line(a.report.id) ?? story.reports[0]
-    second = line(b.report.id) ?? story.reports[story.reports.count - 1]
+    first = line(a.id) ?? story.reports[0]
+    second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
-    figures = Self.figureChanges(story.measures, first: a.report.id, second: b.report.id)
-    onlyInFirst = story.entities.filter { $0.reports == [a.report.id] && $0.kind != .other }
-    onlyInSecond = story.entities.filter { $0.reports == [b.report.id] && $0.kind != .other }
+    figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
+    onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0
     // Only the matched pairs weigh: paragraphs added to an update do not make it another text.
     for (position, pair) in pairs.enumerated() where pair.left.count == 1 && pair.right.count == 1 {
-      guard let left = a.report.paragraphs.first(where: { $0.index == pair.left[0] }),
-        let right = b.report.paragraphs.first(where: { $0.index == pair.right[0] })
+      guard let left = a.paragraph(pair.left[0]), let right = b.paragraph(pair.right[0])
       else { continue }
       let diff = WordDiff(old: left.text, new: right.text)
       let size = Double(left.text.count + right.text.count)
@@ -65,10 +64,10 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       if !diff.isUnchanged { edits.append(PairEdit(pair: position, diff: diff)) }
     }
     let matchedSimilarity = weight == 0 ? 0 : shared / weight
-    let smaller = min(a.report.paragraphs.count, b.report.paragraphs.count)
+    let smaller = min(a.paragraphs.count, b.paragraphs.count)
     let matched = pairs.filter { $0.left.count == 1 && $0.right.count == 1 }.count
     let sameLanguage = a.language == b.language
-    let sameItem = Self.sameItem(a.report, b.report)
+    let sameItem = Self.sameItem(a.metadata, b.metadata)
     let detected =
       sameLanguage
       && (sameItem != nil
@@ -88,7 +87,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
 
   /// What makes two reports one item of a feed or wire in two versions: one GUID or link, or
   /// one outlet with an update mark in the later headline (`UPDATE 2-…`).
-  static func sameItem(_ a: Report, _ b: Report) -> String? {
+  static func sameItem(_ a: ReportMetadata, _ b: ReportMetadata) -> String? {
     if let x = a.guid, let y = b.guid, x == y { return "one GUID" }
     if let x = a.url, let y = b.url, x == y { return "one link" }
     guard let outlet = a.outlet, outlet == b.outlet else { return nil }
@@ -111,6 +110,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       var b = current(group.mentions.filter { $0.report == second })
       var unpaired: [FigureMention] = []
       var pairs: [(FigureMention?, FigureMention?)] = []
+      // The same source first, then the same value under another name, then in order.
       for mention in a {
         if let index = b.firstIndex(where: { $0.source == mention.source }) {
           pairs.append((mention, b.remove(at: index)))
@@ -118,23 +118,49 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           unpaired.append(mention)
         }
       }
+      var left: [FigureMention] = []
       for mention in unpaired {
-        if !b.isEmpty {
-          pairs.append((mention, b.removeFirst()))
+        if let index = b.firstIndex(where: { $0.valueText == mention.valueText }) {
+          pairs.append((mention, b.remove(at: index)))
         } else {
-          pairs.append((mention, nil))
+          left.append(mention)
         }
       }
-      pairs += b.map { (nil, $0) }
+      for mention in left {
+        pairs.append((mention, b.isEmpty ? nil : b.removeFirst()))
+      }
+      for mention in b {
+        // A figure the other report gives too, under another source's name, is no change.
+        if let twin = a.first(where: { $0.valueText == mention.valueText }) {
+          pairs.append((twin, mention))
+        } else {
+          pairs.append((nil, mention))
+        }
+      }
+      let highest = [
+        first: maxValue(a), second: maxValue(group.mentions.filter { $0.report == second }),
+      ]
       for (x, y) in pairs {
-        result.append(
-          FigureChange(measure: group.key, kind: kind(x, y), first: x, second: y))
+        var kind = kind(x, y)
+        // A lower count that only one report gives, beside its own higher one, is the
+        // toll's history told by that report.
+        if group.isCumulative, let lone = x ?? y, x == nil || y == nil,
+          lone.figure.value.doubleValue < (highest[lone.report] ?? 0)
+        {
+          kind = .history
+        }
+        result.append(FigureChange(measure: group.key, kind: kind, first: x, second: y))
       }
     }
     return result.enumerated().sorted { l, r in
       let (x, y) = (l.element.isChange ? 0 : 1, r.element.isChange ? 0 : 1)
       return x != y ? x < y : l.offset < r.offset
     }.map(\.element)
+  }
+
+  /// The highest value among `mentions`.
+  static func maxValue(_ mentions: [FigureMention]) -> Double {
+    mentions.map(\.figure.value.doubleValue).max() ?? 0
   }
 
   /// A report's current figure per source for one measure: past figures left out; of one

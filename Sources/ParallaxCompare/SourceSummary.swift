@@ -17,7 +17,7 @@ public struct SourceSummary: Sendable, Codable, Hashable {
 
   /// The named sources of a story, the most cited first (ties by name).
   static func summaries(
-    of groups: [MeasureGroup], mentions: [FigureMention], story: [StoryReport],
+    of groups: [MeasureGroup], mentions: [FigureMention], story: [AnalyzedReport],
     namer: SourceNamer
   ) -> [SourceSummary] {
     var namer = namer
@@ -26,20 +26,22 @@ public struct SourceSummary: Sendable, Codable, Hashable {
     var reports: [Source: [String]] = [:]
     var evidence: [Source: [Evidence]] = [:]
     for item in story {
-      for paragraph in item.facts.paragraphs {
-        for (index, attribution) in paragraph.attributions.enumerated() {
-          let source = namer.source(of: attribution, among: paragraph.entities)
+      for paragraph in item.paragraphs {
+        let entities = paragraph.entities.map(\.entity)
+        for fact in paragraph.attributions {
+          let attribution = fact.attribution
+          let source = namer.source(of: attribution, among: entities)
           guard source.isNamed, let range = attribution.sourceRange else { continue }
           if names[source] == nil { order.append(source) }
           let name = item.language + " " + (attribution.source ?? source.name)
           if !(names[source] ?? []).contains(name) { names[source, default: []].append(name) }
-          if !(reports[source] ?? []).contains(item.report.id) {
-            reports[source, default: []].append(item.report.id)
+          if !(reports[source] ?? []).contains(item.id) {
+            reports[source, default: []].append(item.id)
           }
           evidence[source, default: []].append(
             Evidence(
-              report: item.report.id, paragraph: paragraph.index, range: range,
-              factID: Evidence.factID(paragraph: paragraph.index, kind: "a", index: index)))
+              report: item.id, paragraph: paragraph.index, range: range,
+              factID: fact.id.description))
         }
       }
     }

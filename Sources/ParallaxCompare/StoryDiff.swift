@@ -42,7 +42,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
 
   /// Compares the reports of one story; `names` gives the preferred names of glossary
   /// concepts (the gazetteer and user glossaries).
-  public init(_ story: [StoryReport], names: Glossary = Glossary()) {
+  public init(_ story: [AnalyzedReport], names: Glossary = Glossary()) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
       case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
@@ -62,10 +62,10 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     let offStory = Self.offStory(ordered, measures: measures, entities: entities)
     reports = ordered.map { item in
       ReportLine(
-        report: item.report.id, language: item.language, outlet: item.report.outlet,
-        title: item.report.title, published: item.report.published,
-        updated: item.report.updated == item.report.published ? nil : item.report.updated,
-        utc: item.time.map(Self.utc), offStory: offStory.contains(item.report.id))
+        report: item.id, language: item.language, outlet: item.metadata.outlet,
+        title: item.metadata.title, published: item.metadata.published,
+        updated: item.metadata.updated == item.metadata.published ? nil : item.metadata.updated,
+        utc: item.time.map(Self.utc), offStory: offStory.contains(item.id))
     }
     var warnings: [String] = []
     if story.count < 2 { warnings.append("only \(story.count) report: nothing to compare") }
@@ -79,7 +79,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   /// Reports that share no measure with another report and mention none of the story's
   /// core names (those in at least half of the reports).
   static func offStory(
-    _ story: [StoryReport], measures: [MeasureGroup], entities: [EntityPresence]
+    _ story: [AnalyzedReport], measures: [MeasureGroup], entities: [EntityPresence]
   ) -> Set<String> {
     guard story.count >= 3 else { return [] }
     var sharedMeasure = Set<String>()
@@ -88,35 +88,22 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     }
     let core = entities.filter { 2 * $0.reports.count >= story.count }
     var result = Set<String>()
-    for item in story where !sharedMeasure.contains(item.report.id) {
-      if !core.contains(where: { $0.reports.contains(item.report.id) }) {
-        result.insert(item.report.id)
+    for item in story where !sharedMeasure.contains(item.id) {
+      if !core.contains(where: { $0.reports.contains(item.id) }) {
+        result.insert(item.id)
       }
     }
     return result
   }
 
   /// `2020-02-27T19:15Z`: the time in UTC at minute precision (a date alone stays a date).
-  static func utc(_ date: NewsDate) -> String {
+  public static func utc(_ date: NewsDate) -> String {
     guard date.hour != nil else { return date.iso }
     let seconds = date.sortKey
     let days = Int((Double(seconds) / 86_400).rounded(.down))
     let rest = seconds - days * 86_400
-    let (year, month, day) = civil(days: days)
+    let day = NewsDate(daysSince1970: days)
     func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(pad(month))-\(pad(day))T\(pad(rest / 3600)):\(pad(rest % 3600 / 60))Z"
-  }
-
-  /// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-  static func civil(days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    return day.iso + "T\(pad(rest / 3600)):\(pad(rest % 3600 / 60))Z"
   }
 }

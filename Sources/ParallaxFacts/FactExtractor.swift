@@ -10,29 +10,38 @@ public struct FactExtractor: Sendable {
   /// The languages Parallax ships data for.
   public static let supportedLanguages = ["fr", "en", "de", "es", "tr", "ar", "ru"]
 
-  private let kits: [String: LanguageKit]
-  private let fallback: LanguageKit
-  /// For each function word, a bit per supported language that has it.
-  private let functionWordLanguages: [String: UInt8]
+  /// The language kits, each built when a report first needs its language.
+  private let kits: LanguageKits
 
   /// An extractor that knows the names of `glossaries` (user glossaries come before the
   /// gazetteer shipped with Parallax, which `includeGazetteer` can leave out).
+  ///
+  /// Cheap: a language's data is read and built the first time a report in that language is
+  /// extracted, then shared by every later report (and thread).
   public init(glossaries: [Glossary] = [], includeGazetteer: Bool = true) {
     var sources = glossaries.map { ($0, EntityEvidence.glossary) }
     if includeGazetteer { sources.append((Self.gazetteer, .gazetteer)) }
-    var kits: [String: LanguageKit] = [:]
-    for language in Self.supportedLanguages {
-      kits[language] = LanguageKit(language: language, names: sources)
-    }
-    self.kits = kits
-    fallback = kits["en"] ?? LanguageKit(language: "en", names: sources)
-    var bits: [String: UInt8] = [:]
-    for (position, language) in Self.supportedLanguages.enumerated() {
-      for word in kits[language]?.entities.lexicon.functionWords ?? [] {
-        bits[word, default: 0] |= 1 << position
-      }
-    }
-    functionWordLanguages = bits
+    kits = LanguageKits(languages: Self.supportedLanguages, names: sources)
+  }
+
+  /// Builds the data of `languages` now instead of when a report first needs it (for
+  /// benchmarks and long-running hosts that want the cost up front); unsupported codes are
+  /// ignored.
+  public func prepare(_ languages: [String]) {
+    for language in languages { _ = kits.kit(language) }
+  }
+
+  /// Problems of the set-up that lower what the extractor finds, as warnings: today a missing
+  /// Snowball library (measure words are then matched by their exact forms only).
+  public static var setupDiagnostics: [Diagnostic] {
+    guard let problem = Stemmer.libraryProblem else { return [] }
+    return [Diagnostic(.warning, SourceLocation(path: "libstemmer"), problem.description)]
+  }
+
+  /// The kit of the English rules, for reports whose language is unknown or unsupported.
+  private var fallback: LanguageKit {
+    // "en" is in `supportedLanguages`, so the store always has it.
+    kits.kit("en") ?? LanguageKit(language: "en", names: [])
   }
 
   /// The gazetteer shipped in `Resources/gazetteer/` (empty when it cannot be found).
@@ -46,7 +55,7 @@ public struct FactExtractor: Sendable {
   /// The facts of `report`, in the report's language (English rules when it is unknown).
   public func extract(_ report: Report) -> ReportFacts {
     let code = report.language?.code.split(separator: "-").first.map { String($0).lowercased() }
-    let kit = code.flatMap { kits[$0] } ?? guessKit(report)
+    let kit = code.flatMap { kits.kit($0) } ?? guessKit(report)
     // The words of the reports read before, numbered: most of this report's are there.
     let bytes = report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
     let words = kit.borrowWords(bytes: bytes)
@@ -69,7 +78,8 @@ public struct FactExtractor: Sendable {
       let dateRanges = dates.map(\.range)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
       var figures = kit.figures.figures(
-        in: paragraph.text, shared: paragraph.folded, words: table, scratch: figureScratch)
+        in: paragraph.text, shared: paragraph.folded, sentences: paragraph.sentences, words: table,
+        scratch: figureScratch)
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
@@ -106,7 +116,8 @@ public struct FactExtractor: Sendable {
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(
-          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind, figures: figures,
+          index: paragraph.paragraph.index, kind: paragraph.paragraph.kind,
+          sentences: paragraph.sentences.map(\.range), figures: figures,
           dates: dates, entities: entities, attributions: attributions))
     }
     Self.linkAcronyms(&paragraphs, acronyms)
@@ -122,6 +133,8 @@ public struct FactExtractor: Sendable {
       sample += paragraph.text + "\n"
     }
     var scores = [Int](repeating: 0, count: Self.supportedLanguages.count)
+    let functionWordLanguages = kits.functionWordLanguages()
+    let fallback = fallback
     for token in Tokenizer.tokens(sample) where token.kind == .word {
       guard let languages = functionWordLanguages[fallback.resolve(token.text(in: sample)).0] else {
         continue
@@ -131,7 +144,7 @@ public struct FactExtractor: Sendable {
       }
     }
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0,
-      let kit = kits[Self.supportedLanguages[best]]
+      let kit = kits.kit(Self.supportedLanguages[best])
     else { return fallback }
     return kit
   }

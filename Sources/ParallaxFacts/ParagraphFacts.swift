@@ -6,6 +6,8 @@ public struct ParagraphFacts: Sendable, Codable, Hashable {
   public var index: Int
   /// The paragraph's role (headline, lead, body, subheading).
   public var kind: Paragraph.Kind
+  /// The paragraph's sentences (the text stage's `SentenceSplitter`), as scalar ranges.
+  public var sentences: [TextRange]
   /// Figures: numbers with their qualifier, measure and status.
   public var figures: [Figure]
   /// Dates, resolved against the report's date where possible.
@@ -17,12 +19,14 @@ public struct ParagraphFacts: Sendable, Codable, Hashable {
 
   /// Creates the facts of a paragraph.
   public init(
-    index: Int, kind: Paragraph.Kind, figures: [Figure] = [], dates: [DateMention] = [],
+    index: Int, kind: Paragraph.Kind, sentences: [TextRange] = [], figures: [Figure] = [],
+    dates: [DateMention] = [],
     entities: [Entity] = [],
     attributions: [Attribution] = []
   ) {
     self.index = index
     self.kind = kind
+    self.sentences = sentences
     self.figures = figures
     self.dates = dates
     self.entities = entities

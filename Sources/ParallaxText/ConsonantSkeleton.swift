@@ -22,7 +22,7 @@ public enum ConsonantSkeleton {
   }
 
   private static func compute(_ name: String) -> String {
-    let arabic = name.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
+    let arabic = name.unicodeScalars.contains { CharacterNames.arabic.contains($0.value) }
     let latin = Transliterator.latin(name)
     let rawWords = latin.split(whereSeparator: { !$0.isLetter })
     var words: [String] = []

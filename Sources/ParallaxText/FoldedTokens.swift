@@ -15,7 +15,9 @@ public struct FoldedTokens: Sendable {
 
   /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
   /// written, their `WordTables.hash` and its kind) its folded form, mask and payload once,
-  /// memoised in `table` (which also numbers the tokens).
+  /// memoised in `table` (which also numbers the tokens). `@inlinable`, so that the caller's
+  /// module specializes it and the table's look-ups for its payload type.
+  @inlinable
   public init<Payload>(
     _ text: String, table: inout WordTable<Payload>,
     resolve: (UnsafeBufferPointer<UInt8>, UInt64, Token.Kind) -> (String, UInt32, Payload)

@@ -99,7 +99,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
       }
       slot = (slot + 1) & mask
     }
-    return bytes < 0x80 ? nil : nodes[node].children[key]
+    return UTF8.isASCII(bytes) ? nil : nodes[node].children[key]
   }
 
   /// The longest phrase starting at `start` in `keys` (folded tokens): the index one past

@@ -1,35 +1,161 @@
 import Foundation
 
-/// Case- and accent-folding for matching words across spellings and scripts.
+/// Case- and accent-folding for matching words across spellings and scripts: the one
+/// definition every stage uses.
 ///
-/// Lowercases with Turkish-safe rules (`İ`, `I` and `ı` all fold to `i`), strips diacritics,
-/// maps typographic apostrophes to `'`, and normalizes Arabic (no tashkeel or tatweel, one
-/// alef, `ة` → `ه`, `ى` → `ي`). Folded text is a matching key, never shown.
+/// Three levels, each built on the one before:
+/// - `lowercase(_:casing:)`: the case mapping. Unicode's lowercase mapping, except where the
+///   language's `Casing` (from `Resources/casing.txt`, never from code) says otherwise —
+///   Turkic languages lowercase `I` to `ı` and `İ` to `i`.
+/// - `wordKey(_:casing:)`: a word as the figure lexicons look it up — lowercased, Arabic
+///   letter variants made one (`letterVariant`), accents kept.
+/// - `fold(_:)`: a word as names and cues are matched across spellings — lowercased the
+///   default way, accents and letter variants removed (`İ`, `I` and `ı` all fold to `i`),
+///   typographic apostrophes made `'`, full case folding (`ß` → `ss`). Folded text is a
+///   matching key, never shown.
 public enum TextFolding {
+  /// How a language's letters change case.
+  public enum Casing: String, Sendable, Hashable {
+    /// Unicode's default mapping (`I` → `i`, `İ` → `i̇`).
+    case standard
+    /// Turkic: `I` → `ı`, `İ` → `i`.
+    case turkic
+
+    /// The casing of `language` (an ISO 639 code), from `Resources/casing.txt`.
+    public init(language: String) {
+      self = Casing.byLanguage[language] ?? .standard
+    }
+
+    private static let byLanguage: [String: Casing] = {
+      let file = LexiconFile(bundle: "Parallax_ParallaxText", "casing.txt")
+      var table: [String: Casing] = [:]
+      for entry in file.entries("casing") where entry.count >= 2 {
+        if let casing = Casing(rawValue: entry[1]) { table[entry[0]] = casing }
+      }
+      return table
+    }()
+  }
+
+  /// The lowercase of one scalar under `casing` (`nil` when it is its own lowercase), as one
+  /// or more scalars: the case mapping all folding is built on.
+  @inline(__always)
+  public static func lowercase(_ scalar: Unicode.Scalar, casing: Casing) -> String? {
+    let value = scalar.value
+    if value < CharacterNames.asciiEnd {
+      if casing == .turkic, value == CharacterNames.capitalI { return "\u{131}" }
+      guard CharacterNames.asciiCapitals.contains(value) else { return nil }
+      return String(Unicode.Scalar(UInt8(value + CharacterNames.asciiCaseOffset)))
+    }
+    if casing == .turkic, value == CharacterNames.capitalIWithDot { return "i" }
+    guard scalar.properties.changesWhenLowercased else { return nil }
+    return scalar.properties.lowercaseMapping
+  }
+
+  /// `text` lowercased under `casing` (`lowercase` of each scalar).
+  public static func lowercase(_ text: some StringProtocol, casing: Casing) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { appendLowercase(scalar, casing, to: &result) }
+    return String(result)
+  }
+
+  /// Appends `lowercase(scalar, casing:)` (or the scalar itself) to `result`, with no string
+  /// made for an ASCII letter.
+  @inline(__always)
+  static func appendLowercase(
+    _ scalar: Unicode.Scalar, _ casing: Casing, to result: inout String.UnicodeScalarView
+  ) {
+    let value = scalar.value
+    if value < CharacterNames.asciiEnd, casing == .standard || value != CharacterNames.capitalI {
+      let lower =
+        CharacterNames.asciiCapitals.contains(value)
+        ? value + CharacterNames.asciiCaseOffset : value
+      result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
+    } else if let lower = lowercase(scalar, casing: casing) {
+      result.append(contentsOf: lower.unicodeScalars)
+    } else {
+      result.append(scalar)
+    }
+  }
+
+  /// What an Arabic letter variant or mark is made for matching: a bare alef for its
+  /// hamza and madda forms, `ه` for `ة`, `ي` for `ى` and the Farsi yeh, `ك` for keheh;
+  /// `nil` to drop it (tatweel, tashkeel, superscript alef); the scalar itself otherwise.
+  @inline(__always)
+  public static func letterVariant(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = scalar.value
+    guard CharacterNames.arabic.contains(value) else { return scalar }
+    switch value {
+    case CharacterNames.tatweel, CharacterNames.tashkeel, CharacterNames.superscriptAlef:
+      return nil
+    case CharacterNames.tehMarbuta: return Unicode.Scalar(CharacterNames.heh)
+    case CharacterNames.alefMaksura, CharacterNames.farsiYeh:
+      return Unicode.Scalar(CharacterNames.yeh)
+    case CharacterNames.keheh: return Unicode.Scalar(CharacterNames.kaf)
+    default:
+      return CharacterNames.alefForms.contains(value) ? Unicode.Scalar(CharacterNames.alef) : scalar
+    }
+  }
+
+  /// A word as the figure lexicons key it: `lowercase` under `casing`, Arabic letter
+  /// variants made one (`letterVariant`), accents kept.
+  public static func wordKey(_ text: some StringProtocol, casing: Casing) -> String {
+    // Most words are their own key: no new string for them.
+    if !text.unicodeScalars.contains(where: { changesKey($0, casing) }) { return String(text) }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      guard let kept = letterVariant(scalar) else { continue }
+      appendLowercase(kept, casing, to: &result)
+    }
+    return String(result)
+  }
+
+  /// Whether `wordKey` changes `scalar` (the property lookup only outside the lowercase
+  /// ranges of Latin-1, Cyrillic and Arabic).
+  @inline(__always)
+  private static func changesKey(_ scalar: Unicode.Scalar, _ casing: Casing) -> Bool {
+    let value = scalar.value
+    if value < CharacterNames.asciiEnd { return CharacterNames.asciiCapitals.contains(value) }
+    if CharacterNames.arabic.contains(value) { return letterVariant(scalar) != scalar }
+    if CharacterNames.latin1Smalls.contains(value) || CharacterNames.cyrillicSmalls.contains(value)
+    {
+      return false
+    }
+    if casing == .turkic, value == CharacterNames.capitalIWithDot { return true }
+    return scalar.properties.changesWhenLowercased
+  }
+
   /// The folded form of `text`.
   public static func fold(_ text: some StringProtocol) -> String {
     var ascii = true
-    for byte in text.utf8 where byte >= 0x80 {
+    for byte in text.utf8 where byte >= CharacterNames.asciiEnd {
       ascii = false
       break
     }
-    if ascii { return text.lowercased() }
+    if ascii { return lowercase(text, casing: .standard) }
     var scalars = String.UnicodeScalarView()
     for scalar in String(text).unicodeScalars {
-      switch scalar.value {
-      case 0x130, 0x131: scalars.append("i")  // İ ı
-      case 0x307: continue  // combining dot above (i̇)
-      case 0x2019, 0x2018, 0x02BC, 0x02BB, 0x2032: scalars.append("'")
-      case 0x640: continue  // tatweel
-      case 0x64B...0x65F, 0x670: continue  // tashkeel, superscript alef
-      case 0x622, 0x623, 0x625, 0x671: scalars.append("\u{627}")  // alef forms
-      case 0x629: scalars.append("\u{647}")  // ta marbuta
-      case 0x649: scalars.append("\u{64A}")  // alef maqsura
-      case 0x6A9: scalars.append("\u{643}")  // keheh
-      case 0x6CC: scalars.append("\u{64A}")  // Farsi yeh
-      default: scalars.append(scalar)
+      let value = scalar.value
+      // The dotless and dotted i are an i without or with an accent.
+      if value == CharacterNames.capitalIWithDot || value == CharacterNames.dotlessI {
+        scalars.append("i")
+        continue
+      }
+      if value == CharacterNames.combiningDotAbove { continue }
+      if value == CharacterNames.rightSingleQuote || value == CharacterNames.leftSingleQuote
+        || value == CharacterNames.prime || CharacterNames.modifierApostrophes.contains(value)
+      {
+        scalars.append("'")
+        continue
+      }
+      guard let kept = letterVariant(scalar) else { continue }
+      if let lower = lowercase(kept, casing: .standard) {
+        scalars.append(contentsOf: lower.unicodeScalars)
+      } else {
+        scalars.append(kept)
       }
     }
+    // After the case mapping, `caseInsensitive` adds only full case folding (`ß` → `ss`,
+    // `ﬁ` → `fi`); `diacriticInsensitive` drops the accents.
     return String(scalars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }

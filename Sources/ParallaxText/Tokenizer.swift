@@ -111,12 +111,32 @@ public enum Tokenizer {
   @inline(__always)
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
     let lead = UInt32(bytes[index])
-    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
-    var value = lead & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-    for offset in 1..<width { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    if lead < UTF8Bits.multiByteLead { return (Unicode.Scalar(UInt8(lead)), 1) }
+    let width = lead >= UTF8Bits.fourByteLead ? 4 : lead >= UTF8Bits.threeByteLead ? 3 : 2
+    guard index + width <= bytes.count else { return (replacement, 1) }
+    var value =
+      lead
+      & (width == 2
+        ? UTF8Bits.twoBytePayload
+        : width == 3 ? UTF8Bits.threeBytePayload : UTF8Bits.fourBytePayload)
+    for offset in 1..<width {
+      value = value << 6 | (UInt32(bytes[index + offset]) & UTF8Bits.continuationPayload)
+    }
+    return (Unicode.Scalar(value) ?? replacement, width)
+  }
+
+  /// U+FFFD, for bytes that are no scalar.
+  static let replacement = Unicode.Scalar(CharacterNames.replacement) ?? " "
+
+  /// The bit patterns of UTF-8 (RFC 3629): lead bytes and the payload masks.
+  enum UTF8Bits {
+    static let multiByteLead: UInt32 = 0x80
+    static let threeByteLead: UInt32 = 0xE0
+    static let fourByteLead: UInt32 = 0xF0
+    static let twoBytePayload: UInt32 = 0x1F
+    static let threeBytePayload: UInt32 = 0x0F
+    static let fourBytePayload: UInt32 = 0x07
+    static let continuationPayload: UInt32 = 0x3F
   }
 
   enum ScalarClass: UInt8 {
@@ -126,13 +146,15 @@ public enum Tokenizer {
   /// `classify` and `isUpper` (of letters) of every scalar below U+2100, computed once, packed
   /// in a byte.
   struct ClassTable: Sendable {
-    static let classMask: UInt8 = 0x7F
-    static let upperBit: UInt8 = 0x80
+    static let upperBit: UInt8 = 1 << 7
+    static let classMask: UInt8 = ~upperBit
     /// Per scalar value, its class's raw value, with `upperBit` when it is uppercase.
     let packed: [UInt8]
 
     init() {
-      packed = (0..<UInt32(0x2100)).map { Self.pack(Unicode.Scalar($0) ?? "\u{FFFD}") }
+      packed = (0..<CharacterNames.classTableEnd).map {
+        Self.pack(Unicode.Scalar($0) ?? replacement)
+      }
     }
 
     /// The packed class and case of `scalar` (the case of letters only).
@@ -147,28 +169,41 @@ public enum Tokenizer {
 
   @inline(__always)
   static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+    typealias C = CharacterNames
     let value = scalar.value
-    if value < 0x80 {
+    if value < C.asciiEnd {
       switch value {
-      case 0x30...0x39: return .digit
-      case 0x41...0x5A, 0x61...0x7A: return .letter
-      case 0x09, 0x0A, 0x0D, 0x20: return .space
+      case C.asciiDigits: return .digit
+      case C.asciiCapitals, C.asciiSmalls: return .letter
+      case C.tab, C.lineFeed, C.carriageReturn, C.space: return .space
       default: return .other
       }
     }
     // Latin-1 letters and Latin Extended-A/B, Cyrillic and Arabic letters: the common cases.
-    switch value {
-    case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x410...0x44F: return .letter
-    case 0x621...0x63A, 0x641...0x64A: return .letter
-    case 0x660...0x669, 0x6F0...0x6F9: return .digit
-    case 0x64B...0x65F, 0x670: return .mark
+    if C.latinLetters.contains(value), value != C.multiplicationSign, value != C.divisionSign {
+      return .letter
+    }
+    if C.cyrillicBasic.contains(value) || C.arabicLettersLow.contains(value)
+      || C.arabicLettersHigh.contains(value)
+    {
+      return .letter
+    }
+    if C.arabicIndicDigits.contains(value) || C.extendedArabicIndicDigits.contains(value) {
+      return .digit
+    }
+    if C.tashkeel.contains(value) || value == C.superscriptAlef { return .mark }
     // Latin-1 signs and General Punctuation (quotes, dashes, spaces), without Unicode
     // properties: the same answers, cheaper (French news has ’ « » and NBSP everywhere).
-    case 0x85, 0xA0, 0xAD, 0x2000...0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202F, 0x205F:
+    switch value {
+    case C.nextLine, C.noBreakSpace, C.softHyphen, C.typographicSpaces, C.leftToRightMark,
+      C.rightToLeftMark, C.lineSeparator, C.paragraphSeparator, C.narrowNoBreakSpace,
+      C.mediumMathematicalSpace:
       return .space
-    case 0xAA, 0xB5, 0xBA: return .letter
-    case 0x200C, 0x200D: return .mark
-    case 0x80...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x203A, 0x20A0...0x20C0:
+    case C.zeroWidthNonJoiner, C.zeroWidthJoiner: return .mark
+    case C.latin1Signs:
+      return C.latin1SignLetters.contains(value) ? .letter : .other
+    case C.multiplicationSign, C.divisionSign, C.dashesAndQuotes, C.perMilleToGuillemets,
+      C.currencySymbols:
       return .other
     default: break
     }
@@ -177,7 +212,7 @@ public enum Tokenizer {
     switch properties.generalCategory {
     case .decimalNumber: return .digit
     case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
-    case .format: return value == 0x200D || value == 0x200C ? .mark : .space
+    case .format: return .space
     default: break
     }
     if properties.isAlphabetic { return .letter }
@@ -186,21 +221,31 @@ public enum Tokenizer {
 
   @inline(__always)
   static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+    typealias C = CharacterNames
     let value = scalar.value
-    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-    switch value {
-    case 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: return true
-    case 0xDF...0xF6, 0xF8...0xFF, 0x430...0x44F, 0x600...0x6FF: return false
-    default: return scalar.properties.isUppercase
+    if value < C.asciiEnd { return C.asciiCapitals.contains(value) }
+    if C.latin1Capitals.contains(value) { return value != C.multiplicationSign }
+    if C.cyrillicCapitals.contains(value) { return true }
+    if C.latin1Smalls.contains(value) || C.cyrillicSmalls.contains(value)
+      || C.arabic.contains(value)
+    {
+      return false
     }
+    return scalar.properties.isUppercase
   }
 
   static func script(of scalar: Unicode.Scalar) -> Token.Script {
-    switch scalar.value {
-    case 0...0x24F, 0x1E00...0x1EFF: .latin
-    case 0x400...0x52F: .cyrillic
-    case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: .arabic
-    default: .other
+    typealias C = CharacterNames
+    let value = scalar.value
+    if value < C.latinLetters.upperBound + 1 || C.latinExtendedAdditional.contains(value) {
+      return .latin
     }
+    if C.cyrillicBlocks.contains(value) { return .cyrillic }
+    if C.arabic.contains(value) || C.arabicSupplement.contains(value)
+      || C.arabicPresentationA.contains(value) || C.arabicPresentationB.contains(value)
+    {
+      return .arabic
+    }
+    return .other
   }
 }

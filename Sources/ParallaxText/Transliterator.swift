@@ -24,7 +24,7 @@ public enum Transliterator {
   private static func compute(_ text: String) -> String {
     let folded = TextFolding.fold(text)
     var needsICU = false
-    for byte in folded.utf8 where byte >= 0x80 {
+    for byte in folded.utf8 where !UTF8.isASCII(byte) {
       needsICU = true
       break
     }
@@ -32,9 +32,10 @@ public enum Transliterator {
     var prepared = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
       switch scalar.value {
-      case 0x647 where true:
+      case CharacterNames.heh where true:
         prepared.append(scalar)  // final heh is decided below
-      case 0x621, 0x626, 0x624: continue  // hamza carriers: a glottal stop, no consonant
+      // Hamza carriers: a glottal stop, no consonant.
+      case CharacterNames.hamza, CharacterNames.yehWithHamza, CharacterNames.wawWithHamza: continue
       default: prepared.append(scalar)
       }
     }

@@ -16,6 +16,7 @@ enum FactsEngines {
   static func available(language: String = "fr") -> [FactsEngine] {
     let figures = FigureExtractor(language: language)
     let facts = FactExtractor()
+    facts.prepare([language])
     let published = NewsDate(iso: "2020-02-27T20:15:00+01:00")
     return [
       FactsEngine(name: "figures (FigureExtractor \(language))") { paragraphs in

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxFacts
 
 // parallax-bench: the benchmarks of BENCHMARKS.md. Run from the package root.
 
@@ -15,6 +16,8 @@ let usage = """
                               [--dictionary DIR] [--dump FILE]
                               [--memory 1000,10000,50000]
          parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
+         parallax-bench glossary FILE [--concepts N] [--seed S]
+         parallax-bench glossary-load FILE [--runs N] [--lookups N]
   """
 
 func main() throws {
@@ -85,6 +88,20 @@ func main() throws {
     benchmark.memorySizes = (options.options["memory"] ?? "").split(separator: ",").compactMap {
       Int($0)
     }
+    try benchmark.run()
+  case ("glossary", let file?):
+    var generator = GlossaryGenerator()
+    generator.concepts = try options.int("concepts", 100_000)
+    generator.seed = UInt64(try options.int("seed", 2020))
+    var bytes = 0
+    let seconds = try BenchTools.seconds { bytes = try generator.write(to: file) }
+    print(
+      "generated \(file): \(generator.concepts) concepts, "
+        + "\(BenchTools.format(Double(bytes) / 1e6)) MB in \(BenchTools.format(seconds, 2)) s")
+  case ("glossary-load", let file?):
+    var benchmark = GlossaryBenchmark(path: file)
+    benchmark.runs = try options.int("runs", 5)
+    benchmark.lookups = try options.int("lookups", 20_000)
     try benchmark.run()
   default:
     throw BenchError.usage(usage)

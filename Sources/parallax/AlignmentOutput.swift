@@ -1,5 +1,6 @@
 import ParallaxAlign
 import ParallaxCorpus
+import ParallaxRender
 
 /// The alignment as JSON: the two sides' names and languages, the estimates, every bead
 /// with its score and evidence, and the diagnostics.
@@ -27,7 +28,7 @@ enum AlignmentJSON {
     let rounded = { (value: Double) in (value * 10000).rounded() / 10000 }
     var beads = alignment.beads
     for index in beads.indices { beads[index].score = rounded(beads[index].score) }
-    return JSONOutput.encode(
+    return JSONRendering.encode(
       Document(
         source: SideInfo(name: source.name, language: source.language, units: source.units.count),
         target: SideInfo(name: target.name, language: target.language, units: target.units.count),

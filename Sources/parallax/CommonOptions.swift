@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCorpus
+import ParallaxRender
 
 /// How a report is written out.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -8,6 +9,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case markdown
   case html
   case json
+
+  /// The renderer's format.
+  var format: RenderFormat {
+    switch self {
+    case .text: .text
+    case .markdown: .markdown
+    case .html: .html
+    case .json: .json
+    }
+  }
 }
 
 /// When terminal output is coloured.
@@ -16,6 +27,15 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto
   case always
   case never
+
+  /// The renderer's choice.
+  var choice: TerminalStyle.Choice {
+    switch self {
+    case .auto: .auto
+    case .always: .always
+    case .never: .never
+    }
+  }
 }
 
 /// Options every subcommand that reads reports shares.
@@ -38,15 +58,12 @@ struct OutputOptions: ParsableArguments {
     help: "Colour: auto (on a terminal only, and not when NO_COLOR is set), always or never.")
   var color: ColorChoice = .auto
 
-  /// The style of text output: ANSI colours when `--color` and the terminal allow them.
-  var style: Style {
-    switch color {
-    case .always: return Style(enabled: true)
-    case .never: return Style(enabled: false)
-    case .auto:
-      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-      return Style(enabled: output == nil && isatty(1) == 1 && !noColor)
-    }
+  /// The style of text output: ANSI colours when `--color`, the terminal and `NO_COLOR`
+  /// allow them.
+  var style: TerminalStyle {
+    TerminalStyle(
+      color.choice, isTerminal: output == nil && isatty(1) == 1,
+      environment: ProcessInfo.processInfo.environment)
   }
 
   /// Opens the output stream these options name.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParallaxCorpus
 import ParallaxFacts
+import ParallaxRender
 
 /// `parallax facts`: figures, dates, entities and attributions, paragraph by paragraph.
 struct FactsCommand: ParsableCommand {
@@ -24,12 +25,11 @@ struct FactsCommand: ParsableCommand {
 
   @Option(
     help:
-      "Output format: text (bracketed evidence), markdown or html (marked text and a table of facts per paragraph; html is one self-contained page) or json (the full facts model)."
+      "Output format: text (bracketed evidence), markdown or html (marked text and a table of facts per paragraph; html is one self-contained page) or json (the analyzed report: metadata, paragraphs, sentences, facts with ids)."
   )
   var format: OutputFormat = .text
 
-  @Option(help: "A glossary file (TSV) of known names; repeatable.")
-  var glossary: [String] = []
+  @OptionGroup var glossaries: GlossaryOptions
 
   @Flag(
     help: "Print the processor time spent extracting facts, and the throughput, to standard error.")
@@ -39,18 +39,17 @@ struct FactsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var diagnostics: [Diagnostic] = []
-    let glossaries = loadGlossaries(&diagnostics)
-    let extractor = FactExtractor(glossaries: glossaries)
+    var diagnostics = FactExtractor.setupDiagnostics
+    let extractor = FactExtractor(glossaries: glossaries.load(&diagnostics))
     var cpu: clock_t = 0
     var bytes = 0
-    func extract(_ report: Report) -> ReportFacts {
+    func analyze(_ report: Report) -> AnalyzedReport {
       let before = clock()
       defer {
         cpu += clock() - before
         bytes += report.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
       }
-      return extractor.extract(report)
+      return extractor.analyze(report)
     }
     defer {
       if timing {
@@ -62,46 +61,8 @@ struct FactsCommand: ParsableCommand {
             + " (\(String(format: "%.1f", rate)) MB/s)\n")
       }
     }
-    var first = true
-    let style = output.style
     try ReportStreamer.run(
-      reports, input: input, output: output, format: format, diagnostics: diagnostics,
-      views: ReportViews(
-        text: { report in
-          defer { first = false }
-          return (first ? "" : "\n") + FactsText.render(report, extract(report), style: style)
-        },
-        markdown: { Markdown.facts($0, extract($0)) },
-        html: { HTMLPage.facts($0, extract($0)) }, json: { JSONOutput.encode(extract($0)) },
-        title: "Parallax: facts"))
-  }
-
-  /// `--glossary` files, then `Glossaries/` of the current folder when it exists.
-  private func loadGlossaries(_ diagnostics: inout [Diagnostic]) -> [Glossary] {
-    var result: [Glossary] = []
-    for path in glossary {
-      do {
-        let loaded = try Glossary(contentsOf: URL(fileURLWithPath: path))
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent("Glossaries")
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-      isFolder.boolValue
-    {
-      do {
-        let loaded = try Glossary(folder: folder)
-        diagnostics += loaded.diagnostics
-        result.append(loaded)
-      } catch {
-        diagnostics.append(error.diagnostic)
-      }
-    }
-    return result
+      reports, input: input, output: output, diagnostics: diagnostics,
+      renderer: .facts(format.format, style: output.style), transform: analyze)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParallaxCorpus
+import ParallaxRender
 
 /// `parallax list`: one line per report.
 struct ListCommand: ParsableCommand {
@@ -24,39 +25,8 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let style = output.style
     try ReportStreamer.run(
-      paths, input: input, output: output, format: format,
-      views: ReportViews(
-        text: { ReportText.listLine($0, style: style) + "\n" },
-        markdown: { Markdown.listRow($0) }, html: { HTMLPage.listRow($0) },
-        json: { JSONOutput.encode(ReportSummary($0)) }, title: "Parallax: reports",
-        markdownHeader: Markdown.listHeader, htmlHeader: HTMLPage.listHeader,
-        htmlFooter: "</table>\n"))
-  }
-}
-
-/// What `list --format json` writes for a report: its metadata, no text.
-struct ReportSummary: Encodable {
-  var id: String
-  var format: SourceFormat
-  var language: LanguageInfo?
-  var published: NewsDate?
-  var updated: NewsDate?
-  var outlet: String?
-  var title: String?
-  var url: String?
-  var paragraphs: Int
-
-  init(_ report: Report) {
-    id = report.id
-    format = report.format
-    language = report.language
-    published = report.published
-    updated = report.updated
-    outlet = report.outlet
-    title = report.title
-    url = report.url
-    paragraphs = report.paragraphs.count
+      paths, input: input, output: output,
+      renderer: .list(format.format, style: output.style), transform: { $0 })
   }
 }

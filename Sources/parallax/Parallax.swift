@@ -13,7 +13,9 @@ struct Parallax: ParsableCommand {
         parallax show Corpus/idleb-2020-02/fr-quotidien.txt
         parallax show feed.xml#3 --format json
       """,
-    subcommands: [ListCommand.self, ShowCommand.self, FactsCommand.self, AlignCommand.self]
+    subcommands: [
+      ListCommand.self, ShowCommand.self, FactsCommand.self, DiffCommand.self, AlignCommand.self,
+    ]
   )
 
   /// Runs the command; usage errors exit with status 2, as CLI.md says, not 64.

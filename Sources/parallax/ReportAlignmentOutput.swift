@@ -1,5 +1,6 @@
 import ParallaxAlign
 import ParallaxCorpus
+import ParallaxRender
 
 /// A `ReportAlignment` as JSON, text or beads: the mode chosen and why, the links with
 /// their scores, moved marks and evidence, the units with no counterpart, the entity links.
@@ -23,7 +24,7 @@ enum ReportAlignmentOutput {
     for index in rounded.links.indices {
       rounded.links[index].score = (rounded.links[index].score * 10000).rounded() / 10000
     }
-    return JSONOutput.encode(Document(alignment: rounded))
+    return JSONRendering.encode(Document(alignment: rounded))
   }
 
   /// The alignment as beads, one per line: links first, then unmatched units.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParallaxCorpus
+import ParallaxRender
 
 /// `parallax show`: one report, cleaned.
 struct ShowCommand: ParsableCommand {
@@ -27,16 +28,8 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var first = true
-    let style = output.style
     try ReportStreamer.run(
-      reports, input: input, output: output, format: format,
-      views: ReportViews(
-        text: { report in
-          defer { first = false }
-          return (first ? "" : "\n") + ReportText.render(report, style: style)
-        },
-        markdown: { Markdown.report($0) }, html: { HTMLPage.report($0) },
-        json: { JSONOutput.encode($0) }, title: "Parallax: reports"))
+      reports, input: input, output: output,
+      renderer: .show(format.format, style: output.style), transform: { $0 })
   }
 }

@@ -14,8 +14,9 @@ import Testing
     guard let first = AlignGold.report(pair.first, story: pair.story),
       let second = AlignGold.report(pair.second, story: pair.story)
     else { return nil }
-    let facts = (AlignGold.extractor.extract(first), AlignGold.extractor.extract(second))
-    return Aligner().align(first, second, facts: facts, unit: unit, mode: mode)
+    return Aligner().align(
+      AlignGold.extractor.analyze(first), AlignGold.extractor.analyze(second), unit: unit,
+      mode: mode)
   }
 
   static func counts(_ pair: AlignGold.Pair, _ result: ReportAlignment) -> (LinkCounts, LinkCounts)

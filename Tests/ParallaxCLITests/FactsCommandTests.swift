@@ -34,8 +34,17 @@ import Testing
     let paragraphs = try #require(json.first?["paragraphs"] as? [[String: Any]])
     #expect(paragraphs.count == 3)
     let attributions = try #require(paragraphs[2]["attributions"] as? [[String: Any]])
-    #expect(attributions.first?["figures"] as? [Int] == [0])
+    // The attribution names the paragraph's first figure by id, and the figure names it back.
+    #expect(attributions.first?["figures"] as? [String] == ["p2.f0"])
     #expect((attributions.first?["source"] as? String)?.contains("OSDH") == true)
+    let figures = try #require(paragraphs[2]["figures"] as? [[String: Any]])
+    #expect(figures.first?["id"] as? String == "p2.f0")
+    let attributionID = try #require(attributions.first?["id"] as? String)
+    #expect(figures.first?["attributions"] as? [String] == [attributionID])
+    #expect(json.first?["schemaVersion"] as? Int == 2)
+    #expect((json.first?["metadata"] as? [String: Any])?["id"] as? String == path)
+    #expect(paragraphs[2]["text"] as? String == Self.seedText.components(separatedBy: "\n\n")[2])
+    #expect((paragraphs[2]["sentences"] as? [[String: Int]])?.first?["start"] == 0)
   }
 
   @Test func glossaryOptionAddsNames() throws {

@@ -31,8 +31,8 @@ import Testing
     let out = result.stdout
     #expect(out.contains("**At least 40** dock workers"))
     #expect(out.contains("Pay \\| hours \\*rose\\*"), "Markdown characters of the text escaped")
-    #expect(out.contains("| fact | what | evidence | range | source |"))
-    #expect(out.contains("| figure #0 | ≥ 40"))
+    #expect(out.contains("| id | fact | what | evidence | range | source |"))
+    #expect(out.contains("| p1.f0 | figure | ≥ 40"))
     #expect(out.contains("the union"))
     #expect(out.contains("| date | "))
   }

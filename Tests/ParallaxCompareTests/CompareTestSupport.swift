@@ -26,11 +26,9 @@ enum CompareTestSupport {
   }
 
   /// The reports of `paths` (relative to the package root), analyzed.
-  static func story(_ paths: [String]) -> [StoryReport] {
+  static func story(_ paths: [String]) -> [AnalyzedReport] {
     let full = paths.map { packageRoot.appendingPathComponent($0).path }
-    return ReportLoader().load(full).reports.map {
-      StoryReport(report: $0, facts: extractor.extract($0))
-    }
+    return ReportLoader().load(full).reports.map { extractor.analyze($0) }
   }
 
   /// The diff of a `Corpus/` story folder (with the seed, when named).

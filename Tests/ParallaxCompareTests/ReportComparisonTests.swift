@@ -24,7 +24,7 @@ import Testing
 
   static func compare(_ a: String, _ b: String, align: String) -> ReportComparison {
     let story = CompareTestSupport.story(["Corpus/idleb-2020-02"])
-    let find = { (name: String) in story.first { $0.report.id.hasSuffix("/" + name) } }
+    let find = { (name: String) in story.first { $0.id.hasSuffix("/" + name) } }
     guard let first = find(a), let second = find(b) else {
       Issue.record("missing \(a) or \(b)")
       return ReportComparison(story[0], story[0], pairs: [])

@@ -94,7 +94,7 @@ import Testing
   }
 
   @Test func theTakeoverAgreesOnValueAndStake() throws {
-    let value = try #require(Self.helior.measures.first { $0.key == "money 2500000000 EUR" })
+    let value = try #require(Self.helior.measures.first { $0.key == "money 2.5 bn EUR" })
     #expect(value.reportCount == 9)
     #expect(value.disagreements.isEmpty)
     let stake = try #require(Self.helior.measures.first { $0.key == "percent 85 %" })
@@ -106,8 +106,9 @@ import Testing
       Self.helior.measures.first { group in
         group.mentions.contains { $0.figure.value.doubleValue == 120_000_000 }
       })
-    #expect(savings.notes.contains { $0.hasPrefix("qualifier conflict") })
-    #expect(savings.notes.contains { $0.contains("de-abendpost.nitf.xml") })
+    let conflict = try #require(savings.notes.first { $0.kind == .qualifierConflict })
+    #expect(conflict.others.map(Self.short) == ["de-abendpost.nitf.xml"])
+    #expect(conflict.reports.count >= 2)
   }
 
   @Test func theRivalBidIsHedgedThenDenied() throws {
@@ -115,8 +116,8 @@ import Testing
       Self.helior.measures.first { group in
         group.mentions.contains { $0.figure.value.doubleValue == 2_800_000_000 }
       })
-    #expect(bid.notes.contains { $0.hasPrefix("denied in") })
-    #expect(bid.notes.contains { $0.hasPrefix("hedged in") })
+    #expect(bid.notes.contains { $0.kind == .denied })
+    #expect(bid.notes.contains { $0.kind == .hedged })
     #expect(bid.mentions.allSatisfy { $0.figure.value.doubleValue == 2_800_000_000 })
   }
 

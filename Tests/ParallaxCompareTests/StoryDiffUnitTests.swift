@@ -10,7 +10,7 @@ import Testing
   static func item(
     _ id: String, _ language: String, _ time: String, _ paragraphs: [String],
     credit: String? = nil
-  ) -> StoryReport {
+  ) -> AnalyzedReport {
     let report = Report(
       id: id, path: id, format: .text, outlet: id,
       language: LanguageInfo(code: language, origin: .declared, confidence: 1),
@@ -18,7 +18,7 @@ import Testing
       paragraphs: paragraphs.enumerated().map {
         Paragraph(index: $0, kind: $0 == 0 ? .headline : .body, text: $1)
       })
-    return StoryReport(report: report, facts: CompareTestSupport.extractor.extract(report))
+    return CompareTestSupport.extractor.analyze(report)
   }
 
   static let wire = [

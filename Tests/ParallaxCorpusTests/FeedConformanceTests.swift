@@ -72,19 +72,13 @@ import Testing
       .appendingPathComponent("parallax-feedparser-\(UUID().uuidString).json")
     defer { if kept == nil { try? FileManager.default.removeItem(at: output) } }
     try JSONEncoder().encode(loaded).write(to: output)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", Self.packageRoot.appendingPathComponent("Scripts/feedparser_conformance.py").path,
-      output.path, Self.corpus.appendingPathComponent("wellformed").path,
-      "--failures", ProcessInfo.processInfo.environment["FEED_FAILURES"] ?? "0",
-    ]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
+    let result = try PythonCheckers.run(
+      script: "feedparser_conformance.py",
+      [
+        output.path, Self.corpus.appendingPathComponent("wellformed").path,
+        "--failures", ProcessInfo.processInfo.environment["FEED_FAILURES"] ?? "0",
+      ])
+    let text = result.stdout
     print(text, terminator: "")
     let line = text.split(separator: "\n").first { $0.hasPrefix("feedparser conformance:") }
     let percent = line.flatMap { line -> Double? in
@@ -93,7 +87,7 @@ import Testing
       }
       return Double(line[line.index(after: open)..<space])
     }
-    #expect(process.terminationStatus == 0)
+    #expect(result.status == 0, "feedparser_conformance.py: \(result.stderr)")
     #expect((percent ?? 0) >= Self.floor, "conformance \(percent ?? 0) % under \(Self.floor) %")
   }
 

@@ -43,19 +43,13 @@ import Testing
 
   /// lingua's answers, keyed `code/index`, from `Scripts/lingua_agreement.py`.
   static func linguaAnswers(prefix: Int? = nil) throws -> [String: String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      ["python3", packageRoot.appendingPathComponent("Scripts/lingua_agreement.py").path]
-      + (prefix.map { ["--prefix", String($0)] } ?? []) + [fixtures.path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw TestFailure("lingua_agreement.py failed (is lingua-language-detector installed?)")
+    let result = try PythonCheckers.run(
+      script: "lingua_agreement.py",
+      (prefix.map { ["--prefix", String($0)] } ?? []) + [fixtures.path])
+    guard result.status == 0 else {
+      throw TestFailure("lingua_agreement.py failed (status \(result.status)): \(result.stderr)")
     }
+    let data = Data(result.stdout.utf8)
     var answers: [String: String] = [:]
     for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
       let fields = line.split(separator: "\t")

@@ -4,27 +4,51 @@ import ParallaxFacts
 import ParallaxText
 
 extension Aligner {
-  /// Aligns two reports: their paragraphs (¶0 the headline) or their sentences, in `mode`,
-  /// with the links between their entities.
+  /// Aligns two analyzed reports (`FactExtractor.analyze(_:)`): their paragraphs (¶0 the
+  /// headline) or their sentences, in `mode`, with the links between their entities.
   ///
-  /// `facts` are the reports' facts when the caller has them; else they are extracted here
-  /// (entities need them).
+  /// The entry point of the compare stage: the result says which units match, which moved,
+  /// which have no counterpart, which entities are the same, the mode used and why.
+  public func align(
+    _ first: AnalyzedReport, _ second: AnalyzedReport, unit: AlignmentUnit = .paragraph,
+    mode: AlignmentMode = .auto, comparable: ComparableOptions = ComparableOptions()
+  ) -> ReportAlignment {
+    let parts = { (report: AnalyzedReport) in
+      report.paragraphs.map { (index: $0.index, kind: $0.kind, text: $0.text) }
+    }
+    return align(
+      ReportUnits(
+        parts(first), language: first.language, name: first.metadata.path, unit: unit),
+      ReportUnits(
+        parts(second), language: second.language, name: second.metadata.path, unit: unit),
+      ids: (first.id, second.id), facts: (first.facts, second.facts), unit: unit, mode: mode,
+      comparable: comparable)
+  }
+
+  /// Aligns two reports as `align(_:_:unit:mode:comparable:)` with `AnalyzedReport`s does;
+  /// `facts` are the reports' facts when the caller has them, else they are extracted here.
   public func align(
     _ first: Report, _ second: Report, facts: (first: ReportFacts, second: ReportFacts)? = nil,
     unit: AlignmentUnit = .paragraph, mode: AlignmentMode = .auto,
     comparable: ComparableOptions = ComparableOptions()
   ) -> ReportAlignment {
-    let a = ReportUnits(first, unit: unit)
-    let b = ReportUnits(second, unit: unit)
-    let headlines =
-      unit == .paragraph && first.paragraphs.first?.kind == .headline
-      && second.paragraphs.first?.kind == .headline
     let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
+    return align(
+      ReportUnits(first, unit: unit), ReportUnits(second, unit: unit), ids: (first.id, second.id),
+      facts: known, unit: unit, mode: mode, comparable: comparable)
+  }
+
+  private func align(
+    _ a: ReportUnits, _ b: ReportUnits, ids: (String, String),
+    facts: (first: ReportFacts, second: ReportFacts), unit: AlignmentUnit, mode: AlignmentMode,
+    comparable: ComparableOptions
+  ) -> ReportAlignment {
+    let headlines = unit == .paragraph && a.startsWithHeadline && b.startsWithHeadline
     var result = align(
       a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
-      anchors: (a.anchors(known.first), b.anchors(known.second)))
-    result.firstID = first.id
-    result.secondID = second.id
+      anchors: (a.anchors(facts.first), b.anchors(facts.second)))
+    result.firstID = ids.0
+    result.secondID = ids.1
     if unit == .sentence {
       result.firstParagraphs = a.paragraphOfUnit
       result.secondParagraphs = b.paragraphOfUnit
@@ -34,7 +58,7 @@ extension Aligner {
       paragraphPairs.insert([a.paragraphOfUnit[s], b.paragraphOfUnit[t]])
     }
     result.entityLinks = EntityLinker().link(
-      known.first, known.second,
+      facts.first, facts.second,
       paragraphPairs: paragraphPairs.sorted { $0.lexicographicallyPrecedes($1) }.map {
         ($0[0], $0[1])
       })
@@ -51,18 +75,30 @@ struct ReportUnits {
   /// Whether each unit is a whole paragraph.
   let unitIsParagraph: Bool
 
+  /// Whether the first unit is the report's headline.
+  let startsWithHeadline: Bool
+
   init(_ report: Report, unit: AlignmentUnit) {
-    let code = report.language?.code ?? "und"
+    self.init(
+      report.paragraphs.map { (index: $0.index, kind: $0.kind, text: $0.text) },
+      language: report.language?.code ?? "und", name: report.path, unit: unit)
+  }
+
+  init(
+    _ report: [(index: Int, kind: Paragraph.Kind, text: String)], language code: String,
+    name: String, unit: AlignmentUnit
+  ) {
     let language = code.split(separator: "-").first.map(String.init) ?? code
     var units: [String] = []
     var paragraphs: [Int] = []
+    startsWithHeadline = report.first?.kind == .headline
     switch unit {
     case .paragraph, .line:
-      units = report.paragraphs.map(\.text)
-      paragraphs = report.paragraphs.map(\.index)
+      units = report.map(\.text)
+      paragraphs = report.map(\.index)
     case .sentence:
       let splitter = SentenceSplitter(language: language)
-      for paragraph in report.paragraphs {
+      for paragraph in report {
         // As `AlignmentSide.sentences(of:language:name:)` numbers them: trimmed, empty
         // ones left out.
         for sentence in splitter.sentences(in: paragraph.text) {
@@ -74,7 +110,7 @@ struct ReportUnits {
         }
       }
     }
-    side = AlignmentSide(units: units, language: language, name: report.path)
+    side = AlignmentSide(units: units, language: language, name: name)
     paragraphOfUnit = paragraphs
     unitIsParagraph = unit != .sentence
   }

@@ -9,7 +9,7 @@ import Foundation
 /// Tables: 4,096 unigram, 8,192 bigram and 32,768 trigram slots (about 700 KB in all).
 struct LanguageModel: Sendable {
   /// One language of the model.
-  struct Language: Sendable {
+  struct Language: Sendable, Equatable {
     /// BCP-47 code.
     var code: String
     /// English name, for notes.
@@ -71,57 +71,26 @@ struct LanguageModel: Sendable {
 
   /// An empty model: identifies nothing.
   init() {
-    self.init(profiles: [])
+    self.init(profiles: [LanguageProfile]())
   }
 
   /// A model from the text of profile files (the format of `Resources/language/fr.txt`).
   init(profiles: [String]) {
+    self.init(profiles: profiles.map(LanguageProfile.init(text:)))
+  }
+
+  /// A model from read profiles (the first `maximumLanguages` with a code, in order).
+  init(profiles: [LanguageProfile]) {
     var stopwords: [UInt64: Set<Int>] = [:]
     var unseen: [[UInt8]] = []
     var seen: [(order: Int, key: UInt64, lane: Int, cost: UInt8)] = []
-    for text in profiles.prefix(Self.maximumLanguages) {
+    for profile in profiles.prefix(Self.maximumLanguages) {
       let lane = languages.count
-      var language = Language(code: "", name: "", script: "")
-      var costs: [UInt8] = [255, 255, 255]
-      var section = ""
-      for rawLine in text.split(whereSeparator: \.isNewline) {
-        let line = rawLine.trimmingCharacters(in: .whitespaces)
-        if line.isEmpty || line.hasPrefix("#") { continue }
-        if line.hasPrefix("[") {
-          section = line
-          continue
-        }
-        let fields = line.split(separator: " ")
-        switch section {
-        case "[language]" where fields.count >= 2:
-          let value = fields.dropFirst().joined(separator: " ")
-          switch fields[0] {
-          case "code": language.code = value
-          case "name": language.name = value
-          case "script": language.script = value
-          default: break
-          }
-        case "[stopwords]":
-          for word in fields { stopwords[Self.wordKey(word), default: []].insert(lane) }
-        case "[ngrams]" where fields.count == 3 && fields[0] == "unseen":
-          if let order = Int(fields[1]), (1...3).contains(order), let bits = Double(fields[2]) {
-            costs[order - 1] = Self.quantize(bits)
-          }
-        case "[ngrams]" where fields.count == 2 && fields[0] == "fit":
-          language.fit = Double(fields[1]) ?? 0
-        case "[ngrams]" where fields.count == 2:
-          let codes = fields[0].unicodeScalars.map { LanguageScanner.fold($0.value) }
-          guard (1...3).contains(codes.count), let bits = Double(fields[1]) else { continue }
-          let key = Self.key(
-            codes[0], codes.count > 1 ? codes[1] : 0, codes.count > 2 ? codes[2] : 0)
-          seen.append((codes.count, key, lane, Self.quantize(bits)))
-        default:
-          continue
-        }
-      }
-      guard !language.code.isEmpty else { continue }
-      languages.append(language)
-      unseen.append(costs)
+      guard !profile.language.code.isEmpty else { continue }
+      for word in profile.stopwords { stopwords[Self.wordKey(word), default: []].insert(lane) }
+      for ngram in profile.ngrams { seen.append((ngram.order, ngram.key, lane, ngram.cost)) }
+      languages.append(profile.language)
+      unseen.append(profile.unseen)
     }
     var empty = [SIMD16<UInt8>](repeating: .zero, count: 3)
     for (lane, costs) in unseen.enumerated() {

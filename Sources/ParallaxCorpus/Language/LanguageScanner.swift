@@ -37,7 +37,10 @@ struct LanguageScanner {
     (hash ^ UInt64(code)) &* 0x0000_0100_0000_01B3
   }
 
-  /// Lowercase without language rules; must match `fold` in the profile builder.
+  /// Lowercase without language rules; must match `fold` in the profile builder. A fast
+  /// path of Unicode's lowercase mapping (`TextFolding.lowercase` with the default casing,
+  /// the one case mapping of Parallax): the same on every letter the scanner reads, as
+  /// `LanguageScannerFoldTests` checks scalar by scalar.
   @inline(__always)
   static func fold(_ c: UInt32) -> UInt32 {
     switch c {
@@ -50,8 +53,18 @@ struct LanguageScanner {
     case 0x410...0x42F: return c + 0x20
     case 0x400...0x40F: return c + 0x50
     case 0x490...0x4BF: return c | 1
+    // Latin Extended-B, Greek and Coptic, historic and non-Russian Cyrillic: irregular
+    // pairs, from the Unicode data.
+    case 0x180...0x24F, 0x370...0x3FF, 0x460...0x48F, 0x4C0...0x52F: return lowercaseMapping(c)
     default: return c
     }
+  }
+
+  /// Unicode's lowercase mapping of `c` when it is one scalar, else `c`.
+  private static func lowercaseMapping(_ c: UInt32) -> UInt32 {
+    guard let scalar = Unicode.Scalar(c), scalar.properties.changesWhenLowercased else { return c }
+    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+    return lower.count == 1 ? lower.first?.value ?? c : c
   }
 
   /// The script of a letter, `nil` for a mark to skip, or `.other` with `isLetter` false for

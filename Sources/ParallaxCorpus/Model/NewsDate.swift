@@ -113,6 +113,20 @@ public struct NewsDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     (lhs.sortKey, lhs.iso) < (rhs.sortKey, rhs.iso)
   }
 
+  /// The calendar date `days` days after 1970-01-01, in the proleptic Gregorian calendar
+  /// (Howard Hinnant's `civil_from_days`).
+  public init(daysSince1970 days: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+
   /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
   public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year

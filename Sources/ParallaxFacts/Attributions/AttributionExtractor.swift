@@ -13,7 +13,7 @@ struct AttributionExtractor: Sendable {
 
   init(lexicon: CueLexicon) {
     self.lexicon = lexicon
-    pronounsHaveSpace = lexicon.personalPronouns.contains { $0.utf8.contains(0x20) }
+    pronounsHaveSpace = lexicon.personalPronouns.contains { $0.utf8.contains(UInt8(ascii: " ")) }
   }
 
   /// The attributions of `paragraph`, in text order.
@@ -104,7 +104,7 @@ struct AttributionExtractor: Sendable {
     var speaker: EntityKey?
     for index in sorted.indices {
       if sorted[index].sourceEntity == nil, let source = sorted[index].source,
-        pronounsHaveSpace || !source.utf8.contains(0x20),
+        pronounsHaveSpace || !source.utf8.contains(UInt8(ascii: " ")),
         lexicon.personalPronouns.contains(TextFolding.fold(source))
       {
         sorted[index].sourceEntity = speaker

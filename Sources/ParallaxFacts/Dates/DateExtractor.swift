@@ -289,16 +289,16 @@ struct DateScanner: MaskedTokenScan {
     var value = 0
     var count = 0
     // ASCII digits from the bytes; other scripts' digits through their scalars.
-    if utf8[token.utf8Range].allSatisfy({ $0 < 0x80 }) {
+    if utf8[token.utf8Range].allSatisfy(UTF8.isASCII) {
       for byte in utf8[token.utf8Range] {
         guard count < 9 else { return nil }
-        value = value * 10 + Int(byte &- 0x30)
+        value = value * 10 + Int(byte &- UInt8(ascii: "0"))
         count += 1
       }
       return count > 0 ? value : nil
     }
     for scalar in token.text(in: utf8).unicodeScalars {
-      let ascii = scalar.value &- 0x30
+      let ascii = scalar.value &- CharacterNames.digitZero
       let digit = ascii < 10 ? Double(ascii) : scalar.properties.numericValue
       guard let digit, count < 9 else { return nil }
       value = value * 10 + Int(digit)

@@ -70,17 +70,6 @@ public struct DateResolver: Sendable {
     weekday(days: NewsDate.daysFromCivil(year: year, month: month, day: day))
   }
 
-  /// The calendar date of a day count (Howard Hinnant's `civil_from_days`).
-  static func date(days: Int) -> NewsDate {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    return NewsDate(year: year, month: month, day: day)
-  }
+  /// The calendar date of a day count.
+  static func date(days: Int) -> NewsDate { NewsDate(daysSince1970: days) }
 }

@@ -1,3 +1,4 @@
+import ParallaxGlossary
 import ParallaxText
 
 /// A known name: the concept it belongs to and where it comes from.
@@ -12,51 +13,42 @@ struct KnownName: Sendable, Hashable {
   var allCaps = false
 }
 
-/// Every variant of the glossaries and the gazetteer that can appear in text of one
-/// language, as a phrase trie over folded tokens, with inflected forms where the language
-/// inflects names.
+/// The names of the glossaries and the gazetteer as one language reads them.
+///
+/// No index of its own: it walks each glossary's shared `GlossaryNameIndex` (built once for
+/// all languages) and reads the inflected forms of the language from the text side: a case
+/// ending on a name's last word (`Эрдогана`, `Москве`), an article glued to an Arabic name
+/// (`إدلب` for `الإدلب`), agreeing adjectives before a name's noun (`der türkischen
+/// Wettbewerbsbehörde`). The language's variants are its own cell of an entry, or the
+/// English one when the entry has none, and the acronyms of every cell; when several
+/// variants give the same words, the first source, entry, and variant wins.
 struct NameIndex: Sendable {
-  private(set) var trie = PhraseTrie<KnownName>()
-  private let clitics: [String]
-
-  init(language: String, lexicon: EntityLexicon, sources: [(Glossary, EntityEvidence)]) {
-    clitics = lexicon.clitics
-    for (glossary, evidence) in sources {
-      for entry in glossary.entries {
-        let kind = EntityKind(domain: entry.domain)
-        let name = KnownName(concept: entry.id, kind: kind, evidence: evidence)
-        var variants = entry.terms[language] ?? entry.terms["en"] ?? []
-        for (_, term) in entry.allVariants where Self.isAcronym(term) { variants.append(term) }
-        for variant in variants { add(variant, name, lexicon: lexicon) }
-      }
-    }
+  /// One glossary with how this language reads it.
+  struct Source: Sendable {
+    let entries: [GlossaryEntry]
+    let index: GlossaryNameIndex
+    let evidence: EntityEvidence
+    /// The positions of this language and of English in `index.languages`.
+    let slot: Int?
+    let english: Int?
   }
 
-  private mutating func add(_ variant: String, _ name: KnownName, lexicon: EntityLexicon) {
-    let tokens = Tokenizer.tokens(variant)
-    let keys = tokens.map { TextFolding.fold($0.text(in: variant)) }
-    guard let last = keys.last, let first = tokens.first else { return }
-    var name = name
-    name.capitalized = first.isCapitalized
-    name.allCaps = Self.isAcronym(variant)
-    trie.insert(keys: keys, name)
-    // Adjectives agree in organization and place names; a person's first names do not.
-    for inflected in Self.inflectedModifiers(keys, lexicon.modifierEndings)
-    where name.kind != .person {
-      trie.insert(keys: inflected, name)
-    }
-    if !lexicon.clitics.isEmpty, keys[0].hasPrefix("ال"), keys[0].count > 3 {
-      trie.insert(keys: [String(keys[0].dropFirst(2))] + keys.dropFirst(), name)
-    }
-    guard !lexicon.nameEndings.isEmpty, last.count >= 3 else { return }
-    var stems = [last]
-    if let final = last.last, lexicon.finalStrip.contains(final) {
-      stems.append(String(last.dropLast()))
-    }
-    for stem in stems {
-      for ending in lexicon.nameEndings {
-        trie.insert(keys: keys.dropLast() + [stem + ending], name)
-      }
+  let sources: [Source]
+  let lexicon: EntityLexicon
+  private let clitics: [String]
+  /// Whether names take a glued article (`ال`) that the glossary may write or leave out.
+  private let gluedArticle: Bool
+
+  init(language: String, lexicon: EntityLexicon, sources: [(Glossary, EntityEvidence)]) {
+    self.lexicon = lexicon
+    clitics = lexicon.clitics
+    gluedArticle = !lexicon.clitics.isEmpty
+    self.sources = sources.map { glossary, evidence in
+      let index = glossary.nameIndex
+      return Source(
+        entries: glossary.entries, index: index, evidence: evidence,
+        slot: index.languages.firstIndex(of: language),
+        english: index.languages.firstIndex(of: "en"))
     }
   }
 
@@ -67,52 +59,98 @@ struct NameIndex: Sendable {
     -> (end: Int, name: KnownName, clitic: Int)?
   {
     guard start < keys.count else { return nil }
-    if let found = trie.longestMatch(in: keys, from: start, limit: limit) {
+    let end = min(limit, keys.count)
+    if let found = longest(keys, from: start, first: keys[start], end: end) {
       let token = tokens[start]
       let cased = token.script == .latin || token.script == .cyrillic
-      if cased, found.value.allCaps, !token.isAllCaps, token.scalarCount > 1 { return nil }
-      if cased, found.value.capitalized, !token.isCapitalized { return nil }
-      return (found.end, found.value, 0)
+      if cased, found.name.allCaps, !token.isAllCaps, token.scalarCount > 1 { return nil }
+      if cased, found.name.capitalized, !token.isCapitalized { return nil }
+      return (found.end, found.name, 0)
     }
     let word = keys[start]
     for clitic in clitics where word.hasBytePrefix(clitic) && word.count > clitic.count + 1 {
       let rest = String(word.dropFirst(clitic.count))
-      if let found = trie.longestMatch(in: keys, from: start, first: rest, limit: limit) {
-        return (found.end, found.value, clitic.unicodeScalars.count)
+      if let found = longest(keys, from: start, first: rest, end: end) {
+        return (found.end, found.name, clitic.unicodeScalars.count)
       }
     }
     return nil
   }
 
-  /// Whether `folded` (or it without a clitic) starts a known name.
+  /// Whether `folded` (or it without a clitic) may start a known name (the test before
+  /// `match`, so it may say yes where `match` then finds nothing).
   func starts(_ folded: String) -> Bool {
-    if trie.starts(with: folded) { return true }
+    if mayStart(folded) { return true }
     for clitic in clitics where folded.hasBytePrefix(clitic) && folded.count > clitic.count + 1 {
-      if trie.starts(with: String(folded.dropFirst(clitic.count))) { return true }
+      if mayStart(String(folded.dropFirst(clitic.count))) { return true }
     }
     return false
   }
 
-  /// The variants of `keys` whose words before the last take each other ending of
-  /// `endings` together, as adjectives agree (`türkische X` → `türkischen X`).
-  static func inflectedModifiers(_ keys: [String], _ endings: [String]) -> [[String]] {
-    guard keys.count >= 2, !endings.isEmpty else { return [] }
-    var stems: [Int: String] = [:]
-    for index in keys.indices.dropLast() {
-      guard let ending = endings.first(where: { keys[index].hasSuffix($0) }),
-        keys[index].count - ending.count >= 3
-      else { continue }
-      stems[index] = String(keys[index].dropLast(ending.count))
+  private func mayStart(_ key: String) -> Bool {
+    for source in sources {
+      let index = source.index
+      let root = GlossaryNameIndex.root
+      if index.child(root, key) != nil { return true }
+      for base in lastWordBases(key) where index.child(root, base) != nil { return true }
+      if gluedArticle, index.child(root, "ال" + key) != nil { return true }
+      for ending in lexicon.modifierEndings {
+        for base in modifierBases(key, ending) where index.child(root, base) != nil {
+          return true
+        }
+      }
     }
-    guard !stems.isEmpty else { return [] }
-    return endings.map { ending in
-      keys.indices.map { index in stems[index].map { $0 + ending } ?? keys[index] }
+    return false
+  }
+
+  /// The longest name at `start` (its first key `first`) before `end`, over all sources.
+  private func longest(_ keys: [String], from start: Int, first: String, end: Int)
+    -> (end: Int, name: KnownName)?
+  {
+    var best: NameSearch.Found?
+    for position in sources.indices {
+      var search = NameSearch(
+        source: sources[position], keys: keys, start: start, first: first, end: end)
+      search.run(self)
+      guard let found = search.best else { continue }
+      if best == nil || found.end > (best?.end ?? 0) { best = found }
+    }
+    return best.map { ($0.end, $0.name) }
+  }
+
+  /// The written last words `key` may be an inflection of: `key` without one of the
+  /// language's case endings, and with a stripped final letter put back.
+  func lastWordBases(_ key: String) -> [String] {
+    var bases: [String] = []
+    for ending in lexicon.nameEndings where key.hasByteSuffix(ending) {
+      let stem = String(decoding: key.utf8.dropLast(ending.utf8.count), as: UTF8.self)
+      if stem.count >= 3 { bases.append(stem) }
+      for final in lexicon.finalStrip {
+        let base = stem + String(final)
+        if base.count >= 3 { bases.append(base) }
+      }
+    }
+    return bases
+  }
+
+  /// The written words before a name's noun that `key`, agreeing with `ending`, may be:
+  /// its stem with each modifier ending whose stem it is.
+  func modifierBases(_ key: String, _ ending: String) -> [String] {
+    guard key.hasByteSuffix(ending) else { return [] }
+    let stem = String(decoding: key.utf8.dropLast(ending.utf8.count), as: UTF8.self)
+    guard stem.count >= 3 else { return [] }
+    return lexicon.modifierEndings.compactMap { other in
+      let base = stem + other
+      return modifierStem(base) == stem ? base : nil
     }
   }
 
-  static func isAcronym(_ term: String) -> Bool {
-    let letters = term.filter(\.isLetter)
-    return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy(\.isUppercase)
-      && !term.contains(" ")
+  /// The stem of a word before a name's noun: without the first modifier ending it has,
+  /// when three letters or more remain.
+  func modifierStem(_ key: String) -> String? {
+    guard let ending = lexicon.modifierEndings.first(where: { key.hasSuffix($0) }),
+      key.count - ending.count >= 3
+    else { return nil }
+    return String(key.dropLast(ending.count))
   }
 }

@@ -3,10 +3,10 @@
 /// imperfect verb), matched on token keys. A form written `!phrase` is an exception: where
 /// it matches, no cue of its first word does (`!قد تم`, a past verb that looks imperfect).
 struct CueSet: Sendable {
-  /// The words of a cue after its first one: their hashes, then the prefix of the word
+  /// The words of a cue after its first one: their keys, then the prefix of the word
   /// after them when the cue ends with `*`.
   private struct Tail: Sendable {
-    var hashes: [UInt64]
+    var keys: [TokenKey]
     var prefix: String?
   }
 
@@ -20,10 +20,10 @@ struct CueSet: Sendable {
   init() {}
 
   /// The cues in `forms`.
-  init(_ forms: [String], tokenizer: FigureTokenizer) {
+  init(_ forms: [String], view: FigureView) {
     for form in forms {
       let isException = form.hasPrefix("!")
-      let tokens = tokenizer.tokens(of: isException ? String(form.dropFirst()) : form).filter {
+      let tokens = view.tokens(of: isException ? String(form.dropFirst()) : form).filter {
         $0.key != "*"
       }
       guard let first = tokens.first else { continue }
@@ -31,15 +31,16 @@ struct CueSet: Sendable {
         prefixes.append(first.key)
         continue
       }
-      var tail = Tail(hashes: tokens.dropFirst().map(\.hash), prefix: nil)
+      var tail = Tail(keys: tokens.dropFirst().map(TokenKey.init), prefix: nil)
       if tokens.count > 1, form.hasSuffix("*"), let last = tokens.last {
-        tail.hashes.removeLast()
+        tail.keys.removeLast()
         tail.prefix = last.key
       }
       if isException {
-        exceptions[first.hash] = (exceptions[first.hash] ?? []) + [tail]
+        exceptions[first.hash, key: first.key] =
+          (exceptions[first.hash, key: first.key] ?? []) + [tail]
       } else {
-        heads[first.hash] = (heads[first.hash] ?? []) + [tail]
+        heads[first.hash, key: first.key] = (heads[first.hash, key: first.key] ?? []) + [tail]
       }
     }
   }
@@ -47,16 +48,16 @@ struct CueSet: Sendable {
   /// Whether nothing is listed.
   var isEmpty: Bool { heads.count == 0 && prefixes.isEmpty }
 
-  /// Whether some cue may start with a token of this hash (prefix cues aside).
-  func mayStart(_ hash: UInt64) -> Bool { heads.contains(hash) }
+  /// Whether some cue may start with a token of this key and hash (prefix cues aside).
+  func mayStart(_ hash: UInt64, key: String) -> Bool { heads.contains(hash, key: key) }
 
   /// Whether some cues are prefixes (checked on every word).
   var hasPrefixes: Bool { !prefixes.isEmpty }
 
   /// Whether a cue starts at token `index`.
   func matches(_ tokens: [FigureToken], at index: Int) -> Bool {
-    if let tails = heads[tokens[index].hash] {
-      if let others = exceptions[tokens[index].hash],
+    if let tails = heads.value(tokens[index].hash, tokens, index) {
+      if let others = exceptions.value(tokens[index].hash, tokens, index),
         others.contains(where: { Self.matches($0, tokens, at: index) })
       {
         return false
@@ -71,11 +72,10 @@ struct CueSet: Sendable {
 
   /// Whether `tail` follows token `index`.
   private static func matches(_ tail: Tail, _ tokens: [FigureToken], at index: Int) -> Bool {
-    let count = tail.hashes.count + (tail.prefix == nil ? 0 : 1)
+    let count = tail.keys.count + (tail.prefix == nil ? 0 : 1)
     if count == 0 { return true }
     guard index + count < tokens.count else { return false }
-    for offset in 0..<tail.hashes.count where tokens[index + 1 + offset].hash != tail.hashes[offset]
-    {
+    for offset in 0..<tail.keys.count where !tail.keys[offset].matches(tokens, index + 1 + offset) {
       return false
     }
     if let prefix = tail.prefix {

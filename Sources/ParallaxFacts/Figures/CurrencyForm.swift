@@ -1,7 +1,7 @@
 /// A currency symbol or word (as token keys) and its ISO 4217 code.
 struct CurrencyForm: Sendable, Hashable {
-  /// The token key hashes (of `["us", "$"]`).
-  var keys: [UInt64]
+  /// The token keys (`["us", "$"]`).
+  var keys: [TokenKey]
   /// The ISO code.
   var code: String
   /// A word prefix matching inflected forms after the number (`dolar*`), or `nil`.

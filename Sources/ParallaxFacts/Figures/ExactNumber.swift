@@ -167,12 +167,12 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     var digits = 0
     var fraction = -1
     for byte in text.utf8 {
-      if byte >= 0x30, byte <= 0x39 {
+      if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
         digits += 1
         guard digits <= 18 else { return nil }
-        significand = significand * 10 + Int64(byte - 0x30)
+        significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
         if fraction >= 0 { fraction += 1 }
-      } else if byte == 0x2E, fraction < 0 {
+      } else if byte == UInt8(ascii: "."), fraction < 0 {
         fraction = 0
       } else {
         return nil

@@ -5,12 +5,12 @@ final class ConceptMemo {
   /// Made on the first store: paragraphs whose tokens were derived never need it.
   private var table: HashTable<[MeasureLexicon.Concept]>?
 
-  /// The concepts stored for a word's hash.
-  subscript(hash: UInt64) -> [MeasureLexicon.Concept]? {
-    get { table?[hash] }
+  /// The concepts stored for a word (its key's hash and its key).
+  subscript(hash: UInt64, key key: String) -> [MeasureLexicon.Concept]? {
+    get { table?[hash, key: key] }
     set {
       if table == nil { table = HashTable(capacity: 128) }
-      table?[hash] = newValue
+      table?[hash, key: key] = newValue
     }
   }
 }
@@ -20,6 +20,8 @@ final class ConceptMemo {
 public final class FigureScratch {
   let memo = ConceptMemo()
   let stemmer: StemmerBox
+  /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
+  lazy var words = WordTable<FigureWord>(capacity: 256)
 
   /// Scratch for `extractor`'s language.
   public init(for extractor: FigureExtractor) {
@@ -56,9 +58,10 @@ extension FigureAnalyzer {
       if word.kind == .word { return word.concepts }
     }
     let hash = tokens[index].hash
-    if let known = memo[hash] { return known }
-    let found = box.concepts(key: tokens[index].key, hash: hash, stemmer: stemmer)
-    memo[hash] = found
+    let key = tokens[index].key
+    if let known = memo[hash, key: key] { return known }
+    let found = box.concepts(key: key, hash: hash, stemmer: stemmer)
+    memo[hash, key: key] = found
     return found
   }
 }
@@ -66,9 +69,9 @@ extension FigureAnalyzer {
 extension FigureLanguageBox {
   /// The measure concepts of a word's key, from the language's process-wide cache.
   func concepts(key: String, hash: UInt64, stemmer: StemmerBox) -> [MeasureLexicon.Concept] {
-    if let known = value.conceptCache.concepts(hash) { return known }
+    if let known = value.conceptCache.concepts(hash, key: key) { return known }
     let found = value.measures.concepts(key, hash: hash, stemmer: stemmer.stemmer)
-    value.conceptCache.store(found, for: hash)
+    value.conceptCache.store(found, for: hash, key: key)
     return found
   }
 }

@@ -6,7 +6,9 @@ extension FigureAnalyzer {
     var added: [NumberMention] = []
     var next = 0
     for index in tokens.indices where tokens[index].kind == .word {
-      guard let value = language.countedVague[tokens[index].hash] else { continue }
+      guard let value = language.countedVague.value(tokens[index].hash, tokens, index) else {
+        continue
+      }
       while next < mentions.count, mentions[next].endToken <= index { next += 1 }
       if next < mentions.count, mentions[next].firstToken <= index { continue }
       guard index + 1 < tokens.count, tokens[index + 1].kind == .word,

@@ -1,4 +1,5 @@
 import ParallaxCorpus
+import ParallaxText
 
 extension FigureAnalyzer {
   /// How many words after a figure may name what it counts, and before it the event.
@@ -6,8 +7,13 @@ extension FigureAnalyzer {
   static let wordsBefore = 3
 
   /// Event × counted × affiliation from the words after the figure (up to the next figure or
-  /// the end of the sentence) and the event from the words just before it.
-  func measure(after frame: Frame, before start: Int, limit: Int, frames: [Frame]) -> Measure? {
+  /// the end of its clause) and the event from the words just before it, in its clause:
+  /// the sentence (`sentences`, the sentence number of each token) up to a `,` before the
+  /// figure, a `;` on either side (`isClauseBreak`).
+  func measure(
+    after frame: Frame, before start: Int, limit: Int, frames: [Frame], sentences: [Int]
+  ) -> Measure? {
+    let sentence = sentences[frame.mention.firstToken]
     var measure = Measure()
     // A dual noun is its own number (قتيلان, two dead).
     for index in frame.mention.firstToken..<frame.mention.endToken
@@ -20,8 +26,10 @@ extension FigureAnalyzer {
     while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
       let kind = tokens[cursor].kind
       let punct = tokens[cursor].punct
+      if sentences[cursor] != sentence { break }
       if kind == .punct,
-        FigureAnalyzer.isSentenceEnd(punct: punct) || punct == 0x2C || punct == 0x60C
+        FigureAnalyzer.isClauseBreak(punct: punct) || punct == CharacterNames.comma
+          || punct == CharacterNames.arabicComma
       {
         break
       }
@@ -55,7 +63,8 @@ extension FigureAnalyzer {
     words = 0
     while cursor < stop, words < FigureAnalyzer.wordsAfter {
       let kind = tokens[cursor].kind
-      if kind == .punct, FigureAnalyzer.isSentenceEnd(punct: tokens[cursor].punct) { break }
+      if sentences[cursor] != sentence { break }
+      if kind == .punct, FigureAnalyzer.isClauseBreak(punct: tokens[cursor].punct) { break }
       if kind == .word {
         words += 1
         assign(concepts(cursor), cursor, &measure)
@@ -100,33 +109,21 @@ extension FigureAnalyzer {
     }
   }
 
-  static func isSentenceEnd(_ token: FigureToken) -> Bool {
-    isSentenceEnd(punct: token.punct)
+  /// Whether a punctuation token's scalar (`FigureToken.punct`) ends a clause inside a
+  /// sentence for the measure's words: `;` or `؛` (a sentence end is the splitter's).
+  static func isClauseBreak(punct: UInt32) -> Bool {
+    punct == CharacterNames.semicolon || punct == CharacterNames.arabicSemicolon
   }
 
-  /// Whether a punctuation token's scalar (`FigureToken.punct`) ends a sentence.
-  static func isSentenceEnd(punct: UInt32) -> Bool {
-    switch punct {
-    case 0x2E, 0x21, 0x3F, 0x3B, 0x61F, 0x6D4: return true
-    default: return false
-    }
-  }
-
-  static func isSentenceEnd(_ key: String) -> Bool {
-    key == "." || key == "!" || key == "?" || key == ";" || key == "\u{61F}" || key == "\u{6D4}"
-  }
-
-  /// The sentence number of every token.
+  /// The sentence number of every token (and one past the last), from `sentences`.
   func sentenceIndex() -> [Int] {
     var result = [Int](repeating: 0, count: tokens.count + 1)
-    var sentence = 0
-    for index in tokens.indices {
-      result[index] = sentence
-      if tokens[index].kind == .punct, FigureAnalyzer.isSentenceEnd(punct: tokens[index].punct) {
-        sentence += 1
-      }
+    var last = 0
+    for (number, sentence) in sentences.enumerated() {
+      for index in sentence.tokens where index < tokens.count { result[index] = number }
+      last = number
     }
-    result[tokens.count] = sentence
+    result[tokens.count] = last
     return result
   }
 
@@ -135,7 +132,7 @@ extension FigureAnalyzer {
   private func mayStartStatusCue(_ index: Int) -> Bool {
     let flags = tokens[index].flags
     if flags & FigureToken.flagsKnown != 0 { return flags & FigureToken.statusCue != 0 }
-    return language.mayStartStatusCue(tokens[index].hash)
+    return language.mayStartStatusCue(tokens[index].hash, key: tokens[index].key)
   }
 
   /// Marks a figure denied or hedged when its sentence holds such a cue; `cache` holds the

@@ -9,6 +9,9 @@ struct FigureAnalyzer {
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
+  /// The paragraph's sentences as `SentenceSplitter` gives them (token ranges: figure tokens
+  /// are the shared tokens, one for one), the scope of a figure's status and change.
+  let sentences: [Sentence]
   /// The stemmer, made on first need (most words are found in the language's cache).
   let stemmer: StemmerBox
   /// Concepts per distinct word, computed once per report (or paragraph).
@@ -30,7 +33,7 @@ struct FigureAnalyzer {
   /// The figures in order.
   func figures() -> [Figure] {
     let frames = withCountedVague(mentions).map(frame)
-    let sentences = sentenceIndex()
+    let sentenceOf = sentenceIndex()
     // The status of the last sentence read: figures come in text order, so one entry is a
     // cache (and no dictionary to allocate per paragraph).
     var cues: (sentence: Int, status: Figure.Status)?
@@ -70,8 +73,9 @@ struct FigureAnalyzer {
           }
           figure.currency = next.currency ?? current.currency
         }
-        figure.measure = measure(after: next, before: start, limit: index + 2, frames: frames)
-        applyClauseStatus(&figure, sentence: sentences[next.mention.firstToken], &cues, sentences)
+        figure.measure = measure(
+          after: next, before: start, limit: index + 2, frames: frames, sentences: sentenceOf)
+        applyClauseStatus(&figure, sentence: sentenceOf[next.mention.firstToken], &cues, sentenceOf)
         result.append(figure)
         index += 2
         continue
@@ -94,7 +98,7 @@ struct FigureAnalyzer {
         case .changeFrom:
           // The figure before it in the sentence is the new value.
           if let last = result.last, last.kind == current.kind,
-            sentences[firstToken(of: last)] == sentences[current.mention.firstToken]
+            sentenceOf[firstToken(of: last)] == sentenceOf[current.mention.firstToken]
           {
             status = .change
             newValue = last.value
@@ -102,7 +106,7 @@ struct FigureAnalyzer {
         default: break
         }
       }
-      if status == .plain, hasCumulativeCue(before: start) { status = .cumulative }
+      if status == .plain, hasCumulativeCue(before: start, sentenceOf) { status = .cumulative }
       var figure = makeFigure(current, start: start, end: end)
       figure.qualifier = qualifier
       figure.status = status
@@ -110,8 +114,10 @@ struct FigureAnalyzer {
         figure.changedFrom = figure.value
         figure.value = newValue
       }
-      figure.measure = measure(after: current, before: start, limit: index + 1, frames: frames)
-      applyClauseStatus(&figure, sentence: sentences[current.mention.firstToken], &cues, sentences)
+      figure.measure = measure(
+        after: current, before: start, limit: index + 1, frames: frames, sentences: sentenceOf)
+      applyClauseStatus(
+        &figure, sentence: sentenceOf[current.mention.firstToken], &cues, sentenceOf)
       result.append(figure)
       index += 1
     }
@@ -150,13 +156,11 @@ struct FigureAnalyzer {
 
   /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,
   /// in the same sentence.
-  private func hasCumulativeCue(before start: Int) -> Bool {
+  private func hasCumulativeCue(before start: Int, _ sentences: [Int]) -> Bool {
     guard !language.cumulativeCues.isEmpty else { return false }
     var cursor = start - 1
     while cursor >= 0, cursor >= start - 8 {
-      if tokens[cursor].kind == .punct, FigureAnalyzer.isSentenceEnd(tokens[cursor]) {
-        return false
-      }
+      if sentences[cursor] != sentences[start] { return false }
       if tokens[cursor].kind == .word, language.cumulativeCues.matches(tokens, at: cursor) {
         return true
       }
@@ -173,14 +177,15 @@ struct FigureAnalyzer {
     var words = 0
     while cursor < tokens.count, words < 2, tokens[cursor].kind == .word {
       let hash = tokens[cursor].hash
-      if language.durationUnits.contains(hash) { return true }
-      guard language.durationAdjectives.contains(hash) else { break }
+      let key = tokens[cursor].key
+      if language.durationUnits.contains(hash, key: key) { return true }
+      guard language.durationAdjectives.contains(hash, key: key) else { break }
       words += 1
       cursor += 1
     }
     let before = frame.quantityStart - 1
     return before >= 0 && tokens[before].kind == .word
-      && language.durationUnitsBefore.contains(tokens[before].hash)
+      && language.durationUnitsBefore.contains(tokens[before].hash, tokens, before)
   }
 
   /// A number joined by a hyphen to a unit, written as one word (`a one-day visit`, `a
@@ -188,17 +193,22 @@ struct FigureAnalyzer {
   private func isHyphenAdjective(_ frame: Frame) -> Bool {
     let hyphen = frame.afterStart
     guard language.hyphenUnits.count > 0, hyphen + 1 < tokens.count,
-      tokens[hyphen].punct == 0x2D, tokens[hyphen].gap == 0, tokens[hyphen + 1].gap == 0,
+      tokens[hyphen].punct == CharacterNames.hyphenMinus, tokens[hyphen].gap == 0,
+      tokens[hyphen + 1].gap == 0,
       tokens[hyphen + 1].kind == .word
     else { return false }
-    return language.hyphenUnits.contains(tokens[hyphen + 1].hash)
+    return language.hyphenUnits.contains(tokens[hyphen + 1].hash, tokens, hyphen + 1)
   }
 
   private func nextWord(from index: Int) -> Int? {
     var cursor = index
     while cursor < tokens.count, cursor < index + 3 {
       if tokens[cursor].kind == .word { return cursor }
-      if tokens[cursor].punct != 0x27 && tokens[cursor].punct != 0x2D { return nil }
+      if tokens[cursor].punct != CharacterNames.apostrophe
+        && tokens[cursor].punct != CharacterNames.hyphenMinus
+      {
+        return nil
+      }
       cursor += 1
     }
     return nil
@@ -219,7 +229,7 @@ struct FigureAnalyzer {
   }
 
   private func slice(_ range: TextRange) -> String {
-    KeyBuilder.string(scalars[range.start..<range.end])
+    FigureView.string(scalars[range.start..<range.end])
   }
 
   // MARK: Percent and currency
@@ -240,8 +250,9 @@ struct FigureAnalyzer {
       let before = frame.quantityStart - 1
       if before >= 0, mention.value > .zero,
         tokens[before].kind == .word
-          ? language.phraseHashes[tokens[before].hash]?.role == .negative
-          : (tokens[before].punct == 0x2D || tokens[before].punct == 0x2212)
+          ? language.phraseHashes.value(tokens[before].hash, tokens, before)?.role == .negative
+          : (tokens[before].punct == CharacterNames.hyphenMinus
+            || tokens[before].punct == CharacterNames.minusSign)
             && tokens[frame.quantityStart].gap == 0
             && (before == 0 || tokens[before].gap > 0)
       {
@@ -289,12 +300,14 @@ struct FigureAnalyzer {
   private func currencyCandidates(_ frame: Frame) -> [Int] {
     var candidates = language.currencyPrefixForms
     if frame.quantityEnd < tokens.count,
-      let forms = language.currenciesByFirst[tokens[frame.quantityEnd].hash]
+      let forms = language.currenciesByFirst[
+        tokens[frame.quantityEnd].hash, key: tokens[frame.quantityEnd].key]
     {
       candidates += forms
     }
     if frame.quantityStart > 0,
-      let forms = language.currenciesByLast[tokens[frame.quantityStart - 1].hash]
+      let forms = language.currenciesByLast[
+        tokens[frame.quantityStart - 1].hash, key: tokens[frame.quantityStart - 1].key]
     {
       candidates += forms
     }
@@ -303,22 +316,23 @@ struct FigureAnalyzer {
   }
 
   private func suffixEnd(after end: Int) -> Int {
-    guard end + 1 < tokens.count, tokens[end].punct == 0x27, tokens[end].gap == 0,
+    guard end + 1 < tokens.count, tokens[end].punct == CharacterNames.apostrophe,
+      tokens[end].gap == 0,
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2
   }
 
-  private func matches(_ keys: [UInt64], at index: Int) -> Bool {
+  private func matches(_ keys: [TokenKey], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
-    for offset in 0..<keys.count where tokens[index + offset].hash != keys[offset] {
+    for offset in 0..<keys.count where !keys[offset].matches(tokens, index + offset) {
       return false
     }
     return true
   }
 
   /// The length of the longest of `phrases` at `index` (no arrays built per call).
-  private func match(_ phrases: [[UInt64]], at index: Int) -> Int? {
+  private func match(_ phrases: [[TokenKey]], at index: Int) -> Int? {
     var longest: Int?
     for phrase in phrases where matches(phrase, at: index) {
       longest = max(longest ?? phrase.count, phrase.count)
@@ -327,7 +341,7 @@ struct FigureAnalyzer {
   }
 
   /// The length of the longest of `phrases` ending at `end`.
-  private func matchBefore(_ phrases: [[UInt64]], end: Int) -> Int? {
+  private func matchBefore(_ phrases: [[TokenKey]], end: Int) -> Int? {
     var longest: Int?
     for phrase in phrases where matches(phrase, at: end - phrase.count) {
       longest = max(longest ?? phrase.count, phrase.count)
@@ -343,7 +357,8 @@ struct FigureAnalyzer {
     let before = frame.quantityStart - 1
     let candidates =
       before >= 0
-      ? box.singleTemplates[tokens[before].hash] ?? box.singleTemplatesWithoutBefore
+      ? box.singleTemplates.value(tokens[before].hash, tokens, before)
+        ?? box.singleTemplatesWithoutBefore
       : box.singleTemplatesWithoutBefore
     let templates = language.templates
     for position in candidates {
@@ -371,7 +386,8 @@ struct FigureAnalyzer {
   /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
   private func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
     guard case .qualifier = template.category, let first = template.before.first, start > 0,
-      let void = language.qualifierVoids[first], tokens[start - 1].kind == .word
+      let void = language.qualifierVoids[first.hash, key: first.key],
+      tokens[start - 1].kind == .word
     else { return false }
     return void.contains(tokens[start - 1].key)
   }

@@ -41,44 +41,83 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
-    figures(in: text, scratch: FigureScratch(for: self))
+    // One paragraph: its words read as they come, no table to remember them in.
+    let scalars = FigureExtractor.scalars(of: text)
+    let utf8 = Array(text.utf8)
+    let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
+    let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars)
+    return figures(
+      scalars: scalars, tokens: tokens,
+      sentences: sentences(of: shared) { shared[$0].text(in: utf8) },
+      scratch: FigureScratch(for: self))
   }
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
   /// report (what the words of one paragraph count is remembered for the next).
   public func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
+    let shared = tokens(of: text, table: &scratch.words)
+    let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
+    return figures(
+      scalars: scalars, tokens: tokens,
+      sentences: sentences(of: shared.tokens) { shared.text($0) }, scratch: scratch)
+  }
+
+  /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
+  /// does the same with its own table, with the words' folded forms).
+  private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
+    let view = data.view
+    return FoldedTokens(text, table: &table) { bytes, _, kind in
+      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
+    }
+  }
+
+  /// The splitter's sentences of `shared`, whose folded keys were not made: the splitter
+  /// reads the key of a word before a `.` (an abbreviation?) and of a token after a mark
+  /// (an ordinal's follower?), so only those are folded.
+  private func sentences(of tokens: [Token], text: (Int) -> String) -> [Sentence] {
+    var keys = [String](repeating: "", count: tokens.count)
+    for index in tokens.indices {
+      let beforeDot = index + 1 < tokens.count && tokens[index + 1].is(".")
+      let afterMark = index > 0 && tokens[index - 1].kind == .punctuation
+      if beforeDot || afterMark { keys[index] = TextFolding.fold(text(index)) }
+    }
+    return data.splitter.sentences(tokens: tokens, keys: keys)
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
-  /// made from `shared` and the figure readings of its words in `words` (the same tokens as
-  /// `FigureTokenizer` makes; it reads the paragraph itself when they cannot be derived).
+  /// made from `shared` and the figure readings of its words in `words` (`FigureView`), and
+  /// `sentences` are the splitter's sentences of `shared`.
   func figures(
-    in text: String, shared: FoldedTokens, words: WordTable<FigureWord>, scratch: FigureScratch
+    in text: String, shared: FoldedTokens, sentences: [Sentence], words: WordTable<FigureWord>,
+    scratch: FigureScratch
   ) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    if let tokens = data.tokenizer.tokens(shared, words: words, scalars: scalars) {
-      return figures(scalars: scalars, tokens: tokens, scratch: scratch, words: words)
-    }
-    return figures(scalars: scalars, tokens: data.tokenizer.tokens(scalars), scratch: scratch)
+    let tokens = data.view.tokens(shared, words: words, scalars: scalars)
+    return figures(
+      scalars: scalars, tokens: tokens, sentences: sentences, scratch: scratch, words: words)
   }
 
+  /// The figures of a paragraph's figure tokens; `sentences` is read only when the
+  /// paragraph has numbers.
   private func figures(
-    scalars: [Unicode.Scalar], tokens: [FigureToken], scratch: FigureScratch,
-    words: WordTable<FigureWord>? = nil
+    scalars: [Unicode.Scalar], tokens: [FigureToken], sentences: @autoclosure () -> [Sentence],
+    scratch: FigureScratch, words: WordTable<FigureWord>? = nil
   ) -> [Figure] {
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     // "other soldiers wounded": a vague amount with no number word (FigureAnalyzer+CountedVague).
     guard
       !mentions.isEmpty
         || (data.countedVague.count > 0
-          && tokens.contains { $0.kind == .word && data.countedVague.contains($0.hash) })
+          && tokens.contains {
+            $0.kind == .word && data.countedVague.contains($0.hash, key: $0.key)
+          })
     else { return [] }
+    let sentences = sentences()
     let analyzer = FigureAnalyzer(
-      box: box, tokens: tokens, scalars: scalars, mentions: mentions,
+      box: box, tokens: tokens, scalars: scalars, mentions: mentions, sentences: sentences,
       stemmer: scratch.stemmer, memo: scratch.memo, words: words)
-    return Self.carryCurrency(analyzer.figures(), scalars: scalars)
+    return Self.carryCurrency(analyzer.figures(), sentences: sentences)
   }
 
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
@@ -87,11 +126,14 @@ public struct FigureExtractor: Sendable {
   /// story. This is what number-recognition test suites compare.
   public func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
-    let tokens = data.tokenizer.tokens(scalars)
+    var table = WordTable<FigureWord>()
+    let shared = tokens(of: text, table: &table)
+    let tokens = data.view.tokens(shared, words: table, scalars: scalars)
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
+      sentences: sentences(of: shared.tokens) { shared.text($0) },
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
       memo: ConceptMemo())
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
@@ -107,16 +149,16 @@ public struct FigureExtractor: Sendable {
 extension FigureExtractor {
   /// A bare scaled amount after money in the same sentence is in that currency: `mil millones
   /// de euros y un préstamo de 1.500 millones`.
-  static func carryCurrency(_ figures: [Figure], scalars: [Unicode.Scalar]) -> [Figure] {
+  static func carryCurrency(_ figures: [Figure], sentences: [Sentence]) -> [Figure] {
     var result = figures
     var currency: String?
     var lastEnd = 0
     for index in result.indices {
       let figure = result[index]
       let start = figure.expressionRange.start
-      // Only a carried currency needs the sentence end looked for.
-      if currency != nil, start > lastEnd,
-        endsSentence(scalars[lastEnd..<min(start, scalars.count)])
+      // Only a carried currency needs the sentences looked up.
+      if currency != nil, start >= lastEnd,
+        sentence(holding: start, sentences) != sentence(holding: max(0, lastEnd - 1), sentences)
       {
         currency = nil
       }
@@ -142,21 +184,22 @@ extension FigureExtractor {
   /// alphabetic scalars are the Latin letters).
   private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if value < CharacterNames.asciiEnd {
+      return CharacterNames.asciiSmalls.contains(value | CharacterNames.asciiCaseOffset)
+    }
     return scalar.properties.isAlphabetic
   }
 
-  /// Whether a sentence ends in `scalars`: `.`, `!` or `?` before a space.
-  private static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    var previous: Unicode.Scalar = " "
-    for scalar in scalars {
-      // The cheap test first: the Unicode property lookup only after `.`, `!` or `?`.
-      if previous == "." || previous == "!" || previous == "?", scalar.properties.isWhitespace {
-        return true
-      }
-      previous = scalar
+  /// The number of the sentence whose scalar range holds `offset` (the last one starting at
+  /// or before it).
+  private static func sentence(holding offset: Int, _ sentences: [Sentence]) -> Int {
+    var low = 0
+    var high = sentences.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if sentences[middle].range.start <= offset { low = middle } else { high = middle - 1 }
     }
-    return false
+    return max(0, low)
   }
 
   /// The scalars of a paragraph in one pass.

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxText
 
 extension FigureLanguage {
   /// Number words from ICU spell-out *formatting* (never its parsing): 0–99 and the
@@ -36,10 +37,10 @@ extension FigureLanguage {
       formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
       formatter.shortStandaloneMonthSymbols,
     ]
-    let tokenizer = FigureTokenizer(turkishCasing: code == "tr")
+    let view = FigureView(casing: TextFolding.Casing(language: code))
     for list in lists {
       for name in list {
-        let keys = tokenizer.tokens(of: name).map(\.key).filter { $0 != "." }
+        let keys = view.tokens(of: name).map(\.key).filter { $0 != "." }
         if let first = keys.first, keys.count == 1 { names.insert(first) }
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxText
 import Synchronization
 
 /// Everything the figure scanner knows about one language, built once from the data file
@@ -6,8 +7,10 @@ import Synchronization
 struct FigureLanguage: Sendable {
   /// The ISO 639-1 code.
   var code: String
-  /// The tokenizer (Turkish casing for `tr`).
-  var tokenizer: FigureTokenizer
+  /// The figure view of the shared tokens (with the language's casing from the data).
+  var view: FigureView
+  /// The language's sentence splitter (with its abbreviations): a figure's scope.
+  var splitter: SentenceSplitter
   /// Number words and phrases (token keys joined by a space) to their meaning.
   var phrases: [String: NumberAtom] = [:]
   /// Proper prefixes of multi-token phrases (number and vague).
@@ -22,14 +25,14 @@ struct FigureLanguage: Sendable {
   var startWords = HashTable<Bool>()
 
   /// Whether a denial or a hedge may start with a word (by its key's hash).
-  func mayStartStatusCue(_ hash: UInt64) -> Bool {
-    denied.mayStart(hash) || hedged.mayStart(hash)
+  func mayStartStatusCue(_ hash: UInt64, key: String) -> Bool {
+    denied.mayStart(hash, key: key) || hedged.mayStart(hash, key: key)
   }
 
   /// Whether a word (its key and the key's hash) can start a number word, a vague amount or
   /// a compound number.
   func mayStartNumber(key: String, hash: UInt64) -> Bool {
-    if startWords.contains(hash) { return true }
+    if startWords.contains(hash, key: key) { return true }
     guard !conjunctionPrefixes.isEmpty || !numberClitics.isEmpty || compoundTrie != nil else {
       return false
     }
@@ -48,7 +51,7 @@ struct FigureLanguage: Sendable {
   var decimalSeparator = "."
   /// The `FigureToken.punct` of a token whose key is `decimalSeparator` (0 when it is not
   /// one mark): compared instead of the key at every punctuation token.
-  var decimalSeparatorPunct: UInt32 = 0x2E
+  var decimalSeparatorPunct: UInt32 = CharacterNames.fullStop
   /// Only `decimalSeparator` makes decimals (Turkish: `5.00` is 5 and 00, never 5.0).
   var strictDecimal = false
   /// Locative suffixes after an apostrophe that make digits a denominator written first
@@ -61,11 +64,11 @@ struct FigureLanguage: Sendable {
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
   var vague: [String: ExactNumber] = [:]
   /// Nouns after which a vague word or an article is not a count (`fois`, `times`).
-  var notCounted: Set<UInt64> = []
+  var notCounted: Set<String> = []
   /// Percent phrases after the number, as token keys.
-  var percentAfter: [[UInt64]] = []
+  var percentAfter: [[TokenKey]] = []
   /// Percent phrases before the number (`%50`, `yüzde 50`).
-  var percentBefore: [[UInt64]] = []
+  var percentBefore: [[TokenKey]] = []
   /// Currency phrases (symbols and words) to ISO codes.
   var currencies: [CurrencyForm] = []
   /// Indices of `currencies` by the hash of their first key, of their last key, and the
@@ -89,7 +92,7 @@ struct FigureLanguage: Sendable {
   /// soldiers wounded`), by hash, with their order of magnitude.
   var countedVague = HashTable<ExactNumber>()
   /// Month names (lowercased), for dates.
-  var months: Set<UInt64> = []
+  var months: Set<String> = []
   /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
@@ -100,7 +103,7 @@ struct FigureLanguage: Sendable {
   var dateJoiners: Set<String> = []
   /// Words between the two days of a date range (`с 1 по 15 марта`, `1 ile 15 Mart`); a dash
   /// always is one.
-  var dateRangeJoiners: Set<UInt64> = []
+  var dateRangeJoiners: Set<String> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
   var partitives: Set<String> = []
   /// Ordinal words that make the number words before them an ordinal (двадцать второй).
@@ -117,7 +120,7 @@ struct FigureLanguage: Sendable {
   var notFigureAfter: Set<String> = []
   /// The UTF-8 length of the longest key of `notFigureAfter` (longer keys are not looked up).
   var notFigureAfterLongest = 0
-  /// `FigureTokenizer.hash` of the keys of `dateJoiners`, `notFigureBefore` and
+  /// `FigureView.hash` of the keys of `dateJoiners`, `notFigureBefore` and
   /// `notFigureAfter`: looked up by the token hashes (and hashes of joined keys, FNV being
   /// sequential) at every number, without hashing strings.
   var dateJoinerHashes = HashTable<Bool>()
@@ -155,10 +158,11 @@ struct FigureLanguage: Sendable {
   /// The language named by `code` (data files missing give an empty but working language).
   init(code: String) {
     self.code = code
-    tokenizer = FigureTokenizer(turkishCasing: code == "tr" || code == "az")
+    view = FigureView(casing: TextFolding.Casing(language: code))
+    splitter = SentenceSplitter(language: code)
     let numbersText = FigureLexicon.resourceText("numbers/\(code).txt")
     let lexicon = FigureLexicon(text: numbersText ?? "")
-    measures = MeasureLexicon(code: code, tokenizer: tokenizer)
+    measures = MeasureLexicon(code: code, view: view)
     if numbersText == nil { missingFiles.append("numbers/\(code).txt") }
     if FigureLexicon.resourceText("measures/\(code).txt") == nil {
       missingFiles.append("measures/\(code).txt")
@@ -202,7 +206,8 @@ struct FigureLanguage: Sendable {
     for entry in lexicon.entries("vagueCounted") {
       let value = ExactNumber(string: entry.argument) ?? .one
       for form in entry.forms {
-        countedVague[FigureTokenizer.hash(tokenKeys(form).joined())] = value
+        let key = tokenKeys(form).joined()
+        countedVague[FigureView.hash(key), key: key] = value
       }
     }
     for entry in lexicon.entries("vague") {
@@ -214,14 +219,18 @@ struct FigureLanguage: Sendable {
       }
     }
     for key in phrases.keys {
-      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
+      let first = String(key.prefix { $0 != " " })
+      startWords[FigureView.hash(first), key: first] = true
     }
     for key in vague.keys {
-      startWords[FigureTokenizer.hash(String(key.prefix { $0 != " " }))] = true
+      let first = String(key.prefix { $0 != " " })
+      startWords[FigureView.hash(first), key: first] = true
     }
-    for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key)] = atom }
-    for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key)] = value }
-    for prefix in phrasePrefixes { prefixHashes[FigureLanguage.sequenceHash(prefix)] = true }
+    for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key), key: key] = atom }
+    for (key, value) in vague { vagueHashes[FigureLanguage.sequenceHash(key), key: key] = value }
+    for prefix in phrasePrefixes {
+      prefixHashes[FigureLanguage.sequenceHash(prefix), key: prefix] = true
+    }
     if compound {
       var trie = ScalarTrie()
       for (key, atom) in phrases where !key.contains(" ") {
@@ -231,7 +240,7 @@ struct FigureLanguage: Sendable {
       compoundTrie = trie
     }
     decimalSeparator = lexicon.forms("decimal").first ?? FigureLanguage.icuDecimalSeparator(code)
-    let marks = tokenizer.tokens(of: decimalSeparator)
+    let marks = view.tokens(of: decimalSeparator)
     decimalSeparatorPunct =
       marks.count == 1 && marks[0].kind == .punct && marks[0].key == decimalSeparator
       ? marks[0].punct : 0
@@ -240,16 +249,16 @@ struct FigureLanguage: Sendable {
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
     notCounted = Set(
-      lexicon.forms("notCounted").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
-    percentAfter = lexicon.forms("percent").map(tokenizer.hashes)
-    percentBefore = lexicon.forms("percentBefore").map(tokenizer.hashes)
+      lexicon.forms("notCounted").map { tokenKeys($0).joined() })
+    percentAfter = lexicon.forms("percent").map(view.keys)
+    percentBefore = lexicon.forms("percentBefore").map(view.keys)
     for entry in lexicon.entries("currency") {
       for form in entry.forms {
         if form.hasSuffix("*"), !form.contains(" ") {
           let prefix = tokenKeys(String(form.dropLast())).joined()
           currencies.append(CurrencyForm(keys: [], code: entry.argument, prefix: prefix))
         } else {
-          currencies.append(CurrencyForm(keys: tokenizer.hashes(of: form), code: entry.argument))
+          currencies.append(CurrencyForm(keys: view.keys(of: form), code: entry.argument))
         }
       }
     }
@@ -260,8 +269,10 @@ struct FigureLanguage: Sendable {
       if form.prefix != nil {
         currencyPrefixForms.append(index)
       } else if let first = form.keys.first, let last = form.keys.last {
-        currenciesByFirst[first] = (currenciesByFirst[first] ?? []) + [index]
-        currenciesByLast[last] = (currenciesByLast[last] ?? []) + [index]
+        currenciesByFirst[first.hash, key: first.key] =
+          (currenciesByFirst[first.hash, key: first.key] ?? []) + [index]
+        currenciesByLast[last.hash, key: last.key] =
+          (currenciesByLast[last.hash, key: last.key] ?? []) + [index]
       }
     }
     for entry in lexicon.entries("suffix") {
@@ -283,62 +294,66 @@ struct FigureLanguage: Sendable {
     loadTemplates(lexicon)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
-      lexicon.forms("dateRange").map { FigureTokenizer.hash(tokenKeys($0).joined()) })
+      lexicon.forms("dateRange").map { tokenKeys($0).joined() })
     partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
-    ordinalWords = CueSet(lexicon.forms("ordinalWord"), tokenizer: tokenizer)
-    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), tokenizer: tokenizer)
+    ordinalWords = CueSet(lexicon.forms("ordinalWord"), view: view)
+    cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), view: view)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
     for entry in lexicon.entries("standaloneFraction") {
       guard let denominator = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {
-        let hash = FigureTokenizer.hash(tokenKeys(form).joined())
-        standaloneFractions[hash] = .one / denominator
-        startWords[hash] = true
+        let key = tokenKeys(form).joined()
+        standaloneFractions[FigureView.hash(key), key: key] = .one / denominator
+        startWords[FigureView.hash(key), key: key] = true
       }
     }
     prefixClitics = Set(lexicon.forms("prefixClitic").map { tokenKeys($0).joined() })
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     decadeSuffixes = Set(lexicon.forms("decadeSuffix").map { tokenKeys($0).joined() })
     caseSuffixes = Set(lexicon.forms("caseSuffix").map { tokenKeys($0).joined() })
-    months = Set(FigureLanguage.monthNames(code: code).map(FigureTokenizer.hash))
+    months = FigureLanguage.monthNames(code: code)
     for form in lexicon.forms("month") {
-      months.insert(FigureTokenizer.hash(tokenKeys(form).joined()))
+      months.insert(tokenKeys(form).joined())
     }
-    denied = CueSet(lexicon.forms("denied"), tokenizer: tokenizer)
-    hedged = CueSet(lexicon.forms("hedged"), tokenizer: tokenizer)
+    denied = CueSet(lexicon.forms("denied"), view: view)
+    hedged = CueSet(lexicon.forms("hedged"), view: view)
     for form in lexicon.forms("ordinalFraction") {
       let key = tokenKeys(form).joined()
-      ordinalFractions[FigureTokenizer.hash(key)] = true
+      ordinalFractions[FigureView.hash(key), key: key] = true
       let folded = key.folding(options: .diacriticInsensitive, locale: nil)
-      ordinalFractions[FigureTokenizer.hash(folded)] = true
+      ordinalFractions[FigureView.hash(folded), key: folded] = true
     }
     for form in lexicon.forms("durationUnit") {
-      durationUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      let key = tokenKeys(form).joined()
+      durationUnits[FigureView.hash(key), key: key] = true
     }
     for form in lexicon.forms("durationAdjective") {
-      durationAdjectives[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      let key = tokenKeys(form).joined()
+      durationAdjectives[FigureView.hash(key), key: key] = true
     }
     for form in lexicon.forms("durationUnitBefore") {
-      durationUnitsBefore[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      let key = tokenKeys(form).joined()
+      durationUnitsBefore[FigureView.hash(key), key: key] = true
     }
     for form in lexicon.forms("hyphenUnit") {
-      hyphenUnits[FigureTokenizer.hash(tokenKeys(form).joined())] = true
+      let key = tokenKeys(form).joined()
+      hyphenUnits[FigureView.hash(key), key: key] = true
     }
     notFigureAfter = Set(
       lexicon.forms("notFigureAfter").map { tokenKeys($0).filter { $0 != "." }.joined() })
     notFigureAfterLongest = notFigureAfter.map(\.utf8.count).max() ?? 0
     notFigureBefore = Set(
       lexicon.forms("notFigureBefore").map { tokenKeys($0).filter { $0 != "." }.joined() })
-    for key in dateJoiners { dateJoinerHashes[FigureTokenizer.hash(key)] = true }
-    for key in notFigureBefore { notFigureBeforeHashes[FigureTokenizer.hash(key)] = true }
-    for key in notFigureAfter { notFigureAfterHashes[FigureTokenizer.hash(key)] = true }
+    for key in dateJoiners { dateJoinerHashes[FigureView.hash(key), key: key] = true }
+    for key in notFigureBefore { notFigureBeforeHashes[FigureView.hash(key), key: key] = true }
+    for key in notFigureAfter { notFigureAfterHashes[FigureView.hash(key), key: key] = true }
   }
 
   private mutating func loadTemplates(_ lexicon: FigureLexicon) {
     for entry in lexicon.entries("qualifierVoid") {
       guard let word = tokenKeys(entry.argument).first else { continue }
-      var void = qualifierVoids[FigureTokenizer.hash(word)] ?? QualifierVoid()
+      var void = qualifierVoids[FigureView.hash(word), key: word] ?? QualifierVoid()
       for form in entry.forms {
         let folded = form.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if folded.hasPrefix("*") {
@@ -347,7 +362,7 @@ struct FigureLanguage: Sendable {
           void.words.insert(folded)
         }
       }
-      qualifierVoids[FigureTokenizer.hash(word)] = void
+      qualifierVoids[FigureView.hash(word), key: word] = void
     }
     for entry in lexicon.entries {
       let category: FigureTemplate.Category
@@ -362,7 +377,7 @@ struct FigureLanguage: Sendable {
       default: continue
       }
       for form in entry.forms {
-        if let template = FigureTemplate(form, category: category, tokenizer: tokenizer) {
+        if let template = FigureTemplate(form, category: category, view: view) {
           templates.append(template)
         }
       }
@@ -372,7 +387,7 @@ struct FigureLanguage: Sendable {
 
   /// The token keys of a phrase from the data.
   func tokenKeys(_ phrase: String) -> [String] {
-    tokenizer.tokens(of: phrase).map(\.key)
+    view.tokens(of: phrase).map(\.key)
   }
 
   private mutating func addPhrase(
@@ -414,7 +429,7 @@ extension FigureLanguage {
 
   /// The hash of a phrase key (token keys joined by single spaces).
   static func sequenceHash(_ key: String) -> UInt64 {
-    let parts = key.split(separator: " ").map { FigureTokenizer.hash(String($0)) }
+    let parts = key.split(separator: " ").map { FigureView.hash(String($0)) }
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }
     return hash

@@ -5,7 +5,7 @@ final class FigureLanguageBox: Sendable {
   /// The tables.
   let value: FigureLanguage
   /// The one-slot templates (indices into `value.templates`, in its order) that may match
-  /// when the token before the number has a given hash: those whose literal tokens before
+  /// when the token before the number has a given key: those whose literal tokens before
   /// the slot end with it, and those with none before it.
   let singleTemplates: HashTable<[Int]>
   /// The one-slot templates with no literal token before the slot (in order).
@@ -21,13 +21,16 @@ final class FigureLanguageBox: Sendable {
         without.append(position)
         continue
       }
-      byLast[last] = (byLast[last] ?? []) + [position]
+      byLast[last.hash, key: last.key] = (byLast[last.hash, key: last.key] ?? []) + [position]
     }
     // Each list also holds the templates without a `before`, merged in template order.
     var merged = HashTable<[Int]>()
     for (position, template) in value.templates.enumerated() where !template.isPair {
-      guard let last = template.before.last, merged[last] == nil else { continue }
-      merged[last] = ((byLast[last] ?? []) + without).sorted()
+      guard let last = template.before.last, merged[last.hash, key: last.key] == nil else {
+        continue
+      }
+      merged[last.hash, key: last.key] = ((byLast[last.hash, key: last.key] ?? []) + without)
+        .sorted()
     }
     singleTemplates = merged
     singleTemplatesWithoutBefore = without

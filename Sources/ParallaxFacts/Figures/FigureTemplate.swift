@@ -19,18 +19,18 @@ struct FigureTemplate: Sendable, Hashable {
   /// What it marks.
   var category: Category
   /// Literal tokens before the first slot.
-  var before: [UInt64]
+  var before: [TokenKey]
   /// Literal tokens between two slots (two-slot templates only).
-  var middle: [UInt64]
+  var middle: [TokenKey]
   /// Literal tokens after the last slot.
-  var after: [UInt64]
+  var after: [TokenKey]
   /// Whether it has two slots.
   var isPair: Bool
 
-  /// Parses `pattern` with `tokenizer`, or `nil` without a slot.
-  init?(_ pattern: String, category: Category, tokenizer: FigureTokenizer) {
-    let tokens = tokenizer.tokens(of: pattern)
-    let keys = tokens.map(\.hash)
+  /// Parses `pattern` with `view`, or `nil` without a slot.
+  init?(_ pattern: String, category: Category, view: FigureView) {
+    let tokens = view.tokens(of: pattern)
+    let keys = tokens.map(TokenKey.init)
     let slots = tokens.indices.filter { tokens[$0].key == "#" }
     guard let first = slots.first, let last = slots.last, slots.count <= 2 else { return nil }
     self.category = category

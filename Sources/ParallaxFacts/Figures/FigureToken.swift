@@ -29,7 +29,7 @@ struct FigureToken: Sendable, Hashable {
   var capitalized: Bool = false
   /// The lookup key: lowercased word, ASCII digits, or the scalar.
   var key: String
-  /// `FigureTokenizer.hash(key)`: tables are looked up by this 64-bit FNV-1a hash of the
+  /// `FigureView.hash(key)`: tables are looked up by this 64-bit FNV-1a hash of the
   /// key's scalars, which avoids the Unicode normalization of `String` hashing.
   var hash: UInt64 = 0
   /// The scalar of a punctuation token (0 otherwise), for cheap comparisons.

@@ -16,7 +16,7 @@ struct MeasureLexicon: Sendable {
     var id: String
   }
 
-  private var exact: [UInt64: [Concept]] = [:]
+  private var exact = HashTable<[Concept]>()
   /// Stem → concepts, with the first letters of the forms that gave the stem (a stem match
   /// must share them: Snowball can conflate short unrelated words).
   private var stems: [String: (concepts: [Concept], heads: Set<String>)] = [:]
@@ -34,7 +34,7 @@ struct MeasureLexicon: Sendable {
   let code: String
 
   /// The lexicon for `code` (empty when the file is missing).
-  init(code: String, tokenizer: FigureTokenizer) {
+  init(code: String, view: FigureView) {
     self.code = code
     let lexicon = FigureLexicon(
       text: FigureLexicon.resourceText("measures/\(code).txt") ?? "")
@@ -42,17 +42,17 @@ struct MeasureLexicon: Sendable {
     hasStemmer = stemmer != nil
     for entry in lexicon.entries {
       if entry.key == "clitic" {
-        clitics.append(contentsOf: entry.forms.map { tokenizer.tokens(of: $0).map(\.key).joined() })
+        clitics.append(contentsOf: entry.forms.map { view.tokens(of: $0).map(\.key).joined() })
         continue
       }
       if entry.key == "countedBefore" {
         for form in entry.forms {
-          countedBefore.insert(tokenizer.tokens(of: form).map(\.key).joined())
+          countedBefore.insert(view.tokens(of: form).map(\.key).joined())
         }
         continue
       }
       if entry.key == "unit" {
-        for form in entry.forms { units.insert(tokenizer.tokens(of: form).map(\.key).joined()) }
+        for form in entry.forms { units.insert(view.tokens(of: form).map(\.key).joined()) }
         continue
       }
       let concepts = (entry.key + (entry.argument.isEmpty ? "" : ":" + entry.argument))
@@ -62,14 +62,15 @@ struct MeasureLexicon: Sendable {
         }
       guard !concepts.isEmpty else { continue }
       for form in entry.forms {
-        let key = tokenizer.tokens(of: form).map(\.key).filter { $0 != "*" }.joined()
+        let key = view.tokens(of: form).map(\.key).filter { $0 != "*" }.joined()
         guard !key.isEmpty else { continue }
         if form.hasSuffix("*") {
           prefixes.append((key, concepts))
         } else if form.hasPrefix("*") {
           suffixes.append((key, concepts))
         } else {
-          exact[FigureTokenizer.hash(key), default: []].append(contentsOf: concepts)
+          exact[FigureView.hash(key), key: key] =
+            (exact[FigureView.hash(key), key: key] ?? []) + concepts
           if let stemmer {
             let stem = stemmer.stem(key)
             var entry = stems[stem] ?? ([], [])
@@ -87,7 +88,7 @@ struct MeasureLexicon: Sendable {
 
   /// The concepts `key` (a lowercased word) names, or `[]`.
   func concepts(_ key: String, hash: UInt64? = nil, stemmer: Stemmer?) -> [Concept] {
-    if let found = exact[hash ?? FigureTokenizer.hash(key)] { return found }
+    if let found = exact[hash ?? FigureView.hash(key), key: key] { return found }
     if let found = lookup(key, stemmer: stemmer) { return found }
     for clitic in clitics where key.hasPrefix(clitic) && key.count > clitic.count + 1 {
       if let found = lookup(String(key.dropFirst(clitic.count)), stemmer: stemmer) {
@@ -98,7 +99,7 @@ struct MeasureLexicon: Sendable {
   }
 
   private func lookup(_ key: String, stemmer: Stemmer?) -> [Concept]? {
-    if let found = exact[FigureTokenizer.hash(key)] { return found }
+    if let found = exact[FigureView.hash(key), key: key] { return found }
     for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
     for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
     if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)],

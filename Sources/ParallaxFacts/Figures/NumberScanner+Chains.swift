@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Digit groups and their separators: `1 000`, `1.234.567,89`, `1,000.5`, `٢٥٫٥`.
 extension NumberScanner {
   /// Digit groups joined by separators, before interpretation.
@@ -13,11 +15,14 @@ extension NumberScanner {
     while cursor < tokens.count {
       if tokens[cursor].kind == .punct, tokens[cursor].gap == 0, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0,
-        tokens[cursor].punct == 0x2E || tokens[cursor].punct == 0x2C
-          || tokens[cursor].punct == 0x66B || tokens[cursor].punct == 0x66C
-          || tokens[cursor].punct == 0x60C
+        tokens[cursor].punct == CharacterNames.fullStop
+          || tokens[cursor].punct == CharacterNames.comma
+          || tokens[cursor].punct == CharacterNames.arabicDecimalSeparator
+          || tokens[cursor].punct == CharacterNames.arabicThousandsSeparator
+          || tokens[cursor].punct == CharacterNames.arabicComma
       {
-        chain.separators.append(tokens[cursor].punct == 0x60C ? "," : tokens[cursor].key)
+        chain.separators.append(
+          tokens[cursor].punct == CharacterNames.arabicComma ? "," : tokens[cursor].key)
         chain.groups.append(tokens[cursor + 1].key)
         cursor += 2
       } else if tokens[cursor].kind == .digits, tokens[cursor].gap == 1,
@@ -37,7 +42,7 @@ extension NumberScanner {
   }
 
   func isSingleSpaceBefore(_ token: FigureToken) -> Bool {
-    token.start > 0 && FigureTokenizer.isSingleSpace(scalars[token.start - 1])
+    token.start > 0 && FigureView.isSingleSpace(scalars[token.start - 1])
   }
 
   /// The value of the first `used` groups of a chain, or `nil` for a reference to skip.

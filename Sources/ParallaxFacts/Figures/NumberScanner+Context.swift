@@ -1,24 +1,27 @@
+import ParallaxText
+
 /// What surrounds a number: dates and date ranges, mixed fractions, denominators written
 /// first (`3'te 1`), and the scale or percent sign that makes a Turkish dot a decimal.
 extension NumberScanner {
   /// Whether a scale word or a percent sign or word starts at `end`.
   func isScaleOrPercent(after end: Int) -> Bool {
     guard end < tokens.count else { return false }
-    if language.phraseHashes[tokens[end].hash]?.role == .scale { return true }
-    return language.percentAfter.contains { $0.first == tokens[end].hash }
+    if language.phraseHashes.value(tokens[end].hash, tokens, end)?.role == .scale { return true }
+    return language.percentAfter.contains { $0.first?.matches(tokens, end) == true }
   }
 
   /// Whether a percent sign or word (`%`, `yüzde`) ends right before `index`.
   func isPercent(before index: Int) -> Bool {
     guard index > 0 else { return false }
-    return language.percentBefore.contains { $0.last == tokens[index - 1].hash }
+    return language.percentBefore.contains { $0.last?.matches(tokens, index - 1) == true }
   }
 
   /// `3'te 1`: digits, an apostrophe, a locative suffix, then the numerator.
   func fractionAfterLocative(end: Int, denominator: ExactNumber, index: Int)
     -> NumberMention?
   {
-    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count, tokens[end].punct == 0x27,
+    guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count,
+      tokens[end].punct == CharacterNames.apostrophe,
       tokens[end].gap == 0, tokens[end + 1].gap == 0,
       language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
     else { return nil }
@@ -51,28 +54,38 @@ extension NumberScanner {
       mention.form != .words || mention.value <= NumberScanner.thirtyOne
     else { return false }
     var next = mention.suffixEnd
-    if next < tokens.count, tokens[next].punct == 0x2E, tokens[next].gap == 0 { next += 1 }
-    if next < tokens.count, language.dateJoinerHashes.contains(tokens[next].hash) { next += 1 }
+    if next < tokens.count, tokens[next].punct == CharacterNames.fullStop, tokens[next].gap == 0 {
+      next += 1
+    }
+    if next < tokens.count,
+      language.dateJoinerHashes.contains(tokens[next].hash, tokens, next)
+    {
+      next += 1
+    }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].hash), mention.value <= NumberScanner.thirtyOne
+      language.months.contains(tokens[next].key), mention.value <= NumberScanner.thirtyOne
     {
       return true
     }
     // "с 1 по 15 марта", "1-15 Mart": the first day of a range of days.
     if next + 2 < tokens.count, mention.value <= NumberScanner.thirtyOne,
-      tokens[next].punct == 0x2D || tokens[next].punct == 0x2013
-        || language.dateRangeJoiners.contains(tokens[next].hash),
+      tokens[next].punct == CharacterNames.hyphenMinus
+        || tokens[next].punct == CharacterNames.enDash
+        || language.dateRangeJoiners.contains(tokens[next].key),
       tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
-      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].hash)
+      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].key)
     {
       return true
     }
     var previous = mention.firstToken - 1
-    while previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x2C {
+    while previous >= 0,
+      tokens[previous].punct == CharacterNames.fullStop
+        || tokens[previous].punct == CharacterNames.comma
+    {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,
-      language.months.contains(tokens[previous].hash)
+      language.months.contains(tokens[previous].key)
     {
       return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
     }

@@ -1,3 +1,5 @@
+import ParallaxText
+
 extension NumberScanner {
   /// The outcome of reading digits: a number, or a span to skip (a date, a phone number,
   /// an IP address, a reference, digits glued to a unit or an ordinal suffix).
@@ -33,7 +35,7 @@ extension NumberScanner {
     if let skip = phoneRun(from: index) { return .skip(skip) }
     // "00963112233", "05321234567": a long run of digits with a leading zero is a phone or
     // reference number.
-    if tokens[index].key.utf8.count >= 6, tokens[index].key.utf8.first == 0x30 {
+    if tokens[index].key.utf8.count >= 6, tokens[index].key.utf8.first == UInt8(ascii: "0") {
       return .skip(index + 1)
     }
     var chain = self.chain(at: index)
@@ -103,7 +105,7 @@ extension NumberScanner {
       let afterCurrency =
         (signToken ?? index) > 0
         && language.currencies.contains {
-          $0.keys.count == 1 && $0.keys[0] == tokens[(signToken ?? index) - 1].hash
+          $0.keys.count == 1 && $0.keys[0].matches(tokens, (signToken ?? index) - 1)
         }
       if let factor = language.suffixes[original]
         ?? (afterCurrency ? language.currencySuffixes[original] : nil)
@@ -115,7 +117,9 @@ extension NumberScanner {
         value = value * atom.value
         scale = atom.value
         end += 1
-      } else if !language.currencies.contains(where: { $0.keys == [tokens[end].hash] }),
+      } else if !language.currencies.contains(where: {
+        $0.keys.count == 1 && $0.keys[0].matches(tokens, end)
+      }),
         !language.prefixClitics.contains(tokens[end].key)
       {
         return .skip(end + 1)
@@ -141,7 +145,9 @@ extension NumberScanner {
       return .number(fraction)
     }
     // "5'inci", "5-й": an ordinal suffix after an apostrophe or a hyphen.
-    if end + 1 < tokens.count, tokens[end].punct == 0x27 || tokens[end].punct == 0x2D,
+    if end + 1 < tokens.count,
+      tokens[end].punct == CharacterNames.apostrophe
+        || tokens[end].punct == CharacterNames.hyphenMinus,
       tokens[end].gap == 0, tokens[end + 1].gap == 0, tokens[end + 1].kind == .word,
       language.ordinalSuffixes.contains(tokens[end + 1].key)
         || (language.decadeSuffixes.contains(tokens[end + 1].key)
@@ -170,9 +176,10 @@ extension NumberScanner {
     }
     // "3-х тысяч": a case ending, then a scale word.
     var wordsAt = end
-    if end + 2 < tokens.count, tokens[end].punct == 0x2D, tokens[end].gap == 0,
+    if end + 2 < tokens.count, tokens[end].punct == CharacterNames.hyphenMinus,
+      tokens[end].gap == 0,
       tokens[end + 1].gap == 0, language.caseSuffixes.contains(tokens[end + 1].key),
-      language.phraseHashes[tokens[end + 2].hash]?.role == .scale
+      language.phraseHashes.value(tokens[end + 2].hash, tokens, end + 2)?.role == .scale
     {
       wordsAt = end + 2
     }
@@ -187,7 +194,7 @@ extension NumberScanner {
           from: (atoms, phraseEnd, false), composer: composer),
         composedEnd > end,
         role != .over || composedEnd >= tokens.count
-          || !language.notCounted.contains(tokens[composedEnd].hash)
+          || !language.notCounted.contains(tokens[composedEnd].key)
       {
         mention.endToken = composedEnd
         mention.value = signToken != nil && mention.value < .zero ? -composedValue : composedValue
@@ -252,8 +259,10 @@ extension NumberScanner {
         cursor += 1
       } else if tokens[cursor].kind == .punct, tokens[cursor].gap <= 1, cursor + 1 < tokens.count,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap <= 1,
-        tokens[cursor].punct == 0x2D || tokens[cursor].punct == 0x2E || tokens[cursor].punct == 0x28
-          || tokens[cursor].punct == 0x29
+        tokens[cursor].punct == CharacterNames.hyphenMinus
+          || tokens[cursor].punct == CharacterNames.fullStop
+          || tokens[cursor].punct == CharacterNames.leftParenthesis
+          || tokens[cursor].punct == CharacterNames.rightParenthesis
       {
         cursor += 2
       } else {
@@ -270,13 +279,15 @@ extension NumberScanner {
     var groups = 0
     var allThree = true
     while cursor < tokens.count, tokens[cursor].kind == .digits,
-      cursor == index || tokens[cursor].gap == 1 || (tokens[cursor - 1].punct == 0x2D)
+      cursor == index || tokens[cursor].gap == 1
+        || (tokens[cursor - 1].punct == CharacterNames.hyphenMinus)
     {
       if tokens[cursor].key.count > 4 { return nil }
       if cursor > index, tokens[cursor].key.count != 3 { allThree = false }
       groups += 1
       cursor += 1
-      if cursor + 1 < tokens.count, tokens[cursor].punct == 0x2D, tokens[cursor].gap == 0,
+      if cursor + 1 < tokens.count, tokens[cursor].punct == CharacterNames.hyphenMinus,
+        tokens[cursor].gap == 0,
         tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap == 0
       {
         cursor += 1
@@ -306,9 +317,10 @@ extension NumberScanner {
     cursor += 1
     var negative = false
     while cursor < tokens.count, tokens[cursor].gap == 0,
-      tokens[cursor].punct == 0x2B || tokens[cursor].punct == 0x2D
+      tokens[cursor].punct == CharacterNames.plusSign
+        || tokens[cursor].punct == CharacterNames.hyphenMinus
     {
-      if tokens[cursor].punct == 0x2D { negative.toggle() }
+      if tokens[cursor].punct == CharacterNames.hyphenMinus { negative.toggle() }
       cursor += 1
     }
     guard cursor < tokens.count, tokens[cursor].kind == .digits, tokens[cursor].gap == 0,
@@ -322,7 +334,7 @@ extension NumberScanner {
   /// The original text of a short token (suffixes are at most four scalars), or "".
   func text(of token: FigureToken) -> String {
     guard token.end - token.start <= 4 else { return "" }
-    return KeyBuilder.string(scalars[token.start..<token.end])
+    return FigureView.string(scalars[token.start..<token.end])
   }
 
   /// Whether the token at `index` is the language's decimal separator.
@@ -343,7 +355,9 @@ extension NumberScanner {
 
   /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
   func isMinusStart(_ index: Int) -> Bool {
-    guard tokens[index].punct == 0x2D || tokens[index].punct == 0x2212, index + 1 < tokens.count,
+    guard
+      tokens[index].punct == CharacterNames.hyphenMinus
+        || tokens[index].punct == CharacterNames.minusSign, index + 1 < tokens.count,
       tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
     else { return false }
     return index == 0 || tokens[index].gap > 0
@@ -351,7 +365,8 @@ extension NumberScanner {
 
   /// Where a clitic suffix after a number ends (`22'si`, `30'dan`).
   func suffixEnd(after end: Int) -> Int {
-    guard end + 1 < tokens.count, tokens[end].punct == 0x27, tokens[end].gap == 0,
+    guard end + 1 < tokens.count, tokens[end].punct == CharacterNames.apostrophe,
+      tokens[end].gap == 0,
       tokens[end + 1].kind == .word, tokens[end + 1].gap == 0
     else { return end }
     return end + 2

@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Finds the numbers of a tokenized paragraph in one pass: digits with the language's
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
@@ -46,7 +48,8 @@ struct NumberScanner {
           // "saat 14.30'da": the rest of a time or reference number goes with it.
           index = max(mention.suffixEnd, skipTo)
           while index + 1 < tokens.count, tokens[index].gap == 0, tokens[index + 1].gap == 0,
-            tokens[index].punct == 0x2E || tokens[index].punct == 0x3A,
+            tokens[index].punct == CharacterNames.fullStop
+              || tokens[index].punct == CharacterNames.colon,
             tokens[index + 1].kind == .digits
           {
             index += 2
@@ -63,7 +66,7 @@ struct NumberScanner {
         // "2,5 por ciento": the percent words are no number of their own.
         for phrase in language.percentAfter where phrase.count > 1 {
           if index + phrase.count <= tokens.count,
-            zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.hash })
+            phrase.indices.allSatisfy({ phrase[$0].matches(tokens, index + $0) })
           {
             index += phrase.count
             break
@@ -85,12 +88,26 @@ struct NumberScanner {
     var hash: UInt64 = 0
     var cursor = index
     while cursor < tokens.count, count < language.maxPhraseTokens {
-      guard tokens[cursor].kind == .word || tokens[cursor].punct == 0x27 else { break }
+      guard tokens[cursor].kind == .word || tokens[cursor].punct == CharacterNames.apostrophe else {
+        break
+      }
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      if let value = language.vagueHashes[hash] { best = (cursor, value) }
-      if !language.prefixHashes.contains(hash) { break }
+      let end = cursor
+      // One word: its key compared in place; more: their keys joined, on a hash match only.
+      let single = count == 1
+      if let value = single
+        ? language.vagueHashes.value(hash, tokens, index)
+        : language.vagueHashes.value(hash, key: { joinedKey(index..<end) })
+      {
+        best = (cursor, value)
+      }
+      let more =
+        single
+        ? language.prefixHashes.contains(hash, tokens, index)
+        : language.prefixHashes.contains(hash, key: { joinedKey(index..<end) })
+      if !more { break }
     }
     guard let best else { return nil }
     // "plusieurs fois": a vague frequency, not a count.
@@ -98,9 +115,9 @@ struct NumberScanner {
     var looked = 0
     while next < tokens.count, looked < 2 {
       if tokens[next].kind == .word {
-        if language.notCounted.contains(tokens[next].hash) { return nil }
+        if language.notCounted.contains(tokens[next].key) { return nil }
         looked += 1
-      } else if tokens[next].punct != 0x27 {
+      } else if tokens[next].punct != CharacterNames.apostrophe {
         break
       }
       next += 1
@@ -119,7 +136,7 @@ struct NumberScanner {
     var longest: (NumberAtom, Int)?
     var cursor = index
     while cursor < tokens.count, count < min(language.maxPhraseTokens, maxTokens) {
-      if tokens[cursor].punct == 0x2D, count > 0 {
+      if tokens[cursor].punct == CharacterNames.hyphenMinus, count > 0 {
         cursor += 1
         continue
       }
@@ -127,8 +144,21 @@ struct NumberScanner {
       hash = count == 0 ? tokens[cursor].hash : FigureLanguage.chain(hash, tokens[cursor].hash)
       count += 1
       cursor += 1
-      if let atom = language.phraseHashes[hash] { longest = (atom, cursor) }
-      if !language.prefixHashes.contains(hash) { break }
+      let end = cursor
+      // One word: its key compared in place; more: their keys joined, on a hash match only.
+      let single = count == 1
+      if let atom = single
+        ? language.phraseHashes.value(hash, tokens, index)
+        : language.phraseHashes.value(hash, key: { joinedKey(index..<end, withoutHyphens: true) })
+      {
+        longest = (atom, cursor)
+      }
+      let more =
+        single
+        ? language.prefixHashes.contains(hash, tokens, index)
+        : language.prefixHashes.contains(
+          hash, key: { joinedKey(index..<end, withoutHyphens: true) })
+      if !more { break }
     }
     if let (atom, end) = longest { return ([atom], end) }
     var best: ([NumberAtom], Int)?
@@ -189,7 +219,9 @@ struct NumberScanner {
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
-    guard let part = language.standaloneFractions[tokens[index].hash] else { return nil }
+    guard let part = language.standaloneFractions.value(tokens[index].hash, tokens, index) else {
+      return nil
+    }
     return NumberMention(
       firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: part, form: .words)
   }
@@ -223,7 +255,11 @@ struct NumberScanner {
         ExactNumber.one < composer.value
       {
         let start = tokens[end].kind == .word ? end : end + 1
-        if start < tokens.count, language.ordinalFractions.contains(tokens[start].hash) { break }
+        if start < tokens.count,
+          language.ordinalFractions.contains(tokens[start].hash, tokens, start)
+        {
+          break
+        }
       }
     }
     return lastGood
@@ -233,7 +269,8 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
-    if tokens[cursor].kind == .punct, tokens[cursor].punct == 0x2D, cursor + 1 < tokens.count,
+    if tokens[cursor].kind == .punct, tokens[cursor].punct == CharacterNames.hyphenMinus,
+      cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
     {
       return (found.0, found.1, false)
@@ -252,7 +289,7 @@ struct NumberScanner {
 
   private func isGluedToConnector(_ cursor: Int) -> Bool {
     guard cursor > 0, tokens[cursor - 1].kind == .word,
-      let atom = language.phraseHashes[tokens[cursor - 1].hash]
+      let atom = language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)
     else { return false }
     return atom.role == .connector
   }
@@ -271,18 +308,24 @@ struct NumberScanner {
       guard key.hasBytePrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
-      var hash = FigureTokenizer.hash(rest)
+      var hash = FigureView.hash(rest)
       var best: (NumberAtom, Int)?
-      if let atom = language.phraseHashes[hash] { best = (atom, index + 1) }
+      if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
       var cursor = index + 1
       var count = 1
-      while language.prefixHashes.contains(hash), cursor < tokens.count, count < maxTokens,
-        tokens[cursor].kind == .word
+      while language.prefixHashes.contains(
+        hash, key: { [cursor] in joinedKey(index + 1..<cursor, first: rest) }),
+        cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word
       {
         hash = FigureLanguage.chain(hash, tokens[cursor].hash)
         cursor += 1
         count += 1
-        if let atom = language.phraseHashes[hash] { best = (atom, cursor) }
+        let end = cursor
+        if let atom = language.phraseHashes.value(
+          hash, key: { joinedKey(index + 1..<end, first: rest) })
+        {
+          best = (atom, cursor)
+        }
       }
       guard let (atom, end) = best,
         [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
@@ -305,20 +348,21 @@ struct NumberScanner {
   /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
   /// figures inside.
   private func urlEnd(at index: Int) -> Int? {
-    // Token hashes are `FigureTokenizer.hash` of their keys: most words stop at this test.
+    // Token hashes are `FigureView.hash` of their keys: most words stop at this test.
     let flags = tokens[index].flags
     if flags & FigureToken.flagsKnown != 0, flags & FigureToken.urlWord == 0 { return nil }
     guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
     let key = tokens[index].key
     guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
-      tokens[index + 1].gap == 0, tokens[index + 1].key == ":" || tokens[index + 1].punct == 0x2E
+      tokens[index + 1].gap == 0,
+      tokens[index + 1].key == ":" || tokens[index + 1].punct == CharacterNames.fullStop
     else { return nil }
     var end = index + 1
     while end < tokens.count, tokens[end].gap == 0 { end += 1 }
     return end
   }
 
-  private static let urlWordHashes = ["http", "https", "www"].map(FigureTokenizer.hash)
+  private static let urlWordHashes = ["http", "https", "www"].map(FigureView.hash)
 
   /// Whether a word's key (by its hash) may open a URL.
   static func isURLWord(_ hash: UInt64) -> Bool { urlWordHashes.contains(hash) }
@@ -328,31 +372,62 @@ struct NumberScanner {
     if !language.notFigureAfter.isEmpty {
       var next = mention.endToken
       // The joined key's hash and length, not the key: no string built per number.
-      var hash = FigureTokenizer.hash("")
+      var hash = FigureView.hash("")
       var length = 0
       // "2 p.m.", "14 Uhr": letters and dots right after the number.
       while next < tokens.count, next < mention.endToken + 4,
-        tokens[next].kind == .word || (tokens[next].punct == 0x2E && tokens[next].gap == 0)
+        tokens[next].kind == .word
+          || (tokens[next].punct == CharacterNames.fullStop && tokens[next].gap == 0)
       {
         if tokens[next].kind == .word {
-          hash = FigureTokenizer.hash(continuing: hash, tokens[next].key)
+          hash = FigureView.hash(continuing: hash, tokens[next].key)
           length += tokens[next].key.utf8.count
         }
         next += 1
         // The key only grows: past the longest entry nothing can match.
         if length > language.notFigureAfterLongest { break }
-        if language.notFigureAfterHashes.contains(hash) { return true }
+        let end = next
+        if language.notFigureAfterHashes.contains(hash, key: { gluedKey(mention.endToken..<end) }) {
+          return true
+        }
       }
     }
     var previous = mention.firstToken - 1
-    if previous >= 0, tokens[previous].punct == 0x2E || tokens[previous].punct == 0x3A {
+    if previous >= 0,
+      tokens[previous].punct == CharacterNames.fullStop
+        || tokens[previous].punct == CharacterNames.colon
+    {
       previous -= 1
     }
     guard previous >= 0 else { return false }
-    if language.notFigureBeforeHashes.contains(tokens[previous].hash) { return true }
+    if language.notFigureBeforeHashes.contains(tokens[previous].hash, tokens, previous) {
+      return true
+    }
     return previous > 0 && tokens[previous].gap == 0
       && language.notFigureBeforeHashes.contains(
-        FigureTokenizer.hash(continuing: tokens[previous - 1].hash, tokens[previous].key))
+        FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key),
+        key: { [previous] in tokens[previous - 1].key + tokens[previous].key })
+  }
+
+  /// The keys of tokens `range` joined by single spaces, as the phrase tables key them
+  /// (after `first`, when given; without `-` tokens when `withoutHyphens`): built only when
+  /// a table holds the phrase's hash, to compare the key.
+  func joinedKey(_ range: Range<Int>, first: String? = nil, withoutHyphens: Bool = false)
+    -> String
+  {
+    var parts: [String] = first.map { [$0] } ?? []
+    for index in range where !(withoutHyphens && tokens[index].punct == CharacterNames.hyphenMinus)
+    {
+      parts.append(tokens[index].key)
+    }
+    return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+  }
+
+  /// The keys of the words of tokens `range` glued together, as `notFigureAfter` keys them.
+  func gluedKey(_ range: Range<Int>) -> String {
+    var key = ""
+    for index in range where tokens[index].kind == .word { key += tokens[index].key }
+    return key
   }
 
   func topScale(_ value: ExactNumber) -> ExactNumber {

@@ -7,6 +7,9 @@ import ParallaxXML
 /// The only file that touches libxml2's parser. Safe settings: no network, no DTD loading,
 /// no entity substitution, errors collected per parse (never printed). HTML named entities
 /// and the document's own internal entities are answered by `FeedEntityResolver`.
+///
+/// Used by one thread for one parse; its stored properties, read in every SAX callback, skip
+/// the run-time exclusivity checks (`@exclusivity(unchecked)`, as `FeedHandler`).
 final class FeedSAXParser {
   /// What receives the parsed events. Not retained (no reference counting on each SAX
   /// event): whoever creates the parser keeps the handler alive as long as the parser
@@ -18,24 +21,27 @@ final class FeedSAXParser {
   /// Entities declared in the document, HTML entities, and their C copies.
   let entities: FeedEntityResolver
   /// libxml2's errors and fatal errors, in order (warnings are dropped).
-  private(set) var errors: [(line: Int, column: Int, message: String, code: Int)] = []
+  @exclusivity(unchecked) private(set) var errors:
+    [(line: Int, column: Int, message: String, code: Int)] = []
   /// How many errors were not kept.
-  private(set) var droppedErrors = 0
+  @exclusivity(unchecked) private(set) var droppedErrors = 0
   /// Parameter entities of the DTD that were referred to but, being external, never loaded.
-  private(set) var unloadedParameterEntities: [String] = []
+  @exclusivity(unchecked) private(set) var unloadedParameterEntities: [String] = []
   /// The last error met, kept even when `errors` is full: where a halted parse stopped.
-  private(set) var lastError: (line: Int, column: Int)?
+  @exclusivity(unchecked) private(set) var lastError: (line: Int, column: Int)?
   /// Lines before the text the current context parses (after a restart).
-  private var lineOffset = 0
-  private var context: xmlParserCtxtPtr?
-  private var names: [NamePointers: FeedName] = [:]
+  @exclusivity(unchecked) private var lineOffset = 0
+  @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
+  @exclusivity(unchecked) private var names: [NamePointers: FeedName] = [:]
   /// A direct-mapped cache in front of `names` (libxml2 interns names: one pointer each).
   /// The names are not retained here: `names` keeps them alive (and is emptied only
   /// together with this cache).
-  private var recentNames = ContiguousArray<(local: UInt, uri: UInt, name: Unmanaged<FeedName>)?>(
+  @exclusivity(unchecked) private var recentNames = ContiguousArray<
+    (local: UInt, uri: UInt, name: Unmanaged<FeedName>)?
+  >(
     repeating: nil, count: 256)
-  private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
-  private var rootURI: String?
+  @exclusivity(unchecked) private var attributeKeys: [NamePointers: FeedAttributes.Key?] = [:]
+  @exclusivity(unchecked) private var rootURI: String?
 
   private struct NamePointers: Hashable {
     var local: UInt
@@ -69,7 +75,7 @@ final class FeedSAXParser {
   }
 
   /// Errors met since the current parse started.
-  private var errorsSinceStart = 0
+  @exclusivity(unchecked) private var errorsSinceStart = 0
 
   /// Drops the current parse; the next bytes start a new one, whose line 1 is line
   /// `lineOffset + 1` of the document.
@@ -128,7 +134,7 @@ final class FeedSAXParser {
   }
 
   /// Whether `stop()` was called: nothing more is parsed, not even after a restart.
-  private(set) var isStopped = false
+  @exclusivity(unchecked) private(set) var isStopped = false
 
   /// Stops the parse for good (the report sink failed or stopped).
   func stop() {

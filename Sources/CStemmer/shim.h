@@ -1,5 +1,0 @@
-#ifndef PARALLAX_CSTEMMER_SHIM_H
-#define PARALLAX_CSTEMMER_SHIM_H
-// Snowball stemmers (Debian libstemmer-dev).
-#include <libstemmer.h>
-#endif

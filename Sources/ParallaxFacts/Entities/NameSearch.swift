@@ -1,0 +1,128 @@
+import ParallaxGlossary
+
+/// One search for the longest known name at a token, in one source: the written forms of the
+/// language (as is, with a case ending, without a glued article, with agreeing adjectives)
+/// walked through the source's shared trie. Of the variants that give the longest match,
+/// the first in glossary order wins (entry; the language's own cell, or English, before the
+/// other cells' acronyms; then the variant's rank).
+struct NameSearch {
+  /// The best match so far.
+  struct Found {
+    var end: Int
+    var name: KnownName
+    /// The variant's place in glossary order (smaller first).
+    var order: (entry: Int32, phase: Int, language: UInt16, rank: UInt16)
+  }
+
+  let source: NameIndex.Source
+  let keys: [String]
+  let start: Int
+  let first: String
+  let end: Int
+  private(set) var best: Found?
+
+  init(source: NameIndex.Source, keys: [String], start: Int, first: String, end: Int) {
+    self.source = source
+    self.keys = keys
+    self.start = start
+    self.first = first
+    self.end = end
+  }
+
+  private func key(_ offset: Int) -> String { offset == 0 ? first : keys[start + offset] }
+
+  /// Walks every form the language allows.
+  mutating func run(_ names: NameIndex) {
+    let index = source.index
+    let root = GlossaryNameIndex.root
+    let lexicon = names.lexicon
+    // The variants as written, and a case ending on the last word.
+    var node = root
+    var offset = 0
+    while start + offset < end {
+      let word = key(offset)
+      if !lexicon.nameEndings.isEmpty {
+        for base in names.lastWordBases(word) {
+          if let last = index.child(node, base) { consider(offset + 1, last, person: true) }
+        }
+      }
+      guard let next = index.child(node, word) else { break }
+      node = next
+      offset += 1
+      consider(offset, node, person: true)
+    }
+    // A name the glossary writes with the article, without it in the text.
+    if names.lexicon.clitics.isEmpty == false, let next = index.child(root, "ال" + first),
+      ("ال" + first).count > 3
+    {
+      walk(from: next, offset: 1)
+    }
+    // Adjectives before the last word agreeing in case, all with the same ending.
+    for ending in lexicon.modifierEndings {
+      var frontier = [root]
+      var offset = 0
+      while start + offset < end, !frontier.isEmpty {
+        let word = key(offset)
+        var next: [Int] = []
+        let bases = names.modifierBases(word, ending)
+        for node in frontier {
+          if let exact = index.child(node, word) {
+            if offset >= 1 { consider(offset + 1, exact, person: false) }
+            if names.modifierStem(word) == nil, !next.contains(exact) { next.append(exact) }
+          }
+          for base in bases {
+            if let inner = index.child(node, base), !next.contains(inner) { next.append(inner) }
+          }
+        }
+        frontier = next
+        offset += 1
+      }
+    }
+  }
+
+  /// Follows the text's words exactly from `node`, `offset` words in.
+  private mutating func walk(from node: Int, offset: Int) {
+    var node = node
+    var offset = offset
+    consider(offset, node, person: true)
+    while start + offset < end, let next = source.index.child(node, key(offset)) {
+      node = next
+      offset += 1
+      consider(offset, node, person: true)
+    }
+  }
+
+  /// Keeps the variants ending at `node` (`words` words long) that this language reads,
+  /// when longer than the best so far or earlier in glossary order; `person` false leaves
+  /// out people (whose first names do not agree).
+  private mutating func consider(_ words: Int, _ node: Int, person: Bool) {
+    let matchEnd = start + words
+    if let best, best.end > matchEnd { return }
+    for posting in source.index.postings(node) {
+      let entry = Int(posting.entry)
+      let phase: Int
+      if let slot = source.slot, Int(posting.language) == slot {
+        phase = 0
+      } else if let english = source.english, Int(posting.language) == english,
+        !(source.slot.map { source.index.entry(entry, has: $0, in: source.entries) } ?? false)
+      {
+        phase = 0
+      } else if posting.isAcronym {
+        phase = 1
+      } else {
+        continue
+      }
+      let order = (posting.entry, phase, posting.language, posting.rank)
+      if let best, best.end == matchEnd, !(order < best.order) { continue }
+      let found = source.entries[entry]
+      let kind = EntityKind(domain: found.domain)
+      if !person, kind == .person { continue }
+      best = Found(
+        end: matchEnd,
+        name: KnownName(
+          concept: found.id, kind: kind, evidence: source.evidence,
+          capitalized: posting.isCapitalized, allCaps: posting.isAcronym),
+        order: order)
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import ParallaxText
+
+/// Every variant of a glossary, in every language, as one phrase trie over folded tokens:
+/// built once per glossary (lazily, by `Glossary.nameIndex`) and shared by all languages.
+///
+/// A node's postings say which variants end there: the entry, the variant's language and
+/// its rank in that language's cell, and whether it is capitalized or an acronym. The trie
+/// holds the variants as written (folded); a reader that matches inflected forms (case
+/// endings, clitics, agreeing adjectives) derives the written forms' keys from the text and
+/// walks the trie with `child(_:_:)`, so no language adds forms to the index.
+///
+/// Edges are found by hashing the key's UTF-8 bytes into one open-addressing table; the
+/// edge keys live in one byte arena, so a node costs a few integers, not a dictionary.
+package struct GlossaryNameIndex: Sendable {
+  /// One variant ending at a node.
+  package struct Posting: Sendable, Hashable {
+    /// The entry's position in `Glossary.entries`.
+    package var entry: Int32
+    /// The variant's language: its position in `languages`.
+    package var language: UInt16
+    /// The variant's rank among the entry's variants in that language (0: preferred).
+    package var rank: UInt16
+    /// `Posting.capitalized`, `Posting.acronym`.
+    package var flags: UInt8
+
+    /// The variant's first word is capitalized.
+    package static let capitalized: UInt8 = 1
+    /// The variant is an acronym (`NameKeys.isAcronym`).
+    package static let acronym: UInt8 = 2
+
+    /// Whether the variant's first word is capitalized.
+    package var isCapitalized: Bool { flags & Self.capitalized != 0 }
+    /// Whether the variant is an acronym.
+    package var isAcronym: Bool { flags & Self.acronym != 0 }
+  }
+
+  /// The language codes of the glossary's variants, sorted; postings refer to them by
+  /// position.
+  package let languages: [String]
+  /// Per entry, a bit per language of `languages` (the first 64) that the entry has terms
+  /// in.
+  package let entryLanguages: [UInt64]
+  private let parents: [Int32]
+  /// Node `n`'s edge key is `arena[keyStarts[n]..<keyStarts[n + 1]]`.
+  private let keyStarts: [UInt32]
+  private let arena: [UInt8]
+  /// Per slot: the high 32 bits of the edge's hash, and below them the child node + 1.
+  private let slots: [UInt64]
+  /// Node `n`'s postings are `postings[postingStarts[n]..<postingStarts[n + 1]]`, in the
+  /// order of the glossary (entry, then language, then rank).
+  private let postingStarts: [Int32]
+  private let postings: [Posting]
+  /// Whether some key holds a combining mark (then keys are compared in NFC too).
+  private let hasCombiningKeys: Bool
+
+  /// The number of nodes (the root included).
+  package var nodeCount: Int { parents.count }
+
+  /// Indexes every variant of `entries`.
+  package init(entries: [GlossaryEntry]) {
+    // About three nodes per concept: room for them without rehashing on the way.
+    var builder = Builder(expectedNodes: entries.count * 4)
+    var languageSet = Set<String>()
+    for entry in entries { languageSet.formUnion(entry.terms.keys) }
+    let languages = languageSet.sorted()
+    var slotOf: [String: Int] = [:]
+    for (position, language) in languages.enumerated() { slotOf[language] = position }
+    var entryLanguages = [UInt64](repeating: 0, count: entries.count)
+    // The variants of the entry so far: most languages repeat a spelling of another.
+    var seen: [(variant: String, node: Int, flags: UInt8)] = []
+    for (position, entry) in entries.enumerated() {
+      seen.removeAll(keepingCapacity: true)
+      // Languages in code order, so postings are appended in glossary order.
+      for (language, variants) in entry.terms.sorted(by: { $0.key < $1.key }) {
+        guard let slot = slotOf[language] else { continue }
+        if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
+        for (rank, variant) in variants.enumerated() {
+          let made: (node: Int, flags: UInt8)
+          if let known = seen.first(where: { $0.variant.utf8.elementsEqual(variant.utf8) }) {
+            made = (known.node, known.flags)
+          } else {
+            let (node, flags) = builder.add(variant)
+            made = (node ?? -1, flags)
+            seen.append((variant, made.node, made.flags))
+          }
+          guard made.node >= 0 else { continue }
+          builder.postings.append(
+            (
+              Int32(made.node),
+              Posting(
+                entry: Int32(position), language: UInt16(slot), rank: UInt16(clamping: rank),
+                flags: made.flags)
+            ))
+        }
+      }
+    }
+    self.languages = languages
+    self.entryLanguages = entryLanguages
+    parents = builder.parents
+    keyStarts = builder.keyStarts
+    arena = builder.arena
+    slots = builder.slots
+    hasCombiningKeys = builder.hasCombiningKeys
+    // Postings by node (a stable counting sort), each node's in glossary order.
+    let nodes = builder.parents.count
+    var starts = [Int32](repeating: 0, count: nodes + 1)
+    for (node, _) in builder.postings { starts[Int(node) + 1] += 1 }
+    for node in 0..<nodes { starts[node + 1] += starts[node] }
+    var next = starts
+    var sorted = [Posting](
+      repeating: Posting(entry: 0, language: 0, rank: 0, flags: 0), count: builder.postings.count)
+    for (node, posting) in builder.postings {
+      sorted[Int(next[Int(node)])] = posting
+      next[Int(node)] += 1
+    }
+    postingStarts = starts
+    postings = sorted
+  }
+
+  /// The root node.
+  package static let root = 0
+
+  /// The child of `node` by the folded token `key`, if any.
+  package func child(_ node: Int, _ key: String) -> Int? {
+    if let found = exactChild(node, key) { return found }
+    guard hasCombiningKeys || Builder.hasCombining(key) else { return nil }
+    let composed = key.precomposedStringWithCanonicalMapping
+    return composed.utf8.elementsEqual(key.utf8) ? nil : exactChild(node, composed)
+  }
+
+  private func exactChild(_ node: Int, _ key: String) -> Int? {
+    var hash = Builder.seed(node)
+    for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash >> 32
+    while true {
+      let stored = slots[slot]
+      if stored == 0 { return nil }
+      if stored >> 32 == tag {
+        let child = Int(stored & 0xFFFF_FFFF) - 1
+        if Int(parents[child]) == node, keyEquals(child, key) { return child }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private func keyEquals(_ node: Int, _ key: String) -> Bool {
+    let start = Int(keyStarts[node])
+    let end = Int(keyStarts[node + 1])
+    guard key.utf8.count == end - start else { return false }
+    var index = start
+    for byte in key.utf8 {
+      if arena[index] != byte { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The key of the edge into `node` ("" for the root).
+  package func key(_ node: Int) -> String {
+    String(decoding: arena[Int(keyStarts[node])..<Int(keyStarts[node + 1])], as: UTF8.self)
+  }
+
+  /// The variants ending at `node`, in glossary order.
+  package func postings(_ node: Int) -> ArraySlice<Posting> {
+    postings[Int(postingStarts[node])..<Int(postingStarts[node + 1])]
+  }
+
+  /// The node of the phrase `keys` (folded tokens), if some variant starts with it.
+  package func node(_ keys: [String]) -> Int? {
+    var node = Self.root
+    for key in keys {
+      guard let next = child(node, key) else { return nil }
+      node = next
+    }
+    return node
+  }
+
+  /// Whether the entry at `entry` has terms in the language at position `language`.
+  package func entry(_ entry: Int, has language: Int, in entries: [GlossaryEntry]) -> Bool {
+    if language < 64 { return entryLanguages[entry] & (1 << UInt64(language)) != 0 }
+    return entries[entry].terms[languages[language]] != nil
+  }
+}

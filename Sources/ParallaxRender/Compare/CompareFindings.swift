@@ -1,0 +1,73 @@
+import ParallaxCompare
+
+/// The findings of a comparison as lines an editor reads, placed under the paragraph pair
+/// they concern: `≠ killed × soldiers × turkish: ≥ 22 → 33 (revised) · source: Turkish
+/// officials → Rahmi Dogan`.
+enum CompareFindings {
+  /// One finding: its line, and the pair it belongs under (`nil`: the report as a whole).
+  struct Line {
+    var text: String
+    var pair: Int?
+    var isChange: Bool
+  }
+
+  /// The finding lines of `comparison`, changes first.
+  static func lines(_ comparison: ReportComparison) -> [Line] {
+    var result: [Line] = []
+    for change in comparison.figures {
+      let pair = place(change, in: comparison.pairs)
+      result.append(Line(text: text(change), pair: pair, isChange: change.isChange))
+    }
+    for entity in comparison.onlyInFirst {
+      result.append(
+        Line(
+          text: "only in the first: \(entity.name) (\(entity.kind.rawValue))",
+          pair: entity.evidence.first.flatMap { e in
+            comparison.pairs.firstIndex { $0.left.contains(e.paragraph) }
+          }, isChange: true))
+    }
+    for entity in comparison.onlyInSecond {
+      result.append(
+        Line(
+          text: "only in the second: \(entity.name) (\(entity.kind.rawValue))",
+          pair: entity.evidence.first.flatMap { e in
+            comparison.pairs.firstIndex { $0.right.contains(e.paragraph) }
+          }, isChange: true))
+    }
+    return result
+  }
+
+  /// `≠ KEY: A → B (kind) · source: X → Y`.
+  static func text(_ change: FigureChange) -> String {
+    let mark = change.isChange ? "≠" : "="
+    let first = change.first.map(\.valueText) ?? "—"
+    var second = change.second.map(\.valueText) ?? "—"
+    if let earlier = change.second?.changedFrom, earlier != change.first?.figure.value.description {
+      second = earlier + " → " + second
+    }
+    var line = "\(mark) \(change.measure): \(first) → \(second) (\(FactLabels.change(change.kind)))"
+    if change.sourceChanged, let a = change.first, let b = change.second {
+      line += " · source: \(sourceName(a)) → \(sourceName(b))"
+    } else if let source = (change.first ?? change.second), source.source.isNamed {
+      line += " · source: \(sourceName(source))"
+    }
+    return line
+  }
+
+  static func sourceName(_ mention: FigureMention) -> String {
+    mention.source.isNamed ? BidiIsolation.isolate(mention.source.name) : "none named"
+  }
+
+  /// The pair holding the change's first figure, else its second.
+  static func place(_ change: FigureChange, in pairs: [ParagraphPair]) -> Int? {
+    if let first = change.first,
+      let index = pairs.firstIndex(where: { $0.left.contains(first.evidence.paragraph) })
+    {
+      return index
+    }
+    if let second = change.second {
+      return pairs.firstIndex { $0.right.contains(second.evidence.paragraph) }
+    }
+    return nil
+  }
+}

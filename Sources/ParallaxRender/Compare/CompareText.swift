@@ -1,0 +1,141 @@
+import ParallaxCompare
+import ParallaxCore
+import ParallaxFacts
+
+/// `parallax compare` for a terminal: what differs first, then the two reports in two
+/// columns, paragraph pair by paragraph pair, each pair's findings under it. Columns are
+/// measured in terminal columns; right-to-left text is isolated, never reordered. For two
+/// versions of one text, deleted words are marked `[-…-]` and inserted ones `{+…+}` (and
+/// coloured on a terminal).
+public struct CompareText: Sendable {
+  /// The colours to use.
+  public var style: TerminalStyle
+  /// The terminal's width in columns.
+  public var width: Int
+
+  /// A view with `style`, `width` columns wide (at least 60).
+  public init(style: TerminalStyle = .plain, width: Int = 100) {
+    self.style = style
+    self.width = max(60, width)
+  }
+
+  /// The whole view of `comparison` between `first` and `second`.
+  public func render(
+    _ comparison: ReportComparison, first: AnalyzedReport, second: AnalyzedReport
+  ) -> String {
+    let column = (width - 3) / 2
+    let findings = CompareFindings.lines(comparison)
+    var out: [String] = []
+    out.append(
+      DisplayWidth.pad(header(comparison.first), column) + " │ " + header(comparison.second))
+    out.append(
+      String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column))
+    out.append(style.paint(comparison.versionsReason, .dim))
+    let changes = findings.filter(\.isChange)
+    out.append(
+      style.paint(
+        changes.isEmpty ? "no difference in figures or names" : "\(changes.count) differences:",
+        .header))
+    for finding in changes { out.append("  " + paint(finding.text)) }
+    out.append("")
+    let edits = Dictionary(
+      comparison.edits.map { ($0.pair, $0.diff) }, uniquingKeysWith: { first, _ in first })
+    for (index, pair) in comparison.pairs.enumerated() {
+      let left = text(pair.left, in: first, edits[index], side: .old)
+      let right = text(pair.right, in: second, edits[index], side: .new)
+      var rightLines = DisplayWidth.wrap(right.plain, column)
+      var leftLines = DisplayWidth.wrap(left.plain, column)
+      if !pair.isMatched {
+        let note = style.paint(
+          pair.left.isEmpty ? "(only in the second)" : "(only in the first)", .warning)
+        if pair.left.isEmpty {
+          leftLines = []
+          rightLines.append(note)
+        } else {
+          rightLines = []
+          leftLines.append(note)
+        }
+      } else if pair.moved {
+        rightLines.append(style.paint("(moved)", .label))
+      }
+      for row in 0..<max(leftLines.count, rightLines.count) {
+        let l = row < leftLines.count ? leftLines[row] : ""
+        let r = row < rightLines.count ? rightLines[row] : ""
+        // Each line is isolated on its own: a run of right-to-left text broken across lines
+        // must not reorder across the column rule.
+        let (cl, cr) = (colour(BidiIsolation.isolate(l)), colour(BidiIsolation.isolate(r)))
+        out.append(
+          cl + String(repeating: " ", count: max(0, column - DisplayWidth.of(l))) + " │ " + cr)
+      }
+      for finding in findings where finding.pair == index && finding.isChange {
+        out.append("   " + paint(finding.text))
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Which version a paragraph is of.
+  enum Side { case old, new }
+
+  /// The paragraphs' text with `¶N` numbers, isolated when right to left, and for versions
+  /// the word edits marked.
+  private func text(
+    _ indices: [Int], in report: AnalyzedReport, _ diff: WordDiff?, side: Side
+  ) -> (plain: String, marked: Bool) {
+    let pieces = indices.compactMap { index -> String? in
+      guard let paragraph = report.paragraph(index) else { return nil }
+      var body = paragraph.text
+      if let diff { body = Self.mark(body, diff, side: side) }
+      return "¶\(index) " + body
+    }
+    return (pieces.joined(separator: " "), diff != nil)
+  }
+
+  /// `text` with the diff's deleted (old side) or inserted (new side) runs marked.
+  static func mark(_ text: String, _ diff: WordDiff, side: Side) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var marks: [(TextRange, String, String)] = []
+    for edit in diff.edits {
+      switch (side, edit.operation) {
+      case (.old, .deleted), (.old, .replaced):
+        if let range = edit.old { marks.append((range, "[-", "-]")) }
+      case (.new, .inserted), (.new, .replaced):
+        if let range = edit.new { marks.append((range, "{+", "+}")) }
+      default: break
+      }
+    }
+    var out = ""
+    var done = 0
+    func piece(_ a: Int, _ b: Int) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[max(0, a)..<min(b, scalars.count)])
+      return String(view)
+    }
+    for (range, open, close) in marks.sorted(by: { $0.0 < $1.0 }) where range.start >= done {
+      out += piece(done, range.start) + open + piece(range.start, range.end) + close
+      done = range.end
+    }
+    return out + piece(done, scalars.count)
+  }
+
+  /// Colours the edit marks on a terminal (the marks stay: they work in pipes too); the
+  /// colour ends with the line, so it never runs into the other column.
+  private func colour(_ line: String) -> String {
+    guard style.enabled else { return line }
+    return line.replacingOccurrences(of: "[-", with: style.start(.warning) + "[-")
+      .replacingOccurrences(of: "-]", with: "-]" + style.reset)
+      .replacingOccurrences(of: "{+", with: style.start(.entity) + "{+")
+      .replacingOccurrences(of: "+}", with: "+}" + style.reset) + style.reset
+  }
+
+  private func paint(_ finding: String) -> String {
+    finding.hasPrefix("≠") ? style.paint(finding, .figure) : finding
+  }
+
+  private func header(_ line: StoryDiff.ReportLine) -> String {
+    let name = ReportNames([line.report])[line.report]
+    var parts = [line.language, BidiIsolation.isolate(line.outlet ?? name)]
+    if let utc = line.utc { parts.append(FactLabels.time(utc)) }
+    return " " + parts.joined(separator: " · ")
+  }
+}

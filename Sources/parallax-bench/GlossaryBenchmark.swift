@@ -1,0 +1,82 @@
+import Foundation
+import ParallaxFacts
+import ParallaxGlossary
+
+/// `parallax-bench glossary-load FILE`: the CPU time of reading a (large) glossary, of
+/// building its shared name index and of a facts extractor that knows it, the peak resident
+/// memory, and the latency of `Glossary.lookup` (p50, p99) on terms of the glossary written
+/// in other cases.
+struct GlossaryBenchmark {
+  /// The glossary file (TSV).
+  var path: String
+  /// Timed runs of the load (the median is printed).
+  var runs = 5
+  /// Timed look-ups.
+  var lookups = 20_000
+
+  /// Runs the load `runs` times, then the look-ups, and prints the figures.
+  func run() throws {
+    var parse: [Double] = []
+    var index: [Double] = []
+    var extractor: [Double] = []
+    var glossary = Glossary()
+    for _ in 0..<max(runs, 1) {
+      var start = BenchTools.threadCPUSeconds()
+      glossary = try Glossary(contentsOf: URL(fileURLWithPath: path))
+      parse.append(BenchTools.threadCPUSeconds() - start)
+      start = BenchTools.threadCPUSeconds()
+      let built = glossary.nameIndex
+      index.append(BenchTools.threadCPUSeconds() - start)
+      start = BenchTools.threadCPUSeconds()
+      _ = FactExtractor(glossaries: [glossary])
+      extractor.append(BenchTools.threadCPUSeconds() - start)
+      precondition(built.nodeCount > 1)
+    }
+    let peak = BenchTools.peakRSSMB()
+    let nodes = glossary.nameIndex.nodeCount
+    let ms = { (values: [Double]) in BenchTools.format(BenchTools.median(values) * 1000) }
+    print(
+      "glossary-load \(path): \(glossary.count) concepts, \(nodes) trie nodes; CPU median of "
+        + "\(parse.count): parse \(ms(parse)) ms, shared index \(ms(index)) ms, facts extractor "
+        + "\(ms(extractor)) ms; peak RSS \(BenchTools.format(peak)) MB")
+    // Look-ups: variants of entries picked with a fixed stride, in capitals, lower case, or
+    // with a typographic apostrophe elision before them; a tenth are unknown words.
+    var terms: [(String, String?)] = []
+    var pick = 7
+    while terms.count < lookups, glossary.count > 0 {
+      pick = (pick &* 1_103_515_245 &+ 12_345) & 0x7FFF_FFFF
+      let entry = glossary.entries[pick % glossary.count]
+      let languages = entry.terms.keys.sorted()
+      let language = languages[pick % languages.count]
+      let variant = entry.terms[language]?.first ?? entry.id
+      switch terms.count % 10 {
+      case 0: terms.append(("Zzq" + variant.lowercased(), nil))
+      case 1, 2: terms.append((variant.uppercased(), nil))
+      case 3: terms.append((variant.lowercased(), language))
+      default: terms.append((variant, nil))
+      }
+    }
+    var nanos: [Double] = []
+    var hits = 0
+    nanos.reserveCapacity(terms.count)
+    for (term, language) in terms {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let found = glossary.lookup(term, language: language)
+      nanos.append(Double(DispatchTime.now().uptimeNanoseconds - start))
+      if !found.isEmpty { hits += 1 }
+    }
+    nanos.sort()
+    let quantile = { (q: Double) in
+      nanos.isEmpty ? 0 : nanos[min(nanos.count - 1, Int(Double(nanos.count) * q))]
+    }
+    print(
+      "lookup: \(terms.count) terms, \(hits) found; p50 \(BenchTools.format(quantile(0.5) / 1000, 2)) µs, "
+        + "p99 \(BenchTools.format(quantile(0.99) / 1000, 2)) µs, max \(BenchTools.format((nanos.last ?? 0) / 1000, 2)) µs"
+    )
+    print(
+      "summary glossary-load concepts=\(glossary.count) nodes=\(nodes) "
+        + "parse_ms=\(ms(parse)) index_ms=\(ms(index)) extractor_ms=\(ms(extractor)) "
+        + "peak_rss_mb=\(BenchTools.format(peak)) lookup_p50_us=\(BenchTools.format(quantile(0.5) / 1000, 2)) "
+        + "lookup_p99_us=\(BenchTools.format(quantile(0.99) / 1000, 2))")
+  }
+}

@@ -1,0 +1,64 @@
+import ParallaxText
+import Testing
+
+@testable import ParallaxFacts
+
+/// A figure's sentence is the one `SentenceSplitter` gives, with the language's
+/// abbreviations: `M.`, the dot of `2.5` and `;` do not end it.
+@Suite struct FigureSentenceScopeTests {
+  static func figures(_ text: String, _ language: String) -> [Figure] {
+    FigureExtractor(language: language).figures(in: text)
+  }
+
+  @Test func anAbbreviationDoesNotEndTheSentenceOfADenial() {
+    let figures = Self.figures(
+      "Ankara a démenti les propos de M. Erdogan sur 22 soldats tués.", "fr")
+    #expect(figures.map(\.value) == [ExactNumber(22)])
+    #expect(figures.first?.status == .denied)
+    // A real sentence end still does.
+    let apart = Self.figures("Ankara a démenti. Selon Erdogan, 22 soldats ont été tués.", "fr")
+    #expect(apart.first?.status == .plain)
+  }
+
+  @Test func theDotOfADecimalDoesNotEndTheSentence() {
+    let figures = Self.figures(
+      "The ministry denied that 2.5 million people and 3 soldiers were affected.", "en")
+    #expect(figures.count == 2)
+    #expect(figures.allSatisfy { $0.status == .denied })
+  }
+
+  @Test func aSemicolonDoesNotEndTheSentence() {
+    let figures = Self.figures("L'armée a démenti ; 22 soldats auraient été tués.", "fr")
+    #expect(figures.first?.status == .denied)
+    // It still ends the clause the measure's words are read in.
+    let measured = Self.figures("22 morts ; les soldats turcs sont arrivés.", "fr")
+    #expect(measured.first?.measure?.counted?.concept == "people")
+    #expect(measured.first?.measure?.affiliation == nil)
+    // (A comma does not: the words after a figure run on past it.)
+    let comma = Self.figures("22 morts, les soldats turcs sont arrivés.", "fr")
+    #expect(comma.first?.measure?.affiliation?.concept == "turkish")
+  }
+
+  @Test func theSplitterAndTheFigureScopeAgree() {
+    // Every figure of a paragraph lies inside one of the splitter's sentences.
+    let text =
+      "M. Erdogan a annoncé 22 morts; le bilan de 2,5 fois plus est démenti. Plus tard, 33 blessés."
+    let splitter = SentenceSplitter(language: "fr")
+    let sentences = splitter.sentences(in: text)
+    #expect(sentences.count == 2)
+    for figure in Self.figures(text, "fr") {
+      #expect(
+        sentences.contains {
+          $0.range.start <= figure.range.start && figure.range.end <= $0.range.end
+        })
+    }
+  }
+
+  @Test func aCarriedCurrencyStopsAtTheSplittersSentenceEndOnly() {
+    let carried = Self.figures(
+      "Un prêt de 2 millions d'euros ; puis une aide de 3 millions.", "fr")
+    #expect(carried.last?.kind == .money)
+    let apart = Self.figures("Un prêt de 2 millions d'euros. Puis 3 millions de personnes.", "fr")
+    #expect(apart.last?.kind == .count)
+  }
+}
