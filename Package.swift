@@ -49,6 +49,15 @@ let package = Package(
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
       resources: [.copy("Resources")]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(
+      name: "ParallaxAlign",
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "CZlib"],
+      resources: [.copy("Resources")]
+    ),
     .target(
       name: "ParallaxCompare",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
@@ -71,15 +80,6 @@ let package = Package(
       dependencies: [
         "ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare", "ParallaxCheck",
       ]
-    ),
-    .systemLibrary(
-      name: "CZlib",
-      providers: [.apt(["zlib1g-dev"])]
-    ),
-    .target(
-      name: "ParallaxAlign",
-      dependencies: ["ParallaxCore", "ParallaxText", "CZlib"],
-      resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "parallax",
@@ -129,16 +129,16 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "ParallaxAlignTests",
+      dependencies: ["ParallaxAlign", "ParallaxCorpus", "ParallaxFacts"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "ParallaxRenderTests",
       dependencies: [
         "ParallaxRender", "ParallaxFacts", "ParallaxCorpus", "ParallaxCheck", "ParallaxTestSupport",
       ],
       exclude: ["Snapshots", "Fixtures"]
-    ),
-    .testTarget(
-      name: "ParallaxAlignTests",
-      dependencies: ["ParallaxAlign", "ParallaxCore"],
-      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ParallaxCLITests",

@@ -29,6 +29,9 @@ extension Evidence.Kind {
     case "p": self = .punctuation
     case "u": self = .url
     case "g": self = .glossary
+    case "f": self = .number
+    case "d": self = .date
+    case "e": self = .entity
     default: return nil
     }
   }

@@ -54,6 +54,10 @@ public struct Evidence: Sendable, Hashable, Codable {
     case dictionary
     /// A term pair from a glossary.
     case glossary
+    /// The same date (comparable mode, from the facts stage).
+    case date
+    /// The same entity by concept or transliteration (comparable mode, from the facts stage).
+    case entity
   }
 
   /// What kind of evidence it is.

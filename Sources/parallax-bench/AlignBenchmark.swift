@@ -75,7 +75,7 @@ struct AlignBenchmark {
 
   private func f(_ value: Double) -> String { BenchTools.format(value, 3) }
 
-  private func load() throws -> ([String], [String], [BeadScore.Group]) {
+  func load() throws -> ([String], [String], [BeadScore.Group]) {
     func lines(_ name: String) throws -> [String] {
       let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
       var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

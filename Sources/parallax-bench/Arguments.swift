@@ -7,7 +7,7 @@ struct Arguments {
 
   /// Names of options that take no value.
   static let flags: Set<String> = [
-    "no-xmllint", "no-feedparser", "no-python", "quiet", "single", "digest",
+    "no-xmllint", "no-feedparser", "no-python", "quiet", "single", "digest", "comparable",
   ]
 
   /// Parses `arguments` (without the program name and subcommand).

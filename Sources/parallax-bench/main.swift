@@ -12,11 +12,12 @@ let usage = """
          parallax-bench facts [--megabytes M | --file F | --copy FOLDER,FOLDER]
                                 [--language fr] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
-         parallax-bench glossary FILE [--concepts N] [--seed S]
-         parallax-bench glossary-load FILE [--runs N] [--lookups N]
          parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
                               [--dictionary DIR] [--dump FILE]
                               [--memory 1000,10000,50000]
+         parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
+         parallax-bench glossary FILE [--concepts N] [--seed S]
+         parallax-bench glossary-load FILE [--runs N] [--lookups N]
   """
 
 func main() throws {
@@ -63,6 +64,12 @@ func main() throws {
     benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
       options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
+    try benchmark.run()
+  case ("align", _) where options.flag("comparable"):
+    var benchmark = ComparableBenchmark()
+    benchmark.folder = options.options["dev"] ?? benchmark.folder
+    benchmark.paragraphs = try options.int("paragraphs", 2000)
+    benchmark.runs = try options.int("runs", 3)
     try benchmark.run()
   case ("align", _):
     var benchmark = AlignBenchmark()

@@ -8,7 +8,8 @@ import ParallaxFacts
 struct AlignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
-    abstract: "Align the paragraphs, sentences or lines of two texts (parallel mode).",
+    abstract:
+      "Align the paragraphs, sentences or lines of two texts (parallel, comparable or auto).",
     discussion: """
       Beads are groups of up to four units a side. --format beads writes one per line,
       '[0, 1]:[2]:0.83' (source indices, target indices, score), '[]:[5]:0.00' for a unit
@@ -55,7 +56,7 @@ struct AlignCommand: ParsableCommand {
   )
   var unit: Unit = .paragraph
 
-  @Option(help: "Mode: auto, parallel or comparable (only parallel is implemented yet).")
+  @Option(help: "Mode: auto (decided from the evidence), parallel or comparable.")
   var mode: Mode = .auto
 
   @Option(help: "Output format: text (side by side), json (beads with evidence) or beads.")
@@ -76,9 +77,6 @@ struct AlignCommand: ParsableCommand {
   func validate() throws {
     if noDictionary, dictionary != nil {
       throw ValidationError("--dictionary and --no-dictionary exclude each other")
-    }
-    if mode == .comparable {
-      throw ValidationError("--mode comparable is not implemented yet; use parallel or auto")
     }
   }
 
@@ -112,6 +110,10 @@ struct AlignCommand: ParsableCommand {
         lexicon = found.entries
         diagnostics += found.diagnostics.filter { explicit || $0.severity != .note }
       }
+    }
+    if mode != .parallel {
+      try runReports(sourceSide, targetSide, Aligner(lexicon: lexicon, terms: terms), diagnostics)
+      return
     }
     let alignment = Aligner(lexicon: lexicon, terms: terms).align(sourceSide, targetSide)
     diagnostics += alignment.diagnostics

@@ -81,7 +81,7 @@ import Testing
     let result = try CLI.run(
       [
         "align", story + "fr-quotidien.atom#0", story + "fr-quotidien.atom#1", "--format",
-        "beads", "--no-dictionary",
+        "beads", "--no-dictionary", "--mode", "parallel",
       ])
     #expect(result.status == 0, "\(result.stderr)")
     let groups = try #require(BeadScore.parse(result.stdout))
@@ -118,14 +118,34 @@ import Testing
       "La vieille maison de la place du marché est rénovée depuis l'hiver par la commune et "
         + "doit rouvrir au public cet été.\n", name: "fr.txt")
     let result = try CLI.run(
-      ["align", "--unit", "line", "--format", "beads", "--dictionary", folder, source, target])
+      [
+        "align", "--unit", "line", "--format", "beads", "--mode", "parallel", "--dictionary",
+        folder, source, target,
+      ])
     #expect(result.status == 1)
     #expect(result.stderr.contains(index + ":1: error:"), "\(result.stderr)")
     #expect(result.stdout == "[0]:[0]:" + (result.stdout.split(separator: ":").last ?? ""))
   }
 
-  @Test func comparableModeIsRefusedAsAUsageError() throws {
-    let result = try CLI.run(["align", "a", "b", "--mode", "comparable"])
-    #expect(result.status == 2)
+  @Test func comparableModeOnAnUpdateMarksTheMovedParagraph() throws {
+    let story = "Corpus/helior-karayel-2025-06/"
+    let result = try CLI.run(
+      [
+        "align", story + "fr-quotidien.atom#0", story + "fr-quotidien.atom#1", "--format",
+        "json", "--mode", "comparable",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let links = try #require(object?["links"] as? [[String: Any]])
+    let moved = links.filter { ($0["moved"] as? Bool) == true }.compactMap {
+      ($0["first"] as? [Int])?.first
+    }
+    #expect(moved.contains(7), "¶7 moved to ¶3 in the update: \(moved)")
+    #expect(object?["unmatchedSecond"] as? [Int] == [5])
+    let decision = try #require(object?["decision"] as? [String: Any])
+    #expect(decision["versions"] as? Bool == true)
+    let auto = try CLI.run(
+      ["align", story + "fr-quotidien.atom#0", story + "fr-quotidien.atom#1", "--format", "text"])
+    #expect(auto.stdout.hasPrefix("mode: comparable (versions of one text) — chosen: "))
   }
 }

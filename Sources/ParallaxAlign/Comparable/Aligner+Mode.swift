@@ -1,0 +1,72 @@
+import ParallaxCorpus
+
+extension Aligner {
+  /// Aligns `first` with `second` in `mode`: parallel (monotonic beads), comparable
+  /// (reordered, merged or missing units; links may cross) or decided from the evidence.
+  ///
+  /// `auto` runs both modes and reads the evidence (`ModeEvidence`): one language with most
+  /// words matched is two versions of one text (comparable); two languages whose confident
+  /// comparable links lie in order on the parallel path is a translation (parallel);
+  /// anything else is comparable.
+  public func align(
+    _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode,
+    unit: AlignmentUnit = .paragraph, comparable: ComparableOptions = ComparableOptions()
+  ) -> ReportAlignment {
+    align(
+      first, second, mode: mode, unit: unit, comparable: comparable, headlines: false,
+      anchors: nil)
+  }
+
+  /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline
+  /// and given the facts stage's anchors of each unit.
+  func align(
+    _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode, unit: AlignmentUnit,
+    comparable: ComparableOptions, headlines: Bool,
+    anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+  ) -> ReportAlignment {
+    let sameLanguage = first.language == second.language && first.language != "und"
+    var diagnostics: [Diagnostic] = []
+    var decision: ModeDecision
+    var links: [UnitLink]
+    if mode == .parallel {
+      decision = ModeDecision(
+        mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
+      (links, diagnostics) = parallelLinks(first, second)
+    } else {
+      let result = ComparableAligner(
+        aligner: self, options: comparable, headlines: headlines, anchors: anchors
+      ).align(first, second)
+      var parallel: ([UnitLink], [Diagnostic])?
+      if mode == .auto, !sameLanguage, !result.links.isEmpty {
+        parallel = parallelLinks(first, second)
+      }
+      let evidence = ModeEvidence(
+        result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable)
+      decision = evidence.decision(automatic: mode == .auto)
+      if decision.mode == .parallel, let parallel {
+        (links, diagnostics) = parallel
+      } else {
+        links = result.links
+        diagnostics = ComparableWarnings.check(
+          result, first, second, dictionaryKnown: sameLanguage || !lexicon.isEmpty)
+      }
+    }
+    return ReportAlignment(
+      firstID: first.name, secondID: second.name, firstLanguage: first.language,
+      secondLanguage: second.language, unit: unit, decision: decision,
+      firstCount: first.units.count, secondCount: second.units.count, links: links,
+      diagnostics: diagnostics)
+  }
+
+  /// The parallel engine's beads as links (the unmatched units are left out: the
+  /// `ReportAlignment` lists them).
+  private func parallelLinks(_ first: AlignmentSide, _ second: AlignmentSide) -> (
+    [UnitLink], [Diagnostic]
+  ) {
+    let alignment = align(first, second)
+    let links = alignment.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
+      UnitLink(first: $0.source, second: $0.target, score: $0.score, evidence: $0.evidence)
+    }
+    return (links, alignment.diagnostics)
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import ParallaxCorpus
+import ParallaxFacts
+import ParallaxText
+
+extension Aligner {
+  /// Aligns two analyzed reports (`FactExtractor.analyze(_:)`): their paragraphs (¶0 the
+  /// headline) or their sentences, in `mode`, with the links between their entities.
+  ///
+  /// The entry point of the compare stage: the result says which units match, which moved,
+  /// which have no counterpart, which entities are the same, the mode used and why.
+  public func align(
+    _ first: AnalyzedReport, _ second: AnalyzedReport, unit: AlignmentUnit = .paragraph,
+    mode: AlignmentMode = .auto, comparable: ComparableOptions = ComparableOptions()
+  ) -> ReportAlignment {
+    let parts = { (report: AnalyzedReport) in
+      report.paragraphs.map { (index: $0.index, kind: $0.kind, text: $0.text) }
+    }
+    return align(
+      ReportUnits(
+        parts(first), language: first.language, name: first.metadata.path, unit: unit),
+      ReportUnits(
+        parts(second), language: second.language, name: second.metadata.path, unit: unit),
+      ids: (first.id, second.id), facts: (first.facts, second.facts), unit: unit, mode: mode,
+      comparable: comparable)
+  }
+
+  /// Aligns two reports as `align(_:_:unit:mode:comparable:)` with `AnalyzedReport`s does;
+  /// `facts` are the reports' facts when the caller has them, else they are extracted here.
+  public func align(
+    _ first: Report, _ second: Report, facts: (first: ReportFacts, second: ReportFacts)? = nil,
+    unit: AlignmentUnit = .paragraph, mode: AlignmentMode = .auto,
+    comparable: ComparableOptions = ComparableOptions()
+  ) -> ReportAlignment {
+    let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
+    return align(
+      ReportUnits(first, unit: unit), ReportUnits(second, unit: unit), ids: (first.id, second.id),
+      facts: known, unit: unit, mode: mode, comparable: comparable)
+  }
+
+  private func align(
+    _ a: ReportUnits, _ b: ReportUnits, ids: (String, String),
+    facts: (first: ReportFacts, second: ReportFacts), unit: AlignmentUnit, mode: AlignmentMode,
+    comparable: ComparableOptions
+  ) -> ReportAlignment {
+    let headlines = unit == .paragraph && a.startsWithHeadline && b.startsWithHeadline
+    var result = align(
+      a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
+      anchors: (a.anchors(facts.first), b.anchors(facts.second)))
+    result.firstID = ids.0
+    result.secondID = ids.1
+    if unit == .sentence {
+      result.firstParagraphs = a.paragraphOfUnit
+      result.secondParagraphs = b.paragraphOfUnit
+    }
+    var paragraphPairs = Set<[Int]>()
+    for (s, t) in result.pairs {
+      paragraphPairs.insert([a.paragraphOfUnit[s], b.paragraphOfUnit[t]])
+    }
+    result.entityLinks = EntityLinker().link(
+      facts.first, facts.second,
+      paragraphPairs: paragraphPairs.sorted { $0.lexicographicallyPrecedes($1) }.map {
+        ($0[0], $0[1])
+      })
+    return result
+  }
+}
+
+/// A report cut into units: its paragraphs, or the sentences of each paragraph.
+struct ReportUnits {
+  /// The units as an alignment side.
+  let side: AlignmentSide
+  /// The paragraph index of each unit.
+  let paragraphOfUnit: [Int]
+  /// Whether each unit is a whole paragraph.
+  let unitIsParagraph: Bool
+
+  /// Whether the first unit is the report's headline.
+  let startsWithHeadline: Bool
+
+  init(_ report: Report, unit: AlignmentUnit) {
+    self.init(
+      report.paragraphs.map { (index: $0.index, kind: $0.kind, text: $0.text) },
+      language: report.language?.code ?? "und", name: report.path, unit: unit)
+  }
+
+  init(
+    _ report: [(index: Int, kind: Paragraph.Kind, text: String)], language code: String,
+    name: String, unit: AlignmentUnit
+  ) {
+    let language = code.split(separator: "-").first.map(String.init) ?? code
+    var units: [String] = []
+    var paragraphs: [Int] = []
+    startsWithHeadline = report.first?.kind == .headline
+    switch unit {
+    case .paragraph, .line:
+      units = report.map(\.text)
+      paragraphs = report.map(\.index)
+    case .sentence:
+      let splitter = SentenceSplitter(language: language)
+      for paragraph in report {
+        // As `AlignmentSide.sentences(of:language:name:)` numbers them: trimmed, empty
+        // ones left out.
+        for sentence in splitter.sentences(in: paragraph.text) {
+          let text = sentence.range.slice(of: paragraph.text)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+          guard !text.isEmpty else { continue }
+          units.append(text)
+          paragraphs.append(paragraph.index)
+        }
+      }
+    }
+    side = AlignmentSide(units: units, language: language, name: name)
+    paragraphOfUnit = paragraphs
+    unitIsParagraph = unit != .sentence
+  }
+
+  /// The facts stage's anchors of each unit: figures by exact value, dates by day, entities
+  /// by concept or transliteration. A sentence takes those of its paragraph it writes.
+  func anchors(_ facts: ReportFacts) -> [[UnitAnchor]] {
+    var byParagraph: [Int: [UnitAnchor]] = [:]
+    for paragraph in facts.paragraphs {
+      var list: [UnitAnchor] = []
+      for figure in paragraph.figures {
+        let value = figure.value.description
+        let digits = value.filter { $0.isNumber }
+        let significant = digits.reversed().drop { $0 == "0" }.count
+        // A bare small count (`two`, `1`) says little; a long exact value says much.
+        list.append(
+          UnitAnchor(
+            key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
+            surface: figure.text))
+      }
+      for date in paragraph.dates {
+        guard let day = date.date else { continue }
+        list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+      }
+      for entity in paragraph.entities {
+        let key = entity.key.concept ?? entity.key.latin
+        list.append(UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text))
+      }
+      byParagraph[paragraph.index] = list
+    }
+    return zip(side.units, paragraphOfUnit).map { text, paragraph in
+      let list = byParagraph[paragraph] ?? []
+      return unitIsParagraph ? list : list.filter { text.contains($0.surface) }
+    }
+  }
+}
+
+extension AlignmentUnit {
+  /// The texts of `report`'s units of this kind, in the order the alignment numbers them
+  /// (a line is a paragraph here).
+  public func texts(of report: Report) -> [String] {
+    ReportUnits(report, unit: self).side.units
+  }
+}

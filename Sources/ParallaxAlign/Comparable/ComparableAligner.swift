@@ -1,0 +1,135 @@
+import ParallaxCorpus
+import ParallaxText
+
+/// Comparable mode: units scored as the parallel mode scores them, but on candidate pairs
+/// proposed by shared anchors rather than in a band, and linked by a consistent choice
+/// (each unit in at most one link, merges of adjacent units) instead of a monotonic path.
+struct ComparableAligner {
+  let aligner: Aligner
+  let options: ComparableOptions
+  /// Whether unit 0 of both sides is a headline.
+  var headlines = false
+  /// Anchors from the facts stage for each unit of both sides, when known.
+  var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+
+  /// What comparable mode found, before it is dressed as a `ReportAlignment`.
+  struct Result {
+    var links: [UnitLink]
+    /// The mean similarity of the pairs that are each other's best.
+    var mutualMean: Double
+    /// The share of both sides' matchable weight matched in their links.
+    var linkedCoverage: Double
+    /// Same, over all units (unlinked ones count as unmatched).
+    var overallCoverage: Double
+    /// Characters per unit, both sides (for the length evidence of `auto`).
+    var sourceLengths: [Int]
+    var targetLengths: [Int]
+  }
+
+  func align(_ source: AlignmentSide, _ target: AlignmentSide) -> Result {
+    var keys = AnchorKeys()
+    let cross = ScriptSample.dominant(source.units) != ScriptSample.dominant(target.units)
+    let terms = aligner.termTries(source.language, target.language, &keys)
+    var a = SideAnalyzer(
+      language: source.language, crossScript: cross, options: aligner.options,
+      glossary: terms.source
+    ).analyze(source.units, keys: &keys)
+    var b = SideAnalyzer(
+      language: target.language, crossScript: cross, options: aligner.options,
+      glossary: terms.target
+    ).analyze(target.units, keys: &keys)
+    if let anchors {
+      a = a.adding(anchors.first, keys: &keys)
+      b = b.adding(anchors.second, keys: &keys)
+    }
+    guard a.count > 0, b.count > 0 else {
+      return Result(
+        links: [], mutualMean: 0, linkedCoverage: 0, overallCoverage: 0,
+        sourceLengths: a.unitLength, targetLengths: b.unitLength)
+    }
+    var known = KnownPairs(a: a, b: b, sameLanguage: source.language == target.language)
+    known.add(
+      aligner.lexicon, sourceLanguage: source.language, targetLanguage: target.language,
+      dictionaryStrength: aligner.options.dictionaryStrength)
+    var table = known.table
+    // In one language every word could find its match (itself): a word the other text lacks
+    // is a difference, and counts fully against the pair.
+    let share = source.language == target.language ? 1 : aligner.options.unmatchableShare
+    var pass = run(a, b, keys, table, share: share)
+    // A lexicon learned from the confident links, when there are enough of them.
+    let confident = pass.links.filter {
+      $0.first.count + $0.second.count <= 3 && $0.score >= pass.mutualMean * 0.8
+    }
+    if confident.count >= aligner.options.minimumLearningBeads {
+      let stems = { (side: SideFeatures, units: [Int]) -> [Int32] in
+        units.flatMap { side.tokens(of: $0) }.map { side.tokenStem[$0] }.filter { $0 >= 0 }
+      }
+      let learned = LexiconLearner().learn(
+        confident.map { (stems(a, $0.first), stems(b, $0.second)) },
+        sourceVocabulary: a.stems.count, targetVocabulary: b.stems.count)
+      table = known.merged(with: learned)
+      pass = run(a, b, keys, table, share: share)
+    }
+    return pass
+  }
+
+  private func run(
+    _ a: SideFeatures, _ b: SideFeatures, _ keys: AnchorKeys, _ table: PairTable, share: Double
+  ) -> Result {
+    let offset = Int32(keys.count)
+    let keyCount = keys.count + a.stems.count
+    let keyedA = KeyedSide(a) { [(offset + $0, 1)] }
+    let keyedB = KeyedSide(b) { table.translations(of: $0, offset: offset) }
+    let candidates = CandidatePairs(
+      a: a, keyedA: keyedA, b: b, keyedB: keyedB,
+      postingsB: Postings(keyedB, b, keyCount: keyCount), keyCount: keyCount,
+      perUnit: options.candidatesPerUnit)
+    let weights = Alignable.weights(
+      a, keyedA, b, keyedB, keyCount: keyCount, share: Float(share))
+    let scorer = PairScorer(
+      candidates: candidates, sourceWeight: weights.source, targetWeight: weights.target,
+      prior: Float(aligner.options.evidencePrior))
+    let selector = LinkSelector(
+      scorer: scorer, n: a.count, m: b.count, options: options, headlines: headlines)
+    let groups = selector.select()
+    let evidence = EvidenceCollector(a: a, b: b, keys: keys, table: table)
+    var links = groups.map { group in
+      UnitLink(
+        first: group.source, second: group.target,
+        score: (scorer.similarity(group.source, group.target) * 1000).rounded() / 1000,
+        evidence: group.source.flatMap { s in
+          group.target.flatMap { t in evidence.collect(s..<(s + 1), t..<(t + 1)) }
+        }.sorted { ($1.weight, $0.source) < ($0.weight, $1.source) }.prefix(8).map { $0 })
+    }
+    LongestRun.markMoved(&links)
+    let coverage = scorer.coverage(of: groups, n: a.count, m: b.count)
+    return Result(
+      links: links, mutualMean: selector.mutualMean, linkedCoverage: coverage.linked,
+      overallCoverage: coverage.overall, sourceLengths: a.unitLength, targetLengths: b.unitLength)
+  }
+}
+
+extension Aligner {
+  /// The glossary terms of both languages as phrase tries, their ids numbered in `keys`.
+  func termTries(_ source: String, _ target: String, _ keys: inout AnchorKeys) -> (
+    source: PhraseTrie<Int32>?, target: PhraseTrie<Int32>?
+  ) {
+    guard !terms.isEmpty else { return (nil, nil) }
+    let trie = { (language: String, keys: inout AnchorKeys) -> PhraseTrie<Int32> in
+      let stemmer = Stemmer(language: language)
+      var trie = PhraseTrie<Int32>()
+      for term in terms {
+        let id = keys.id("g" + term.id)
+        for variant in term.variants[language] ?? [] {
+          let words = Tokenizer.tokens(variant).filter { $0.kind == .word }.map { token in
+            let folded = TextFolding.fold(token.text(in: variant))
+            return stemmer?.stem(folded) ?? folded
+          }
+          trie.insert(keys: words, id)
+        }
+      }
+      return trie
+    }
+    return (trie(source, &keys), trie(target, &keys))
+  }
+}

@@ -1,0 +1,35 @@
+/// The thresholds of comparable mode. The pair score is the parallel mode's similarity (the
+/// mean share of each unit's matchable weight matched in the other, `BeadSearch.coverage`);
+/// these decide which scored pairs become links. The defaults are the ones the corpus gold
+/// (`align:` lines of `Corpus/*/README.md`) is scored with.
+public struct ComparableOptions: Sendable, Hashable {
+  /// The lowest similarity a 1-1 link may have.
+  public var linkThreshold: Double = 0.2
+  /// The lowest similarity a link may have relative to the mean similarity of the pairs that
+  /// are each other's best (the level of a good pair in these two texts).
+  public var relativeThreshold: Double = 0.4
+  /// The lowest share of a unit's weight matched in a linked unit for it to join that link
+  /// (a merge: two adjacent units of one side that both match one unit of the other).
+  public var mergeCoverage: Double = 0.3
+  /// How much a merge must add to the coverage of the unit the merged units share.
+  public var mergeGain: Double = 0.1
+  /// The most units a side of a link may have.
+  public var maximumGroup: Int = 3
+  /// On long inputs, how many candidates each unit keeps (its best by shared rare keys).
+  public var candidatesPerUnit: Int = 12
+  /// The share of both texts' weight matched above which two texts in one language are
+  /// versions of one text.
+  public var versionsCoverage: Double = 0.4
+  /// The share of the confident comparable links the parallel path must also make for
+  /// `auto` to choose the parallel mode (two languages, links in order).
+  public var parallelAgreement: Double = 0.9
+  /// The fewest confident comparable links `auto` needs to call two texts a translation.
+  public var parallelEvidence: Int = 10
+
+  /// Added to the similarity of the two headlines (¶0 of two reports): the one pair whose
+  /// role both texts state.
+  public var headlineBonus: Double = 0.2
+
+  /// The defaults.
+  public init() {}
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// An anchor the facts stage found in a unit, added to the unit's words for comparable mode:
+/// a figure by exact value (`2,5 milliards` = `2.5 billion` = `2.500 millones`, number words
+/// included), a date by its day, an entity by its concept or transliteration.
+public struct UnitAnchor: Sendable, Hashable {
+  /// The key, one namespace per kind: `f2500000000`, `d2020-02-27`, `ehatay`.
+  public var key: String
+  /// How much it weighs relative to an ordinary word of the same rarity.
+  public var multiplier: Double
+  /// How it is shown as evidence (the surface in the text).
+  public var surface: String
+
+  /// Creates an anchor.
+  public init(key: String, multiplier: Double, surface: String) {
+    self.key = key
+    self.multiplier = multiplier
+    self.surface = surface
+  }
+}
+
+extension SideFeatures {
+  /// The side with `anchors[unit]` appended to each unit's tokens, weighted by their rarity
+  /// across the side's units as words are.
+  func adding(_ anchors: [[UnitAnchor]], keys: inout AnchorKeys) -> SideFeatures {
+    guard anchors.count == count, anchors.contains(where: { !$0.isEmpty }) else { return self }
+    var unitsWith: [String: Int] = [:]
+    for list in anchors {
+      for key in Set(list.map(\.key)) { unitsWith[key, default: 0] += 1 }
+    }
+    var side = SideFeatures()
+    side.unitLength = unitLength
+    side.stems = stems
+    side.stemUnits = stemUnits
+    side.words = words
+    var wordIDs: [String: Int32] = [:]
+    let unitCount = Float(max(count, 1))
+    for unit in 0..<count {
+      for token in tokens(of: unit) {
+        side.tokenWeight.append(tokenWeight[token])
+        side.tokenUnit.append(Int32(unit))
+        side.tokenStem.append(tokenStem[token])
+        side.tokenWord.append(tokenWord[token])
+        for index in keyStart[token]..<keyStart[token + 1] {
+          side.keys.append(self.keys[index])
+          side.strengths.append(strengths[index])
+        }
+        side.keyStart.append(side.keys.count)
+      }
+      var seen = Set<String>()
+      for anchor in anchors[unit] where seen.insert(anchor.key).inserted {
+        let df = Float(unitsWith[anchor.key] ?? 1)
+        side.tokenWeight.append(Float(anchor.multiplier) * logf(1 + unitCount / df))
+        side.tokenUnit.append(Int32(unit))
+        side.tokenStem.append(-1)
+        let word: Int32
+        if let known = wordIDs[anchor.surface] {
+          word = known
+        } else {
+          word = Int32(side.words.count)
+          wordIDs[anchor.surface] = word
+          side.words.append(anchor.surface)
+        }
+        side.tokenWord.append(word)
+        side.keys.append(keys.id(anchor.key))
+        side.strengths.append(1)
+        side.keyStart.append(side.keys.count)
+      }
+      side.unitTokenStart.append(side.tokenWeight.count)
+    }
+    for unit in 0..<count {
+      side.unitWeight.append(side.tokens(of: unit).reduce(0) { $0 + side.tokenWeight[$1] })
+    }
+    return side
+  }
+}

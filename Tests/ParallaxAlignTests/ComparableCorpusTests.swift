@@ -1,0 +1,111 @@
+import Foundation
+import ParallaxAlign
+import ParallaxCorpus
+import ParallaxFacts
+import Testing
+
+/// Comparable (auto) mode on every `align:` line of the `Corpus/` story READMEs: precision
+/// and recall of the links and of the units with no counterpart, per pair and overall.
+@Suite struct ComparableCorpusTests {
+  /// Aligns one gold pair; nil when a report is missing.
+  static func align(_ pair: AlignGold.Pair, mode: AlignmentMode, unit: AlignmentUnit = .paragraph)
+    -> ReportAlignment?
+  {
+    guard let first = AlignGold.report(pair.first, story: pair.story),
+      let second = AlignGold.report(pair.second, story: pair.story)
+    else { return nil }
+    return Aligner().align(
+      AlignGold.extractor.analyze(first), AlignGold.extractor.analyze(second), unit: unit,
+      mode: mode)
+  }
+
+  static func counts(_ pair: AlignGold.Pair, _ result: ReportAlignment) -> (LinkCounts, LinkCounts)
+  {
+    var links = LinkCounts()
+    links.add(predicted: Set(result.pairs.map { [$0.first, $0.second] }), gold: pair.links)
+    var alone = LinkCounts()
+    let predictedAlone = Set(
+      result.unmatchedFirst.map { [0, $0] } + result.unmatchedSecond.map { [1, $0] })
+    // Units the gold line does not mention are not scored as alone.
+    let mentioned = Set(pair.links.flatMap { [[0, $0[0]], [1, $0[1]]] }).union(pair.alone)
+    alone.add(predicted: predictedAlone.intersection(mentioned), gold: pair.alone)
+    return (links, alone)
+  }
+
+  @Test func storyPairsInAutoMode() throws {
+    let pairs = AlignGold.pairs().filter { !$0.translation }
+    #expect(pairs.count >= 16, "the story READMEs' align: lines were not read")
+    var links = LinkCounts()
+    var alone = LinkCounts()
+    for pair in pairs {
+      guard let result = Self.align(pair, mode: .auto) else {
+        Issue.record("\(pair.story): cannot load \(pair.first) or \(pair.second)")
+        continue
+      }
+      let (l, a) = Self.counts(pair, result)
+      links += l
+      alone += a
+      if pair.heading.contains("UPDATE") {
+        // Versions of one text must come out exactly right.
+        #expect(l.f1 == 1 && a.f1 == 1, "\(pair.heading): \(l.text), alone \(a.text)")
+        #expect(result.decision.versions, "\(pair.heading): \(result.decision.reason)")
+      }
+      print(
+        "comparable \(pair.story) \(pair.first) ↔ \(pair.second): links \(l.text), alone \(a.text), "
+          + "mode \(result.decision.mode.rawValue)\(result.decision.versions ? " (versions)" : "")")
+      let gold = pair.links.map { "\($0[0])-\($0[1])" }.sorted()
+      let got = result.pairs.map { "\($0.first)-\($0.second)" }.sorted()
+      print("  \(result.decision.reason)")
+      print("  gold \(gold)\n  got  \(got) moved \(result.links.filter(\.moved).map(\.first))")
+    }
+    print("comparable overall: links \(links.text), alone \(alone.text)")
+    // Floors at the score of 2026-12-06 with the seed pairs (links F1 0.939, alone F1 0.805).
+    #expect(links.f1 >= 0.93, "links \(links.text)")
+    #expect(alone.f1 >= 0.80, "alone \(alone.text)")
+  }
+
+  @Test func translationsInParallelMode() throws {
+    let pairs = AlignGold.pairs().filter(\.translation)
+    #expect(pairs.count >= 4, "the README translation sections were not read")
+    var links = LinkCounts()
+    for pair in pairs {
+      guard let result = Self.align(pair, mode: .parallel) else {
+        Issue.record("\(pair.story): cannot load \(pair.first) or \(pair.second)")
+        continue
+      }
+      let (l, _) = Self.counts(pair, result)
+      links += l
+      print("translation \(pair.first) ↔ \(pair.second): links \(l.text)")
+      let auto = Self.align(pair, mode: .auto)
+      print("  auto: \(auto?.decision.reason ?? "-")")
+    }
+    print("translation overall: links \(links.text)")
+    #expect(links.f1 >= 0.9, "links \(links.text)")
+  }
+}
+
+/// Sentence units: the splitter's sentences of each paragraph, numbered across the report,
+/// each mapped to its paragraph.
+@Suite struct SentenceUnitTests {
+  @Test func sentenceLinksOfAnUpdateFallInTheGoldParagraphPairs() throws {
+    let pairs = AlignGold.pairs().filter { $0.heading.contains("UPDATE") }
+    #expect(pairs.count >= 2)
+    for pair in pairs {
+      let result = try #require(ComparableCorpusTests.align(pair, mode: .auto, unit: .sentence))
+      #expect(result.unit == .sentence)
+      #expect(result.firstParagraphs.count == result.firstCount)
+      #expect(result.secondParagraphs.count == result.secondCount)
+      #expect(result.firstCount >= Set(result.firstParagraphs).count && result.firstCount >= 7)
+      let paragraphPairs = result.pairs.map {
+        [result.firstParagraphs[$0.first], result.secondParagraphs[$0.second]]
+      }
+      let inGold = paragraphPairs.filter { pair.links.contains($0) }.count
+      let precision = Double(inGold) / Double(max(paragraphPairs.count, 1))
+      print(
+        "sentences \(pair.first) ↔ \(pair.second): \(result.firstCount) × \(result.secondCount), "
+          + "\(paragraphPairs.count) links, \(inGold) in gold paragraph pairs")
+      #expect(precision >= 0.9)
+      #expect(paragraphPairs.count >= result.firstCount / 2)
+    }
+  }
+}
