@@ -14,7 +14,8 @@ struct Parallax: ParsableCommand {
         parallax show feed.xml#3 --format json
       """,
     subcommands: [
-      ListCommand.self, ShowCommand.self, FactsCommand.self, DiffCommand.self, AlignCommand.self,
+      ListCommand.self, ShowCommand.self, FactsCommand.self, DiffCommand.self, CompareCommand.self,
+      AlignCommand.self,
       CheckCommand.self,
     ]
   )
