@@ -1,21 +1,24 @@
+import ParallaxAlign
 import ParallaxCheck
 import ParallaxCompare
 
-/// The paragraph pairs of a source and its translation.
-///
-/// Stand-in until the aligner (ParallaxAlign, parallel mode) is on main: one to one by
-/// position, the surplus of the longer side left unpaired.
+/// The paragraph pairs of a source and its translation: the aligner in parallel mode (merged
+/// and split paragraphs become 1-2 and 2-1 pairs, dropped ones stand alone); the segments of
+/// a bilingual file (XLIFF, TMX) are pairs already and stay one to one.
 enum CheckAlignment {
   static func pairs(_ source: CheckSide, _ target: CheckSide) -> [ParagraphPair] {
     let left = source.report.paragraphs.map(\.index)
     let right = target.report.paragraphs.map(\.index)
-    var pairs: [ParagraphPair] = []
-    for position in 0..<max(left.count, right.count) {
-      pairs.append(
+    guard source.segmentIDs == nil, target.segmentIDs == nil, !left.isEmpty, !right.isEmpty else {
+      return (0..<max(left.count, right.count)).map { position in
         ParagraphPair(
           left: position < left.count ? [left[position]] : [],
-          right: position < right.count ? [right[position]] : [], score: 0))
+          right: position < right.count ? [right[position]] : [], score: 0)
+      }
     }
-    return pairs
+    let alignment = Aligner().align(
+      source.report, target.report, facts: (source.facts, target.facts), unit: .paragraph,
+      mode: .parallel)
+    return AlignmentPairs.pairs(alignment, first: left, second: right)
   }
 }

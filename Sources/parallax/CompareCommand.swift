@@ -70,7 +70,8 @@ struct CompareCommand: ParsableCommand {
     let b = extractor.analyze(loaded.reports[1])
     let alignment = Aligner().align(a, b, unit: .paragraph, mode: .auto)
     diagnostics += alignment.diagnostics
-    let pairs = Self.pairs(alignment, a, b)
+    let pairs = AlignmentPairs.pairs(
+      alignment, first: a.paragraphs.map(\.index), second: b.paragraphs.map(\.index))
     let comparison = ReportComparison(
       a, b, pairs: pairs, names: GlossaryOptions.names(known), versions: versions ? true : nil)
     let text: String
@@ -87,30 +88,5 @@ struct CompareCommand: ParsableCommand {
     stream.write(text)
     try stream.commit()
     throw DiagnosticPrinter.exitCode(for: diagnostics)
-  }
-
-  /// The aligner's links as paragraph pairs in the first report's order, each paragraph
-  /// with no counterpart alone where it falls in its own report's order.
-  static func pairs(_ alignment: ReportAlignment, _ a: AnalyzedReport, _ b: AnalyzedReport)
-    -> [ParagraphPair]
-  {
-    func index(_ report: AnalyzedReport, _ unit: Int) -> Int {
-      unit < report.paragraphs.count ? report.paragraphs[unit].index : unit
-    }
-    var pairs = alignment.links.map { link in
-      ParagraphPair(
-        left: link.first.map { index(a, $0) }, right: link.second.map { index(b, $0) },
-        score: link.score, moved: link.moved)
-    }
-    pairs += alignment.unmatchedFirst.map {
-      ParagraphPair(left: [index(a, $0)], right: [], score: 0)
-    }
-    pairs.sort { ($0.left.first ?? Int.max) < ($1.left.first ?? Int.max) }
-    for unit in alignment.unmatchedSecond {
-      let right = index(b, unit)
-      let after = pairs.lastIndex { ($0.right.max() ?? -1) < right && !$0.right.isEmpty }
-      pairs.insert(ParagraphPair(left: [], right: [right], score: 0), at: after.map { $0 + 1 } ?? 0)
-    }
-    return pairs
   }
 }
