@@ -47,15 +47,6 @@ let package = Package(
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxGlossary"],
       resources: [.copy("Resources")]
     ),
-    .systemLibrary(
-      name: "CZlib",
-      providers: [.apt(["zlib1g-dev"])]
-    ),
-    .target(
-      name: "ParallaxAlign",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "CZlib"],
-      resources: [.copy("Resources")]
-    ),
     .target(
       name: "ParallaxCompare",
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
@@ -65,6 +56,17 @@ let package = Package(
     .target(
       name: "ParallaxRender",
       dependencies: ["ParallaxCore", "ParallaxCorpus", "ParallaxFacts", "ParallaxCompare"]
+    ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(
+      name: "ParallaxAlign",
+      // The facts stage for the report-level entry point (`Aligner.align(AnalyzedReport, …)`)
+      // and its anchors (figures, dates, entities); the parallel engine needs only the text.
+      dependencies: ["ParallaxCore", "ParallaxText", "ParallaxCorpus", "ParallaxFacts", "CZlib"],
+      resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "parallax",
@@ -83,7 +85,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxText"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -100,14 +102,14 @@ let package = Package(
       dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
     ),
     .testTarget(
-      name: "ParallaxAlignTests",
-      dependencies: ["ParallaxAlign", "ParallaxCorpus", "ParallaxFacts"],
-      resources: [.copy("Fixtures")]
-    ),
-    .testTarget(
       name: "ParallaxRenderTests",
       dependencies: ["ParallaxRender", "ParallaxFacts", "ParallaxCorpus"],
       exclude: ["Snapshots", "Fixtures"]
+    ),
+    .testTarget(
+      name: "ParallaxAlignTests",
+      dependencies: ["ParallaxAlign", "ParallaxCore", "ParallaxCorpus", "ParallaxFacts"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ParallaxCLITests",

@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 import ParallaxText
 
 /// Aligns two sequences of units in parallel (monotonic) mode: units in, beads out.

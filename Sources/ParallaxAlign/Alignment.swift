@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// The result of aligning two sides: beads in order, what the aligner estimated, and the
 /// warnings a reader should see.

@@ -1,4 +1,4 @@
-import ParallaxCorpus
+import ParallaxCore
 
 /// The warnings an alignment deserves: little lexical evidence (it rests on lengths), and
 /// many units left without a counterpart (sizes that differ a lot).

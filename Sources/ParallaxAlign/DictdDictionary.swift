@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCorpus
+import ParallaxCore
 
 /// A dictd dictionary (`NAME.index` and `NAME.dict.dz` or `NAME.dict`), as FreeDict ships:
 /// the index lists each headword with the offset and length of its entry (base64 numbers);

@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCorpus
+import ParallaxCore
 import ParallaxText
 
 /// The bilingual dictionaries of a folder (dictd format, as Debian's FreeDict packages

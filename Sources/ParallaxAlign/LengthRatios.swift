@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCorpus
+import ParallaxCore
 
 /// Typical length ratios between languages (`Resources/lengths.tsv`): the fallback when two
 /// texts' own totals give an implausible ratio.

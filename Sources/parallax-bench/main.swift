@@ -12,12 +12,12 @@ let usage = """
          parallax-bench facts [--megabytes M | --file F | --copy FOLDER,FOLDER]
                                 [--language fr] [--runs N] [--python-kilobytes K]
                                 [--only NAME]
+         parallax-bench glossary FILE [--concepts N] [--seed S]
+         parallax-bench glossary-load FILE [--runs N] [--lookups N]
          parallax-bench align [--dev DIR] [--sentences N] [--runs N] [--set name=value,…]
                               [--dictionary DIR] [--dump FILE]
                               [--memory 1000,10000,50000]
          parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
-         parallax-bench glossary FILE [--concepts N] [--seed S]
-         parallax-bench glossary-load FILE [--runs N] [--lookups N]
   """
 
 func main() throws {

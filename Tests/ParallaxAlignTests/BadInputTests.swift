@@ -1,5 +1,5 @@
 import ParallaxAlign
-import ParallaxCorpus
+import ParallaxCore
 import Testing
 
 /// Inputs that break naive aligners: sensible beads, every unit once, and a warning where

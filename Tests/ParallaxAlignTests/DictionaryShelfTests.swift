@@ -1,6 +1,6 @@
 import Foundation
 import ParallaxAlign
-import ParallaxCorpus
+import ParallaxCore
 import Testing
 
 /// dictd dictionaries: read forwards, backwards and through English, compressed or not; a
