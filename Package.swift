@@ -55,7 +55,9 @@ let package = Package(
     ),
     .target(
       name: "ParallaxAlign",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "CZlib"],
+      // The facts stage for the report-level entry point (`Aligner.align(AnalyzedReport, …)`)
+      // and its anchors (figures, dates, entities); the parallel engine needs only the text.
+      dependencies: ["ParallaxCore", "ParallaxText", "ParallaxCorpus", "ParallaxFacts", "CZlib"],
       resources: [.copy("Resources")]
     ),
     .target(
@@ -102,7 +104,7 @@ let package = Package(
     .target(name: "ParallaxTestSupport", path: "Tests/ParallaxTestSupport"),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxText"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
