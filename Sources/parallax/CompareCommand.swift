@@ -54,26 +54,21 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    var diagnostics = FactExtractor.setupDiagnostics
-    let known = glossaries.load(&diagnostics)
-    let loaded = input.loader.load([first, second])
-    diagnostics += loaded.diagnostics
+    var loaded = AnalyzedInput([first, second], input: input, glossaries: glossaries)
     guard loaded.reports.count == 2 else {
-      DiagnosticPrinter.emit(diagnostics)
+      DiagnosticPrinter.emit(loaded.diagnostics)
       StandardError.write(
         "parallax compare: error: needs two reports, found \(loaded.reports.count) in "
           + "'\(first)' and '\(second)' (name one feed item with feed.xml#N)\n")
       throw ExitCode(1)
     }
-    let extractor = FactExtractor(glossaries: known)
-    let a = extractor.analyze(loaded.reports[0])
-    let b = extractor.analyze(loaded.reports[1])
+    let (a, b) = (loaded.reports[0], loaded.reports[1])
     let alignment = Aligner().align(a, b, unit: .paragraph, mode: .auto)
-    diagnostics += alignment.diagnostics
+    loaded.diagnostics += alignment.diagnostics
     let pairs = AlignmentPairs.pairs(
       alignment, first: a.paragraphs.map(\.index), second: b.paragraphs.map(\.index))
     let comparison = ReportComparison(
-      a, b, pairs: pairs, names: GlossaryOptions.names(known), versions: versions ? true : nil)
+      a, b, pairs: pairs, names: loaded.names, versions: versions ? true : nil)
     let text: String
     switch format {
     case .text:
@@ -83,10 +78,6 @@ struct CompareCommand: ParsableCommand {
     case .html: text = CompareHTML().render(comparison, first: a, second: b)
     case .json: text = JSONRendering.encode(comparison) + "\n"
     }
-    DiagnosticPrinter.emit(diagnostics)
-    let stream = try output.open()
-    stream.write(text)
-    try stream.commit()
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    try loaded.finish(text, output: output)
   }
 }

@@ -45,25 +45,16 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
-    var diagnostics = FactExtractor.setupDiagnostics
-    let known = glossaries.load(&diagnostics)
-    let loaded = input.loader.load(reports)
-    diagnostics += loaded.diagnostics
-    let extractor = FactExtractor(glossaries: known)
-    let analyzed = loaded.reports.map { extractor.analyze($0) }
-    let diff = StoryDiff(analyzed, names: GlossaryOptions.names(known))
+    let loaded = AnalyzedInput(reports, input: input, glossaries: glossaries)
+    let diff = StoryDiff(loaded.reports, names: loaded.names)
     let text: String
     switch format {
     case .text:
       text = DiffText(style: output.style, width: width ?? TerminalSize.columns ?? 100).render(diff)
     case .markdown: text = DiffMarkdown().render(diff)
-    case .html: text = DiffHTML().render(diff, reports: analyzed)
+    case .html: text = DiffHTML().render(diff, reports: loaded.reports)
     case .json: text = JSONRendering.encode(diff) + "\n"
     }
-    DiagnosticPrinter.emit(diagnostics)
-    let stream = try output.open()
-    stream.write(text)
-    try stream.commit()
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    try loaded.finish(text, output: output)
   }
 }
