@@ -20,7 +20,7 @@ public struct CompareHTML: Sendable {
     let a = title(comparison.first)
     let b = title(comparison.second)
     var out = HTMLPage.head(title: "Parallax compare: \(a) ↔ \(b)", styles: Self.styles)
-    out += "<h1><bdi>\(escape(a))</bdi> ↔ <bdi>\(escape(b))</bdi></h1>\n"
+    out += "<h1>\(titleHTML(comparison.first)) ↔ \(titleHTML(comparison.second))</h1>\n"
     out += "<p class=\"meta\">\(escape(comparison.versionsReason))</p>\n"
     let changes = findings.filter(\.isChange)
     out +=
@@ -31,7 +31,7 @@ public struct CompareHTML: Sendable {
     }
     out += "</ul>\n<h2>Side by side</h2>\n<table class=\"sbs\">\n<colgroup><col><col></colgroup>\n"
     out +=
-      "<thead><tr><th><bdi>\(escape(a))</bdi></th><th><bdi>\(escape(b))</bdi></th></tr></thead>\n<tbody>\n"
+      "<thead><tr><th>\(titleHTML(comparison.first))</th><th>\(titleHTML(comparison.second))</th></tr></thead>\n<tbody>\n"
     let edits = Dictionary(
       comparison.edits.map { ($0.pair, $0.diff) }, uniquingKeysWith: { first, _ in first })
     for (index, pair) in comparison.pairs.enumerated() {
@@ -75,6 +75,16 @@ public struct CompareHTML: Sendable {
       return HTMLPage.paragraphOpen(index: number, language: report.language)
         + EvidenceMarks.weave(paragraph.text, marks, escape: HTMLEscaping.escape) + "</p>"
     }.joined(separator: "\n")
+  }
+
+  /// The title with each part isolated, so an outlet in Arabic script keeps its place
+  /// between the language and the time.
+  private func titleHTML(_ line: StoryDiff.ReportLine) -> String {
+    [
+      line.language, line.outlet ?? ReportNames([line.report])[line.report],
+      line.utc.map(FactLabels.time),
+    ]
+    .compactMap { $0 }.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: " · ")
   }
 
   private func title(_ line: StoryDiff.ReportLine) -> String {
