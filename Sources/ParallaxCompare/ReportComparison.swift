@@ -42,6 +42,10 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     _ a: AnalyzedReport, _ b: AnalyzedReport, pairs: [ParagraphPair], names: Glossary = Glossary(),
     versions: Bool? = nil
   ) {
+    // A report compared with itself is two reports all the same: its findings must still
+    // tell the two sides apart.
+    var b = b
+    if b.id == a.id { b.metadata.id += " (second)" }
     let story = StoryDiff([a, b], names: names)
     let line = { (id: String) in story.reports.first { $0.report == id } }
     first = line(a.id) ?? story.reports[0]
@@ -137,9 +141,9 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           pairs.append((nil, mention))
         }
       }
-      let highest = [
-        first: maxValue(a), second: maxValue(group.mentions.filter { $0.report == second }),
-      ]
+      let highest = Dictionary(
+        [(first, maxValue(a)), (second, maxValue(group.mentions.filter { $0.report == second }))],
+        uniquingKeysWith: max)
       for (x, y) in pairs {
         var kind = kind(x, y)
         // A lower count that only one report gives, beside its own higher one, is the

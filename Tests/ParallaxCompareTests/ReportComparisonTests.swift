@@ -90,4 +90,18 @@ import Testing
     #expect(
       only.isSuperset(of: ["concept:anadolu", "concept:hulusi-akar", "concept:hakan-fidan"]))
   }
+
+  @Test func aReportComparedWithItselfHasNoDifference() throws {
+    let story = CompareTestSupport.story(["Corpus/idleb-2020-02/fr-echo.txt"])
+    let report = try #require(story.first)
+    let pairs = report.paragraphs.map {
+      ParagraphPair(left: [$0.index], right: [$0.index], score: 1)
+    }
+    let comparison = ReportComparison(report, report, pairs: pairs, names: CompareTestSupport.names)
+    #expect(comparison.first.report != comparison.second.report)
+    #expect(comparison.figures.allSatisfy { $0.kind == .same })
+    #expect(!comparison.figures.isEmpty)
+    #expect(comparison.versions)
+    #expect(comparison.edits.isEmpty)
+  }
 }
