@@ -19,10 +19,11 @@ printf 'Les autorités turques ont annoncé jeudi soir que plusieurs soldats ava
 "$prefix/bin/parallax" facts "$root/Corpus/idleb-2020-02/fr-quotidien.txt" \
   | grep -q '≥ 22  killed × soldiers × turkish' \
   || { echo "check-install: the installed binary did not extract the seed-like figure"; exit 1; }
-# The aligner reads its typical length ratios from the installed bundle.
+# The aligner reads its typical length ratios from the installed bundle (parallel mode: the
+# length model is what is checked here, not auto's choice of mode).
 printf 'Les inondations ont fait au moins 14 morts mardi dans le nord du pays.\n' > "$prefix/fr.txt"
 printf 'The floods killed at least 14 people on Tuesday in the north of the country.\n' > "$prefix/en.txt"
-aligned="$("$prefix/bin/parallax" align --unit line --format beads --no-dictionary \
+aligned="$("$prefix/bin/parallax" align --unit line --mode parallel --format beads --no-dictionary \
   "$prefix/fr.txt" "$prefix/en.txt" 2>&1)"
 case "$aligned" in
   "[0]:[0]:"*) ;;
