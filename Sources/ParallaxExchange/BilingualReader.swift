@@ -78,7 +78,7 @@ public enum BilingualReader {
       if a == 0 && b == 0x3C { return utf16(bytes[...], bigEndian: true) }
     }
     var slice = bytes[...]
-    if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+    if slice.starts(with: ByteOrderMark.utf8) { slice = slice.dropFirst(3) }
     return String(decoding: slice, as: UTF8.self)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 /// Replaces bytes that are not UTF-8 in a document that is (or says it is) UTF-8, before
 /// libxml2 sees it: libxml2 stops at the first bad byte and loses the rest of the file.
@@ -17,7 +18,7 @@ package enum UTF8Repair {
     guard declaresUTF8(bytes), let bad = firstInvalidOffset(bytes) else { return (bytes, nil) }
     var line = 1
     var lineStart = 0
-    for index in 0..<bad where bytes[index] == 0x0A {
+    for index in 0..<bad where bytes[index] == UInt8(ascii: "\n") {
       line += 1
       lineStart = index + 1
     }
@@ -28,10 +29,10 @@ package enum UTF8Repair {
   /// Whether the document is UTF-8 by default or declaration (no UTF-16 mark, and an XML
   /// declaration naming no encoding or UTF-8).
   package static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+    if ByteOrderMark.startsUTF16(bytes) { return false }
     if bytes.prefix(4).contains(0) { return false }
     let head = Array(bytes.prefix(256))
-    guard head.starts(with: Array("<?xml".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF]),
+    guard head.starts(with: Array("<?xml".utf8)) || head.starts(with: ByteOrderMark.utf8),
       let end = head.firstIndex(of: UInt8(ascii: ">"))
     else { return true }
     let declaration = String(decoding: head[..<end], as: UTF8.self).lowercased()

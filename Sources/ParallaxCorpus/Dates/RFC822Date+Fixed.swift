@@ -4,9 +4,10 @@ extension RFC822Date {
   /// `parse` then reads the general way. Gives what `parse` gives for this layout.
   static func fixedLayout(_ bytes: UnsafeBufferPointer<UInt8>) -> NewsDate? {
     let count = bytes.count
-    guard count == 29 || count == 31, bytes[3] == UInt8(ascii: ","), bytes[4] == 0x20,
-      bytes[7] == 0x20, bytes[11] == 0x20, bytes[16] == 0x20, bytes[19] == UInt8(ascii: ":"),
-      bytes[22] == UInt8(ascii: ":"), bytes[25] == 0x20,
+    guard count == 29 || count == 31, bytes[3] == UInt8(ascii: ","), bytes[4] == UInt8(ascii: " "),
+      bytes[7] == UInt8(ascii: " "), bytes[11] == UInt8(ascii: " "), bytes[16] == UInt8(ascii: " "),
+      bytes[19] == UInt8(ascii: ":"),
+      bytes[22] == UInt8(ascii: ":"), bytes[25] == UInt8(ascii: " "),
       isWeekday(letters(bytes, 0)), let month = monthNumber(letters(bytes, 8))
     else { return nil }
     guard let day = number(bytes, 5, 2), day >= 1, day <= 31,
@@ -36,7 +37,7 @@ extension RFC822Date {
   private static func letters(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32 {
     var key: UInt32 = 0
     for index in at..<at + 3 {
-      let lower = bytes[index] | 0x20
+      let lower = bytes[index] | .asciiCaseBit
       guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return 0 }
       key = key << 8 | UInt32(lower)
     }
@@ -49,7 +50,7 @@ extension RFC822Date {
   {
     var value = 0
     for index in at..<at + digits {
-      let digit = bytes[index] &- 0x30
+      let digit = bytes[index] &- UInt8(ascii: "0")
       guard digit <= 9 else { return nil }
       value = value * 10 + Int(digit)
     }

@@ -21,16 +21,16 @@ extension RFC822Date {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private func isDigit(_ byte: UInt8) -> Bool { byte.isASCIIDigit }
     private func isLetter(_ byte: UInt8) -> Bool {
-      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      (byte | .asciiCaseBit) >= UInt8(ascii: "a") && (byte | .asciiCaseBit) <= UInt8(ascii: "z")
     }
 
     private mutating func digits() -> (Int, Int) {
       var value = 0
       var count = 0
       while position < bytes.count, isDigit(bytes[position]), count < 9 {
-        value = value * 10 + Int(bytes[position] - 0x30)
+        value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
         count += 1
         position += 1
       }
@@ -95,8 +95,9 @@ extension RFC822Date {
           let start = position
           while position < bytes.count, isLetter(bytes[position]) { position += 1 }
           return .word(Array(bytes[start..<position]))
-        } else if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ",")
-          || byte == UInt8(ascii: ".") || byte == 0x0A || byte == 0x0D
+        } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+          || byte == UInt8(ascii: ",")
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
           || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(")
           || byte == UInt8(ascii: ")")
         {

@@ -26,10 +26,11 @@ public enum RFC822Date {
           offset = zone
         } else if weekdays.contains(prefix3(word)) {
           continue
-        } else if word.count == 2, word[1] | 0x20 == UInt8(ascii: "m"),
-          word[0] | 0x20 == UInt8(ascii: "a") || word[0] | 0x20 == UInt8(ascii: "p")
+        } else if word.count == 2, word[1] | .asciiCaseBit == UInt8(ascii: "m"),
+          word[0] | .asciiCaseBit == UInt8(ascii: "a")
+            || word[0] | .asciiCaseBit == UInt8(ascii: "p")
         {
-          if var known = time, word[0] | 0x20 == UInt8(ascii: "p"), known.0 < 12 {
+          if var known = time, word[0] | .asciiCaseBit == UInt8(ascii: "p"), known.0 < 12 {
             known.0 += 12
             time = known
           }
@@ -81,7 +82,7 @@ public enum RFC822Date {
 
   private static func prefix3(_ word: [UInt8]) -> UInt32 {
     var key: UInt32 = 0
-    for byte in word.prefix(3) { key = key << 8 | UInt32(byte | 0x20) }
+    for byte in word.prefix(3) { key = key << 8 | UInt32(byte | .asciiCaseBit) }
     return key
   }
 
@@ -111,11 +112,11 @@ public enum RFC822Date {
 
   /// A named or military zone, in seconds east of UTC.
   static func zoneOffset(_ word: [UInt8]) -> Int? {
-    let upper = String(decoding: word.map { $0 & ~0x20 }, as: UTF8.self)
+    let upper = String(decoding: word.map { $0 & ~.asciiCaseBit }, as: UTF8.self)
     if let hours = zones[upper] { return hours * 3600 }
     guard word.count == 1 else { return nil }
     // Military zones, as feedparser reads them: A–I, K–M are −1…−12 h, N–Y +1…+12 h.
-    let letter = Int(word[0] & ~0x20) - Int(UInt8(ascii: "A"))
+    let letter = Int(word[0] & ~.asciiCaseBit) - Int(UInt8(ascii: "A"))
     switch letter {
     case 0...8: return -(letter + 1) * 3600
     case 10...12: return -letter * 3600

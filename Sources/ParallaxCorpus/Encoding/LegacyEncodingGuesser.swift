@@ -59,11 +59,13 @@ enum LegacyEncodingGuesser {
       let value = scalar.value
       guard scalar.properties.isAlphabetic else {
         previousScript = nil
-        if value >= 0x80, !commonPunctuation.contains(value) { implausible += 1 }
+        if !scalar.isASCII, !commonPunctuation.contains(value) { implausible += 1 }
         continue
       }
       let script: Int
       switch value {
+      // Latin (to the end of Latin Extended-B); Greek and Cyrillic; Hebrew, Arabic and the
+      // Arabic presentation forms.
       case 0..<0x250: script = 0
       case 0x370..<0x530: script = 1
       case 0x590..<0x700, 0xFB50..<0xFF00: script = 2
@@ -76,8 +78,9 @@ enum LegacyEncodingGuesser {
   }
 
   /// Non-letters above ASCII that legacy news text uses all the time.
-  static let commonPunctuation: Set<UInt32> = [
-    0xA0, 0xAB, 0xBB, 0x20AC, 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0x2013, 0x2014, 0x2026,
-    0x2022, 0xB0, 0xA7, 0xA9, 0xAE, 0x2122, 0xB7, 0xBF, 0xA1, 0x60C, 0x61B, 0x61F, 0x66A,
-  ]
+  static let commonPunctuation: Set<UInt32> = Set(
+    // NO-BREAK SPACE, guillemets, euro, curly quotes, dashes, ellipsis, bullet, degree,
+    // section, copyright, registered, trade mark, middle dot, inverted question and
+    // exclamation marks, Arabic comma, semicolon, question mark and percent sign.
+    "\u{A0}«»€“”‘’„–—…•°§©®™·¿¡،؛؟٪".unicodeScalars.map(\.value))
 }

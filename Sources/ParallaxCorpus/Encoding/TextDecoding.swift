@@ -69,13 +69,13 @@ public enum TextDecoding {
     guard let name = canonicalName(encoding) else { return nil }
     switch name {
     case "utf-8":
-      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      let body = bytes.starts(with: ByteOrderMark.utf8) ? Array(bytes.dropFirst(3)) : bytes
       return isValidUTF8(body) ? body : Array(String(decoding: body, as: UTF8.self).utf8)
     case "utf-16le", "utf-16be", "utf-16":
       var bigEndian = name == "utf-16be"
       var body = bytes[...]
-      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-        bigEndian = bytes[0] == 0xFE
+      if ByteOrderMark.startsUTF16(bytes) {
+        bigEndian = bytes.starts(with: ByteOrderMark.utf16BigEndian)
         body = bytes.dropFirst(2)
       } else if name == "utf-16" {
         bigEndian = utf16WithoutMark(bytes) != "utf-16le"
@@ -84,7 +84,9 @@ public enum TextDecoding {
     case "utf-32le", "utf-32be", "utf-32":
       var bigEndian = name == "utf-32be"
       var body = bytes[...]
-      if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+      if bytes.starts(with: ByteOrderMark.utf32LittleEndian)
+        || bytes.starts(with: ByteOrderMark.utf32BigEndian)
+      {
         bigEndian = bytes[0] == 0
         body = bytes.dropFirst(4)
       }
@@ -139,11 +141,11 @@ public enum TextDecoding {
 
   /// The encoding a byte-order mark names, and the mark's length.
   static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("utf-8", 3) }
-    if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return ("utf-32le", 4) }
-    if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return ("utf-32be", 4) }
-    if bytes.starts(with: [0xFF, 0xFE]) { return ("utf-16le", 2) }
-    if bytes.starts(with: [0xFE, 0xFF]) { return ("utf-16be", 2) }
+    if bytes.starts(with: ByteOrderMark.utf8) { return ("utf-8", 3) }
+    if bytes.starts(with: ByteOrderMark.utf32LittleEndian) { return ("utf-32le", 4) }
+    if bytes.starts(with: ByteOrderMark.utf32BigEndian) { return ("utf-32be", 4) }
+    if bytes.starts(with: ByteOrderMark.utf16LittleEndian) { return ("utf-16le", 2) }
+    if bytes.starts(with: ByteOrderMark.utf16BigEndian) { return ("utf-16be", 2) }
     return nil
   }
 

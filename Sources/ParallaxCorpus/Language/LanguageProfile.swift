@@ -31,7 +31,9 @@ struct LanguageProfile: Equatable {
     var start = 0
     while start < bytes.count {
       var end = start
-      while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") {
+        end += 1
+      }
       read(line: UnsafeBufferPointer(rebasing: bytes[start..<end]), section: &section)
       start = end + 1
     }
@@ -89,8 +91,12 @@ struct LanguageProfile: Equatable {
   static func trimmed(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     var start = 0
     var end = line.count
-    while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
-    while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+    while start < end, line[start] == UInt8(ascii: " ") || line[start] == UInt8(ascii: "\t") {
+      start += 1
+    }
+    while end > start, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") {
+      end -= 1
+    }
     return UnsafeBufferPointer(rebasing: line[start..<end])
   }
 
@@ -98,7 +104,7 @@ struct LanguageProfile: Equatable {
   static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
     var fields: [UnsafeBufferPointer<UInt8>] = []
     var start = 0
-    for index in 0...line.count where index == line.count || line[index] == 0x20 {
+    for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: " ") {
       if index > start { fields.append(UnsafeBufferPointer(rebasing: line[start..<index])) }
       start = index + 1
     }
@@ -121,8 +127,8 @@ struct LanguageProfile: Equatable {
     for byte in field {
       if byte == UInt8(ascii: "."), !seenPoint {
         seenPoint = true
-      } else if byte >= 0x30, byte <= 0x39, digits < 15 {
-        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+      } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 15 {
+        mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
         if seenPoint { scale *= 10 }
         digits += 1
       } else {

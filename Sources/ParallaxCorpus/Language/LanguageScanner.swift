@@ -28,7 +28,7 @@ struct LanguageScanner {
   }
 
   /// The code that marks the edge of a word in n-grams (`_` in the profiles).
-  static let boundary: UInt32 = 0x5F
+  static let boundary = UInt32(UInt8(ascii: "_"))
   static let wordSeed: UInt64 = 0xCBF2_9CE4_8422_2325
 
   /// One step of the word hash.
@@ -44,12 +44,15 @@ struct LanguageScanner {
   @inline(__always)
   static func fold(_ c: UInt32) -> UInt32 {
     switch c {
+    // A…Z; LATIN CAPITAL LETTER I WITH DOT ABOVE → i; À…Þ but MULTIPLICATION SIGN.
     case 0x41...0x5A: return c + 32
     case 0x130: return 0x69
     case 0xC0...0xDE where c != 0xD7: return c + 32
+    // Latin Extended-A: capitals at even code points, then (from Ĺ) at odd ones; Ÿ → ÿ.
     case 0x100...0x137, 0x14A...0x177: return c | 1
     case 0x139...0x148, 0x179...0x17E: return c & 1 == 1 ? c + 1 : c
     case 0x178: return 0xFF
+    // Cyrillic А…Я → а…я, Ѐ…Џ → ѐ…џ, and the pairs from Ґ on.
     case 0x410...0x42F: return c + 0x20
     case 0x400...0x40F: return c + 0x50
     case 0x490...0x4BF: return c | 1
@@ -72,16 +75,22 @@ struct LanguageScanner {
   @inline(__always)
   static func classify(_ c: UInt32) -> (script: Script, isLetter: Bool)? {
     switch c {
+    // a…z, A…Z; MULTIPLICATION and DIVISION SIGN end a word; Latin-1 and Latin Extended
+    // letters; the combining diacritics are skipped; Greek; Cyrillic.
     case 0x61...0x7A, 0x41...0x5A: return (.latin, true)
     case 0xD7, 0xF7: return (.other, false)
     case 0xC0...0x24F: return (.latin, true)
     case 0x300...0x36F: return nil
     case 0x370...0x3FF: return (.other, true)
     case 0x400...0x52F: return (.cyrillic, true)
+    // Arabic: the honorific signs, TATWEEL and the vowel marks, SUPERSCRIPT ALEF and the
+    // Quranic marks are skipped; the letters (Persian and Urdu ones included) counted.
     case 0x610...0x61A, 0x640...0x65F, 0x670, 0x6D6...0x6ED: return nil
     case 0x620...0x63F, 0x641...0x64A, 0x66E...0x66F, 0x671...0x6D3, 0x6D5, 0x6EE...0x6EF,
       0x6FA...0x6FF:
       return (.arabic, true)
+    // ZERO WIDTH NON-JOINER is inside a word; then hiragana, katakana and the prolonged
+    // sound mark, CJK ideographs (extension A, unified, compatibility).
     case 0x200C: return (.other, true)
     case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC: return (.kana, true)
     case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return (.han, true)

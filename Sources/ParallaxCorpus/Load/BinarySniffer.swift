@@ -29,8 +29,10 @@ enum BinarySniffer {
     guard !sample.isEmpty, !looksLikeWideText(sample) else { return nil }
     var controls = 0
     var first: Int?
-    for (offset, byte) in sample.enumerated() where byte < 0x20 || byte == 0x7F {
-      if byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x1B {
+    for (offset, byte) in sample.enumerated() where byte < UInt8(ascii: " ") || byte == .delete {
+      if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == .formFeed
+        || byte == UInt8(ascii: "\r") || byte == .escape
+      {
         continue
       }
       if first == nil { first = offset }
@@ -90,9 +92,10 @@ enum BinarySniffer {
 
   /// Whether a decoded character is one that text does not contain.
   private static func isJunk(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: return false
-    case 0..<0x20, 0x7F, 0xFFFD: return true
+    switch scalar {
+    case "\t", "\n", "\u{0C}", "\r", "\u{1B}": return false
+    // C0 controls, DELETE, and U+FFFD REPLACEMENT CHARACTER (what a decoder puts for a bad byte).
+    case "\u{00}"..<" ", "\u{7F}", "\u{FFFD}": return true
     default: break
     }
     if scalar.properties.isNoncharacterCodePoint { return true }
@@ -107,7 +110,7 @@ enum BinarySniffer {
   /// 1–3 for UTF-32LE, 0–2 for UTF-32BE) and the other phases hold the letters.
   private static func looksLikeWideText(_ sample: ArraySlice<UInt8>) -> Bool {
     let bytes = Array(sample.prefix(512))
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+    if ByteOrderMark.startsUTF16(bytes) { return true }
     guard bytes.count >= 16 else { return false }
     let zeroPhases = Set(
       (0..<4).filter { phase in
@@ -127,7 +130,7 @@ enum BinarySniffer {
     var line = 1
     var column = 1
     for byte in sample.prefix(offset) {
-      if byte == 0x0A {
+      if byte == UInt8(ascii: "\n") {
         line += 1
         column = 1
       } else {

@@ -25,8 +25,8 @@ package enum FormatDetector {
   /// The head as lowercase-insensitive ASCII bytes; UTF-16 is reduced to its low bytes.
   private static func asciiView(_ head: [UInt8]) -> [UInt8] {
     var bytes = head.prefix(8192)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    if bytes.starts(with: ByteOrderMark.utf8) { bytes = bytes.dropFirst(3) }
+    if ByteOrderMark.startsUTF16(bytes) {
       return bytes.dropFirst(2).filter { $0 != 0 }
     }
     // UTF-16 or UTF-32 without a byte-order mark: `<` next to zero bytes.
@@ -42,7 +42,10 @@ package enum FormatDetector {
     var i = 0
     let n = bytes.count
     func skipSpace() {
-      while i < n, bytes[i] == 0x20 || (0x09...0x0D).contains(bytes[i]) { i += 1 }
+      while i < n,
+        bytes[i] == UInt8(ascii: " ")
+          || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(bytes[i])
+      { i += 1 }
     }
     func skip(past terminator: [UInt8]) {
       while i < n, !bytes[i...].starts(with: terminator) { i += 1 }
@@ -69,8 +72,10 @@ package enum FormatDetector {
         i += 1
         let start = i
         while i < n,
-          !(bytes[i] == 0x20 || (0x09...0x0D).contains(bytes[i]) || bytes[i] == 0x3E
-            || bytes[i] == 0x2F)
+          !(bytes[i] == UInt8(ascii: " ")
+            || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(bytes[i])
+            || bytes[i] == UInt8(ascii: ">")
+            || bytes[i] == UInt8(ascii: "/"))
         {
           i += 1
         }

@@ -77,7 +77,8 @@ struct HTMLFragmentScanner {
   }
 
   private func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+      || byte == UInt8(ascii: "\t") || byte == .formFeed
   }
 
   private mutating func flushRun(from start: Int) {
@@ -134,7 +135,7 @@ struct HTMLFragmentScanner {
     var name: UInt64 = 0
     var length = 0
     while cursor < count, isNameByte(bytes[cursor]) {
-      if length < 7 { name = name << 8 | UInt64(bytes[cursor] | 0x20) }
+      if length < 7 { name = name << 8 | UInt64(bytes[cursor] | .asciiCaseBit) }
       length += 1
       cursor += 1
     }
@@ -172,10 +173,10 @@ struct HTMLFragmentScanner {
       if breaks >= 2 {
         endParagraph()
       } else {
-        current.append(0x0A)
+        current.append(UInt8(ascii: "\n"))
       }
     case .space:
-      current.append(0x20)
+      current.append(UInt8(ascii: " "))
     case .skipped:
       guard !closing else { return }
       // Skip to the matching closing tag.
@@ -185,7 +186,7 @@ struct HTMLFragmentScanner {
         var probeName: UInt64 = 0
         var length = 0
         while probe < bytes.count, isNameByte(bytes[probe]) {
-          if length < 7 { probeName = probeName << 8 | UInt64(bytes[probe] | 0x20) }
+          if length < 7 { probeName = probeName << 8 | UInt64(bytes[probe] | .asciiCaseBit) }
           length += 1
           probe += 1
         }
@@ -212,7 +213,7 @@ struct HTMLFragmentScanner {
     if cursor < count, bytes[cursor] == UInt8(ascii: "#") {
       cursor += 1
       var radix: UInt32 = 10
-      if cursor < count, bytes[cursor] | 0x20 == UInt8(ascii: "x") {
+      if cursor < count, bytes[cursor] | .asciiCaseBit == UInt8(ascii: "x") {
         radix = 16
         cursor += 1
       }
@@ -263,7 +264,8 @@ struct HTMLFragmentScanner {
     let length = literal.utf8CodeUnitCount
     guard position + length <= bytes.count else { return false }
     let pointer = literal.utf8Start
-    for offset in 0..<length where bytes[position + offset] | 0x20 != pointer[offset] | 0x20 {
+    for offset in 0..<length
+    where bytes[position + offset] | .asciiCaseBit != pointer[offset] | .asciiCaseBit {
       return false
     }
     return true

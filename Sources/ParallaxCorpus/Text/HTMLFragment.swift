@@ -49,12 +49,15 @@ package enum HTMLFragment {
     var index = 0
     let count = bytes.count
     while index < count {
-      if bytes[index] == 0x0A {
+      if bytes[index] == UInt8(ascii: "\n") {
         var next = index + 1
-        while next < count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D {
+        while next < count,
+          bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")
+            || bytes[next] == UInt8(ascii: "\r")
+        {
           next += 1
         }
-        if next < count, bytes[next] == 0x0A {
+        if next < count, bytes[next] == UInt8(ascii: "\n") {
           out.append(paragraph(start..<index))
           start = next + 1
           index = start
@@ -88,6 +91,6 @@ package enum HTMLFragment {
   }
 
   static func isLetter(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    (byte | .asciiCaseBit) >= UInt8(ascii: "a") && (byte | .asciiCaseBit) <= UInt8(ascii: "z")
   }
 }

@@ -35,10 +35,10 @@ package enum TextNormalizer {
       while index < end {
         let lead = input[index]
         if lead < 0x80 {
-          if lead > 0x20 && lead < 0x7F {
+          if lead > UInt8(ascii: " ") && lead < .delete {
             if pendingSpace {
               if count > 0 {
-                out[count] = 0x20
+                out[count] = UInt8(ascii: " ")
                 count += 1
               }
               pendingSpace = false
@@ -59,14 +59,16 @@ package enum TextNormalizer {
             }
             while index < end {
               let byte = input[index]
-              guard byte > 0x20 && byte < 0x7F else { break }
+              guard byte > UInt8(ascii: " ") && byte < .delete else { break }
               out[count] = byte
               count += 1
               index += 1
             }
             lastMarkClass = 0
             continue
-          } else if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+          } else if lead == UInt8(ascii: " ")
+            || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(lead)
+          {
             pendingSpace = true
           }
           index += 1
@@ -83,7 +85,7 @@ package enum TextNormalizer {
         case .keep:
           if pendingSpace {
             if count > 0 {
-              out[count] = 0x20
+              out[count] = UInt8(ascii: " ")
               count += 1
             }
             pendingSpace = false
@@ -98,9 +100,10 @@ package enum TextNormalizer {
           if plainLatin {
             lastMarkClass = 0
           } else if !needsNFC {
-            if value >= 0x64B && value <= 0x652 {
-              // Arabic vowel marks: NFC only reorders them by combining class.
-              let markClass = value - 0x64B + 27
+            if Self.arabicVowelMarks.contains(value) {
+              // Arabic vowel marks: NFC only reorders them by combining class (27 for the
+              // first, fathatan, up to 34 for sukun).
+              let markClass = value - Self.arabicVowelMarks.lowerBound + 27
               if markClass < lastMarkClass { needsNFC = true }
               lastMarkClass = markClass
             } else {
@@ -127,16 +130,17 @@ package enum TextNormalizer {
   private static func plainWordLength(_ word: UInt64) -> Int? {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    // A byte below 0x20, or at or above 0x7F.
-    let below = (word &- 0x20 &* ones) & ~word & highs
+    // A byte below the space, or at or above DELETE.
+    let space = UInt64(UInt8(ascii: " "))
+    let below = (word &- space &* ones) & ~word & highs
     let above = ((word &+ ones) | word) & highs
     guard below | above == 0 else { return nil }
     // Spaces (a superset when borrows spill: then the slow path runs, which is safe).
-    let flipped = word ^ (0x20 &* ones)
+    let flipped = word ^ (space &* ones)
     let spaces = (flipped &- ones) & ~flipped & highs
     // The first byte follows a printable one; two spaces in a row need folding.
     guard spaces & (spaces >> 8) == 0 else { return nil }
-    return word >> 56 == 0x20 ? 7 : 8
+    return word >> 56 == space ? 7 : 8
   }
 
   /// Scalars of the common scripts that are kept as they are and NFC-stable (a subset of
@@ -153,6 +157,9 @@ package enum TextNormalizer {
     return (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
   }
 
+  /// U+064B ARABIC FATHATAN … U+0652 ARABIC SUKUN: the vowel marks, combining classes 27…34.
+  private static let arabicVowelMarks: ClosedRange<UInt32> = 0x64B...0x652
+
   /// Whether a scalar is folded white space (the no-break spaces are not).
   package static func isFoldedSpace(_ scalar: Unicode.Scalar) -> Bool {
     classify(scalar.value) == .space
@@ -163,10 +170,20 @@ package enum TextNormalizer {
   @inline(__always)
   private static func classify(_ value: UInt32) -> Action {
     switch value {
+    // Printable ASCII; Latin-1 up to NOT SIGN; SOFT HYPHEN skipped, then up to the end of
+    // the Canadian syllabics.
     case 0x21...0x7E, 0xA0...0xAC, 0xAE...0x167F: return .keep
+    // SPACE, TAB to CARRIAGE RETURN, NEXT LINE, OGHAM SPACE MARK, EN QUAD to SIX-PER-EM
+    // SPACE, THIN SPACE to HAIR SPACE (FIGURE SPACE U+2007 is a no-break space: kept), LINE
+    // and PARAGRAPH SEPARATOR, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x1680, 0x2000...0x2006, 0x2008...0x200A,
       0x2028, 0x2029, 0x205F, 0x3000:
       return .space
+    // C0 and C1 controls and DELETE, SOFT HYPHEN, MONGOLIAN VOWEL SEPARATOR, ZERO WIDTH
+    // SPACE, LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK, the bidi embeddings and overrides
+    // (U+202A…U+202E), WORD JOINER to INVISIBLE PLUS, the bidi isolates (U+2066…U+2069),
+    // ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside text), and the noncharacters
+    // U+FFFE and U+FFFF.
     case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E,
       0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xFFFE, 0xFFFF:
       return .drop
@@ -202,10 +219,10 @@ package enum TextNormalizer {
   private static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousSpace = true
     for byte in bytes {
-      if byte == 0x20 {
+      if byte == UInt8(ascii: " ") {
         if previousSpace { return false }
         previousSpace = true
-      } else if byte < 0x20 || byte >= 0x7F {
+      } else if byte < UInt8(ascii: " ") || byte >= .delete {
         return false
       } else {
         previousSpace = false

@@ -92,12 +92,7 @@ enum XMLEntitySubstitution {
         bytes[index..<(index + marker.count)].elementsEqual(marker)
       {
         var start = index + marker.count
-        while start < bytes.count,
-          bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A
-            || bytes[start] == 0x0D
-        {
-          start += 1
-        }
+        while start < bytes.count, bytes[start].isXMLSpace { start += 1 }
         var end = start
         while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
         if end > start { names.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
@@ -116,15 +111,17 @@ enum XMLEntitySubstitution {
   }
 
   private static func isUTF16(_ bytes: [UInt8]) -> Bool {
-    bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    bytes.starts(with: ByteOrderMark.utf16LittleEndian)
+      || bytes.starts(with: ByteOrderMark.utf16BigEndian)
       || bytes.prefix(4).contains(0)
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+      || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    isLetter(byte) || (0x30...0x39).contains(byte)
+    isLetter(byte) || byte.isASCIIDigit
   }
 }

@@ -102,7 +102,7 @@ struct FeedByteFilter {
           position = split
         } else if base[special] == UInt8(ascii: "&") {
           position = reference(base, special, split, into: &out)
-        } else if base[special] < 0x20 {
+        } else if base[special] < UInt8(ascii: " ") {
           removedControls += 1
           position = special + 1
         } else {
@@ -189,7 +189,7 @@ struct FeedByteFilter {
   }
 
   private func isNameByte(_ byte: UInt8) -> Bool {
-    let lower = byte | 0x20
+    let lower = byte | .asciiCaseBit
     return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
@@ -205,7 +205,7 @@ struct FeedByteFilter {
       return
     }
     for byte in run {
-      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+      if byte.isForbiddenControl {
         removedControls += 1
       } else {
         out.append(byte)
@@ -226,9 +226,9 @@ struct FeedByteFilter {
       var mask: UInt64 = 0
       if cursor + 8 <= end {
         let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
-        let amp = word ^ (0x26 &* ones)
-        let less = word ^ (0x3C &* ones)
-        let below = (word &- 0x20 &* ones) & ~word
+        let amp = word ^ (UInt64(UInt8(ascii: "&")) &* ones)
+        let less = word ^ (UInt64(UInt8(ascii: "<")) &* ones)
+        let below = (word &- UInt64(UInt8(ascii: " ")) &* ones) & ~word
         mask = ((amp &- ones) & ~amp | (less &- ones) & ~less | below) & highs
         if mask == 0 {
           cursor += 8
@@ -238,7 +238,7 @@ struct FeedByteFilter {
       }
       let byte = base[cursor]
       if byte == UInt8(ascii: "&") { return cursor }
-      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return cursor }
+      if byte.isForbiddenControl { return cursor }
       if byte == UInt8(ascii: "<"), cursor + 1 < end, base[cursor + 1] == UInt8(ascii: "!") {
         return cursor
       }
@@ -255,16 +255,17 @@ struct FeedByteFilter {
     let raw = UnsafeRawPointer(base)
     for index in 0..<words {
       let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-      let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+      let below =
+        (word &- UInt64(UInt8(ascii: " ")) &* 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
       if below != 0 {
         for byte in UnsafeBufferPointer(start: base + index * 8, count: 8)
-        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+        where byte.isForbiddenControl {
           return true
         }
       }
     }
     for byte in UnsafeBufferPointer(start: base + words * 8, count: run.count - words * 8)
-    where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+    where byte.isForbiddenControl {
       return true
     }
     return false

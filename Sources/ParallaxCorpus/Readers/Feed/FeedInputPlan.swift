@@ -39,7 +39,7 @@ struct FeedInputPlan {
       }
       return
     }
-    if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+    if head.starts(with: ByteOrderMark.utf8) {
       action = .stream
       return
     }
@@ -48,8 +48,8 @@ struct FeedInputPlan {
 
   /// UTF-16 or UTF-32, by byte-order mark or by the zero bytes around `<`.
   static func isWide(_ head: [UInt8]) -> Bool {
-    if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
-    if head.starts(with: [0, 0, 0xFE, 0xFF]) { return true }
+    if ByteOrderMark.startsUTF16(head) { return true }
+    if head.starts(with: ByteOrderMark.utf32BigEndian) { return true }
     guard head.count >= 4 else { return false }
     return head[0] == 0 || head[1] == 0
   }
@@ -61,11 +61,15 @@ struct FeedInputPlan {
       // Drop a possibly cut sequence at the end.
       var cut = bytes.count
       var back = 0
-      while cut > 0, back < 3, bytes[cut - 1] & 0xC0 == 0x80 {
+      while cut > 0, back < 3, UTF8.isContinuation(bytes[cut - 1]) {
         cut -= 1
         back += 1
       }
-      if cut > 0, bytes[cut - 1] >= 0xC0 { cut -= 1 } else { cut = bytes.count }
+      if cut > 0, !UTF8.isASCII(bytes[cut - 1]), !UTF8.isContinuation(bytes[cut - 1]) {
+        cut -= 1
+      } else {
+        cut = bytes.count
+      }
       validated = bytes[..<cut]
     }
     return String(validating: validated, as: UTF8.self) != nil

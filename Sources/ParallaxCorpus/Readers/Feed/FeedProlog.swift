@@ -14,14 +14,14 @@ struct FeedProlog {
   init(_ head: [UInt8]) {
     var index = 0
     let count = head.count
-    if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    if head.starts(with: ByteOrderMark.utf8) { index = 3 }
     rootStart = count
     func starts(_ literal: String, at position: Int) -> Bool {
       head[position...].starts(with: literal.utf8)
     }
     while index < count {
       let byte = head[index]
-      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+      if byte.isXMLSpace {
         index += 1
         continue
       }
@@ -47,7 +47,9 @@ struct FeedProlog {
     let text = head[range]
     guard let key = text.firstRange(of: Array("encoding".utf8)) else { return }
     var cursor = key.upperBound
-    while cursor < range.upperBound, head[cursor] == 0x20 || head[cursor] == UInt8(ascii: "=") {
+    while cursor < range.upperBound,
+      head[cursor] == UInt8(ascii: " ") || head[cursor] == UInt8(ascii: "=")
+    {
       cursor += 1
     }
     guard cursor < range.upperBound,
@@ -81,12 +83,18 @@ struct FeedProlog {
         return cursor + 1
       } else if byte == UInt8(ascii: "<"), head[cursor...].starts(with: "<!ENTITY".utf8) {
         var name = cursor + 8
-        while name < count, head[name] == 0x20 || head[name] == 0x09 || head[name] == 0x0A {
+        while name < count,
+          head[name] == UInt8(ascii: " ") || head[name] == UInt8(ascii: "\t")
+            || head[name] == UInt8(ascii: "\n")
+        {
           name += 1
         }
         if name < count, head[name] != UInt8(ascii: "%") {
           var end = name
-          while end < count, !(head[end] == 0x20 || head[end] == 0x09 || head[end] == 0x0A) {
+          while end < count,
+            !(head[end] == UInt8(ascii: " ") || head[end] == UInt8(ascii: "\t")
+              || head[end] == UInt8(ascii: "\n"))
+          {
             end += 1
           }
           declaredEntities.insert(Array(head[name..<end]))

@@ -7,7 +7,7 @@ enum FeedResync {
   static func prefix(fromFirstChunk bytes: [UInt8]) -> [UInt8]? {
     var out: [UInt8] = []
     var index = 0
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    if bytes.starts(with: ByteOrderMark.utf8) { index = 3 }
     if bytes[index...].starts(with: "<?xml".utf8) {
       guard let end = find("?>", in: bytes, from: index) else { return nil }
       out += bytes[index..<(end + 2)]
@@ -32,8 +32,11 @@ enum FeedResync {
   static func cleanTag(_ tag: ArraySlice<UInt8>) -> [UInt8] {
     var index = tag.startIndex + 1
     func isNameByte(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-        || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
+      !UTF8.isASCII(byte)
+        || (byte | .asciiCaseBit >= UInt8(ascii: "a") && byte | .asciiCaseBit <= UInt8(ascii: "z"))
+        || byte.isASCIIDigit
+        || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: ".")
     }
     while index < tag.endIndex, isNameByte(tag[index]) { index += 1 }
     var out = [UInt8(ascii: "<")] + tag[(tag.startIndex + 1)..<index]
@@ -45,11 +48,17 @@ enum FeedResync {
       let nameStart = index
       while index < tag.endIndex, isNameByte(tag[index]) { index += 1 }
       let name = tag[nameStart..<index]
-      while index < tag.endIndex, tag[index] == 0x20 || tag[index] == 0x09 { index += 1 }
+      while index < tag.endIndex,
+        tag[index] == UInt8(ascii: " ") || tag[index] == UInt8(ascii: "\t")
+      { index += 1 }
       guard index < tag.endIndex, tag[index] == UInt8(ascii: "=") else { continue }
       index += 1
-      while index < tag.endIndex, tag[index] == 0x20 || tag[index] == 0x09 { index += 1 }
-      guard index < tag.endIndex, tag[index] == 0x22 || tag[index] == 0x27 else { continue }
+      while index < tag.endIndex,
+        tag[index] == UInt8(ascii: " ") || tag[index] == UInt8(ascii: "\t")
+      { index += 1 }
+      guard index < tag.endIndex,
+        tag[index] == UInt8(ascii: "\"") || tag[index] == UInt8(ascii: "'")
+      else { continue }
       let quote = tag[index]
       guard let close = tag[(index + 1)...].firstIndex(of: quote) else { break }
       let value = tag[(index + 1)..<close]
@@ -57,10 +66,10 @@ enum FeedResync {
       if (name.starts(with: "xmlns".utf8) || name.starts(with: "xml:".utf8)),
         !value.contains(UInt8(ascii: "<")), !value.contains(UInt8(ascii: "&"))
       {
-        out += [0x20] + name + [UInt8(ascii: "="), quote] + value + [quote]
+        out += [UInt8(ascii: " ")] + name + [UInt8(ascii: "="), quote] + value + [quote]
       }
     }
-    return out.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 } + [UInt8(ascii: ">")]
+    return out.map { $0.isXMLSpace ? UInt8(ascii: " ") : $0 } + [UInt8(ascii: ">")]
   }
 
   /// The offset of the next `<item` or `<entry` start tag in `bytes`.
@@ -75,7 +84,7 @@ enum FeedResync {
     var current = firstLine
     var index = bytes.startIndex
     while current < line, index < bytes.endIndex {
-      if bytes[index] == 0x0A { current += 1 }
+      if bytes[index] == UInt8(ascii: "\n") { current += 1 }
       index += 1
     }
     return min(bytes.endIndex, index + max(0, column - 1))
@@ -99,12 +108,14 @@ enum FeedResync {
       let byte = bytes[index]
       if byte == UInt8(ascii: ":") {
         nameStart = index + 1
-      } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+      } else if byte.isXMLSpace
         || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
       {
         break
-      } else if !(byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-        || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E)
+      } else if !(!UTF8.isASCII(byte)
+        || (byte | .asciiCaseBit >= UInt8(ascii: "a") && byte | .asciiCaseBit <= UInt8(ascii: "z"))
+        || byte.isASCIIDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: "."))
       {
         return nil
       }

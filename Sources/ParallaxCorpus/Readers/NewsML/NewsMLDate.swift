@@ -15,7 +15,7 @@ enum NewsMLDate {
     let bytes = Array(text.utf8)
     func digits(_ range: Range<Int>) -> String? {
       guard range.upperBound <= bytes.count,
-        bytes[range].allSatisfy({ (0x30...0x39).contains($0) })
+        bytes[range].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
       else { return nil }
       return String(decoding: bytes[range], as: UTF8.self)
     }
@@ -24,7 +24,7 @@ enum NewsMLDate {
     }
     var iso = "\(year)-\(month)-\(day)"
     var index = 8
-    if index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == 0x20 {
+    if index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ") {
       index += 1
       guard let hour = digits(index..<index + 2), let minute = digits(index + 2..<index + 4)
       else { return nil }
@@ -34,9 +34,12 @@ enum NewsMLDate {
         iso += ":\(second)"
         index += 2
       }
-      if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == 0x2C {
+      if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")
+      {
         index += 1
-        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+          index += 1
+        }
       }
       if index < bytes.count {
         let sign = bytes[index]
