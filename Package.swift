@@ -93,6 +93,7 @@ let package = Package(
         "ParallaxAlign",
         "ParallaxCheck",
         "ParallaxExchange",
+        "ParallaxGlossary",
         "ParallaxCompare",
         "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

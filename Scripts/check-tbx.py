@@ -37,7 +37,8 @@ def main() -> int:
                 "source": unit.source,
                 "languages": languages,
                 "conceptNotes": [
-                    note.text for note in unit.get_common_notes(source=True)
+                    {"text": note.text, "category": note.category}
+                    for note in unit.get_common_notes(source=True)
                     if note.scope == "concept"
                 ],
             }

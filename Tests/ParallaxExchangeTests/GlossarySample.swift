@@ -9,9 +9,9 @@ enum GlossarySample {
     # A sample glossary for the format tests (written for them).
     id\tfr\tEN-gb\ttr\tar\tru\tde\tnote
     idlib\tIdleb | Idlib\tIdlib | Idleb\tİdlib\tإدلب\tИдлиб\tIdlib\tprovince of north-western Syria
-    sohr\tOSDH | Observatoire syrien des droits de l'homme\tSOHR | Syrian Observatory for Human Rights\tSOHR | Suriye İnsan Hakları Gözlemevi\tالمرصد السوري لحقوق الإنسان\tСОБДЧ\tSOHR\t
+    sohr\tOSDH | Observatoire syrien des droits de l'homme [admitted: long form, first mention]\tSOHR | Syrian Observatory for Human Rights\tSOHR | Suriye İnsan Hakları Gözlemevi\tالمرصد السوري لحقوق الإنسان\tСОБДЧ\tSOHR\t
     government\tgouvernement syrien | régime de Damas [forbidden]\tSyrian government | Damascus regime [forbidden]\tSuriye hükümeti\tالحكومة السورية\tсирийское правительство\t\t
-    symbols\tAT&T <« 3 > 2 »>\t"quoted", with a comma\tŞ&Ç 'tek'\t\tЁлка\t\tmarkup & "quotes" < > in a note
+    symbols\tAT&T <« 3 > 2 »> | pipe \\| inside\t"quoted", with a comma\tŞ&Ç 'tek'\t\tЁлка\t\tmarkup & "quotes" < > in a note
     """
 
   /// The sample as a glossary read from `sample.tsv`.
@@ -24,7 +24,12 @@ enum GlossarySample {
   static func content(_ glossary: Glossary) -> [String: String] {
     var out: [String: String] = [:]
     for entry in glossary.entries {
-      let cells = entry.terms.keys.sorted().map { "\($0)=\(entry.terms[$0] ?? [])" }
+      let cells = entry.terms.keys.sorted().map { language in
+        let terms = entry.variants(in: language).map { term in
+          "\(term.text)/\(term.status.rawValue)/\(term.note ?? "-")"
+        }
+        return "\(language)=\(terms)"
+      }
       out[entry.id] =
         cells.joined(separator: "; ") + " note=\(entry.note ?? "-") domain=\(entry.domain)"
     }
@@ -40,7 +45,8 @@ enum GlossarySample {
     let read = try GlossaryFormats.read(
       Array(written.text.utf8), path: "out.\(format.fileExtension)", format: format,
       source: source, target: target)
-    let imported = GlossaryImport.merge(read, into: Glossary(), domain: "sample").glossary
+    var imported = Glossary()
+    GlossaryImport.merge(read, into: &imported, domain: "sample")
     return (imported, written.text, read.diagnostics.map(\.description))
   }
 }

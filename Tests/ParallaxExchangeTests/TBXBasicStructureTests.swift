@@ -27,10 +27,10 @@ struct TBXBasicStructureTests {
   @Test("the root: <tbx type=\"TBX-Basic\" style=\"dca\" xml:lang> in the ISO 30042:2019 namespace")
   func root() throws {
     let root = try exported()
-    #expect(root.name == "tbx", "Annex C, define tbx: the root element is <tbx>")
+    #expect(root.name == "tbx", "Annex C schema, define tbx (start): the root element is <tbx>")
     #expect(
       root.namespace == Self.namespace,
-      "Annex A (namespace): core elements are in urn:iso:std:iso:30042:ed-2")
+      "namespace of ISO 30042:2019 (second edition) core elements: urn:iso:std:iso:30042:ed-2")
     #expect(
       root[attribute: "type"] == "TBX-Basic",
       "tbx.localattributes: type is required (TBX-.+); TBX-Basic dialectEnforcement: 'TBX-Basic'")

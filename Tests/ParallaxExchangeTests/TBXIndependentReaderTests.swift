@@ -19,7 +19,12 @@ struct TBXIndependentReaderTests {
     var id: String?
     var source: String?
     var languages: [String: [Term]]
-    var conceptNotes: [String]
+    var conceptNotes: [Note]
+  }
+
+  struct Note: Decodable {
+    var text: String
+    var category: String?
   }
 
   @Test("translate-toolkit reads our TBX v2 as we wrote it")
@@ -41,7 +46,11 @@ struct TBXIndependentReaderTests {
       #expect(entry.id == concept.id)
       #expect(entry.source == concept.terms("fr").first?.text)
       #expect(Set(entry.languages.keys) == Set(concept.languages.map(\.language)))
-      #expect(entry.conceptNotes == (concept.note.map { [$0] } ?? []), "\(concept.id ?? "")")
+      // translate-toolkit gives the subject field (a descrip) and the note as concept notes.
+      let notes = entry.conceptNotes.filter { $0.category == nil }.map(\.text)
+      let fields = entry.conceptNotes.filter { $0.category == "subjectField" }.map(\.text)
+      #expect(notes == (concept.note.map { [$0] } ?? []), "\(concept.id ?? "")")
+      #expect(fields == (concept.subjectField.map { [$0] } ?? []), "\(concept.id ?? "")")
       for section in concept.languages {
         let read = entry.languages[section.language] ?? []
         #expect(read.map(\.text) == section.terms.map(\.text), "\(section.language)")

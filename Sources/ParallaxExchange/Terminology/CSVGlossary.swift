@@ -3,12 +3,12 @@ import ParallaxCore
 
 /// A glossary as comma-separated values (RFC 4180): a header row `id,fr,en,…,note` (`id` and
 /// `note` optional, the other columns language tags in any case), then one concept per row;
-/// cells hold variants as the native table does (` | `-separated, the first preferred, a
-/// forbidden one marked ` [forbidden]`). Fields are quoted when they hold a comma, a quote or
-/// a line break.
+/// cells hold variants in the native glossary's cell syntax (` | `-separated, the first
+/// preferred, `term [forbidden: note]` markers, backslash escapes). Fields are quoted when
+/// they hold a comma, a quote or a line break.
 ///
-/// It holds ids, every language, every variant, forbidden terms and the concept note; not a
-/// term's own note nor the subject field, and "admitted" and "preferred" only by position.
+/// It holds all the native glossary holds (ids, every language and variant, statuses, term
+/// and concept notes); not the subject field (the domain comes from the target file).
 enum CSVGlossary {
   /// The concepts of a CSV glossary; a row whose field count is not the header's is
   /// reported at its line and skipped, the other rows are read.
@@ -53,7 +53,7 @@ enum CSVGlossary {
         case .note: concept.note = value
         case .subject: concept.subjectField = value
         case .language(let tag):
-          for term in VariantCell.terms(value) { concept.add(term, language: tag) }
+          for term in TableCell.terms(value) { concept.add(term, language: tag) }
         }
       }
       if concept.languages.isEmpty {
@@ -71,7 +71,7 @@ enum CSVGlossary {
     var rows: [[String]] = [["id"] + languages + (hasNote ? ["note"] : [])]
     for (index, concept) in termbase.concepts.enumerated() {
       var row = [concept.id ?? "c\(index + 1)"]
-      for language in languages { row.append(VariantCell.cell(concept.terms(language))) }
+      for language in languages { row.append(TableCell.cell(concept.terms(language))) }
       if hasNote { row.append(concept.note ?? "") }
       rows.append(row)
     }

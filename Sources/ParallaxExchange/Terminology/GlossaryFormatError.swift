@@ -16,6 +16,8 @@ public enum GlossaryFormatError: Error, Sendable, Hashable, CustomStringConverti
   case needsLanguages(GlossaryFormat)
   /// There is nothing to write (the format requires at least one concept).
   case nothingToWrite(GlossaryFormat)
+  /// The glossary holds text the format cannot hold (the reason says which).
+  case unwritable(String)
 
   /// The diagnostic to print (`path:line:column: error: message`).
   public var diagnostic: Diagnostic {
@@ -41,6 +43,8 @@ public enum GlossaryFormatError: Error, Sendable, Hashable, CustomStringConverti
     case .nothingToWrite(let format):
       Diagnostic(
         .error, SourceLocation(path: "-"), "\(format.name) needs at least one concept to write")
+    case .unwritable(let reason):
+      Diagnostic(.error, SourceLocation(path: "-"), reason)
     }
   }
 

@@ -7,7 +7,8 @@ import ParallaxGlossary
 ///
 /// ```swift
 /// let (termbase, guess) = try GlossaryFormats.read(path: "terms.tbx")
-/// let glossary = GlossaryImport.merge(termbase, into: Glossary(), domain: "terms").glossary
+/// var glossary = Glossary()
+/// GlossaryImport.merge(termbase, into: &glossary, domain: "terms")
 /// let text = try GlossaryFormats.write(Termbase(glossary: glossary), format: .tbx3).text
 /// ```
 public enum GlossaryFormats {
@@ -92,7 +93,8 @@ public enum GlossaryFormats {
       }
       let forbidden = termbase.concepts.reduce(0) { count, concept in
         count
-          + concept.languages.reduce(0) { $0 + $1.terms.filter { $0.status == .forbidden }.count }
+          + (concept.terms(source) + concept.terms(target)).filter { $0.status == .forbidden }
+          .count
       }
       if forbidden > 0 {
         notes.append(
@@ -100,7 +102,13 @@ public enum GlossaryFormats {
       }
       return (text, notes)
     case .tsv:
-      return (NativeTable.write(termbase, languages: languages), [])
+      var glossary = Glossary(columns: languages.map { $0.lowercased() })
+      GlossaryImport.merge(termbase, into: &glossary, domain: "")
+      do {
+        return (try glossary.tsv(), [])
+      } catch {
+        throw .unwritable(error.diagnostic.message)
+      }
     }
   }
 }

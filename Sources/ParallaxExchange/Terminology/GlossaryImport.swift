@@ -6,8 +6,9 @@ import ParallaxGlossary
 ///
 /// A concept joins the entry with its id; without an id, the entry that already has one of
 /// its terms in the same language (case aside); else it becomes a new entry, with its own id
-/// or one made from its preferred term (`recep-tayyip-erdogan`), kept unique. Variants
-/// already there are not repeated; a note is added when the entry has none.
+/// or one made from its preferred term (`recep-tayyip-erdogan`), kept unique. New variants
+/// are added after the known ones; a known variant takes the status and note the file gives
+/// it; the concept note is set when the entry has none.
 public enum GlossaryImport {
   /// What an import changed.
   public struct Summary: Sendable, Hashable {
@@ -17,58 +18,67 @@ public enum GlossaryImport {
     public var merged = 0
     /// Variants added (to new or existing entries).
     public var variants = 0
+
+    /// Nothing changed yet.
+    public init() {}
   }
 
-  /// `glossary` with the concepts of `termbase` added; new entries get `domain`.
-  public static func merge(_ termbase: Termbase, into glossary: Glossary, domain: String)
-    -> (glossary: Glossary, summary: Summary)
+  /// Adds the concepts of `termbase` to `glossary`; new entries get `domain`.
+  @discardableResult
+  public static func merge(_ termbase: Termbase, into glossary: inout Glossary, domain: String)
+    -> Summary
   {
-    var entries = glossary.entries
     var byID: [String: Int] = [:]
-    var byTerm: [String: Int] = [:]
-    for (index, entry) in entries.enumerated() {
+    var byTerm: [String: String] = [:]
+    for (index, entry) in glossary.entries.enumerated() {
       byID[entry.id] = index
-      for (language, variant) in entry.allVariants { byTerm[key(language, variant)] = index }
+      for (language, variant) in entry.allVariants { byTerm[key(language, variant)] = entry.id }
     }
     var summary = Summary()
     for concept in termbase.concepts {
-      var cells: [(String, [String])] = []
-      for section in concept.languages {
-        let variants = Termbase.variants(section.terms)
-        if !variants.isEmpty { cells.append((section.language.lowercased(), variants)) }
+      var sections: [(String, [TermbaseTerm])] = []
+      for section in concept.languages where !section.terms.isEmpty {
+        sections.append((section.language.lowercased(), section.terms))
       }
-      guard !cells.isEmpty else { continue }
-      let known =
-        concept.id.flatMap { byID[$0] }
-        ?? (concept.id == nil
-          ? cells.lazy.flatMap { cell in cell.1.lazy.compactMap { byTerm[key(cell.0, $0)] } }.first
-          : nil)
-      let index: Int
-      if let known {
-        index = known
+      guard !sections.isEmpty else { continue }
+      let knownID: String?
+      if let id = concept.id {
+        knownID = byID[id] != nil ? id : nil
+      } else {
+        knownID =
+          sections.lazy.flatMap { section in
+            section.1.lazy.compactMap { byTerm[key(section.0, $0.text)] }
+          }.first
+      }
+      var entry: GlossaryEntry
+      if let knownID, let found = glossary.entry(id: knownID) {
+        entry = found
         summary.merged += 1
       } else {
-        let id = uniqueID(concept.id ?? slug(concept, cells), taken: byID)
-        entries.append(GlossaryEntry(id: id, terms: [:], note: nil, domain: domain))
-        index = entries.count - 1
-        byID[id] = index
+        let id = uniqueID(concept.id ?? slug(sections), taken: byID)
+        entry = GlossaryEntry(id: id, terms: [:], note: nil, domain: domain)
+        byID[id] = byID.count
         summary.added += 1
       }
-      for (language, variants) in cells {
-        var merged = entries[index].terms[language] ?? []
-        for variant in variants where !merged.contains(variant) {
-          merged.append(variant)
-          byTerm[key(language, variant)] = index
+      for (language, terms) in sections {
+        var list = entry.variants(in: language)
+        for term in terms {
+          if let known = list.firstIndex(where: { $0.text == term.text }) {
+            if let status = term.status { list[known].status = status }
+            if let note = term.note { list[known].note = note }
+            continue
+          }
+          let status = term.status ?? GlossaryTerm.defaultStatus(rank: list.count)
+          list.append(GlossaryTerm(term.text, status: status, note: term.note))
+          byTerm[key(language, term.text)] = entry.id
           summary.variants += 1
         }
-        entries[index].terms[language] = merged
+        entry.setVariants(list, in: language)
       }
-      if entries[index].note == nil, let note = concept.note, !note.isEmpty {
-        entries[index].note = note
-      }
+      if entry.note == nil, let note = concept.note, !note.isEmpty { entry.note = note }
+      glossary.replace(entry)
     }
-    let result = Glossary(entries: entries)
-    return (result, summary)
+    return summary
   }
 
   private static func key(_ language: String, _ variant: String) -> String {
@@ -76,9 +86,10 @@ public enum GlossaryImport {
   }
 
   /// An id made from the preferred term: English first, else the first language.
-  private static func slug(_ concept: TermbaseConcept, _ cells: [(String, [String])]) -> String {
-    let term =
-      cells.first { LanguageTag.primary($0.0) == "en" }?.1.first ?? cells.first?.1.first ?? "c"
+  private static func slug(_ sections: [(String, [TermbaseTerm])]) -> String {
+    let section = sections.first { LanguageTag.primary($0.0) == "en" } ?? sections.first
+    let terms = section?.1 ?? []
+    let term = (terms.first { $0.status == .preferred } ?? terms.first)?.text ?? "c"
     let latin = term.applyingTransform(.toLatin, reverse: false) ?? term
     let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     var out = ""

@@ -1,14 +1,10 @@
 import Foundation
+import ParallaxGlossary
 
-/// The standing of a term for its concept, as TBX's administrative status gives it.
-public enum TermStatus: String, Sendable, Codable, Hashable, CaseIterable {
-  /// The term to use.
-  case preferred
-  /// A term that may be used.
-  case admitted
-  /// A term that must not be used.
-  case forbidden
+/// The standing of a term: the glossary's own status (preferred, admitted, forbidden).
+public typealias TermStatus = GlossaryTerm.Status
 
+extension GlossaryTerm.Status {
   /// The TBX `termNote type="administrativeStatus"` value (the same picklist in TBX 2008
   /// and in TBX-Basic of ISO 30042:2019): forbidden is `deprecatedTerm-admn-sts`.
   public var tbxValue: String {
@@ -20,7 +16,8 @@ public enum TermStatus: String, Sendable, Codable, Hashable, CaseIterable {
   }
 
   /// The status a TBX value (administrative status or normative authorization, any case)
-  /// stands for; `nil` for a value that is none of them.
+  /// stands for; `nil` for a value that is none of them. Superseded, legal, regulated and
+  /// standardized terms map to the nearest of the three.
   public init?(tbxValue: String) {
     let value = tbxValue.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     switch value {

@@ -1,35 +1,37 @@
 import ParallaxCore
 import ParallaxGlossary
 
-/// The one place that knows how the glossary model keeps a term's status and notes.
-///
-/// Until the model has a status per variant, a glossary variant is preferred when it comes
-/// first, forbidden when it ends in ` [forbidden]` (the marker `parallax check` reads), and
-/// admitted otherwise; a term's own note has no place in the model and is dropped.
+/// The one place that converts between the formats' termbase and the glossary model.
 extension Termbase {
-  /// The termbase of `glossary`: one concept per entry, languages in code order, the
-  /// entry's domain as the subject field.
+  /// The termbase of `glossary`: one concept per entry, languages in the glossary's column
+  /// order (then code order), every term with its status and note, the entry's domain as the
+  /// subject field.
   public init(glossary: Glossary) {
     self.init()
+    let order = glossary.columns.filter { $0 != "note" }
     for entry in glossary.entries {
       var concept = TermbaseConcept(
         id: entry.id, subjectField: entry.domain.isEmpty ? nil : entry.domain, note: entry.note)
-      for language in entry.terms.keys.sorted() {
+      let languages =
+        order.filter { entry.terms[$0] != nil }
+        + entry.terms.keys.filter { !order.contains($0) }.sorted()
+      for language in languages {
         let tag = LanguageTag.normalize(language) ?? language
-        for term in Self.terms(entry.terms[language] ?? []) { concept.add(term, language: tag) }
+        for term in entry.variants(in: language) {
+          concept.add(TermbaseTerm(term.text, status: term.status, note: term.note), language: tag)
+        }
       }
       concepts.append(concept)
     }
     diagnostics = glossary.diagnostics
   }
 
-  /// The terms of a glossary cell's variants.
-  static func terms(_ variants: [String]) -> [TermbaseTerm] {
-    VariantCell.terms(variants.joined(separator: " | "))
-  }
-
-  /// The glossary variants of `terms`: preferred first, forbidden last and marked.
-  static func variants(_ terms: [TermbaseTerm]) -> [String] {
-    VariantCell.cell(terms).components(separatedBy: " | ").filter { !$0.isEmpty }
+  /// The glossary terms of a section: a term without a status takes the default of its place
+  /// (the first preferred, the others admitted).
+  static func glossaryTerms(_ terms: [TermbaseTerm]) -> [GlossaryTerm] {
+    terms.enumerated().map { rank, term in
+      GlossaryTerm(
+        term.text, status: term.status ?? GlossaryTerm.defaultStatus(rank: rank), note: term.note)
+    }
   }
 }
