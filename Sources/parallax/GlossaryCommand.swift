@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `parallax glossary`: read and write the multilingual glossaries.
+struct GlossaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "glossary",
+    abstract: "Look up and edit glossaries (the TSV files of Glossaries/).",
+    discussion: """
+      The format (one concept per row, a column per language, variants separated by ' | ',
+      statuses and notes) is described in Glossaries/README.md. Every write is atomic, under
+      a lock on the sidecar file .NAME.tsv.lock, and refuses a read-only glossary.
+
+      Examples:
+        parallax glossary lookup "d’Idleb"
+        parallax glossary lookup "в Идлибе" --lang ru --format json
+        parallax glossary add --glossary terms.tsv --term "fr=Idleb" --term "en=Idlib"
+      """,
+    subcommands: [GlossaryLookupCommand.self, GlossaryAddCommand.self]
+  )
+}
