@@ -120,7 +120,8 @@ public struct GlossaryLookup: Sendable {
       if let known = views[language] { return known }
       let lexicon = EntityLexicon(language: language)
       let made = NameIndex(
-        language: language, lexicon: lexicon, sources: [(glossary, .glossary)])
+        language: language, lexicon: lexicon, sources: [(glossary, .glossary)],
+        readsConcepts: true)
       views[language] = made
       return made
     }

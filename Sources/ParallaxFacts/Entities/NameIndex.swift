@@ -35,12 +35,19 @@ struct NameIndex: Sendable {
 
   let sources: [Source]
   let lexicon: EntityLexicon
+  /// Whether common-noun concepts are read as names too (a glossary look-up), not only
+  /// people, places and organizations.
+  let readsConcepts: Bool
   private let clitics: [String]
   /// Whether names take a glued article (`ال`) that the glossary may write or leave out.
   private let gluedArticle: Bool
 
-  init(language: String, lexicon: EntityLexicon, sources: [(Glossary, EntityEvidence)]) {
+  init(
+    language: String, lexicon: EntityLexicon, sources: [(Glossary, EntityEvidence)],
+    readsConcepts: Bool = false
+  ) {
     self.lexicon = lexicon
+    self.readsConcepts = readsConcepts
     clitics = lexicon.clitics
     gluedArticle = !lexicon.clitics.isEmpty
     self.sources = sources.map { glossary, evidence in
