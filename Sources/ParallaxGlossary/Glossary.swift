@@ -246,7 +246,8 @@ public struct Glossary: Sendable {
     insert(entry)
   }
 
-  private static func isLanguageCode(_ name: String) -> Bool {
+  /// Whether `name` reads as a language code of a header (`fr`, `pt-BR`, `ara`).
+  public static func isLanguageCode(_ name: String) -> Bool {
     let parts = name.split(separator: "-")
     guard let first = parts.first, (2...3).contains(first.count) else { return false }
     return first.allSatisfy { $0.isASCII && $0.isLetter }

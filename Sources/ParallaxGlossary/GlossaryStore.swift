@@ -35,6 +35,7 @@ public enum GlossaryStore {
     defer { lock.release() }
     // Checked again: the file may have changed while this writer waited.
     try checkWritable(path, shown: shown)
+    removeLeftovers(of: path)
     var glossary: Glossary
     if FileManager.default.fileExists(atPath: path) {
       glossary = try Glossary(contentsOf: URL(fileURLWithPath: path))
@@ -79,6 +80,20 @@ public enum GlossaryStore {
     if access(folder, W_OK | X_OK) != 0 {
       throw .notWritable(
         path: shown, reason: "its folder refuses new files (the temporary file and the lock)")
+    }
+  }
+
+  /// Removes the temporary files of writers killed before their rename: only the holder of
+  /// the lock makes one, so under the lock any that exists is a leftover.
+  static func removeLeftovers(of path: String) {
+    let url = URL(fileURLWithPath: path)
+    let prefix = "." + url.lastPathComponent + "."
+    let folder = url.deletingLastPathComponent()
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+      return
+    }
+    for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+      unlink(folder.appendingPathComponent(name).path)
     }
   }
 

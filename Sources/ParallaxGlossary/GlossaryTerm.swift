@@ -31,3 +31,13 @@ public struct GlossaryTerm: Sendable, Codable, Hashable {
   /// The status a variant has without a marker: preferred first, admitted after.
   public static func defaultStatus(rank: Int) -> Status { rank == 0 ? .preferred : .admitted }
 }
+
+extension GlossaryTerm {
+  /// The terms of a cell written in the native syntax (`Idleb | Idlib [admitted: note]`):
+  /// variants cut at unescaped bars, markers and escapes read, statuses of unmarked variants
+  /// from their place.
+  public static func terms(inCell cell: String) -> [GlossaryTerm] { GlossaryCell.terms(cell) }
+
+  /// The native cell of `terms`: the inverse of `terms(inCell:)`.
+  public static func cell(_ terms: [GlossaryTerm]) -> String { GlossaryCell.format(terms) }
+}

@@ -1,153 +1,165 @@
 import Foundation
 import Testing
 
-/// `parallax glossary export` and `import`, run as the built binary.
-@Suite("parallax glossary export and import")
-struct GlossaryCommandTests {
-  static let sample = """
-    # Places and organizations (written for these tests).
-    id\tfr\ten\ttr\tar\tnote
-    idlib\tIdleb | Idlib\tIdlib | Idleb\tİdlib\tإدلب\tprovince of north-western Syria
-    sohr\tOSDH\tSOHR | Syrian Observatory for Human Rights [admitted: first mention]\tSOHR\tالمرصد السوري
-    government\tgouvernement syrien | régime de Damas [forbidden]\tSyrian government\t\t
-    """
+/// `parallax glossary lookup|add`, run as a user would, with writers killed and raced.
+@Suite struct GlossaryCommandTests {
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let shipped = root.appendingPathComponent("Glossaries").path
 
-  /// A new folder holding `sample.tsv`; returns the folder.
-  static func folder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("parallax-glossary-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data(sample.utf8).write(to: folder.appendingPathComponent("sample.tsv"))
-    return folder
+  @Test(
+    "Inflected and elided forms find their concept",
+    arguments: [
+      ("d'Idleb", "idlib"), ("d’Idleb", "idlib"), ("İdlib'de", "idlib"), ("بإدلب", "idlib"),
+      ("в Идлибе", "idlib"), ("IDLEB", "idlib"), ("Эрдогана", "erdogan"), ("osdh", "sohr"),
+    ])
+  func lookupFindsInflectedForms(_ term: String, _ concept: String) throws {
+    let result = try CLI.run(["glossary", "lookup", term, "--glossary", Self.shipped])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix(concept + " "), "\(term): \(result.stdout)")
   }
 
-  /// The rows of a native glossary file, comments and blank lines left out.
-  static func rows(_ path: String) throws -> [String] {
-    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-      .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+  @Test func lookupInJSONShowsStatusesAndNotes() throws {
+    let file = try CLI.temporaryFile(
+      "id\ten\tfr\nx\tGood | Bad [forbidden: slanted]\tBon\n", name: "g.tsv")
+    let result = try CLI.run(["glossary", "lookup", "bad", "--glossary", file, "--format", "json"])
+    #expect(result.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let concepts = try #require(json["concepts"] as? [[String: Any]])
+    #expect(concepts.first?["id"] as? String == "x")
+    let english = try #require(
+      (concepts.first?["terms"] as? [String: Any])?["en"] as? [[String: Any]])
+    #expect(english.map { $0["status"] as? String } == ["preferred", "forbidden"])
+    #expect(english.last?["note"] as? String == "slanted")
   }
 
-  @Test("export to TBX v2 and v3, CSV and TSV, then import into a new glossary: the same rows")
-  func roundTrips() throws {
-    let folder = try Self.folder()
-    let sample = folder.appendingPathComponent("sample.tsv").path
-    // The reference: the sample as the native writer writes it (a note cell on every row).
-    let reference = folder.appendingPathComponent("reference.tsv").path
-    let written = try CLI.run(["glossary", "export", sample, "--format", "tsv", "-o", reference])
-    #expect(written.status == 0, "\(written.stderr)")
-    #expect(try Self.rows(reference).count == 4)
-    for (format, ext) in [("tbx2", "tbx"), ("tbx3", "tbx"), ("csv", "csv"), ("tsv", "tsv")] {
-      let exported = folder.appendingPathComponent("out-\(format).\(ext)").path
-      let export = try CLI.run(["glossary", "export", sample, "--format", format, "-o", exported])
-      #expect(export.status == 0, "\(format): \(export.stderr)")
-      #expect(export.stdout.isEmpty)
-      let copy = folder.appendingPathComponent("copy-\(format).tsv").path
-      let result = try CLI.run(["glossary", "import", exported, "--into", copy])
-      #expect(result.status == 0, "\(format): \(result.stderr)")
-      #expect(result.stderr.contains("note: read as"), "\(format): \(result.stderr)")
-      #expect(result.stderr.contains("3 concept(s) added, 0 merged"), "\(format): \(result.stderr)")
-      #expect(try Self.rows(copy) == Self.rows(reference), "\(format)")
-    }
-    let tbx = try String(
-      contentsOfFile: folder.appendingPathComponent("out-tbx3.tbx").path, encoding: .utf8)
-    #expect(tbx.contains("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\""))
-    #expect(tbx.contains("deprecatedTerm-admn-sts"))
+  @Test func lookupOfAnUnknownTermExitsOne() throws {
+    let result = try CLI.run(["glossary", "lookup", "Zyxwv", "--glossary", Self.shipped])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no concept matches"))
   }
 
-  @Test("OmegaT: export needs the two languages; the tags are read in any case")
-  func omegat() throws {
-    let folder = try Self.folder()
-    let sample = folder.appendingPathComponent("sample.tsv").path
-    let refused = try CLI.run(["glossary", "export", sample, "--format", "omegat"])
-    #expect(refused.status == 2)
-    #expect(refused.stderr.contains("--source-lang"))
-    let result = try CLI.run([
-      "glossary", "export", sample, "--format", "omegat", "--source-lang", "FR",
-      "--target-lang", "En",
+  @Test func addCreatesUpdatesAndKeepsComments() throws {
+    let file = try CLI.temporaryFile(
+      "# my terms\nid\ten\tfr\tnote\nidlib\tIdlib\tIdleb\t\n", name: "t.tsv")
+    var result = try CLI.run([
+      "glossary", "add", "--glossary", file, "--term", "en=Aleppo", "--term", "fr=Alep",
+      "--term", "fr=Halab [forbidden: old spelling]", "--concept-note", "city",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Idleb\tIdlib\tprovince of north-western Syria\n"))
-    #expect(!result.stdout.contains("régime de Damas"))
-    #expect(result.stderr.contains("1 forbidden term(s) left out"))
-    let omegat = folder.appendingPathComponent("omegat.txt").path
-    try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: omegat))
-    let target = folder.appendingPathComponent("from-omegat.tsv").path
-    let imported = try CLI.run([
-      "glossary", "import", omegat, "--into", target, "--source-lang", "fR", "--target-lang",
-      "EN-us",
+    result = try CLI.run([
+      "glossary", "add", "--glossary", file, "--id", "idlib", "--term", "en=Idleb",
+      "--status", "admitted",
     ])
-    #expect(imported.status == 0, "\(imported.stderr)")
-    #expect(imported.stderr.contains("read as OmegaT glossary (extension .txt)"))
-    #expect(try Self.rows(target).first == "id\tfr\ten-us\tnote")
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(
+      text == """
+        # my terms
+        id\ten\tfr\tnote
+        idlib\tIdlib | Idleb\tIdleb\t
+        aleppo\tAleppo\tAlep | Halab [forbidden: old spelling]\tcity
+
+        """)
   }
 
-  @Test("a CSV row with a wrong column count: located error, the rest imported, exit 1")
-  func badCSV() throws {
-    let folder = try Self.folder()
-    let sample = folder.appendingPathComponent("sample.tsv").path
-    let csv = folder.appendingPathComponent("terms.csv").path
-    try Data("id,FR,en\naleppo,Alep,Aleppo\nbad,one,two,three\n,Homs,Homs\n".utf8)
-      .write(to: URL(fileURLWithPath: csv))
-    let result = try CLI.run(["glossary", "import", csv, "--into", sample])
+  @Test func addToAReadOnlyGlossaryIsAClearErrorAndTheFileIsUntouched() throws {
+    let original = "id\ten\nx\tX\n"
+    let file = try CLI.temporaryFile(original, name: "ro.tsv")
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file)
+    let result = try CLI.run(["glossary", "add", "--glossary", file, "--term", "en=Y"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("\(csv):3:1: error: CSV row has 4 fields for 3 columns"))
-    #expect(result.stderr.contains("2 concept(s) added, 0 merged"), "\(result.stderr)")
-    let rows = try Self.rows(sample)
-    #expect(rows.contains("aleppo\tAlep\tAleppo\t\t\t"))
-    #expect(rows.contains("homs\tHoms\tHoms\t\t\t"))
-    #expect(rows.count == 6)
+    #expect(result.stderr.contains("ro.tsv: error: cannot write glossary: the file is read-only"))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
+  }
+
+  @Test func aWrongColumnCountIsALocatedErrorAndTheRestLoads() throws {
+    let file = try CLI.temporaryFile("id\ten\tfr\nx\tX\tX\textra\ny\tYpsilon\tY\n", name: "b.tsv")
+    let result = try CLI.run(["glossary", "lookup", "ypsilon", "--glossary", file])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("b.tsv:2:7: error: row 'x' has 4 cells for 3 columns"))
+    #expect(result.stdout.hasPrefix("y"))
+  }
+
+  /// A glossary big enough that writing it takes a while, so kills land mid-write.
+  static func bigGlossary(_ concepts: Int) -> String {
+    var text = "id\ten\tfr\tde\n"
+    for number in 0..<concepts {
+      text +=
+        "c\(number)\tConcept number \(number) | C\(number)\tConcept numéro \(number)\t"
+        + "Begriff Nummer \(number)\n"
+    }
+    return text
+  }
+
+  @Test func aKilledWriterNeverLeavesAHalfWrittenGlossary() throws {
+    let concepts = 20_000
+    let file = try CLI.temporaryFile(Self.bigGlossary(concepts), name: "big.tsv")
+    let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+    // How long one add takes, to kill the next ones at points through it.
+    let start = Date()
+    _ = try CLI.run(["glossary", "add", "--glossary", file, "--id", "timed", "--term", "en=T"])
+    let duration = Date().timeIntervalSince(start)
+    var expected = concepts + 1
+    var killedBeforeEnd = 0
+    for attempt in 0..<8 {
+      let process = Process()
+      process.executableURL = CLI.executable
+      process.arguments = [
+        "glossary", "add", "--glossary", file, "--id", "k\(attempt)", "--term", "en=K\(attempt)",
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32(duration * 1_000_000 * Double(attempt + 1) / 9))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      if process.terminationReason == .uncaughtSignal { killedBeforeEnd += 1 }
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(text.hasSuffix("\n"), "attempt \(attempt): the file is cut")
+      let rows = lines.count - 2
+      #expect(rows == expected || rows == expected + 1, "attempt \(attempt): \(rows) rows")
+      if rows == expected + 1 { expected += 1 }
+      #expect(
+        lines.dropFirst().dropLast().allSatisfy {
+          $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4
+        })
+    }
+    #expect(killedBeforeEnd > 0, "no writer was killed before it finished")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-    #expect(Set(names) == ["sample.tsv", "terms.csv", ".sample.tsv.lock"], "\(names)")
+    // A last write clears what killed writers left.
+    _ = try CLI.run(["glossary", "add", "--glossary", file, "--id", "last", "--term", "en=L"])
+    let after = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(after == [".big.tsv.lock", "big.tsv"], "before the last write: \(names.sorted())")
   }
 
-  @Test("a TBX that is not TBX, or not XML: located error, the glossary untouched, exit 1")
-  func notTBX() throws {
-    let folder = try Self.folder()
-    let sample = folder.appendingPathComponent("sample.tsv").path
-    let before = try Data(contentsOf: URL(fileURLWithPath: sample))
-    let html = folder.appendingPathComponent("page.tbx").path
-    try Data("<!DOCTYPE html>\n<html><body>terms</body></html>\n".utf8)
-      .write(to: URL(fileURLWithPath: html))
-    let result = try CLI.run(["glossary", "import", html, "--into", sample])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("\(html):2:1: error: not TBX: the root element is <html>"))
-    #expect(result.stderr.contains("nothing read; the glossary is unchanged"))
-    #expect(try Data(contentsOf: URL(fileURLWithPath: sample)) == before)
-  }
-
-  @Test("XML broken halfway: the entries before the error imported, the error located")
-  func brokenTBX() throws {
-    let folder = try Self.folder()
-    let target = folder.appendingPathComponent("new.tsv").path
-    let tbx = folder.appendingPathComponent("broken.tbx").path
-    try Data(
-      """
-      <?xml version="1.0"?>
-      <martif type="TBX" xml:lang="en"><text><body>
-      <termEntry id="homs"><langSet xml:lang="en"><tig><term>Homs</term></tig></langSet></termEntry>
-      <termEntry id="hama"><langSet xml:lang="en"><tig><term>Hama</term></tig></langSet>
-      <termEntry id="x"><langSet xml:lang="en"><tig><term>a <b> c</term></tig></langSet></termEntry>
-      </body></text></martif>
-      """.utf8
-    ).write(to: URL(fileURLWithPath: tbx))
-    let result = try CLI.run(["glossary", "import", tbx, "--into", target])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("\(tbx):5:"), "\(result.stderr)")
-    #expect(result.stderr.contains("error: not well-formed XML"))
-    #expect(try Self.rows(target).contains("homs\tHoms"))
-  }
-
-  @Test("a read-only glossary is refused and left as it was")
-  func readOnly() throws {
-    let folder = try Self.folder()
-    let sample = folder.appendingPathComponent("sample.tsv").path
-    let csv = folder.appendingPathComponent("terms.csv").path
-    try Data("id,fr,en\naleppo,Alep,Aleppo\n".utf8).write(to: URL(fileURLWithPath: csv))
-    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: sample)
-    let before = try Data(contentsOf: URL(fileURLWithPath: sample))
-    let result = try CLI.run(["glossary", "import", csv, "--into", sample])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("cannot write glossary"), "\(result.stderr)")
-    #expect(try Data(contentsOf: URL(fileURLWithPath: sample)) == before)
+  @Test func racingWritersLoseNoEntry() throws {
+    let file = try CLI.temporaryFile(Self.bigGlossary(5_000), name: "race.tsv")
+    var processes: [Process] = []
+    for writer in 0..<2 {
+      let process = Process()
+      process.executableURL = CLI.executable
+      // Each writer adds its concepts one after another, racing the other.
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      let commands = (0..<6).map { number in
+        "'\(CLI.executable.path)' glossary add --glossary '\(file)' --id w\(writer)-\(number) --term en=W\(writer)x\(number) >/dev/null"
+      }
+      process.arguments = ["-c", commands.joined(separator: " && ")]
+      try process.run()
+      processes.append(process)
+    }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    for writer in 0..<2 {
+      for number in 0..<6 {
+        #expect(text.contains("\nw\(writer)-\(number)\t"), "w\(writer)-\(number) was lost")
+      }
+    }
+    #expect(text.split(separator: "\n").count == 1 + 5_000 + 12)
   }
 }
