@@ -6,7 +6,7 @@
 /// `preferred`, `admitted`, `forbidden`; any other bracket is part of the term. Cells without
 /// a backslash and without a variant ending in `]` (every glossary written before statuses)
 /// are read as before, on the fast path of `GlossaryTSV.variants`.
-package enum GlossaryCell {
+enum GlossaryCell {
   /// One scalar of a cell and whether it was escaped (then it is text, never syntax).
   private typealias Unit = (scalar: Unicode.Scalar, literal: Bool)
 
@@ -17,7 +17,7 @@ package enum GlossaryCell {
 
   /// The terms of a language cell, with their statuses (the default of their place when
   /// unmarked) and notes; empty variants left out.
-  package static func terms(_ cell: String) -> [GlossaryTerm] {
+  static func terms(_ cell: String) -> [GlossaryTerm] {
     var terms: [GlossaryTerm] = []
     for units in split(units(cell), on: "|") {
       let variant = trimmed(units[...])
@@ -34,14 +34,14 @@ package enum GlossaryCell {
   }
 
   /// A whole cell (an id or the note) with its escapes resolved.
-  package static func unescaped(_ cell: String) -> String {
+  static func unescaped(_ cell: String) -> String {
     guard cell.utf8.contains(0x5C) else { return cell }
     return text(units(cell)[...])
   }
 
   /// The cell of `terms`: variants joined by ` | `, a marker where the status is not the
   /// default of the place or a note is given.
-  package static func format(_ terms: [GlossaryTerm]) -> String {
+  static func format(_ terms: [GlossaryTerm]) -> String {
     var cell = ""
     for (rank, term) in terms.enumerated() {
       if rank > 0 { cell += " | " }
@@ -79,7 +79,7 @@ package enum GlossaryCell {
 
   /// Why `text` cannot be written in a cell, if it cannot: it is empty once trimmed, starts
   /// or ends with white space (the reader trims it), or holds a line end no escape writes.
-  package static func problem(_ text: String) -> String? {
+  static func problem(_ text: String) -> String? {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return "is empty"
     }

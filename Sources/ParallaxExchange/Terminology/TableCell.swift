@@ -6,11 +6,11 @@ import ParallaxGlossary
 enum TableCell {
   /// The terms of a cell, with their statuses.
   static func terms(_ cell: String) -> [TermbaseTerm] {
-    GlossaryCell.terms(cell).map { TermbaseTerm($0.text, status: $0.status, note: $0.note) }
+    GlossaryTerm.terms(inCell: cell).map { TermbaseTerm($0.text, status: $0.status, note: $0.note) }
   }
 
   /// The cell of `terms`; a term without a status takes the default of its place.
   static func cell(_ terms: [TermbaseTerm]) -> String {
-    GlossaryCell.format(Termbase.glossaryTerms(terms))
+    GlossaryTerm.cell(Termbase.glossaryTerms(terms))
   }
 }
