@@ -87,4 +87,23 @@ struct GlossaryRoundTripTests {
       #expect(back.concepts.first?.subjectField == (format == .csv ? nil : "politics"))
     }
   }
+
+  @Test(
+    "XML escaping: markup characters and carriage returns read back; a control character is said")
+  func escaping() throws {
+    var concept = TermbaseConcept(id: "1st & <b>", note: "line one\r\nline two")
+    concept.add(TermbaseTerm("a < b & c > \"d\" 'e'"), language: "en")
+    concept.add(TermbaseTerm("bell\u{7}here"), language: "en")
+    let termbase = Termbase(concepts: [concept])
+    for format in [GlossaryFormat.tbx2, .tbx3] {
+      let (text, notes) = try GlossaryFormats.write(termbase, format: format)
+      #expect(notes == ["1 control character(s) XML cannot hold were left out"])
+      #expect(text.contains("id=\"c-1st____b_\""))
+      let back = try GlossaryFormats.read(Array(text.utf8), path: "t.tbx", format: format)
+      #expect(back.diagnostics.isEmpty)
+      #expect(back.concepts.first?.id == ConceptIDs.ncName("1st & <b>"))
+      #expect(
+        back.concepts.first?.terms("en").map(\.text) == ["a < b & c > \"d\" 'e'", "bellhere"])
+    }
+  }
 }

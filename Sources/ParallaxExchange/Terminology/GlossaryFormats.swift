@@ -76,9 +76,11 @@ public enum GlossaryFormats {
       let language =
         source.flatMap(LanguageTag.normalize)
         ?? languages.first { LanguageTag.primary($0) == "en" } ?? languages.first ?? "en"
-      let text = try TBXWriter.write(
+      let (text, dropped) = try TBXWriter.write(
         termbase, version: format == .tbx2 ? 2 : 3, language: language, source: origin)
-      return (text, [])
+      let notes =
+        dropped > 0 ? ["\(dropped) control character(s) XML cannot hold were left out"] : []
+      return (text, notes)
     case .csv:
       return (CSVGlossary.write(termbase, languages: languages), [])
     case .omegat:

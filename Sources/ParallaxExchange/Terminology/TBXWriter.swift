@@ -12,11 +12,12 @@ enum TBXWriter {
   /// The namespace of ISO 30042:2019 (the second edition) for core elements.
   static let namespace3 = "urn:iso:std:iso:30042:ed-2"
 
-  /// The TBX text of `termbase`; `language` is the document's default language
-  /// (`xml:lang` of the root), `source` names where the data came from.
+  /// The TBX text of `termbase` and how many characters XML could not hold; `language` is
+  /// the document's default language (`xml:lang` of the root), `source` names where the data
+  /// came from.
   static func write(
     _ termbase: Termbase, version: Int, language: String, source: String
-  ) throws(GlossaryFormatError) -> String {
+  ) throws(GlossaryFormatError) -> (text: String, dropped: Int) {
     var termbase = termbase
     termbase.concepts = termbase.concepts.filter { concept in
       concept.languages.contains { !$0.terms.isEmpty }
@@ -66,7 +67,7 @@ enum TBXWriter {
     xml.end()
     xml.end()
     xml.end()
-    return xml.output
+    return (xml.output, xml.dropped)
   }
 }
 
