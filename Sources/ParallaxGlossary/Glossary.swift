@@ -70,35 +70,46 @@ public struct Glossary: Sendable {
   /// file name (without extension) becomes the entries' domain.
   public init(text: String, path: String) throws(GlossaryError) {
     let domain = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    var text = text
+    var failure: GlossaryError?
+    text.withUTF8 { bytes in failure = parse(bytes, path: path, domain: domain) }
+    if let failure { throw failure }
+  }
+
+  /// Reads the rows of a file's bytes; the error that stops the file, if any.
+  private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, domain: String)
+    -> GlossaryError?
+  {
     var header: [String]?
-    var others: [GlossaryTSV.Row] = []
-    let rows = GlossaryTSV.rows(text, others: &others)
-    var nextOther = 0
-    for row in rows {
-      while nextOther < others.count, others[nextOther].line < row.line {
-        comments.append((header == nil ? -1 : entries.count, others[nextOther].cells[0]))
-        nextOther += 1
+    var scanner = GlossaryTSV.Scanner()
+    var cells: [Range<Int>] = []
+    var other = 0..<0
+    let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+    while let line = scanner.next(bytes, cells: &cells, other: &other) {
+      if cells.isEmpty {
+        comments.append((header == nil ? -1 : entries.count, string(other)))
+        continue
       }
-      let cells = row.cells
       guard let header else {
-        guard cells.first?.lowercased() == "id" else {
-          throw .missingHeader(SourceLocation(path: path, line: row.line, column: 1))
+        let names = cells.map(string)
+        guard names[0].lowercased() == "id" else {
+          return .missingHeader(SourceLocation(path: path, line: line, column: 1))
         }
-        var column = cells[0].count + 2
-        for name in cells.dropFirst() {
+        var column = names[0].count + 2
+        for name in names.dropFirst() {
           if name != "note", !Self.isLanguageCode(name) {
-            throw .badColumn(SourceLocation(path: path, line: row.line, column: column), name)
+            return .badColumn(SourceLocation(path: path, line: line, column: column), name)
           }
           column += name.count + 1
         }
-        header = cells.map { $0.lowercased() }
-        columns = Array(cells.dropFirst().map { $0.lowercased() })
+        header = names.map { $0.lowercased() }
+        columns = Array(names.dropFirst().map { $0.lowercased() })
         continue
       }
-      parseRow(cells, header: header, domain: domain, path: path, line: row.line)
+      parseRow(bytes, cells, header: header, domain: domain, path: path, line: line)
     }
-    if header == nil { throw .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
-    for other in others[nextOther...] { comments.append((entries.count, other.cells[0])) }
+    if header == nil { return .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
+    return nil
   }
 
   /// Reads a glossary file.
@@ -197,42 +208,33 @@ public struct Glossary: Sendable {
     }
   }
 
+  /// Reads one row: its cells are `cells` of `bytes`, trimmed.
   private mutating func parseRow(
-    _ cells: [String], header: [String], domain: String, path: String, line: Int
+    _ bytes: UnsafeBufferPointer<UInt8>, _ cells: [Range<Int>], header: [String],
+    domain: String, path: String, line: Int
   ) {
-    let id = GlossaryCell.unescaped(cells[0])
+    let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+    let id = GlossaryCell.unescaped(string(cells[0]))
     guard !id.isEmpty else {
       diagnostics.append(
         Diagnostic(.warning, SourceLocation(path: path, line: line, column: 1), "row has no id"))
       return
     }
-    if cells.count > header.count {
-      let column = cells.prefix(header.count).reduce(0) { $0 + $1.count + 1 } + 1
-      diagnostics.append(
-        Diagnostic(
-          .error, SourceLocation(path: path, line: line, column: column),
-          "row '\(id)' has \(cells.count) cells for \(header.count) columns; extra cells ignored"
-        ))
-    } else if cells.count < header.count, header[cells.count...] != ["note"] {
-      // Only the note may be left out; the row is read as before, its missing cells empty.
-      let column = cells.reduce(0) { $0 + $1.count + 1 }
-      diagnostics.append(
-        Diagnostic(
-          .error, SourceLocation(path: path, line: line, column: column),
-          "row '\(id)' has \(cells.count) cells for \(header.count) columns "
-            + "(\(header.joined(separator: ", "))); missing cells read as empty"))
+    let onlyNoteLeftOut = cells.count == header.count - 1 && header.last == "note"
+    if cells.count > header.count || (cells.count < header.count && !onlyNoteLeftOut) {
+      columnCountError(cells.map(string), header: header, path: path, line: line)
     }
     var entry = GlossaryEntry(id: id, terms: [:], domain: domain)
     entry.terms.reserveCapacity(header.count)
-    for (position, cell) in cells.enumerated().dropFirst() where position < header.count {
-      guard !cell.isEmpty else { continue }
+    for position in 1..<min(cells.count, header.count) where !cells[position].isEmpty {
+      let cell = cells[position]
       if header[position] == "note" {
-        entry.note = GlossaryCell.unescaped(cell)
+        entry.note = GlossaryCell.unescaped(string(cell))
         continue
       }
-      let variants = GlossaryTSV.variants(cell)
-      if GlossaryCell.needsFullReading(cell, variants: variants) {
-        entry.setVariants(GlossaryCell.terms(cell), in: header[position])
+      let variants = GlossaryTSV.variants(bytes, cell)
+      if GlossaryTSV.needsFullReading(bytes, cell, variants: variants) {
+        entry.setVariants(GlossaryCell.terms(string(cell)), in: header[position])
       } else if !variants.isEmpty {
         entry.terms[header[position]] = variants
       }
@@ -244,6 +246,30 @@ public struct Glossary: Sendable {
           "duplicate id '\(id)'; variants merged into the first row"))
     }
     insert(entry)
+  }
+
+  /// The located error of a row with more cells than the header has, or with a language
+  /// cell missing (only the last column, `note`, may be left out).
+  private mutating func columnCountError(
+    _ cells: [String], header: [String], path: String, line: Int
+  ) {
+    let id = cells[0]
+    if cells.count > header.count {
+      let column = cells.prefix(header.count).reduce(0) { $0 + $1.count + 1 } + 1
+      diagnostics.append(
+        Diagnostic(
+          .error, SourceLocation(path: path, line: line, column: column),
+          "row '\(id)' has \(cells.count) cells for \(header.count) columns; extra cells ignored"
+        ))
+    } else {
+      // The row is read as before, its missing cells empty.
+      let column = cells.reduce(0) { $0 + $1.count + 1 }
+      diagnostics.append(
+        Diagnostic(
+          .error, SourceLocation(path: path, line: line, column: column),
+          "row '\(id)' has \(cells.count) cells for \(header.count) columns "
+            + "(\(header.joined(separator: ", "))); missing cells read as empty"))
+    }
   }
 
   /// Whether `name` reads as a language code of a header (`fr`, `pt-BR`, `ara`).

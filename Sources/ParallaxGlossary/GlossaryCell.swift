@@ -5,15 +5,10 @@
 /// A marker is ` [status]` or ` [status: note]` closing a variant, `status` one of
 /// `preferred`, `admitted`, `forbidden`; any other bracket is part of the term. Cells without
 /// a backslash and without a variant ending in `]` (every glossary written before statuses)
-/// are read as before, on the fast path of `GlossaryTSV.variants`.
+/// are read as before, on the fast path of `GlossaryTSV.variants` (`needsFullReading`).
 enum GlossaryCell {
   /// One scalar of a cell and whether it was escaped (then it is text, never syntax).
   private typealias Unit = (scalar: Unicode.Scalar, literal: Bool)
-
-  /// Whether `cell` needs the full reading (escapes or a possible marker).
-  static func needsFullReading(_ cell: String, variants: [String]) -> Bool {
-    cell.utf8.contains(0x5C) || variants.contains { $0.utf8.last == 0x5D }
-  }
 
   /// The terms of a language cell, with their statuses (the default of their place when
   /// unmarked) and notes; empty variants left out.
