@@ -65,8 +65,10 @@ let package = Package(
       dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
       resources: [.copy("Resources")]
     ),
-    // The translators' formats: bilingual XLIFF 1.2/2.x and TMX (TBX and OmegaT to come).
-    .target(name: "ParallaxExchange", dependencies: ["ParallaxCore", "ParallaxXML"]),
+    // The translators' formats: bilingual XLIFF 1.2/2.x and TMX; the glossary formats (TBX v2
+    // and v3, OmegaT, CSV) read into and written from the glossary model.
+    .target(
+      name: "ParallaxExchange", dependencies: ["ParallaxCore", "ParallaxXML", "ParallaxGlossary"]),
     // Translation QA: figures, number formats, terms, entities, links and segments.
     .target(
       name: "ParallaxCheck",
@@ -91,6 +93,7 @@ let package = Package(
         "ParallaxAlign",
         "ParallaxCheck",
         "ParallaxExchange",
+        "ParallaxGlossary",
         "ParallaxCompare",
         "ParallaxRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -104,7 +107,7 @@ let package = Package(
     .target(name: "ParallaxTestSupport", path: "Tests/ParallaxTestSupport"),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -122,7 +125,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxExchangeTests",
-      dependencies: ["ParallaxExchange"],
+      dependencies: ["ParallaxExchange", "ParallaxGlossary", "ParallaxXML", "ParallaxTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

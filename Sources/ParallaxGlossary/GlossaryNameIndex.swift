@@ -62,22 +62,26 @@ package struct GlossaryNameIndex: Sendable {
     // About three nodes per concept: room for them without rehashing on the way.
     var builder = Builder(expectedNodes: entries.count * 4)
     var languageSet = Set<String>()
-    for entry in entries { languageSet.formUnion(entry.terms.keys) }
+    var variantCount = 0
+    for entry in entries {
+      languageSet.formUnion(entry.terms.keys)
+      for variants in entry.terms.values { variantCount += variants.count }
+    }
     let languages = languageSet.sorted()
-    var slotOf: [String: Int] = [:]
-    for (position, language) in languages.enumerated() { slotOf[language] = position }
+    builder.postings.reserveCapacity(variantCount)
     var entryLanguages = [UInt64](repeating: 0, count: entries.count)
     // The variants of the entry so far: most languages repeat a spelling of another.
     var seen: [(variant: String, node: Int, flags: UInt8)] = []
     for (position, entry) in entries.enumerated() {
       seen.removeAll(keepingCapacity: true)
-      // Languages in code order, so postings are appended in glossary order.
-      for (language, variants) in entry.terms.sorted(by: { $0.key < $1.key }) {
-        guard let slot = slotOf[language] else { continue }
+      // Languages in code order, so postings are appended in glossary order (the few an
+      // entry has looked up in the sorted list, no dictionary sorted per entry).
+      for (slot, language) in languages.enumerated() {
+        guard let variants = entry.terms[language] else { continue }
         if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
         for (rank, variant) in variants.enumerated() {
           let made: (node: Int, flags: UInt8)
-          if let known = seen.first(where: { $0.variant.utf8.elementsEqual(variant.utf8) }) {
+          if let known = seen.first(where: { Self.sameBytes($0.variant, variant) }) {
             made = (known.node, known.flags)
           } else {
             let (node, flags) = builder.add(variant)
@@ -120,6 +124,14 @@ package struct GlossaryNameIndex: Sendable {
 
   /// The root node.
   package static let root = 0
+
+  /// Whether two strings have the same UTF-8 bytes (no normalization, as the trie's keys).
+  private static func sameBytes(_ left: String, _ right: String) -> Bool {
+    guard left.utf8.count == right.utf8.count else { return false }
+    var left = left
+    var right = right
+    return left.withUTF8 { first in right.withUTF8 { first.elementsEqual($0) } }
+  }
 
   /// The child of `node` by the folded token `key`, if any.
   package func child(_ node: Int, _ key: String) -> Int? {

@@ -4,69 +4,69 @@
 /// Lines end as `Character.isNewline` says (`\n`, `\r\n`, `\r`, VT, FF, NEL, U+2028,
 /// U+2029); cells and variants are trimmed of tabs and space separators (`.whitespaces`).
 enum GlossaryTSV {
-  /// One line that is neither blank nor a comment: its number (from 1) and trimmed cells.
-  struct Row {
-    var line: Int
-    var cells: [String]
-  }
+  /// Walks the lines of a file's bytes.
+  struct Scanner {
+    private var start = 0
+    private var line = 0
+    private var done = false
 
-  /// The rows of `text`, skipping blank lines and lines starting with `#`.
-  static func rows(_ text: String) -> [Row] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var rows: [Row] = []
-      var start = 0
-      var line = 0
-      while start <= bytes.count {
-        var end = start
-        var width = 0
-        while end < bytes.count {
-          width = newlineWidth(bytes, end)
-          if width > 0 { break }
-          end += 1
+    /// The number (from 1) of the next line, its trimmed cells in `cells`; for a blank or
+    /// comment line `cells` is empty and `other` holds the trimmed line. Nil at the end.
+    mutating func next(
+      _ bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>], other: inout Range<Int>
+    ) -> Int? {
+      // (The empty rest after the last line end is no line.)
+      guard !done, start < bytes.count || (line == 0 && bytes.isEmpty) else { return nil }
+      var end = start
+      var width = 0
+      while end < bytes.count {
+        width = GlossaryTSV.newlineWidth(bytes, end)
+        if width > 0 { break }
+        end += 1
+      }
+      line += 1
+      cells.removeAll(keepingCapacity: true)
+      let (from, to) = GlossaryTSV.trimmed(bytes, start, end)
+      if from == to || bytes[start] == UInt8(ascii: "#") {
+        other = from..<to
+      } else {
+        var cellStart = start
+        for index in start...end where index == end || bytes[index] == UInt8(ascii: "\t") {
+          let (from, to) = GlossaryTSV.trimmed(bytes, cellStart, index)
+          cells.append(from..<to)
+          cellStart = index + 1
         }
-        line += 1
-        if let cells = cells(bytes, start, end) { rows.append(Row(line: line, cells: cells)) }
-        if end >= bytes.count { break }
-        start = end + width
       }
-      return rows
+      if end >= bytes.count { done = true }
+      start = end + width
+      return line
     }
   }
 
-  /// The variants of a cell: cut at `|`, trimmed, empty ones left out.
-  static func variants(_ cell: String) -> [String] {
-    var cell = cell
-    return cell.withUTF8 { bytes in
-      var found: [String] = []
-      var start = 0
-      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
-        let (from, to) = trimmed(bytes, start, index)
-        if from < to { found.append(String(decoding: bytes[from..<to], as: UTF8.self)) }
-        start = index + 1
-      }
-      return found
+  /// The variants of the cell `bytes[range]`: cut at `|`, trimmed, empty ones left out.
+  static func variants(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+    var found: [String] = []
+    var start = range.lowerBound
+    for index in range.lowerBound...range.upperBound
+    where index == range.upperBound || bytes[index] == UInt8(ascii: "|") {
+      let (from, to) = trimmed(bytes, start, index)
+      if from < to { found.append(String(decoding: bytes[from..<to], as: UTF8.self)) }
+      start = index + 1
     }
+    return found
   }
 
-  /// The trimmed cells of the line `bytes[start..<end]`, or nil for a blank or comment line.
-  private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
-    -> [String]?
-  {
-    let (from, to) = trimmed(bytes, start, end)
-    if from == to || bytes[start] == UInt8(ascii: "#") { return nil }
-    var cells: [String] = []
-    var cellStart = start
-    for index in start...end where index == end || bytes[index] == UInt8(ascii: "\t") {
-      let (from, to) = trimmed(bytes, cellStart, index)
-      cells.append(String(decoding: bytes[from..<to], as: UTF8.self))
-      cellStart = index + 1
-    }
-    return cells
+  /// Whether the cell `bytes[range]` needs `GlossaryCell`'s full reading: it has a backslash
+  /// (an escape) or a variant ending in `]` (perhaps a status marker).
+  static func needsFullReading(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, variants: [String]
+  ) -> Bool {
+    UnsafeBufferPointer(rebasing: bytes[range]).contains(0x5C)
+      || variants.contains { $0.utf8.last == 0x5D }
   }
 
   /// The bytes of a newline at `index` (0 when there is none; 2 for `\r\n`).
-  private static func newlineWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+  static func newlineWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
     switch bytes[index] {
     case 0x0A, 0x0B, 0x0C: return 1
     case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
@@ -79,7 +79,7 @@ enum GlossaryTSV {
   }
 
   /// `start..<end` without the white space (tab, space separators) at either end.
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     -> (Int, Int)
   {
     var from = start

@@ -19,7 +19,13 @@ extension GlossaryNameIndex {
       var count = 1 << 12
       while count < expectedNodes * 2 { count <<= 1 }
       slots = [UInt64](repeating: 0, count: count)
+      parents.reserveCapacity(expectedNodes)
+      keyStarts.reserveCapacity(expectedNodes + 1)
+      arena.reserveCapacity(expectedNodes * 8)
     }
+
+    /// The tokens of the variant being added, reused from variant to variant.
+    private var tokens: [Token] = []
 
     /// Lower-cased ASCII words, reused from word to word.
     private var scratch = [UInt8](repeating: 0, count: 64)
@@ -29,8 +35,11 @@ extension GlossaryNameIndex {
     mutating func add(_ variant: String) -> (node: Int?, flags: UInt8) {
       var variant = variant
       let acronym = NameKeys.isAcronym(variant)
+      var tokens = self.tokens
+      self.tokens = []
+      defer { self.tokens = tokens }
       return variant.withUTF8 { bytes in
-        let tokens = Tokenizer.tokens(utf8: bytes)
+        Tokenizer.tokens(utf8: bytes, into: &tokens)
         guard let first = tokens.first else { return (nil, 0) }
         var node = 0
         for token in tokens {

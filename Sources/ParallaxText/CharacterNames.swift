@@ -95,6 +95,10 @@ package enum CharacterNames {
   package static let cyrillicCapitals: ClosedRange<UInt32> = 0x410...0x42F
   /// U+0430…U+045F: Cyrillic small letters A…DZHE.
   package static let cyrillicSmalls: ClosedRange<UInt32> = 0x430...0x45F
+  /// а … я, the small letters of Russian without ё.
+  package static let cyrillicBasicSmalls: ClosedRange<UInt32> = 0x430...0x44F
+  /// й, и with a breve (folding drops the breve).
+  package static let cyrillicShortI: UInt32 = 0x439
   /// U+0410…U+044F: the basic Russian alphabet, both cases.
   package static let cyrillicBasic: ClosedRange<UInt32> = 0x410...0x44F
 
@@ -118,6 +122,8 @@ package enum CharacterNames {
   /// U+0621…U+063A, U+0641…U+064A: the Arabic letters, hamza to ghain and feh to yeh.
   package static let arabicLettersLow: ClosedRange<UInt32> = 0x621...0x63A
   package static let arabicLettersHigh: ClosedRange<UInt32> = 0x641...0x64A
+  /// ا … غ: the Arabic letters after the hamza and madda forms (آ أ ؤ إ ئ).
+  package static let arabicBareLetters: ClosedRange<UInt32> = 0x627...0x63A
   /// U+0621…U+064A: hamza to yeh, tatweel among them.
   package static let arabicLetters: ClosedRange<UInt32> = 0x621...0x64A
   /// U+0622 ALEF WITH MADDA ABOVE, U+0623 ALEF WITH HAMZA ABOVE, U+0625 ALEF WITH HAMZA

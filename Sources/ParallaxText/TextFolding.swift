@@ -133,6 +133,8 @@ public enum TextFolding {
     }
     if ascii { return lowercase(text, casing: .standard) }
     var scalars = String.UnicodeScalarView()
+    // Whether every scalar so far is one that full case folding and accent removal keep.
+    var stable = true
     for scalar in String(text).unicodeScalars {
       let value = scalar.value
       // The dotless and dotted i are an i without or with an accent.
@@ -149,14 +151,33 @@ public enum TextFolding {
       }
       guard let kept = letterVariant(scalar) else { continue }
       if let lower = lowercase(kept, casing: .standard) {
-        scalars.append(contentsOf: lower.unicodeScalars)
+        for part in lower.unicodeScalars {
+          stable = stable && isFoldStable(part.value)
+          scalars.append(part)
+        }
       } else {
+        stable = stable && isFoldStable(kept.value)
         scalars.append(kept)
       }
     }
+    // Most Cyrillic and Arabic words: nothing left for Foundation to change.
+    if stable { return String(scalars) }
     // After the case mapping, `caseInsensitive` adds only full case folding (`ß` → `ss`,
     // `ﬁ` → `fi`); `diacriticInsensitive` drops the accents.
     return String(scalars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// Whether full case folding and accent removal leave the (lowercased) scalar as it is:
+  /// ASCII, the small Cyrillic letters without a diacritic (not `й`), the Arabic letters
+  /// without a hamza or madda mark (`TextFoldingTests` checks each against Foundation).
+  @inline(__always)
+  static func isFoldStable(_ value: UInt32) -> Bool {
+    if value < CharacterNames.asciiEnd { return true }
+    if CharacterNames.cyrillicBasicSmalls.contains(value) {
+      return value != CharacterNames.cyrillicShortI
+    }
+    return CharacterNames.arabicBareLetters.contains(value)
+      || CharacterNames.arabicLettersHigh.contains(value) || value == CharacterNames.hamza
   }
 }
 

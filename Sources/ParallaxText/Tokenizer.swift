@@ -15,8 +15,19 @@ public enum Tokenizer {
 
   /// The tokens of a paragraph given as UTF-8 bytes (valid UTF-8, as Swift strings are).
   package static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    var tokens: [Token] = []
+    // About one token per four bytes of news copy (words, marks, elided articles).
+    tokens.reserveCapacity(bytes.count / 4 + 4)
+    Self.tokens(utf8: bytes, into: &tokens)
+    return tokens
+  }
+
+  /// The tokens of `bytes` in `tokens`, emptied first: a buffer reused over many short
+  /// texts (the variants of a glossary) saves an allocation per text.
+  package static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    tokens.removeAll(keepingCapacity: true)
     let table = Self.table
-    return table.packed.withUnsafeBufferPointer { tokens(utf8: bytes, table: $0) }
+    table.packed.withUnsafeBufferPointer { Self.tokens(utf8: bytes, table: $0, into: &tokens) }
   }
 
   /// The class (low bits, `ScalarClass`) and case (`upperBit`) of `scalar`: from `table`
@@ -29,11 +40,9 @@ public enum Tokenizer {
   }
 
   private static func tokens(
-    utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>
-  ) -> [Token] {
-    var tokens: [Token] = []
-    // About one token per four bytes of news copy (words, marks, elided articles).
-    tokens.reserveCapacity(bytes.count / 4 + 4)
+    utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+    into tokens: inout [Token]
+  ) {
     let count = bytes.count
     let letter = ScalarClass.letter.rawValue
     let mark = ScalarClass.mark.rawValue
@@ -104,7 +113,6 @@ public enum Tokenizer {
       }
       spaceBefore = false
     }
-    return tokens
   }
 
   /// The scalar starting at byte `index` and its width in bytes.

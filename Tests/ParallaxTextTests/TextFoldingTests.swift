@@ -50,6 +50,13 @@ import Testing
     #expect(differences.isEmpty, "U+\(differences.prefix(20).joined(separator: ", U+"))")
   }
 
+  @Test(
+    "Words folded without Foundation fold as the reference does",
+    arguments: ["Москве", "Йемен", "ёлка", "бІлий", "بإدلب", "مؤتمر", "سُورِيَا", "Эрдоган"])
+  func stableWordsFoldAsTheReference(_ word: String) {
+    #expect(TextFolding.fold(word) == Self.referenceFold(word))
+  }
+
   @Test func foldMatchesAcrossSpellings() {
     #expect(TextFolding.fold("İSTANBUL") == "istanbul")
     #expect(TextFolding.fold("Işık") == "isik")

@@ -50,6 +50,12 @@ public enum EntityKind: String, Sendable, Codable, Hashable, CaseIterable {
   /// A name whose kind is not known.
   case other
 
+  /// Whether a glossary domain (a file name) holds common-noun concepts rather than names
+  /// (`concepts`): the facts stage reads no entity from them; `glossary lookup` does.
+  public static func isConceptDomain(_ domain: String) -> Bool {
+    domain.utf8.count >= 7 && domain.lowercased().contains("concept")
+  }
+
   /// The kind a glossary domain (file name) stands for: `places`, `organizations`, `people`.
   public init(domain: String) {
     let domain = domain.lowercased()

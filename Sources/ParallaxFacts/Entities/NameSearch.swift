@@ -20,6 +20,8 @@ struct NameSearch {
   let first: String
   let end: Int
   private(set) var best: Found?
+  /// Whether concepts (`EntityKind.isConceptDomain`) are read too, as a look-up does.
+  private var readsConcepts = false
 
   init(source: NameIndex.Source, keys: [String], start: Int, first: String, end: Int) {
     self.source = source
@@ -33,6 +35,7 @@ struct NameSearch {
 
   /// Walks every form the language allows.
   mutating func run(_ names: NameIndex) {
+    readsConcepts = names.readsConcepts
     let index = source.index
     let root = GlossaryNameIndex.root
     let lexicon = names.lexicon
@@ -115,6 +118,8 @@ struct NameSearch {
       let order = (posting.entry, phase, posting.language, posting.rank)
       if let best, best.end == matchEnd, !(order < best.order) { continue }
       let found = source.entries[entry]
+      // A counted concept (`concepts.tsv`: `death toll`, `blessés`) is a term, no name.
+      if !readsConcepts, EntityKind.isConceptDomain(found.domain) { continue }
       let kind = EntityKind(domain: found.domain)
       if !person, kind == .person { continue }
       best = Found(
