@@ -12,9 +12,17 @@ extension Aligner {
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode,
     unit: AlignmentUnit = .paragraph, comparable: ComparableOptions = ComparableOptions()
   ) -> ReportAlignment {
-    align(
+    // Short texts get the facts stage's anchors: with few units, a figure with what it
+    // counts or a weekday may be all two translated lines visibly share.
+    var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+    if mode != .parallel, max(first.units.count, second.units.count) <= comparable.shortText,
+      first.language != "und", second.language != "und"
+    {
+      anchors = (ReportUnits.anchors(of: first), ReportUnits.anchors(of: second))
+    }
+    return align(
       first, second, mode: mode, unit: unit, comparable: comparable, headlines: false,
-      anchors: nil)
+      anchors: anchors)
   }
 
   /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline

@@ -26,6 +26,10 @@ public struct ComparableOptions: Sendable, Hashable {
   /// The fewest confident comparable links `auto` needs to call two texts a translation.
   public var parallelEvidence: Int = 10
 
+  /// The most units a side may have for plain units (lines) to be read by the facts stage
+  /// for anchors (figures with what they count, dates, names) when the caller gave none.
+  public var shortText: Int = 40
+
   /// Added to the similarity of the two headlines (¶0 of two reports): the one pair whose
   /// role both texts state.
   public var headlineBonus: Double = 0.2
