@@ -81,14 +81,32 @@ import Testing
       "comparable, seed against each report: links \(seed.links.text), alone \(seed.alone.text)")
     // Floors at the score of 2026-12-06 with the seed pairs (links F1 0.939, alone F1 0.805),
     // on the pairs they were set on.
-    #expect(earlier.links.f1 >= 0.93, "links \(earlier.links.text)")
-    #expect(earlier.alone.f1 >= 0.80, "alone \(earlier.alone.text)")
+    // Raised on 2026-12-07 (merges of units that are not adjacent, continuations): links
+    // F1 0.95, alone F1 0.84.
+    #expect(earlier.links.f1 >= 0.94, "links \(earlier.links.text)")
+    #expect(earlier.alone.f1 >= 0.83, "alone \(earlier.alone.text)")
     #expect(seedPairs >= 10, "the seed-against-report gold was not read")
     // Floors at the first score of the seed against every report (2026-12-07).
     #expect(seed.links.f1 >= 0.58, "seed links \(seed.links.text)")
     #expect(seed.alone.f1 >= 0.73, "seed alone \(seed.alone.text)")
-    #expect(links.f1 >= 0.82, "links \(links.text)")
-    #expect(alone.f1 >= 0.77, "alone \(alone.text)")
+    #expect(links.f1 >= 0.83, "links \(links.text)")
+    #expect(alone.f1 >= 0.78, "alone \(alone.text)")
+  }
+
+  /// A bead that joins units that are not adjacent: en-wire.rss#1 tells the toll (¶1) and the
+  /// wounded (¶3) apart, ru-vestnik.html retells both in its ¶3; and a continuation: the
+  /// earlier tolls ar-almasdar.html gives in a paragraph of their own (¶2) join the link of
+  /// en-wire.rss#1 ¶1.
+  @Test func mergesOfUnitsThatAreNotAdjacent() throws {
+    let pairs = AlignGold.pairs()
+    let russian = try #require(pairs.first { $0.heading.hasPrefix("en-wire.rss#1 ↔ ru-vestnik") })
+    let result = try #require(Self.align(russian, mode: .auto))
+    let merged = result.links.first { $0.second == [3] }
+    print("en-wire.rss#1 ↔ ru-vestnik.html: ru ¶3 linked with en \(merged?.first ?? [])")
+    #expect(merged?.first == [1, 3])
+    let arabic = try #require(pairs.first { $0.heading.hasPrefix("en-wire.rss#1 ↔ ar-almasdar") })
+    let continued = try #require(Self.align(arabic, mode: .auto)).links.first { $0.first == [1] }
+    #expect(continued?.second == [1, 2])
   }
 
   @Test func translationsInParallelMode() throws {
