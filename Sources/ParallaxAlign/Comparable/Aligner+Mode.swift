@@ -41,16 +41,32 @@ extension Aligner {
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
-      let result = ComparableAligner(
-        aligner: self, options: comparable, headlines: headlines, anchors: anchors
-      ).align(first, second)
+      let engine = ComparableAligner(
+        aligner: self, options: comparable, headlines: headlines, anchors: anchors)
       var parallel: ([UnitLink], [Diagnostic])?
-      if mode == .auto, !sameLanguage, !result.links.isEmpty {
-        parallel = parallelLinks(first, second)
+      var result: ComparableAligner.Result
+      if mode == .auto, !sameLanguage {
+        // Across languages `auto` first reads the comparable first pass against the parallel
+        // path: a translation is told without the comparable lexicon round, which only the
+        // comparable links need.
+        result = engine.align(first, second, learning: false)
+        if !result.links.isEmpty { parallel = parallelLinks(first, second) }
+        decision = ModeEvidence(
+          result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
+        ).decision(automatic: true)
+        if decision.mode != .parallel {
+          result = engine.align(first, second)
+          if parallel == nil, !result.links.isEmpty { parallel = parallelLinks(first, second) }
+          decision = ModeEvidence(
+            result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
+          ).decision(automatic: true)
+        }
+      } else {
+        result = engine.align(first, second)
+        decision = ModeEvidence(
+          result, parallel: nil, sameLanguage: sameLanguage, options: comparable
+        ).decision(automatic: mode == .auto)
       }
-      let evidence = ModeEvidence(
-        result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable)
-      decision = evidence.decision(automatic: mode == .auto)
       if decision.mode == .parallel, let parallel {
         (links, diagnostics) = parallel
       } else {

@@ -26,7 +26,10 @@ struct ComparableAligner {
     var targetLengths: [Int]
   }
 
-  func align(_ source: AlignmentSide, _ target: AlignmentSide) -> Result {
+  /// Aligns `source` with `target`; with `learning` false, the first pass only (no lexicon
+  /// learned from its confident links): enough for `auto` to see whether two texts are a
+  /// translation.
+  func align(_ source: AlignmentSide, _ target: AlignmentSide, learning: Bool = true) -> Result {
     var keys = AnchorKeys()
     let cross = ScriptSample.dominant(source.units) != ScriptSample.dominant(target.units)
     let terms = aligner.termTries(source.language, target.language, &keys)
@@ -60,7 +63,7 @@ struct ComparableAligner {
     let confident = pass.links.filter {
       $0.first.count + $0.second.count <= 3 && $0.score >= pass.mutualMean * 0.8
     }
-    if confident.count >= aligner.options.minimumLearningBeads {
+    if learning, confident.count >= aligner.options.minimumLearningBeads {
       let stems = { (side: SideFeatures, units: [Int]) -> [Int32] in
         units.flatMap { side.tokens(of: $0) }.map { side.tokenStem[$0] }.filter { $0 >= 0 }
       }
