@@ -7,8 +7,8 @@ import ParallaxText
 /// start with the key, save the last letter or two a stemmer may rewrite (`fly` → `fli`). So
 /// a headword passes when its first four bytes are the first four of a text word (as written
 /// lowercase, folded) or of a key of four letters or more, or when its first three are those
-/// of a key of at most four letters (`arts` and `art` share the key `art`). A headword that
-/// starts outside ASCII (`über`, `été`) always passes.
+/// of a key of at most four letters (`arts` and `art` share the key `art`) and it has at
+/// most ten bytes. A headword that starts outside ASCII (`über`, `été`) always passes.
 struct HeadwordFilter: Sendable {
   private var four = Set<UInt32>()
   private var three = Set<UInt32>()
@@ -32,7 +32,9 @@ struct HeadwordFilter: Sendable {
   func admits(_ bytes: some Collection<UInt8>) -> Bool {
     guard let prefix = Self.prefix(of: bytes, count: 4) else { return true }
     if four.contains(prefix) { return true }
-    guard let short = Self.prefix(of: bytes, count: 3) else { return true }
+    // A key of at most four letters is left by a suffix of at most six (`bewegungen`,
+    // `runnings`): a longer headword cannot have it.
+    guard bytes.count <= 10, let short = Self.prefix(of: bytes, count: 3) else { return false }
     return three.contains(short)
   }
 

@@ -49,14 +49,17 @@ extension Aligner {
         // Across languages `auto` first reads the comparable first pass against the parallel
         // path: a translation is told without the comparable lexicon round, which only the
         // comparable links need.
-        result = engine.align(first, second, learning: false)
-        if !result.links.isEmpty { parallel = parallelLinks(first, second) }
+        let prepared = prepare(first, second)
+        result = engine.align(first, second, learning: false, prepared: prepared)
+        if !result.links.isEmpty { parallel = parallelLinks(first, second, prepared) }
         decision = ModeEvidence(
           result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
         ).decision(automatic: true)
         if decision.mode != .parallel {
-          result = engine.align(first, second)
-          if parallel == nil, !result.links.isEmpty { parallel = parallelLinks(first, second) }
+          result = engine.align(first, second, prepared: prepared)
+          if parallel == nil, !result.links.isEmpty {
+            parallel = parallelLinks(first, second, prepared)
+          }
           decision = ModeEvidence(
             result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
           ).decision(automatic: true)
@@ -84,10 +87,10 @@ extension Aligner {
 
   /// The parallel engine's beads as links (the unmatched units are left out: the
   /// `ReportAlignment` lists them).
-  private func parallelLinks(_ first: AlignmentSide, _ second: AlignmentSide) -> (
-    [UnitLink], [Diagnostic]
-  ) {
-    let alignment = align(first, second)
+  private func parallelLinks(
+    _ first: AlignmentSide, _ second: AlignmentSide, _ prepared: PreparedSides? = nil
+  ) -> ([UnitLink], [Diagnostic]) {
+    let alignment = align(first, second, prepared: prepared ?? prepare(first, second))
     let links = alignment.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
       UnitLink(first: $0.source, second: $0.target, score: $0.score, evidence: $0.evidence)
     }
