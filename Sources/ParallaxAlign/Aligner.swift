@@ -27,6 +27,12 @@ public struct Aligner: Sendable {
 
   /// Aligns `source` with `target`.
   public func align(_ source: AlignmentSide, _ target: AlignmentSide) -> Alignment {
+    align(source, target, prepared: prepare(source, target))
+  }
+
+  /// Both sides analyzed (words, stems, anchors, glossary terms), with the anchor keys they
+  /// share: what the parallel and the comparable engines both start from.
+  func prepare(_ source: AlignmentSide, _ target: AlignmentSide) -> PreparedSides {
     var keys = AnchorKeys()
     let cross = ScriptSample.dominant(source.units) != ScriptSample.dominant(target.units)
     let sourceTerms = termTrie(source.language, &keys)
@@ -37,6 +43,16 @@ public struct Aligner: Sendable {
     let b = SideAnalyzer(
       language: target.language, crossScript: cross, options: options, glossary: targetTerms
     ).analyze(target.units, keys: &keys)
+    return PreparedSides(a: a, b: b, keys: keys)
+  }
+
+  /// `align(_:_:)` on sides already analyzed.
+  func align(_ source: AlignmentSide, _ target: AlignmentSide, prepared: PreparedSides)
+    -> Alignment
+  {
+    let keys = prepared.keys
+    let a = prepared.a
+    let b = prepared.b
     let estimate = LengthRatios.estimate(
       sourceLength: a.totalLength, targetLength: b.totalLength, source.language, target.language)
     var length = LengthModel(ratio: estimate.ratio)

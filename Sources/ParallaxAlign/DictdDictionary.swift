@@ -17,10 +17,10 @@ struct DictdDictionary {
   /// The translations of the headwords whose key (`WordStemmer.key`) is in `keys` (every
   /// headword when `keys` is nil): (headword, translation, how many translations the
   /// headword has).
-  /// `prefixes`, when given, are the first three UTF-8 bytes of the lowercase words sought
-  /// (`prefix(of:)`): a headword that starts otherwise is skipped before it is stemmed.
+  /// `filter`, when given, skips a headword that cannot match the words sought before it is
+  /// stemmed.
   func translations(
-    of keys: Set<String>?, stemmer: WordStemmer, prefixes: Set<UInt32>? = nil
+    of keys: Set<String>?, stemmer: WordStemmer, filter: HeadwordFilter? = nil
   ) throws(Failure) -> [(String, String, Int)] {
     guard let indexData = FileManager.default.contents(atPath: indexPath) else {
       throw Failure(
@@ -46,9 +46,7 @@ struct DictdDictionary {
             .error, SourceLocation(path: indexPath, line: lineNumber),
             "not a dictd index line (headword, offset and length separated by tabs)"))
       }
-      if let prefixes, let prefix = Self.prefix(of: fields[0]), !prefixes.contains(prefix) {
-        continue
-      }
+      if let filter, !filter.admits(fields[0]) { continue }
       // Single words only (and not the 00database… entries that describe the file).
       guard !fields[0].contains(UInt8(ascii: " ")), fields[0].first != UInt8(ascii: "0") else {
         continue
@@ -69,8 +67,7 @@ struct DictdDictionary {
             .error, SourceLocation(path: dataPath),
             "the entry of '\(item.headword)' lies beyond the end of the data"))
       }
-      let entry = String(decoding: data[item.offset..<(item.offset + item.length)], as: UTF8.self)
-      let words = Self.translations(inEntry: entry)
+      let words = Self.translations(inEntry: data[item.offset..<(item.offset + item.length)])
       for word in words { result.append((item.headword, word, words.count)) }
     }
     return result
@@ -96,59 +93,67 @@ struct DictdDictionary {
   /// parentheses removed; items of more than three words (glosses) are dropped, and a
   /// phrase of two or three words stands for its words.
   static func translations(inEntry entry: String) -> [String] {
+    translations(inEntry: Array(entry.utf8)[...])
+  }
+
+  /// `translations(inEntry:)` on the entry's UTF-8 bytes (every delimiter is ASCII, so no
+  /// string is made but for the translations kept).
+  static func translations(inEntry entry: ArraySlice<UInt8>) -> [String] {
     var found: [String] = []
     var seen = Set<String>()
-    for line in entry.split(separator: "\n").dropFirst() {
-      let cleaned = removeBracketed(String(line))
-      for item in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-        // Sense numbers (`1.`, `2.`) separate translations too.
-        var runs: [[Substring]] = [[]]
-        for word in item.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-          if word.last == ".", word.dropLast().allSatisfy(\.isNumber) {
-            runs.append([])
-          } else {
-            runs[runs.count - 1].append(word)
-          }
-        }
-        for words in runs where !words.isEmpty && words.count <= 3 {
-          let text = words.joined(separator: " ")
-          if seen.insert(text).inserted { found.append(text) }
-        }
+    guard let firstEnd = entry.firstIndex(of: UInt8(ascii: "\n")) else { return [] }
+    var closing: UInt8?
+    var words: [[UInt8]] = []
+    var word: [UInt8] = []
+    func endWord() {
+      guard !word.isEmpty else { return }
+      // A sense number (`1.`) separates translations.
+      if word.last == UInt8(ascii: "."),
+        word.dropLast().allSatisfy({ (0x30...0x39).contains($0) })
+      {
+        endRun()
+      } else {
+        words.append(word)
       }
+      word.removeAll(keepingCapacity: true)
     }
-    return found
-  }
-
-  private static func removeBracketed(_ text: String) -> String {
-    var out = ""
-    var closing: Character?
-    for character in text {
+    func endRun() {
+      if !words.isEmpty, words.count <= 3 {
+        let text = String(
+          decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+        if seen.insert(text).inserted { found.append(text) }
+      }
+      words.removeAll(keepingCapacity: true)
+    }
+    for byte in entry[(firstEnd + 1)...] {
       if let close = closing {
-        if character == close { closing = nil }
+        if byte == close { closing = nil }
+        // A line break ends a bracket left open, as a new line of the entry.
+        if byte == UInt8(ascii: "\n") {
+          closing = nil
+          endWord()
+          endRun()
+        }
         continue
       }
-      switch character {
-      case "(": closing = ")"
-      case "<": closing = ">"
-      case "[": closing = "]"
-      case "/": closing = "/"
-      case "{": closing = "}"
-      default: out.append(character)
+      switch byte {
+      case UInt8(ascii: "("): closing = UInt8(ascii: ")")
+      case UInt8(ascii: "<"): closing = UInt8(ascii: ">")
+      case UInt8(ascii: "["): closing = UInt8(ascii: "]")
+      case UInt8(ascii: "/"): closing = UInt8(ascii: "/")
+      case UInt8(ascii: "{"): closing = UInt8(ascii: "}")
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\n"):
+        endWord()
+        endRun()
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
+        endWord()
+      default:
+        word.append(byte)
       }
     }
-    return out
-  }
-
-  /// The first three bytes of a word (fewer for a shorter one), ASCII letters lowercased, as
-  /// one number; nil when one of them is not ASCII (such a word is never filtered out).
-  static func prefix(of bytes: some Collection<UInt8>) -> UInt32? {
-    var value: UInt32 = 0
-    for byte in bytes.prefix(3) {
-      guard byte < 0x80 else { return nil }
-      let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-      value = value << 8 | UInt32(lower)
-    }
-    return value | UInt32(min(bytes.count, 3)) << 24
+    endWord()
+    endRun()
+    return found
   }
 
   /// A dictd base64 number (`A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first).

@@ -71,26 +71,14 @@ public struct DictionaryShelf: Sendable {
     let targetStemmer = WordStemmer(language: target)
     let sourceKeys = Set(sourceWords.map(sourceStemmer.key))
     let targetKeys = Set(targetWords.map(targetStemmer.key))
-    // A headword can only match a word it shares its start with (headwords starting outside
-    // ASCII, `über`, `été`, always pass this filter).
-    let prefixes = { (words: Set<String>) -> Set<UInt32>? in
-      Set(
-        words.flatMap { word in
-          [
-            DictdDictionary.prefix(of: word.utf8),
-            DictdDictionary.prefix(of: TextFolding.fold(word).utf8),
-          ]
-          .compactMap { $0 }
-        })
-    }
-    let sourcePrefixes = prefixes(sourceWords)
-    let targetPrefixes = prefixes(targetWords)
+    let sourcePrefixes = HeadwordFilter(words: sourceWords, keys: sourceKeys)
+    let targetPrefixes = HeadwordFilter(words: targetWords, keys: targetKeys)
     var used = false
     do {
       if let forward = catalogue["\(s3)-\(t3)"] {
         used = true
         for (word, translation, count) in try forward.translations(
-          of: sourceKeys, stemmer: sourceStemmer, prefixes: sourcePrefixes)
+          of: sourceKeys, stemmer: sourceStemmer, filter: sourcePrefixes)
         where targetKeys.contains(targetStemmer.key(translation)) {
           found.entries.append(entry(word, translation, count, 1))
         }
@@ -98,7 +86,7 @@ public struct DictionaryShelf: Sendable {
       if let backward = catalogue["\(t3)-\(s3)"] {
         used = true
         for (word, translation, count) in try backward.translations(
-          of: targetKeys, stemmer: targetStemmer, prefixes: targetPrefixes)
+          of: targetKeys, stemmer: targetStemmer, filter: targetPrefixes)
         where sourceKeys.contains(sourceStemmer.key(translation)) {
           found.entries.append(entry(translation, word, count, 1))
         }
@@ -146,14 +134,14 @@ public struct DictionaryShelf: Sendable {
   /// For the words of one language: the English words (keys) they translate to, from a
   /// dictionary into English or, read backwards in full, one from English.
   private func toEnglish(
-    _ code: String, _ keys: Set<String>, _ prefixes: Set<UInt32>?, _ stemmer: WordStemmer,
+    _ code: String, _ keys: Set<String>, _ filter: HeadwordFilter, _ stemmer: WordStemmer,
     _ english: WordStemmer,
     _ catalogue: [String: DictdDictionary]
   ) throws(DictdDictionary.Failure) -> [String: [String]]? {
     var map: [String: [String]] = [:]
     if let forward = catalogue["\(code)-eng"] {
       for (word, translation, _) in try forward.translations(
-        of: keys, stemmer: stemmer, prefixes: prefixes)
+        of: keys, stemmer: stemmer, filter: filter)
       {
         map[english.key(translation), default: []].append(word)
       }

@@ -177,7 +177,13 @@ struct SideAnalyzer {
 
   /// URLs and e-mail addresses in `text`, lowercased, without trailing punctuation.
   static func urls(in text: String) -> [String] {
-    guard text.contains("://") || text.contains("www.") || text.contains("@") else { return [] }
+    // A byte scan first: most units hold no address at all.
+    let bytes = text.utf8
+    let possible =
+      bytes.contains(UInt8(ascii: "@"))
+      || (bytes.contains(UInt8(ascii: ":")) && text.contains("://"))
+      || (bytes.contains(UInt8(ascii: "w")) && text.contains("www."))
+    guard possible else { return [] }
     var found: [String] = []
     for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
       let lower = chunk.lowercased()

@@ -12,9 +12,17 @@ extension Aligner {
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode,
     unit: AlignmentUnit = .paragraph, comparable: ComparableOptions = ComparableOptions()
   ) -> ReportAlignment {
-    align(
+    // Short texts get the facts stage's anchors: with few units, a figure with what it
+    // counts or a weekday may be all two translated lines visibly share.
+    var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+    if mode != .parallel, max(first.units.count, second.units.count) <= comparable.shortText,
+      first.language != "und", second.language != "und"
+    {
+      anchors = (ReportUnits.anchors(of: first), ReportUnits.anchors(of: second))
+    }
+    return align(
       first, second, mode: mode, unit: unit, comparable: comparable, headlines: false,
-      anchors: nil)
+      anchors: anchors)
   }
 
   /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline
@@ -33,16 +41,35 @@ extension Aligner {
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
-      let result = ComparableAligner(
-        aligner: self, options: comparable, headlines: headlines, anchors: anchors
-      ).align(first, second)
+      let engine = ComparableAligner(
+        aligner: self, options: comparable, headlines: headlines, anchors: anchors)
       var parallel: ([UnitLink], [Diagnostic])?
-      if mode == .auto, !sameLanguage, !result.links.isEmpty {
-        parallel = parallelLinks(first, second)
+      var result: ComparableAligner.Result
+      if mode == .auto, !sameLanguage {
+        // Across languages `auto` first reads the comparable first pass against the parallel
+        // path: a translation is told without the comparable lexicon round, which only the
+        // comparable links need.
+        let prepared = prepare(first, second)
+        result = engine.align(first, second, learning: false, prepared: prepared)
+        if !result.links.isEmpty { parallel = parallelLinks(first, second, prepared) }
+        decision = ModeEvidence(
+          result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
+        ).decision(automatic: true)
+        if decision.mode != .parallel {
+          result = engine.align(first, second, prepared: prepared)
+          if parallel == nil, !result.links.isEmpty {
+            parallel = parallelLinks(first, second, prepared)
+          }
+          decision = ModeEvidence(
+            result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
+          ).decision(automatic: true)
+        }
+      } else {
+        result = engine.align(first, second)
+        decision = ModeEvidence(
+          result, parallel: nil, sameLanguage: sameLanguage, options: comparable
+        ).decision(automatic: mode == .auto)
       }
-      let evidence = ModeEvidence(
-        result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable)
-      decision = evidence.decision(automatic: mode == .auto)
       if decision.mode == .parallel, let parallel {
         (links, diagnostics) = parallel
       } else {
@@ -60,10 +87,10 @@ extension Aligner {
 
   /// The parallel engine's beads as links (the unmatched units are left out: the
   /// `ReportAlignment` lists them).
-  private func parallelLinks(_ first: AlignmentSide, _ second: AlignmentSide) -> (
-    [UnitLink], [Diagnostic]
-  ) {
-    let alignment = align(first, second)
+  private func parallelLinks(
+    _ first: AlignmentSide, _ second: AlignmentSide, _ prepared: PreparedSides? = nil
+  ) -> ([UnitLink], [Diagnostic]) {
+    let alignment = align(first, second, prepared: prepared ?? prepare(first, second))
     let links = alignment.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
       UnitLink(first: $0.source, second: $0.target, score: $0.score, evidence: $0.evidence)
     }

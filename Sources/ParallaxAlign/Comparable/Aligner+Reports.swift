@@ -117,7 +117,9 @@ struct ReportUnits {
 
   /// The facts stage's anchors of each unit: figures by exact value, dates by day, entities
   /// by concept or transliteration. A sentence takes those of its paragraph it writes.
-  func anchors(_ facts: ReportFacts) -> [[UnitAnchor]] {
+  /// `measured` adds a figure's value with the event it counts as an anchor of its own
+  /// (for plain lines, whose other words may be few).
+  func anchors(_ facts: ReportFacts, measured: Bool = false) -> [[UnitAnchor]] {
     var byParagraph: [Int: [UnitAnchor]] = [:]
     for paragraph in facts.paragraphs {
       var list: [UnitAnchor] = []
@@ -130,10 +132,20 @@ struct ReportUnits {
           UnitAnchor(
             key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
             surface: figure.text))
+        // A value with what it counts (`14 morts` = `killed 14 people`) is a claim, not a
+        // bare number: strong evidence even when the number is small ("Book 1" has none).
+        if measured, let event = figure.measure?.event?.concept {
+          list.append(
+            UnitAnchor(key: "m\(value)·\(event)", multiplier: 1.5, surface: figure.text))
+        }
       }
       for date in paragraph.dates {
-        guard let day = date.date else { continue }
-        list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+        if let day = date.date {
+          list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+        } else if measured, let weekday = date.parts.weekday {
+          // A weekday alone (`mardi` = `Tuesday`): weaker than a day.
+          list.append(UnitAnchor(key: "w\(weekday)", multiplier: 0.5, surface: date.text))
+        }
       }
       for entity in paragraph.entities {
         let key = entity.key.concept ?? entity.key.latin

@@ -26,18 +26,18 @@ struct ComparableAligner {
     var targetLengths: [Int]
   }
 
-  func align(_ source: AlignmentSide, _ target: AlignmentSide) -> Result {
-    var keys = AnchorKeys()
-    let cross = ScriptSample.dominant(source.units) != ScriptSample.dominant(target.units)
-    let terms = aligner.termTries(source.language, target.language, &keys)
-    var a = SideAnalyzer(
-      language: source.language, crossScript: cross, options: aligner.options,
-      glossary: terms.source
-    ).analyze(source.units, keys: &keys)
-    var b = SideAnalyzer(
-      language: target.language, crossScript: cross, options: aligner.options,
-      glossary: terms.target
-    ).analyze(target.units, keys: &keys)
+  /// Aligns `source` with `target`; with `learning` false, the first pass only (no lexicon
+  /// learned from its confident links): enough for `auto` to see whether two texts are a
+  /// translation.
+  /// `prepared`, when given, are the two sides already analyzed (`Aligner.prepare`).
+  func align(
+    _ source: AlignmentSide, _ target: AlignmentSide, learning: Bool = true,
+    prepared: PreparedSides? = nil
+  ) -> Result {
+    let sides = prepared ?? aligner.prepare(source, target)
+    var keys = sides.keys
+    var a = sides.a
+    var b = sides.b
     if let anchors {
       a = a.adding(anchors.first, keys: &keys)
       b = b.adding(anchors.second, keys: &keys)
@@ -60,7 +60,7 @@ struct ComparableAligner {
     let confident = pass.links.filter {
       $0.first.count + $0.second.count <= 3 && $0.score >= pass.mutualMean * 0.8
     }
-    if confident.count >= aligner.options.minimumLearningBeads {
+    if learning, confident.count >= aligner.options.minimumLearningBeads {
       let stems = { (side: SideFeatures, units: [Int]) -> [Int32] in
         units.flatMap { side.tokens(of: $0) }.map { side.tokenStem[$0] }.filter { $0 >= 0 }
       }
@@ -106,30 +106,5 @@ struct ComparableAligner {
     return Result(
       links: links, mutualMean: selector.mutualMean, linkedCoverage: coverage.linked,
       overallCoverage: coverage.overall, sourceLengths: a.unitLength, targetLengths: b.unitLength)
-  }
-}
-
-extension Aligner {
-  /// The glossary terms of both languages as phrase tries, their ids numbered in `keys`.
-  func termTries(_ source: String, _ target: String, _ keys: inout AnchorKeys) -> (
-    source: PhraseTrie<Int32>?, target: PhraseTrie<Int32>?
-  ) {
-    guard !terms.isEmpty else { return (nil, nil) }
-    let trie = { (language: String, keys: inout AnchorKeys) -> PhraseTrie<Int32> in
-      let stemmer = Stemmer(language: language)
-      var trie = PhraseTrie<Int32>()
-      for term in terms {
-        let id = keys.id("g" + term.id)
-        for variant in term.variants[language] ?? [] {
-          let words = Tokenizer.tokens(variant).filter { $0.kind == .word }.map { token in
-            let folded = TextFolding.fold(token.text(in: variant))
-            return stemmer?.stem(folded) ?? folded
-          }
-          trie.insert(keys: words, id)
-        }
-      }
-      return trie
-    }
-    return (trie(source, &keys), trie(target, &keys))
   }
 }

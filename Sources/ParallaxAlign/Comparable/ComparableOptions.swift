@@ -11,6 +11,12 @@ public struct ComparableOptions: Sendable, Hashable {
   /// The lowest share of a unit's weight matched in a linked unit for it to join that link
   /// (a merge: two adjacent units of one side that both match one unit of the other).
   public var mergeCoverage: Double = 0.3
+  /// The same share for a unit that is not next to the link's units on its side (a merge of
+  /// units that are not adjacent: stronger evidence is asked).
+  public var distantMergeCoverage: Double = 0.5
+  /// The share a unit needs to join a link next to it whose unit is its own best
+  /// counterpart, with a pair above the link threshold (a continuation of that link).
+  public var continuationCoverage: Double = 0.2
   /// How much a merge must add to the coverage of the unit the merged units share.
   public var mergeGain: Double = 0.1
   /// The most units a side of a link may have.
@@ -25,6 +31,10 @@ public struct ComparableOptions: Sendable, Hashable {
   public var parallelAgreement: Double = 0.9
   /// The fewest confident comparable links `auto` needs to call two texts a translation.
   public var parallelEvidence: Int = 10
+
+  /// The most units a side may have for plain units (lines) to be read by the facts stage
+  /// for anchors (figures with what they count, dates, names) when the caller gave none.
+  public var shortText: Int = 40
 
   /// Added to the similarity of the two headlines (¶0 of two reports): the one pair whose
   /// role both texts state.

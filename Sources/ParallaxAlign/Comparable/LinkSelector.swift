@@ -1,7 +1,7 @@
 /// Chooses a consistent set of links among scored candidate pairs: each unit in at most one
-/// link per side, 1-1 links taken best first, and a unit joining a link when it is adjacent
-/// to the link's units on its side and covers part of the other side's unit that the link
-/// left uncovered (a merge: `¶1↔¶1, ¶1↔¶2`).
+/// link per side, 1-1 links taken best first, and a unit joining a link when it covers part
+/// of the other side's unit that the link left uncovered (a merge: `¶1↔¶1, ¶1↔¶2`); a unit
+/// not adjacent to the link's units on its side must cover more (`¶1↔¶3, ¶3↔¶3`).
 struct LinkSelector {
   /// A chosen link: source and target units, ascending.
   struct Group: Sendable, Hashable {
@@ -52,45 +52,88 @@ struct LinkSelector {
   func select() -> [Group] {
     let ranked = self.ranked
     let threshold = max(options.linkThreshold, options.relativeThreshold * mutualMean)
-    var groups: [Group] = []
-    var groupOfSource = [Int](repeating: -1, count: n)
-    var groupOfTarget = [Int](repeating: -1, count: m)
+    var state = State(n: n, m: m)
+    var seenSource = [Bool](repeating: false, count: n)
+    var seenTarget = [Bool](repeating: false, count: m)
     for (pair, similarity) in ranked {
       let s = pair.source
       let t = pair.target
-      switch (groupOfSource[s], groupOfTarget[t]) {
+      // Whether this is the unit's best candidate (the first pair of it in the ranking).
+      let bestOfSource = !seenSource[s]
+      let bestOfTarget = !seenTarget[t]
+      seenSource[s] = true
+      seenTarget[t] = true
+      let strong = similarity >= threshold
+      switch (state.groupOfSource[s], state.groupOfTarget[t]) {
       case (-1, -1):
-        guard similarity >= threshold else { continue }
-        groupOfSource[s] = groups.count
-        groupOfTarget[t] = groups.count
-        groups.append(Group(source: [s], target: [t]))
-      case (let g, -1):
-        // t may join the link of s.
-        let group = groups[g]
-        guard !isHeadline(group), group.target.count < options.maximumGroup,
-          group.source.count == 1,
-          adjacent(t, group.target), scorer.targetShare(s, t) >= options.mergeCoverage,
-          scorer.sourceCoverage(s, by: group.target + [t])
-            - scorer.sourceCoverage(s, by: group.target) >= options.mergeGain
-        else { continue }
-        groups[g].target = (group.target + [t]).sorted()
-        groupOfTarget[t] = g
-      case (-1, let g):
-        // s may join the link of t.
-        let group = groups[g]
-        guard !isHeadline(group), group.source.count < options.maximumGroup,
-          group.target.count == 1,
-          adjacent(s, group.source), scorer.sourceShare(s, t) >= options.mergeCoverage,
-          scorer.targetCoverage(t, by: group.source + [s])
-            - scorer.targetCoverage(t, by: group.source) >= options.mergeGain
-        else { continue }
-        groups[g].source = (group.source + [s]).sorted()
-        groupOfSource[s] = g
-      default:
-        continue
+        guard strong else { continue }
+        state.link(s, t)
+      case (_, -1): state.mergeTarget(t, into: s, best: bestOfTarget && strong, self)
+      case (-1, _): state.mergeSource(s, into: t, best: bestOfSource && strong, self)
+      default: continue
       }
     }
-    return groups.sorted { ($0.source.first ?? 0) < ($1.source.first ?? 0) }
+    return state.groups.sorted { ($0.source.first ?? 0) < ($1.source.first ?? 0) }
+  }
+
+  /// The links taken so far.
+  private struct State {
+    var groups: [Group] = []
+    var groupOfSource: [Int]
+    var groupOfTarget: [Int]
+
+    init(n: Int, m: Int) {
+      groupOfSource = [Int](repeating: -1, count: n)
+      groupOfTarget = [Int](repeating: -1, count: m)
+    }
+
+    mutating func link(_ s: Int, _ t: Int) {
+      groupOfSource[s] = groups.count
+      groupOfTarget[t] = groups.count
+      groups.append(Group(source: [s], target: [t]))
+    }
+
+    /// Target unit `t` joins the link of source unit `s` when the selector allows it.
+    mutating func mergeTarget(_ t: Int, into s: Int, best: Bool, _ selector: LinkSelector) {
+      let g = groupOfSource[s]
+      guard selector.mayJoin(groups[g], target: true, s: s, t: t, best: best) else { return }
+      groups[g].target = (groups[g].target + [t]).sorted()
+      groupOfTarget[t] = g
+    }
+
+    /// Source unit `s` joins the link of target unit `t` when the selector allows it.
+    mutating func mergeSource(_ s: Int, into t: Int, best: Bool, _ selector: LinkSelector) {
+      let g = groupOfTarget[t]
+      guard selector.mayJoin(groups[g], target: false, s: s, t: t, best: best) else { return }
+      groups[g].source = (groups[g].source + [s]).sorted()
+      groupOfSource[s] = g
+    }
+  }
+
+  /// Whether a unit may join `group` through the candidate pair (`s`, `t`) — the target `t`
+  /// when `target`, else the source `s`: it must cover part of the other side's one unit
+  /// that the link left uncovered. A unit next to the link's units joins on `mergeCoverage`;
+  /// one further away (a comparable text may retell `¶1` and `¶3` in one paragraph) needs
+  /// `distantMergeCoverage`.
+  func mayJoin(_ group: Group, target: Bool, s: Int, t: Int, best: Bool) -> Bool {
+    guard !isHeadline(group) else { return false }
+    let units = target ? group.target : group.source
+    let other = target ? group.source : group.target
+    guard other.count == 1, units.count < options.maximumGroup else { return false }
+    let share = target ? scorer.targetShare(s, t) : scorer.sourceShare(s, t)
+    let next = adjacent(target ? t : s, units)
+    // A unit whose best counterpart is the link's unit, next to the link's units, with a
+    // pair above the link threshold, continues that link (the earlier tolls a translation
+    // puts in a paragraph of their own): it joins on `continuationCoverage`.
+    if best, next, share >= options.continuationCoverage { return true }
+    guard share >= (next ? options.mergeCoverage : options.distantMergeCoverage) else {
+      return false
+    }
+    let gain =
+      target
+      ? scorer.sourceCoverage(s, by: units + [t]) - scorer.sourceCoverage(s, by: units)
+      : scorer.targetCoverage(t, by: units + [s]) - scorer.targetCoverage(t, by: units)
+    return gain >= options.mergeGain
   }
 
   /// Whether a link joins the two headlines: a headline sums up the whole report, so the

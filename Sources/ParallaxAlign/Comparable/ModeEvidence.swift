@@ -78,13 +78,15 @@ struct ModeEvidence {
           + "parallel path (\(measures))")
     }
     let why =
-      sameLanguage
-      ? "one language with few words shared: two texts on one event"
-      : movedShare > 0.1
-        ? "links cross"
-        : agreement ?? 0 < options.parallelAgreement
-          ? "the links leave the parallel path"
-          : "too few confident links to call it a translation"
+      linkedShare == 0
+      ? "no unit has a counterpart"
+      : sameLanguage
+        ? "one language with few words shared: two texts on one event"
+        : movedShare > 0.1
+          ? "links cross"
+          : agreement ?? 0 < options.parallelAgreement
+            ? "the links leave the parallel path"
+            : "too few confident links to call it a translation"
     return ModeDecision(
       mode: .comparable, versions: false, automatic: true,
       reason: "comparable: \(why) (\(measures))")
