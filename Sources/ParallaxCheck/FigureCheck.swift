@@ -56,10 +56,11 @@ enum FigureCheck {
     dropYears(&left, in: pair.right, target)
     dropYears(&right, in: pair.left, source)
     // 4. What is left pairs by what it counts: another value.
+    let alone = left.count == 1 && right.count == 1
     for (x, y) in closest(&left, &right) {
       findings.append(
         finding(
-          surelyOneClaim(x, y) ? .error : .warning, .figureValue,
+          surelyOneClaim(x, y, alone: alone) ? .error : .warning, .figureValue,
           "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
           y,
           source, target))
@@ -173,22 +174,32 @@ enum FigureCheck {
   }
 
   /// Whether two figures paired by what is left are surely one claim changed, not two
-  /// claims: both written alike (digits, or words), within one order of magnitude, not a
+  /// claims: both written alike (digits, or words; or the last two figures left, `alone`),
+  /// within one order of magnitude, not a
   /// range beside one of its own values (`298-303` / `303`), in the same unit if any, not a
   /// year against a number, and not two small numbers in words that count nothing known
   /// (`sechs Bergsteiger` / `le chef et cinq alpinistes` is one team counted two ways). Else
   /// the pairing is a guess and its finding a warning.
-  static func surelyOneClaim(_ p: Placed, _ q: Placed) -> Bool {
+  static func surelyOneClaim(_ p: Placed, _ q: Placed, alone: Bool = false) -> Bool {
     let (x, y) = (p.figure, q.figure)
     let words: Set<Figure.Form> = [.words]
-    guard words.contains(x.form) == words.contains(y.form) else { return false }
+    if words.contains(x.form) != words.contains(y.form) {
+      // Words against digits (`vingt-deux conteneurs` / `32 containers`): one claim when
+      // they count one known thing, or are the last figure of each side and the words are
+      // no small number (those are restated freely: `les deux meilleurs`, `both`).
+      let counted = x.measure?.counted != nil && y.measure?.counted != nil
+      let worded = words.contains(x.form) ? x : y
+      guard counted || (alone && worded.value.doubleValue > smallWordNumber),
+        min(x.value.doubleValue, y.value.doubleValue) >= 2
+      else { return false }
+    }
     if words.contains(x.form), x.measure?.counted == nil || y.measure?.counted == nil,
       max(x.value.doubleValue, y.value.doubleValue) <= smallWordNumber
     {
       return false
     }
     if p.isYear != q.isYear { return false }
-    if let a = p.unit, let b = q.unit, a.form != b.form { return false }
+    if let a = p.unit, let b = q.unit, a.unit != b.unit { return false }
     let (a, b) = (abs(x.value.doubleValue), abs(y.value.doubleValue))
     guard min(a, b) > 0, max(a, b) / min(a, b) <= maximumRatio else { return false }
     for (range, single) in [(x, y), (y, x)] where range.upper != nil && single.upper == nil {
