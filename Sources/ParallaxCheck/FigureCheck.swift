@@ -148,15 +148,25 @@ enum FigureCheck {
   /// Whether two figures say the same amount (qualifier aside).
   static func sameValue(_ p: Placed, _ q: Placed) -> Bool {
     let (x, y) = (p.figure, q.figure)
-    return x.value == y.value && x.upper == y.upper && x.kind == y.kind
+    return x.value == y.value && x.upper == y.upper && sameKind(x, y)
       && (x.currency == nil || y.currency == nil || x.currency == y.currency)
+  }
+
+  /// Whether two figures are of one kind, a sum of money read without its currency on one
+  /// side (`3,2 Mrd. Euro`, `50 млн дирхамов`: currency words the facts stage missed) being
+  /// of the kind of the other.
+  static func sameKind(_ x: Figure, _ y: Figure) -> Bool {
+    if x.kind == y.kind { return true }
+    let kinds: Set<Figure.Kind> = [x.kind, y.kind]
+    guard kinds == [.money, .count] else { return false }
+    return (x.kind == .count ? x : y).currency == nil
   }
 
   /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
   static func scaled(_ p: Placed, _ q: Placed) -> Bool {
     let (x, y) = (p.figure, q.figure)
     let (a, b) = (x.value.doubleValue, y.value.doubleValue)
-    guard a > 0, b > 0, a != b, x.kind == y.kind else { return false }
+    guard a > 0, b > 0, a != b, sameKind(x, y) else { return false }
     let ratio = max(a, b) / min(a, b)
     for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }
     return false
@@ -166,7 +176,7 @@ enum FigureCheck {
   /// counted things (`soldiers` is not `hospitals`).
   static func comparable(_ p: Placed, _ q: Placed) -> Bool {
     let (x, y) = (p.figure, q.figure)
-    guard x.kind == y.kind else { return false }
+    guard sameKind(x, y) else { return false }
     if let a = p.unit, let b = q.unit, a.unit.dimension != b.unit.dimension { return false }
     if let a = x.currency, let b = y.currency, a != b { return false }
     if let a = x.measure, let b = y.measure { return a.isCompatible(with: b) }
@@ -177,8 +187,8 @@ enum FigureCheck {
   /// claims: both written alike (digits, or words; or the last two figures left, `alone`),
   /// within one order of magnitude, not a
   /// range beside one of its own values (`298-303` / `303`), in the same unit if any, not a
-  /// year against a number, and not two small numbers in words that count nothing known
-  /// (`sechs Bergsteiger` / `le chef et cinq alpinistes` is one team counted two ways). Else
+  /// year against a number, and not two small numbers in words one apart that count nothing
+  /// known (`sechs Bergsteiger` / `le chef et cinq alpinistes` is one team counted two ways). Else
   /// the pairing is a guess and its finding a warning.
   static func surelyOneClaim(_ p: Placed, _ q: Placed, alone: Bool = false) -> Bool {
     let (x, y) = (p.figure, q.figure)
@@ -194,11 +204,18 @@ enum FigureCheck {
       else { return false }
     }
     if words.contains(x.form), x.measure?.counted == nil || y.measure?.counted == nil,
-      max(x.value.doubleValue, y.value.doubleValue) <= smallWordNumber
+      max(x.value.doubleValue, y.value.doubleValue) <= smallWordNumber,
+      abs(x.value.doubleValue - y.value.doubleValue) == 1
     {
       return false
     }
     if p.isYear != q.isYear { return false }
+    // A multiplier against a count, a fraction against a whole (`deux fois moins` /
+    // `yarısı kadar`, half as many): one comparison said two ways.
+    if (p.unit?.unit.dimension == "ratio") != (q.unit?.unit.dimension == "ratio") { return false }
+    if x.kind == .count, (abs(x.value.doubleValue) < 1) != (abs(y.value.doubleValue) < 1) {
+      return false
+    }
     if let a = p.unit, let b = q.unit, a.unit != b.unit { return false }
     let (a, b) = (abs(x.value.doubleValue), abs(y.value.doubleValue))
     guard min(a, b) > 0, max(a, b) / min(a, b) <= maximumRatio else { return false }
