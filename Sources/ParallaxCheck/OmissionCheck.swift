@@ -5,8 +5,8 @@ import ParallaxText
 /// aligner joined to its neighbour in a 2-1 pair (parallel mode prefers a merge to a gap), or
 /// a paragraph the translator split in two and half of which is gone. Both show as a
 /// translation shorter than the document's own length ratio predicts; the figures say which
-/// part is gone (all the figures of one source paragraph without counterpart, none left over
-/// in the translation).
+/// part is gone (all the figures of one source paragraph without counterpart, or its names,
+/// none left over in the translation).
 enum OmissionCheck {
   /// The share of the expected length below which length alone says something is left out.
   static let omittedShare = 0.6
@@ -37,23 +37,31 @@ enum OmissionCheck {
     guard ratios.count >= minimumPairs else { return [] }
     let ratio = ratios[ratios.count / 2]
     var dropped: [Int: Int] = [:]
+    var namesGone: [Int: Int] = [:]
     var added: Set<Int> = []
     for finding in findings {
       if finding.kind == .figureDropped, let paragraph = finding.source?.paragraph {
         dropped[paragraph, default: 0] += 1
       }
+      if finding.kind == .entityDropped
+        || (finding.kind == .termMissing && finding.severity == .warning),
+        let paragraph = finding.source?.paragraph
+      {
+        namesGone[paragraph, default: 0] += 1
+      }
       if finding.kind == .figureAdded, let paragraph = finding.target?.paragraph {
         added.insert(paragraph)
       }
     }
-    /// Whether every exact figure of source paragraph `index` (one at least) has no
-    /// counterpart, the translation has no figure left over, and none of those values is in
-    /// the translation of the pairs around (`am 6. und 7. Juli` moved to the next
-    /// paragraph by the translator is not gone).
+    /// Whether every exact figure of source paragraph `index` has no counterpart, and one
+    /// figure or name of it at least; the translation has no figure left over; and none of
+    /// those values is in the translation of the pairs around (`am 6. und 7. Juli` moved to
+    /// the next paragraph by the translator is not gone).
     func figuresGone(_ index: Int, _ pair: ParagraphPair, near: [Int]) -> Bool {
       let figures = (source.facts(index)?.figures ?? []).filter { $0.qualifier != .vague }
       let gone = dropped[index] ?? 0
-      guard gone > 0, gone >= figures.count, !pair.right.contains(where: added.contains)
+      guard gone + (namesGone[index] ?? 0) > 0, gone >= figures.count,
+        !pair.right.contains(where: added.contains)
       else { return false }
       let values = Set(figures.map(\.value))
       return !near.contains { paragraph in
