@@ -89,7 +89,10 @@ enum OmissionCheck {
           ? pair.left.indices.filter { k in
             Double(right) >= fittingShare * ratio * Double(total - left[k])
           } : []
-        let candidates = byFigures.count == 1 ? byFigures : byLength
+        // Figures are surer evidence than names (an unknown name is often a misreading).
+        let withFigures = byFigures.filter { (dropped[pair.left[$0]] ?? 0) > 0 }
+        let candidates =
+          withFigures.count == 1 ? withFigures : byFigures.count == 1 ? byFigures : byLength
         guard let k = candidates.max(by: { left[$0] < left[$1] }) else { continue }
         let index = pair.left[k]
         result.append(

@@ -122,3 +122,57 @@ struct CleanNumberTests {
     #expect(result.findings.contains { $0.kind == .figureValue && $0.severity == .error })
   }
 }
+
+@Suite("Check: omissions the aligner hides in a merged pair")
+struct OmissionTests {
+  static let source = [
+    "Le port de Marseille a été paralysé mardi par une grève des dockers à l'appel de la CGT.",
+    "Selon la direction, 32 navires attendaient au large et 1 200 conteneurs restaient à quai.",
+    "Le trafic avait progressé de 4,3 % l'an dernier, à 77 millions de tonnes, un record.",
+    "Le ministre des Transports doit recevoir les syndicats vendredi à Paris pour une médiation.",
+  ]
+  static let target = [
+    "The port of Marseille was paralysed on Tuesday by a dockers' strike called by the CGT.",
+    "According to the port authority, 32 ships were waiting offshore and 1,200 containers were stuck on the quays.",
+    "Traffic rose 4.3% last year to a record 77 million tonnes.",
+    "The transport minister is due to meet the unions in Paris on Friday to mediate.",
+  ]
+
+  func check(_ target: [String], _ pairs: [ParagraphPair]) -> CheckResult {
+    CheckTestSupport.checker.check(
+      source: CheckTestSupport.side(
+        BadInputTests.report(Self.source, language: "fr", id: "fr.txt")),
+      target: CheckTestSupport.side(BadInputTests.report(target, language: "en", id: "en.txt")),
+      pairs: pairs)
+  }
+
+  @Test("A paragraph dropped and merged away by the aligner is a missing paragraph")
+  func merged() {
+    var target = Self.target
+    target.remove(at: 2)
+    let result = check(
+      target,
+      [
+        ParagraphPair(left: [0], right: [0], score: 1),
+        ParagraphPair(left: [1, 2], right: [1], score: 0.4),
+        ParagraphPair(left: [3], right: [2], score: 1),
+      ])
+    let missing = result.findings.filter { $0.kind == .segmentMissing && $0.severity == .error }
+    #expect(missing.map { $0.source?.paragraph } == [2], "\(result.findings.map(\.message))")
+  }
+
+  @Test("Two paragraphs the translator merged into one: no error")
+  func mergedByTheTranslator() {
+    var target = Self.target
+    target[1] += " " + target.remove(at: 2)
+    let result = check(
+      target,
+      [
+        ParagraphPair(left: [0], right: [0], score: 1),
+        ParagraphPair(left: [1, 2], right: [1], score: 0.8),
+        ParagraphPair(left: [3], right: [2], score: 1),
+      ])
+    #expect(
+      !result.findings.contains { $0.severity == .error }, "\(result.findings.map(\.message))")
+  }
+}
