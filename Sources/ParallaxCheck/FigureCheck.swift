@@ -6,11 +6,17 @@ import ParallaxFacts
 /// compared: a matched figure whose value, scale or qualifier differs is an error; a figure
 /// on one side with no counterpart, a warning.
 enum FigureCheck {
-  /// A figure with where it is.
+  /// A figure with where it is and what surrounds it.
   struct Placed {
     var paragraph: Int
     var index: Int
     var figure: Figure
+    /// The number as written (`2.70`, `2,5 milliards`).
+    var written: String
+    /// The unit written after it (`cm`, `pouces`, `Meilen`), if any.
+    var unit: (form: String, unit: UnitTable.Unit)?
+    /// Plain digits that read as a year (`1894`, no unit, no currency, nothing counted).
+    var isYear: Bool
     var factID: String { FactID(paragraph: paragraph, kind: .figure, number: index).description }
   }
 
@@ -19,7 +25,10 @@ enum FigureCheck {
     var right = figures(pair.right, target)
     var findings: [Finding] = []
     // 1. Same value, same qualifier: nothing to say.
-    match(&left, &right) { sameValue($0, $1) && $0.qualifier == $1.qualifier }
+    match(&left, &right) { sameValue($0, $1) && $0.figure.qualifier == $1.figure.qualifier }
+    // An amount in units and subunits on one side (`2 fr. 70`), a decimal on the other.
+    matchSubunits(&left, &right)
+    matchSubunits(&right, &left)
     // 2. Same value, another qualifier: an error when both are qualified and differ
     // (`plus de` → `at least`); a warning when one side has none, which is often a
     // qualifier the facts stage does not read (`примерно на 2,8 млрд`).
@@ -32,7 +41,9 @@ enum FigureCheck {
           target))
     }
     // Vague amounts on both sides (`plusieurs` / `several`) say nothing exact.
-    match(&left, &right) { $0.qualifier == .vague && $1.qualifier == .vague }
+    match(&left, &right) { $0.figure.qualifier == .vague && $1.figure.qualifier == .vague }
+    // Converted by the translator (`gut 30 cm` / `12 pouces`): the same amount.
+    match(&left, &right) { converted($0, $1) }
     // 3. Off by a power of a thousand: the scale word changed.
     for (x, y) in match(&left, &right, where: { scaled($0, $1) && comparable($0, $1) }) {
       findings.append(
@@ -41,11 +52,15 @@ enum FigureCheck {
           y,
           source, target))
     }
+    // A year read as a figure on one side is a date on the other (`im Jahre 1894` / `en 1894`).
+    dropYears(&left, in: pair.right, target)
+    dropYears(&right, in: pair.left, source)
     // 4. What is left pairs by what it counts: another value.
+    let alone = left.count == 1 && right.count == 1
     for (x, y) in closest(&left, &right) {
       findings.append(
         finding(
-          surelyOneClaim(x.figure, y.figure) ? .error : .warning, .figureValue,
+          surelyOneClaim(x, y, alone: alone) ? .error : .warning, .figureValue,
           "value changed: \(describe(x.figure)) → \(describe(y.figure))", x,
           y,
           source, target))
@@ -67,11 +82,18 @@ enum FigureCheck {
     return findings
   }
 
-  /// The figures of the paragraphs `indices`, in order.
+  /// The figures of the paragraphs `indices`, in order, without the list and section numbers
+  /// that open a paragraph (`21. Nördlich des …` / `18. Au nord du …`).
   static func figures(_ indices: [Int], _ side: CheckSide) -> [Placed] {
-    indices.flatMap { index in
-      (side.facts(index)?.figures ?? []).enumerated().map {
-        Placed(paragraph: index, index: $0.offset, figure: $0.element)
+    indices.flatMap { index -> [Placed] in
+      let text = side.paragraph(index)?.text ?? ""
+      return (side.facts(index)?.figures ?? []).enumerated().compactMap { offset, figure in
+        if isListNumber(figure, in: text) { return nil }
+        let unit = UnitTable.shipped.unit(after: figure.upperRange ?? figure.range, in: text)
+        let written = figure.range.slice(of: text)
+        return Placed(
+          paragraph: index, index: offset, figure: figure, written: written, unit: unit,
+          isYear: unit == nil && isYearLike(figure, written: written))
       }
     }
   }
@@ -80,12 +102,12 @@ enum FigureCheck {
   /// removes them from the lists.
   @discardableResult
   static func match(
-    _ left: inout [Placed], _ right: inout [Placed], where test: (Figure, Figure) -> Bool
+    _ left: inout [Placed], _ right: inout [Placed], where test: (Placed, Placed) -> Bool
   ) -> [(Placed, Placed)] {
     var pairs: [(Placed, Placed)] = []
     var index = 0
     while index < left.count {
-      if let other = right.firstIndex(where: { test(left[index].figure, $0.figure) }) {
+      if let other = right.firstIndex(where: { test(left[index], $0) }) {
         pairs.append((left.remove(at: index), right.remove(at: other)))
       } else {
         index += 1
@@ -100,7 +122,7 @@ enum FigureCheck {
     var candidates: [(distance: Double, i: Int, j: Int)] = []
     for (i, x) in left.enumerated() {
       for (j, y) in right.enumerated()
-      where comparable(x.figure, y.figure) && !isVague(x.figure, y.figure) {
+      where comparable(x, y) && !isVague(x, y) {
         let (a, b) = (abs(x.figure.value.doubleValue), abs(y.figure.value.doubleValue))
         let distance = a == b ? 0 : (min(a, b) > 0 ? max(a, b) / min(a, b) : .infinity)
         candidates.append((distance, i, j))
@@ -124,15 +146,27 @@ enum FigureCheck {
   }
 
   /// Whether two figures say the same amount (qualifier aside).
-  static func sameValue(_ x: Figure, _ y: Figure) -> Bool {
-    x.value == y.value && x.upper == y.upper && x.kind == y.kind
+  static func sameValue(_ p: Placed, _ q: Placed) -> Bool {
+    let (x, y) = (p.figure, q.figure)
+    return x.value == y.value && x.upper == y.upper && sameKind(x, y)
       && (x.currency == nil || y.currency == nil || x.currency == y.currency)
   }
 
+  /// Whether two figures are of one kind, a sum of money read without its currency on one
+  /// side (`3,2 Mrd. Euro`, `50 млн дирхамов`: currency words the facts stage missed) being
+  /// of the kind of the other.
+  static func sameKind(_ x: Figure, _ y: Figure) -> Bool {
+    if x.kind == y.kind { return true }
+    let kinds: Set<Figure.Kind> = [x.kind, y.kind]
+    guard kinds == [.money, .count] else { return false }
+    return (x.kind == .count ? x : y).currency == nil
+  }
+
   /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
-  static func scaled(_ x: Figure, _ y: Figure) -> Bool {
+  static func scaled(_ p: Placed, _ q: Placed) -> Bool {
+    let (x, y) = (p.figure, q.figure)
     let (a, b) = (x.value.doubleValue, y.value.doubleValue)
-    guard a > 0, b > 0, a != b, x.kind == y.kind else { return false }
+    guard a > 0, b > 0, a != b, sameKind(x, y) else { return false }
     let ratio = max(a, b) / min(a, b)
     for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }
     return false
@@ -140,20 +174,49 @@ enum FigureCheck {
 
   /// Whether two figures may be one claim: one kind and currency, and no two different
   /// counted things (`soldiers` is not `hospitals`).
-  static func comparable(_ x: Figure, _ y: Figure) -> Bool {
-    guard x.kind == y.kind else { return false }
+  static func comparable(_ p: Placed, _ q: Placed) -> Bool {
+    let (x, y) = (p.figure, q.figure)
+    guard sameKind(x, y) else { return false }
+    if let a = p.unit, let b = q.unit, a.unit.dimension != b.unit.dimension { return false }
     if let a = x.currency, let b = y.currency, a != b { return false }
     if let a = x.measure, let b = y.measure { return a.isCompatible(with: b) }
     return true
   }
 
   /// Whether two figures paired by what is left are surely one claim changed, not two
-  /// claims: both written alike (digits, or words), within one order of magnitude, and not
-  /// a range beside one of its own values (`298-303` / `303`). Else the pairing is a guess
-  /// and its finding a warning.
-  static func surelyOneClaim(_ x: Figure, _ y: Figure) -> Bool {
+  /// claims: both written alike (digits, or words; or the last two figures left, `alone`),
+  /// within one order of magnitude, not a
+  /// range beside one of its own values (`298-303` / `303`), in the same unit if any, not a
+  /// year against a number, and not two small numbers in words one apart that count nothing
+  /// known (`sechs Bergsteiger` / `le chef et cinq alpinistes` is one team counted two ways). Else
+  /// the pairing is a guess and its finding a warning.
+  static func surelyOneClaim(_ p: Placed, _ q: Placed, alone: Bool = false) -> Bool {
+    let (x, y) = (p.figure, q.figure)
     let words: Set<Figure.Form> = [.words]
-    guard words.contains(x.form) == words.contains(y.form) else { return false }
+    if words.contains(x.form) != words.contains(y.form) {
+      // Words against digits (`vingt-deux conteneurs` / `32 containers`): one claim when
+      // they count one known thing, or are the last figure of each side and the words are
+      // no small number (those are restated freely: `les deux meilleurs`, `both`).
+      let counted = x.measure?.counted != nil && y.measure?.counted != nil
+      let worded = words.contains(x.form) ? x : y
+      guard counted || (alone && worded.value.doubleValue > smallWordNumber),
+        min(x.value.doubleValue, y.value.doubleValue) >= 2
+      else { return false }
+    }
+    if words.contains(x.form), x.measure?.counted == nil || y.measure?.counted == nil,
+      max(x.value.doubleValue, y.value.doubleValue) <= smallWordNumber,
+      abs(x.value.doubleValue - y.value.doubleValue) == 1
+    {
+      return false
+    }
+    if p.isYear != q.isYear { return false }
+    // A multiplier against a count, a fraction against a whole (`deux fois moins` /
+    // `yarısı kadar`, half as many): one comparison said two ways.
+    if (p.unit?.unit.dimension == "ratio") != (q.unit?.unit.dimension == "ratio") { return false }
+    if x.kind == .count, (abs(x.value.doubleValue) < 1) != (abs(y.value.doubleValue) < 1) {
+      return false
+    }
+    if let a = p.unit, let b = q.unit, a.unit != b.unit { return false }
     let (a, b) = (abs(x.value.doubleValue), abs(y.value.doubleValue))
     guard min(a, b) > 0, max(a, b) / min(a, b) <= maximumRatio else { return false }
     for (range, single) in [(x, y), (y, x)] where range.upper != nil && single.upper == nil {
@@ -163,12 +226,16 @@ enum FigureCheck {
     return true
   }
 
+  /// The largest number in words that a translator may restate as another small number
+  /// when nothing known is counted (`six climbers` / `the leader and five climbers`).
+  static let smallWordNumber = 20.0
+
   /// The largest ratio of two values taken as one figure changed (`22` → `32`); beyond it
   /// two different figures are more likely (`2` and `8153`).
   static let maximumRatio = 10.0
 
-  static func isVague(_ x: Figure, _ y: Figure) -> Bool {
-    x.qualifier == .vague || y.qualifier == .vague
+  static func isVague(_ x: Placed, _ y: Placed) -> Bool {
+    x.figure.qualifier == .vague || y.figure.qualifier == .vague
   }
 
   /// `≥ 22`, `2.5 billion EUR` as an editor reads it, with the words as written.

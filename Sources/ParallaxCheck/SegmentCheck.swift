@@ -9,6 +9,10 @@ enum SegmentCheck {
   static let identicalWords = 3
   /// The fewest letters a paragraph needs before its language is identified.
   static let identifiedLetters = 40
+  /// The fewest letters in words that are not capitalized a paragraph needs before its
+  /// language is identified: names and titles (`H. Roiss , Erste Besteigung des Austria Peak`,
+  /// `Nanga Parbat , 8125 m. Chef K.Herrligkoffer`) are kept as written in a translation.
+  static let identifiedCommonLetters = 25
   /// The confidence language identification needs to call a paragraph untranslated.
   static let untranslatedConfidence = 0.6
 
@@ -21,8 +25,12 @@ enum SegmentCheck {
     if right.isEmpty {
       return left.map { paragraph in
         let emptyTarget = pair.right.contains { target.paragraph($0) != nil }
+        // A label of a word or two with no figure (`Literatur :`) may rightly be left out.
+        let label =
+          !emptyTarget && words(paragraph.text) < identicalWords
+          && (source.facts(paragraph.index)?.figures.isEmpty ?? true)
         return Finding(
-          .error, emptyTarget ? .emptyTarget : .segmentMissing,
+          label ? .warning : .error, emptyTarget ? .emptyTarget : .segmentMissing,
           emptyTarget
             ? "the translation of \(name(paragraph.index, source)) is "
               + (pair.right.allSatisfy { target.missing.contains($0) } ? "missing" : "empty")
@@ -44,7 +52,10 @@ enum SegmentCheck {
     let evidence = (source.evidence(left[0].index), target.evidence(right[0].index))
     let expected = target.expectedLanguage ?? target.language
     if sameText(sourceText, targetText) {
-      guard words(sourceText) >= identicalWords else { return [] }
+      // Names only (`Nanga Parbat , Cho Oyu , Gasherbrum .`) rightly stay as they are.
+      guard words(sourceText) >= identicalWords, commonLetters(sourceText) > 0 else {
+        return []
+      }
       // Identical and in the source's language: left untranslated. Identical and in the
       // target's language: a quotation the source kept in the original, rightly unchanged.
       let found = identifier.identify(targetText)
@@ -64,8 +75,10 @@ enum SegmentCheck {
     }
     guard expected != source.language,
       targetText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= identifiedLetters,
+      commonLetters(targetText) >= identifiedCommonLetters,
       let found = identifier.identify(targetText), found.code == source.language,
-      found.confidence >= untranslatedConfidence
+      found.confidence >= untranslatedConfidence,
+      identifier.identify(commonWords(targetText))?.code == source.language
     else { return [] }
     return [
       Finding(
@@ -134,6 +147,27 @@ enum SegmentCheck {
 
   static func words(_ text: String) -> Int {
     Tokenizer.tokens(text).filter { $0.kind == .word }.count
+  }
+
+  /// The letters of the words of `text` that do not start with a capital (in a script
+  /// without case, all of them).
+  static func commonLetters(_ text: String) -> Int {
+    var count = 0
+    for word in text.split(whereSeparator: { !$0.isLetter }) {
+      guard let first = word.unicodeScalars.first, !first.properties.isUppercase else {
+        continue
+      }
+      count += word.count
+    }
+    return count
+  }
+
+  /// The words of `text` that do not start with a capital, the names left out: what
+  /// language identification should judge a paragraph full of names by.
+  static func commonWords(_ text: String) -> String {
+    text.split(whereSeparator: { !$0.isLetter }).filter {
+      !($0.unicodeScalars.first?.properties.isUppercase ?? true)
+    }.joined(separator: " ")
   }
 
   static func hasWords(_ text: String) -> Bool {

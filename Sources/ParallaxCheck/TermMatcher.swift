@@ -63,6 +63,10 @@ struct TermMatcher {
     if wanted.count >= 5, body.hasPrefix(wanted.dropLast()) {
       return body.count - wanted.count + 1 <= maximumEnding
     }
+    // A two-letter ending replaced (`натуральный` / `натурального`, `природный` / `природных`).
+    if wanted.count >= 7, body.hasPrefix(wanted.dropLast(2)) {
+      return body.count - wanted.count + 2 <= maximumEnding
+    }
     return false
   }
 }

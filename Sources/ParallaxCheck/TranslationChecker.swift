@@ -56,6 +56,10 @@ public struct TranslationChecker: Sendable {
           pair, source: source, target: target, rules: rules, names: names)
         findings += LinkCheck.check(pair, source: source, target: target)
       }
+      if !whole {
+        findings += OmissionCheck.check(
+          pairs, source: source, target: target, findings: findings)
+      }
       findings += TermCheck.consistency(usage)
       findings += SegmentCheck.consistency(pairs, source: source, target: target)
     }

@@ -18,7 +18,7 @@ enum CheckAlignment {
     }
     let alignment = Aligner().align(
       source.report, target.report, facts: (source.facts, target.facts), unit: .paragraph,
-      mode: .parallel)
+      mode: .parallel, linkEntities: false)
     return AlignmentPairs.pairs(alignment, first: left, second: right)
   }
 }

@@ -27,21 +27,23 @@ extension Aligner {
 
   /// Aligns two reports as `align(_:_:unit:mode:comparable:)` with `AnalyzedReport`s does;
   /// `facts` are the reports' facts when the caller has them, else they are extracted here.
+  /// `linkEntities: false` leaves `entityLinks` empty for a caller that needs only the units
+  /// (the translation check: linking entities is most of the aligning time there).
   public func align(
     _ first: Report, _ second: Report, facts: (first: ReportFacts, second: ReportFacts)? = nil,
     unit: AlignmentUnit = .paragraph, mode: AlignmentMode = .auto,
-    comparable: ComparableOptions = ComparableOptions()
+    comparable: ComparableOptions = ComparableOptions(), linkEntities: Bool = true
   ) -> ReportAlignment {
     let known = facts ?? (FactExtractor().extract(first), FactExtractor().extract(second))
     return align(
       ReportUnits(first, unit: unit), ReportUnits(second, unit: unit), ids: (first.id, second.id),
-      facts: known, unit: unit, mode: mode, comparable: comparable)
+      facts: known, unit: unit, mode: mode, comparable: comparable, linkEntities: linkEntities)
   }
 
   private func align(
     _ a: ReportUnits, _ b: ReportUnits, ids: (String, String),
     facts: (first: ReportFacts, second: ReportFacts), unit: AlignmentUnit, mode: AlignmentMode,
-    comparable: ComparableOptions
+    comparable: ComparableOptions, linkEntities: Bool = true
   ) -> ReportAlignment {
     let headlines = unit == .paragraph && a.startsWithHeadline && b.startsWithHeadline
     var result = align(
@@ -53,6 +55,7 @@ extension Aligner {
       result.firstParagraphs = a.paragraphOfUnit
       result.secondParagraphs = b.paragraphOfUnit
     }
+    guard linkEntities else { return result }
     var paragraphPairs = Set<[Int]>()
     for (s, t) in result.pairs {
       paragraphPairs.insert([a.paragraphOfUnit[s], b.paragraphOfUnit[t]])

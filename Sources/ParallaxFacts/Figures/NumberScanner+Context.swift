@@ -92,11 +92,13 @@ extension NumberScanner {
     return false
   }
 
-  /// `2  1/4`: a whole number followed by a digit fraction.
+  /// `2  1/4`, `1 ½`, `1½`: a whole number followed by a digit fraction or a fraction glyph.
   func mergeMixedFraction(_ previous: NumberMention, _ mention: NumberMention) -> NumberMention? {
+    let glyph = tokens[mention.firstToken].kind == .fractionGlyph
     guard previous.endToken == mention.firstToken, previous.form == .digits,
       previous.value.isWhole, !mention.value.isWhole, mention.form == .digits,
-      mention.firstToken + 1 < tokens.count, tokens[mention.firstToken + 1].key == "/",
+      glyph
+        || (mention.firstToken + 1 < tokens.count && tokens[mention.firstToken + 1].key == "/"),
       mention.value > .zero, mention.value < .one
     else { return nil }
     var merged = previous
