@@ -23,6 +23,8 @@ public enum GlossaryStore {
   /// Reads the glossary at `url` (a new one with `columns` when there is no file), lets
   /// `change` edit it and writes it back, all under the lock: concurrent updates see each
   /// other's entries. Returns what `change` returns; when it throws, nothing is written.
+  /// A file the reader had diagnostics about (a row with a wrong column count, a duplicate
+  /// id) is refused: writing it back would lose or merge rows.
   @discardableResult
   public static func update<Result>(
     _ url: URL, columns: [String] = [],
@@ -39,6 +41,13 @@ public enum GlossaryStore {
     var glossary: Glossary
     if FileManager.default.fileExists(atPath: path) {
       glossary = try Glossary(contentsOf: URL(fileURLWithPath: path))
+      // Writing back a file with problems would drop what the reader skipped (extra cells,
+      // a row without id) or merge what it merged: the file is left for a person to fix.
+      if let problem = glossary.diagnostics.first {
+        throw .notWritable(
+          path: shown,
+          reason: "it has problems to fix first (\(problem.location): \(problem.message))")
+      }
     } else {
       glossary = Glossary(columns: columns)
     }
