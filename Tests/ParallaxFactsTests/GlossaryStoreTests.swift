@@ -54,6 +54,9 @@ import Testing
       #expect(error.description.contains("terms.tsv:2:9"))
     }
     #expect(try String(contentsOf: file, encoding: .utf8) == original)
+    // A whole new glossary may replace it.
+    try Glossary(entries: [GlossaryEntry(id: "b", terms: ["en": ["Beta"]])]).write(to: file)
+    #expect(try String(contentsOf: file, encoding: .utf8) == "id\ten\nb\tBeta\n")
   }
 
   @Test func aFailedChangeWritesNothing() throws {
