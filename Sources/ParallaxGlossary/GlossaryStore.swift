@@ -16,17 +16,34 @@ import Foundation
 /// file and flushes the folder. A symbolic link is followed: the file it names is replaced.
 public enum GlossaryStore {
   /// Writes `glossary` to `url` as native TSV (`Glossary.tsv()`), replacing the file whole.
+  /// The file is not read first: a file with problems is replaced too.
   public static func write(_ glossary: Glossary, to url: URL) throws(GlossaryError) {
-    try update(url, columns: glossary.columns) { $0 = glossary }
+    try locked(url) { path, shown throws(GlossaryError) in
+      let text = try glossary.tsv(path: shown)
+      try replace(path, with: Array(text.utf8), shown: shown)
+    }
   }
 
   /// Reads the glossary at `url` (a new one with `columns` when there is no file), lets
   /// `change` edit it and writes it back, all under the lock: concurrent updates see each
   /// other's entries. Returns what `change` returns; when it throws, nothing is written.
+  /// A file the reader had diagnostics about (a row with a wrong column count, a duplicate
+  /// id) is refused: writing it back would lose or merge rows.
   @discardableResult
   public static func update<Result>(
     _ url: URL, columns: [String] = [],
     _ change: (inout Glossary) throws(GlossaryError) -> Result
+  ) throws(GlossaryError) -> Result {
+    try locked(url) { path, shown throws(GlossaryError) in
+      try readChangeWrite(path, shown: shown, columns: columns, change)
+    }
+  }
+
+  /// Runs `body` with the file's real path and shown name once the file is checked
+  /// writable and locked (checked again under the lock, leftovers of killed writers
+  /// removed); the lock is released after.
+  private static func locked<Result>(
+    _ url: URL, _ body: (String, String) throws(GlossaryError) -> Result
   ) throws(GlossaryError) -> Result {
     let path = url.resolvingSymlinksInPath().path
     let shown = url.relativePath
@@ -36,9 +53,23 @@ public enum GlossaryStore {
     // Checked again: the file may have changed while this writer waited.
     try checkWritable(path, shown: shown)
     removeLeftovers(of: path)
+    return try body(path, shown)
+  }
+
+  private static func readChangeWrite<Result>(
+    _ path: String, shown: String, columns: [String],
+    _ change: (inout Glossary) throws(GlossaryError) -> Result
+  ) throws(GlossaryError) -> Result {
     var glossary: Glossary
     if FileManager.default.fileExists(atPath: path) {
       glossary = try Glossary(contentsOf: URL(fileURLWithPath: path))
+      // Writing back a file with problems would drop what the reader skipped (extra cells,
+      // a row without id) or merge what it merged: the file is left for a person to fix.
+      if let problem = glossary.diagnostics.first {
+        throw .notWritable(
+          path: shown,
+          reason: "it has problems to fix first (\(problem.location): \(problem.message))")
+      }
     } else {
       glossary = Glossary(columns: columns)
     }

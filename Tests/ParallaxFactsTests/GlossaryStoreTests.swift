@@ -41,6 +41,24 @@ import Testing
     #expect((attributes[.posixPermissions] as? Int) == 0o444)
   }
 
+  @Test func aGlossaryWithAWrongColumnCountIsNotRewritten() throws {
+    let folder = try GlossaryWriteSupport.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("terms.tsv")
+    let original = "id\ten\na\tAlpha\textra\n"
+    try Data(original.utf8).write(to: file)
+    do {
+      try GlossaryStore.update(file) { $0.add(GlossaryEntry(id: "b", terms: ["en": ["Beta"]])) }
+      Issue.record("a glossary with a bad row was rewritten")
+    } catch {
+      #expect(error.description.contains("terms.tsv:2:9"))
+    }
+    #expect(try String(contentsOf: file, encoding: .utf8) == original)
+    // A whole new glossary may replace it.
+    try Glossary(entries: [GlossaryEntry(id: "b", terms: ["en": ["Beta"]])]).write(to: file)
+    #expect(try String(contentsOf: file, encoding: .utf8) == "id\ten\nb\tBeta\n")
+  }
+
   @Test func aFailedChangeWritesNothing() throws {
     let folder = try GlossaryWriteSupport.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
