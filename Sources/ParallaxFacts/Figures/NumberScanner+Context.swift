@@ -1,6 +1,6 @@
 import ParallaxText
 
-/// What surrounds a number: dates and date ranges, mixed fractions, denominators written
+/// What surrounds a number: signs and leading decimal marks (`.5`, `- 2 1/2`), dates and date ranges, mixed fractions, denominators written
 /// first (`3'te 1`), and the scale or percent sign that makes a Turkish dot a decimal.
 extension NumberScanner {
   /// Whether a scale word or a percent sign or word starts at `end`.
@@ -37,7 +37,9 @@ extension NumberScanner {
     } else {
       return nil
     }
-    guard let (composedEnd, value, _) = compose(from: first, composer: composer) else {
+    // "2019'da 1900'e": a numerator above its denominator is no fraction (a year, then a count).
+    guard let (composedEnd, value, _) = compose(from: first, composer: composer), value < .one
+    else {
       return nil
     }
     return NumberMention(
@@ -106,5 +108,45 @@ extension NumberScanner {
       previous.value < .zero ? previous.value + (-mention.value) : previous.value + mention.value
     merged.isYearLike = false
     return merged
+  }
+
+  /// Whether the punctuation at `index` may open a decimal without integer part: the
+  /// language's decimal separator, or a full stop (`.5` in any language: a dot before digits
+  /// after a space is no thousands separator).
+  func isLeadingDecimalMark(_ index: Int) -> Bool {
+    isDecimalSeparator(index) || tokens[index].punct == CharacterNames.fullStop
+  }
+
+  /// Whether the punctuation at `index` starts a decimal without integer part (`,08`, `.5`).
+  func isDecimalStart(_ index: Int) -> Bool {
+    guard isLeadingDecimalMark(index), index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || tokens[index].gap > 0
+  }
+
+  /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
+  func isMinusStart(_ index: Int) -> Bool {
+    guard
+      tokens[index].punct == CharacterNames.hyphenMinus
+        || tokens[index].punct == CharacterNames.minusSign, index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || tokens[index].gap > 0
+  }
+
+  /// Whether a spaced minus opens a paragraph that is only a number (`- 2 1/2`, `- 10 k`):
+  /// a minus sign whose space was lost or added, not a dash before words.
+  func isLooseMinusStart(_ index: Int) -> Bool {
+    guard index == 0, tokens.count > 1,
+      tokens[0].punct == CharacterNames.hyphenMinus || tokens[0].punct == CharacterNames.minusSign,
+      tokens[1].kind == .digits, tokens[1].gap > 0
+    else { return false }
+    return tokens.dropFirst().allSatisfy { token in
+      switch token.kind {
+      case .digits, .fractionGlyph, .punct: return true
+      case .word: return language.spacedSuffixes.contains(text(of: token))
+      }
+    }
   }
 }

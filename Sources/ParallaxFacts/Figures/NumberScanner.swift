@@ -33,7 +33,7 @@ struct NumberScanner {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
       case .punct:
-        if isDecimalStart(index) || isMinusStart(index),
+        if isDecimalStart(index) || isMinusStart(index) || isLooseMinusStart(index),
           case .number(let mention) = digitNumber(at: index + 1, signToken: index)
         {
           found = mention
@@ -277,6 +277,17 @@ struct NumberScanner {
     }
     if tokens[cursor].kind == .word, let found = phrase(at: cursor) {
       return (found.0, found.1, false)
+    }
+    // "3 virgül 5", "3 точка 05": the digits after a decimal word are its decimals, one by one.
+    if tokens[cursor].kind == .digits, cursor > 0, tokens[cursor - 1].kind == .word,
+      language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)?.role
+        == .decimalPoint,
+      cursor + 1 >= tokens.count || tokens[cursor + 1].kind != .digits
+    {
+      let digits = tokens[cursor].key.unicodeScalars.compactMap {
+        ExactNumber(string: String($0)).map { NumberAtom(role: .value, value: $0) }
+      }
+      if !digits.isEmpty { return (digits, cursor + 1, false) }
     }
     // Digits after a space, or glued to a connector word (Arabic "3 مليارات و500 مليون").
     if tokens[cursor].kind == .digits, tokens[cursor].spaceBefore || isGluedToConnector(cursor),

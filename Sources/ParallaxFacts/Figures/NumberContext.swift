@@ -1,0 +1,82 @@
+import ParallaxText
+
+/// What the words around a number say about it, from the data file (issue 9): whether a
+/// four-digit number is a year or a count, whether a figure was exceeded (`5 bini aştı`,
+/// `تجاوز عدد النازحين 5 آلاف`), whether `from … to …` after a verb of change is a change.
+///
+/// Keys of `numbers/<lang>.txt`: `countCue` (words a few words before a number that make a
+/// year-like number a count: `number of`, `sayısı`, `عدد`, `число`), `yearBefore` (words
+/// right before a number that make it a year: `in`, `since`, `عام`), `yearAfter` (words or
+/// suffixes right after it that make it a year: `году`, Turkish `'de`), `exceededCue`
+/// (verbs a few words before a figure that make it "more than": `تجاوز*`, `превысил*`),
+/// `changeCue` (verbs a few words before a `from # to #` range that make it a change).
+struct NumberContext: Sendable {
+  /// Words that introduce a count a few words before it.
+  var countCues = CueSet()
+  /// Words right before a number that make it a year.
+  var yearBefore = CueSet()
+  /// Words or suffixes right after a number that make it a year.
+  var yearAfter = CueSet()
+  /// Verbs of exceeding a few words before a figure.
+  var exceededCues = CueSet()
+  /// Verbs of change a few words before a range.
+  var changeCues = CueSet()
+
+  /// How many words before a number a cue may stand.
+  static let window = 5
+
+  /// No context words (a language without data).
+  init() {}
+
+  /// The context words of a language's data file.
+  init(_ lexicon: FigureLexicon, view: FigureView) {
+    countCues = CueSet(lexicon.forms("countCue"), view: view)
+    yearBefore = CueSet(lexicon.forms("yearBefore"), view: view)
+    yearAfter = CueSet(lexicon.forms("yearAfter"), view: view)
+    exceededCues = CueSet(lexicon.forms("exceededCue"), view: view)
+    changeCues = CueSet(lexicon.forms("changeCue"), view: view)
+  }
+
+  /// Whether a cue of `cues` stands within `window` words before token `start`, in the same
+  /// clause: no number, sentence end or clause punctuation between (an apostrophe, a hyphen
+  /// or a colon may be).
+  static func cue(_ cues: CueSet, before start: Int, in tokens: [FigureToken]) -> Bool {
+    guard !cues.isEmpty else { return false }
+    var cursor = start - 1
+    var words = 0
+    while cursor >= 0, words < window {
+      let token = tokens[cursor]
+      switch token.kind {
+      case .word:
+        if cues.matches(tokens, at: cursor) { return true }
+        words += 1
+      case .digits, .fractionGlyph:
+        return false
+      case .punct:
+        guard
+          token.punct == CharacterNames.apostrophe || token.punct == CharacterNames.hyphenMinus
+            || token.punct == CharacterNames.colon
+        else { return false }
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Whether the words right around a number (`first` its first token, `end` past its last)
+  /// make it a year: a year word right before (`in 2019`, `عام 2011`), or a year word or
+  /// suffix right after (`2019 году`, `2019'da`).
+  func isYear(first: Int, end: Int, in tokens: [FigureToken]) -> Bool {
+    if first > 0, tokens[first - 1].kind == .word, yearBefore.matches(tokens, at: first - 1) {
+      return true
+    }
+    var next = end
+    if next < tokens.count, tokens[next].punct == CharacterNames.apostrophe,
+      tokens[next].gap == 0
+    {
+      next += 1
+    }
+    return next < tokens.count && tokens[next].kind == .word
+      && yearAfter.matches(tokens, at: next)
+  }
+}
