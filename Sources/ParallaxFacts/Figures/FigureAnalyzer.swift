@@ -93,7 +93,15 @@ struct FigureAnalyzer {
         start = templateStart
         end = templateEnd
         switch template.category {
-        case .qualifier(let found): if qualifier != .vague { qualifier = found }
+        case .qualifier(let found):
+          // "опустились до минус 52", "fell to 30": after a verb of change the word is
+          // "to", not "up to".
+          if found == .upTo,
+            NumberContext.cue(language.context.changeCues, before: templateStart, in: tokens)
+          {
+            break
+          }
+          if qualifier != .vague { qualifier = found }
         case .cumulative: status = .cumulative
         case .changeFrom:
           // The figure before it in the sentence is the new value.

@@ -23,7 +23,7 @@ struct NumberContext: Sendable {
   var changeCues = CueSet()
 
   /// How many words before a number a cue may stand.
-  static let window = 5
+  static let window = 6
 
   /// No context words (a language without data).
   init() {}

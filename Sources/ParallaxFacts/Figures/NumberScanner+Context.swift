@@ -80,10 +80,8 @@ extension NumberScanner {
       return true
     }
     var previous = mention.firstToken - 1
-    while previous >= 0,
-      tokens[previous].punct == CharacterNames.fullStop
-        || tokens[previous].punct == CharacterNames.comma
-    {
+    // "Feb. 2020", but "Depuis janvier, 1912 migrants": a comma ends the date.
+    while previous >= 0, tokens[previous].punct == CharacterNames.fullStop {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,

@@ -165,13 +165,9 @@ struct NumberScanner {
     if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
-      var atoms: [NumberAtom] = []
-      var position = 0
-      while position < word.count, let match = trie.longestMatch(word, from: position) {
-        atoms.append(language.compoundAtoms[Int(match.value)])
-        position = match.end
+      if let parts = trie.split(word), parts.count > 1 {
+        best = (parts.map { language.compoundAtoms[Int($0)] }, index + 1)
       }
-      if position == word.count, atoms.count > 1 { best = (atoms, index + 1) }
     }
     return best
   }
