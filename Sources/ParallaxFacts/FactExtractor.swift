@@ -74,12 +74,19 @@ public struct FactExtractor: Sendable {
     var surnames: [String: EntityKey] = [:]
     let figureScratch = FigureScratch(for: kit.figures)
     for (position, paragraph) in analyzed.enumerated() {
-      let dates = rawDates[position].map { resolver.resolve($0) }
-      let dateRanges = dates.map(\.range)
-      let taken = Self.taken(paragraph.tokens, by: dateRanges)
+      var dates = rawDates[position].map { resolver.resolve($0) }
       var figures = kit.figures.figures(
         in: paragraph.text, shared: paragraph.folded, sentences: paragraph.sentences, words: table,
         scratch: figureScratch)
+      // "A total of 2010 troops": a year alone that counts a noun is a figure, not a year.
+      if !dates.isEmpty, !figures.isEmpty {
+        dates.removeAll { date in
+          date.certainty == .yearOnly
+            && figures.contains { $0.range == date.range && $0.measure?.counted != nil }
+        }
+      }
+      let dateRanges = dates.map(\.range)
+      let taken = Self.taken(paragraph.tokens, by: dateRanges)
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
