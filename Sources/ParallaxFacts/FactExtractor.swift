@@ -78,11 +78,11 @@ public struct FactExtractor: Sendable {
       var figures = kit.figures.figures(
         in: paragraph.text, shared: paragraph.folded, sentences: paragraph.sentences, words: table,
         scratch: figureScratch)
-      // "A total of 2010 troops": a year alone that counts a noun is a figure, not a year.
+      // "A total of 2010 troops": a year alone that the figures read as a count (a counted
+      // noun after it, a count cue before it) is a figure, not a year.
       if !dates.isEmpty, !figures.isEmpty {
         dates.removeAll { date in
-          date.certainty == .yearOnly
-            && figures.contains { $0.range == date.range && $0.measure?.counted != nil }
+          date.certainty == .yearOnly && figures.contains { $0.range == date.range }
         }
       }
       let dateRanges = dates.map(\.range)

@@ -169,7 +169,8 @@ struct FigureAnalyzer {
     // "The number of evacuees reached 2100", "Yaralı sayısı 1900'e yükseldi": a count cue
     // before it makes a year-like number a count, unless a year word is right beside it.
     if mention.isYearLike,
-      NumberContext.cue(language.context.countCues, before: frame.quantityStart, in: tokens),
+      NumberContext.cue(
+        language.context.countCues, before: frame.quantityStart, in: tokens, acrossCommas: true),
       !language.context.isYear(first: mention.firstToken, end: mention.endToken, in: tokens)
     {
       return true

@@ -39,8 +39,11 @@ struct NumberContext: Sendable {
 
   /// Whether a cue of `cues` stands within `window` words before token `start`, in the same
   /// clause: no number, sentence end or clause punctuation between (an apostrophe, a hyphen
-  /// or a colon may be).
-  static func cue(_ cues: CueSet, before start: Int, in tokens: [FigureToken]) -> Bool {
+  /// or a colon may be; commas too when `acrossCommas`: `Число задержанных, по данным …,
+  /// составило 1999`).
+  static func cue(
+    _ cues: CueSet, before start: Int, in tokens: [FigureToken], acrossCommas: Bool = false
+  ) -> Bool {
     guard !cues.isEmpty else { return false }
     var cursor = start - 1
     var words = 0
@@ -56,6 +59,7 @@ struct NumberContext: Sendable {
         guard
           token.punct == CharacterNames.apostrophe || token.punct == CharacterNames.hyphenMinus
             || token.punct == CharacterNames.colon
+            || (acrossCommas && token.punct == CharacterNames.comma)
         else { return false }
       }
       cursor -= 1
