@@ -168,10 +168,16 @@ struct FigureAnalyzer {
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
     // "The number of evacuees reached 2100", "Yaralı sayısı 1900'e yükseldi": a count cue
     // before it makes a year-like number a count, unless a year word is right beside it.
+    // A year word or suffix right beside it keeps it a year, whatever follows (`2020'de
+    // yaralı sayısı`).
+    if mention.isYearLike,
+      language.context.isYear(first: mention.firstToken, end: mention.endToken, in: tokens)
+    {
+      return false
+    }
     if mention.isYearLike,
       NumberContext.cue(
-        language.context.countCues, before: frame.quantityStart, in: tokens, acrossCommas: true),
-      !language.context.isYear(first: mention.firstToken, end: mention.endToken, in: tokens)
+        language.context.countCues, before: frame.quantityStart, in: tokens, loose: true)
     {
       return true
     }

@@ -39,10 +39,10 @@ struct NumberContext: Sendable {
 
   /// Whether a cue of `cues` stands within `window` words before token `start`, in the same
   /// clause: no number, sentence end or clause punctuation between (an apostrophe, a hyphen
-  /// or a colon may be; commas too when `acrossCommas`: `Число задержанных, по данным …,
-  /// составило 1999`).
+  /// or a colon may be; commas and other numbers too when `loose`: `Число задержанных, по
+  /// данным …, составило 1999`, `Yaralı sayısı 2019'da 1900'e yükseldi`).
   static func cue(
-    _ cues: CueSet, before start: Int, in tokens: [FigureToken], acrossCommas: Bool = false
+    _ cues: CueSet, before start: Int, in tokens: [FigureToken], loose: Bool = false
   ) -> Bool {
     guard !cues.isEmpty else { return false }
     var cursor = start - 1
@@ -54,12 +54,12 @@ struct NumberContext: Sendable {
         if cues.matches(tokens, at: cursor) { return true }
         words += 1
       case .digits, .fractionGlyph:
-        return false
+        guard loose else { return false }
       case .punct:
         guard
           token.punct == CharacterNames.apostrophe || token.punct == CharacterNames.hyphenMinus
             || token.punct == CharacterNames.colon
-            || (acrossCommas && token.punct == CharacterNames.comma)
+            || (loose && token.punct == CharacterNames.comma)
         else { return false }
       }
       cursor -= 1

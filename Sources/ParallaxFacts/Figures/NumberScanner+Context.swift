@@ -23,7 +23,10 @@ extension NumberScanner {
     guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count,
       tokens[end].punct == CharacterNames.apostrophe,
       tokens[end].gap == 0, tokens[end + 1].gap == 0,
-      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
+      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero,
+      // "3'te 1", "100'de 35", "1000'de 3": a small or round denominator; "2019'da 1900'e"
+      // is a year, then a count.
+      denominator <= NumberScanner.hundred || NumberComposer.isPowerOfTen(denominator)
     else { return nil }
     var composer = NumberComposer()
     guard composer.accept(NumberAtom(role: .fractionOf, value: denominator), fromDigits: true)
@@ -37,15 +40,16 @@ extension NumberScanner {
     } else {
       return nil
     }
-    // "2019'da 1900'e": a numerator above its denominator is no fraction (a year, then a count).
-    guard let (composedEnd, value, _) = compose(from: first, composer: composer), value < .one
-    else {
+    guard let (composedEnd, value, _) = compose(from: first, composer: composer) else {
       return nil
     }
     return NumberMention(
       firstToken: index, endToken: composedEnd, suffixEnd: composedEnd, value: value,
       form: .mixed)
   }
+
+  /// A hundred, built once.
+  static let hundred = ExactNumber(100)
 
   /// The last day of a month, built once.
   static let thirtyOne = ExactNumber(31)
