@@ -69,6 +69,8 @@ import Testing
     Case(language: "ar", text: "نجت ثماني عشرة عائلة.", surface: "ثماني عشرة", value: "18"),
     Case(language: "ar", text: "اعتقل ثمانيه شبان.", surface: "ثمانيه", value: "8"),
     Case(language: "ar", text: "غادر سدس السكان المدينة.", surface: "سدس", value: "1/6"),
+    Case(language: "ar", text: "فقد عشر المزارعين أراضيهم.", surface: "عشر", value: "0.1"),
+    Case(language: "ar", text: "أصيبت عشر نساء.", surface: "عشر", value: "10"),
     Case(language: "ar", text: "وصل ٧آلاف و٤ مئة لاجئ.", surface: "٧آلاف و٤ مئة", value: "7400"),
     Case(
       language: "ar", text: "بلغت النسبة 4 فاصلة 2 في المئة.", surface: "4 فاصلة 2", value: "4.2"),
@@ -133,6 +135,7 @@ import Testing
     ("en", "- Three people were hurt.", "-"),
     ("ru", "Высота 5м над уровнем моря.", "5м"),
     ("ar", "ارتفع ثمن الخبز.", "ثمن"),
+    // A negated exceeded verb is no "more than" (checked in `negatedExceededIsNotMoreThan`).
     // 'sayı' is no reference word any more, but a reference word still is one.
     ("tr", "Kanun no 5651 uyarınca erişim engellendi.", "5651"),
   ]
@@ -146,6 +149,17 @@ import Testing
     let spanRange = TextRange(start, start + span.unicodeScalars.count)
     let hits = facts.figures.filter { $0.kind == .count && $0.range.overlaps(spanRange) }
     #expect(hits.isEmpty, "[\(language)] \(text): \(hits.map { $0.range.slice(of: text) })")
+  }
+
+  /// `n'a pas dépassé 7200 m`, `не превысило 100`: not more than.
+  @Test func negatedExceededIsNotMoreThan() {
+    for (language, text) in [
+      ("fr", "Les alpinistes n'ont pas dépassé 7200 mètres."),
+      ("ru", "Число пострадавших не превысило 100."),
+    ] {
+      let figures = FactsTestSupport.facts(text, language).figures
+      #expect(figures.count == 1 && figures.first?.qualifier == .exact, "\(text)")
+    }
   }
 
   /// A qualifier that keeps its sense: `до 30` is "up to" without a verb of change, and a

@@ -101,6 +101,12 @@ struct FigureAnalyzer {
           {
             break
           }
+          // "не превысило 100", "didn't top 100": a negated "more than" claims no bound.
+          if found == .moreThan,
+            language.context.isNegated(before: templateStart, in: tokens)
+          {
+            break
+          }
           if qualifier != .vague { qualifier = found }
         case .cumulative: status = .cumulative
         case .changeFrom:
@@ -124,9 +130,7 @@ struct FigureAnalyzer {
         end = max(end, templateEnd)
       }
       // "تجاوز عدد النازحين 5 آلاف": a verb of exceeding a few words before.
-      if qualifier == .exact,
-        NumberContext.cue(language.context.exceededCues, before: start, in: tokens)
-      {
+      if qualifier == .exact, language.context.exceeded(before: start, in: tokens) {
         qualifier = .moreThan
       }
       if status == .plain, hasCumulativeCue(before: start, sentenceOf) { status = .cumulative }

@@ -9,7 +9,10 @@ import ParallaxText
 /// right before a number that make it a year: `in`, `since`, `عام`), `yearAfter` (words or
 /// suffixes right after it that make it a year: `году`, Turkish `'de`), `exceededCue`
 /// (verbs a few words before a figure that make it "more than": `تجاوز*`, `превысил*`),
-/// `changeCue` (verbs a few words before a `from # to #` range that make it a change).
+/// `changeCue` (verbs a few words before a `from # to #` range that make it a change),
+/// `definiteFraction:<d>` (number words that are the fraction 1/d before a definite noun)
+/// and `definiteArticle` (the article glued to that noun), `negation` (words that undo an
+/// exceeded cue before it).
 struct NumberContext: Sendable {
   /// Words that introduce a count a few words before it.
   var countCues = CueSet()
@@ -21,6 +24,15 @@ struct NumberContext: Sendable {
   var exceededCues = CueSet()
   /// Verbs of change a few words before a range.
   var changeCues = CueSet()
+  /// Number words that are a fraction before a definite noun (Arabic `عشر السكان`, a tenth
+  /// of the population; but `عشر سنوات`, ten years), by hash, with the fraction.
+  var definiteFractions = HashTable<ExactNumber>()
+  /// Definite articles glued to a noun (Arabic `ال`).
+  var definiteArticles: [String] = []
+  /// The one-word forms of `yearBefore`, lowercased: a date introduced by one stays a date.
+  var yearBeforeWords: Set<String> = []
+  /// Negations a few words before an exceeded cue (`n'a pas dépassé`, `не превысило`).
+  var negations = CueSet()
 
   /// How many words before a number a cue may stand.
   static let window = 6
@@ -32,9 +44,25 @@ struct NumberContext: Sendable {
   init(_ lexicon: FigureLexicon, view: FigureView) {
     countCues = CueSet(lexicon.forms("countCue"), view: view)
     yearBefore = CueSet(lexicon.forms("yearBefore"), view: view)
+    yearBeforeWords = Set(
+      lexicon.forms("yearBefore").filter { !$0.contains(" ") && !$0.hasSuffix("*") }
+        .map { $0.lowercased() })
+    negations = CueSet(lexicon.forms("negation"), view: view)
     yearAfter = CueSet(lexicon.forms("yearAfter"), view: view)
     exceededCues = CueSet(lexicon.forms("exceededCue"), view: view)
     changeCues = CueSet(lexicon.forms("changeCue"), view: view)
+    for entry in lexicon.entries("definiteFraction") {
+      guard let denominator = ExactNumber(string: entry.argument), denominator != .zero else {
+        continue
+      }
+      for form in entry.forms {
+        let key = view.tokens(of: form).map(\.key).joined()
+        definiteFractions[FigureView.hash(key), key: key] = .one / denominator
+      }
+    }
+    definiteArticles = lexicon.forms("definiteArticle").map {
+      view.tokens(of: $0).map(\.key).joined()
+    }
   }
 
   /// Whether a cue of `cues` stands within `window` words before token `start`, in the same
@@ -82,5 +110,36 @@ struct NumberContext: Sendable {
     }
     return next < tokens.count && tokens[next].kind == .word
       && yearAfter.matches(tokens, at: next)
+  }
+
+  /// Whether an exceeded cue stands within `window` words before token `start` and is not
+  /// negated (no negation in the three tokens before it: `n'a pas dépassé 7200 m`).
+  func exceeded(before start: Int, in tokens: [FigureToken]) -> Bool {
+    guard !exceededCues.isEmpty else { return false }
+    var cursor = start - 1
+    var words = 0
+    while cursor >= 0, words < Self.window {
+      let token = tokens[cursor]
+      if token.kind == .word {
+        if exceededCues.matches(tokens, at: cursor) {
+          return !isNegated(before: cursor, in: tokens)
+        }
+        words += 1
+      } else if token.kind != .punct || token.punct == CharacterNames.comma
+        || token.punct == CharacterNames.fullStop
+      {
+        return false
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Whether a negation word stands in the three tokens before token `index`.
+  func isNegated(before index: Int, in tokens: [FigureToken]) -> Bool {
+    guard !negations.isEmpty else { return false }
+    return (max(0, index - 3)..<index).contains {
+      tokens[$0].kind == .word && negations.matches(tokens, at: $0)
+    }
   }
 }

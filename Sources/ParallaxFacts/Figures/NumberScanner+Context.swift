@@ -151,4 +151,23 @@ extension NumberScanner {
       }
     }
   }
+
+  /// The fraction a number word is before a definite noun (`عشر السكان` = a tenth of the
+  /// population), unless that noun is a time unit (`عشر السنوات الماضية`, the past ten
+  /// years); `nil` for any other word.
+  func definiteFraction(at index: Int) -> ExactNumber? {
+    let context = language.context
+    guard !context.definiteArticles.isEmpty, index + 1 < tokens.count,
+      tokens[index + 1].kind == .word,
+      let part = context.definiteFractions.value(tokens[index].hash, tokens, index)
+    else { return nil }
+    let next = tokens[index + 1].key
+    for article in context.definiteArticles where next.hasPrefix(article) {
+      let noun = String(next.dropFirst(article.count))
+      guard noun.unicodeScalars.count > 1 else { continue }
+      if language.durationUnits.contains(FigureView.hash(noun), key: noun) { return nil }
+      return part
+    }
+    return nil
+  }
 }

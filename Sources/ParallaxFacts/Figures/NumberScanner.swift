@@ -210,6 +210,7 @@ struct NumberScanner {
       return nil
     }
     if composer.hasScale { mention.scale = composer.maxScale }
+    if end == index + 1, let part = definiteFraction(at: index) { mention.value = part }
     return mention
   }
 
