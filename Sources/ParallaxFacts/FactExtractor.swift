@@ -74,12 +74,24 @@ public struct FactExtractor: Sendable {
     var surnames: [String: EntityKey] = [:]
     let figureScratch = FigureScratch(for: kit.figures)
     for (position, paragraph) in analyzed.enumerated() {
-      let dates = rawDates[position].map { resolver.resolve($0) }
-      let dateRanges = dates.map(\.range)
-      let taken = Self.taken(paragraph.tokens, by: dateRanges)
+      var dates = rawDates[position].map { resolver.resolve($0) }
       var figures = kit.figures.figures(
         in: paragraph.text, shared: paragraph.folded, sentences: paragraph.sentences, words: table,
         scratch: figureScratch)
+      // "A total of 2010 troops": a year alone that the figures read as one count, not
+      // introduced by a year word of the figures' data (`en 1894` stays a year), is a figure.
+      if !dates.isEmpty, !figures.isEmpty {
+        dates.removeAll { date in
+          date.certainty == .yearOnly
+            && figures.contains {
+              $0.range == date.range && $0.upper == nil && $0.changedFrom == nil
+            }
+            && !kit.figures.isYearWord(
+              Self.wordBefore(date.range.start, in: paragraph.text).lowercased())
+        }
+      }
+      let dateRanges = dates.map(\.range)
+      let taken = Self.taken(paragraph.tokens, by: dateRanges)
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
@@ -200,6 +212,19 @@ public struct FactExtractor: Sendable {
       if values[middle] < value { low = middle + 1 } else { high = middle }
     }
     return low
+  }
+
+  /// The word that ends before scalar offset `offset` of `text` (spaces and punctuation
+  /// between skipped), or "".
+  static func wordBefore(_ offset: Int, in text: String) -> String {
+    let scalars = Array(text.unicodeScalars.prefix(offset))
+    var end = scalars.count
+    while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+    var start = end
+    while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+    var word = String.UnicodeScalarView()
+    word.append(contentsOf: scalars[start..<end])
+    return String(word)
   }
 
   /// Whether `range` overlaps one of `sortedRanges` (sorted, not overlapping each other).

@@ -18,16 +18,17 @@ import Testing
 
   /// Per language: lines fully right, numbers, measures, sources right. First measured with
   /// the extractor of aeeb740 (main before issue 9's rules); raised to the scores of the
-  /// sources branch (attributions and their sources, issue 9). Floors only rise: raise them
-  /// as the rules land.
+  /// sources branch (attributions and their sources, issue 9), then to the scores of the
+  /// numbers branch (issue 9's Numbers section, with its own cases appended to the files).
+  /// Floors only rise: raise them as the rules land.
   static let floors: [String: Floor] = [
-    "ar": Floor(full: 43, numbers: 70, measures: 42, sources: 58),
-    "de": Floor(full: 27, numbers: 64, measures: 23, sources: 33),
-    "en": Floor(full: 36, numbers: 65, measures: 29, sources: 51),
-    "es": Floor(full: 35, numbers: 62, measures: 32, sources: 45),
-    "fr": Floor(full: 40, numbers: 68, measures: 38, sources: 58),
-    "ru": Floor(full: 41, numbers: 74, measures: 28, sources: 62),
-    "tr": Floor(full: 25, numbers: 69, measures: 20, sources: 54),
+    "ar": Floor(full: 64, numbers: 89, measures: 45, sources: 62),
+    "de": Floor(full: 29, numbers: 65, measures: 23, sources: 33),
+    "en": Floor(full: 42, numbers: 71, measures: 30, sources: 52),
+    "es": Floor(full: 38, numbers: 64, measures: 32, sources: 46),
+    "fr": Floor(full: 41, numbers: 70, measures: 39, sources: 60),
+    "ru": Floor(full: 63, numbers: 92, measures: 35, sources: 67),
+    "tr": Floor(full: 49, numbers: 99, measures: 24, sources: 64),
   ]
 
   struct Floor: Sendable {

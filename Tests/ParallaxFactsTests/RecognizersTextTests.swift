@@ -24,7 +24,7 @@ import Testing
 
   /// "Language/Model" to floor %: the floors are the scores reached; they only go up.
   static let floors: [String: Double] = [
-    "English/NumberModel": 97.3,
+    "English/NumberModel": 97.36,
     "English/PercentModel": 100,
     "French/NumberModel": 99.1,
     "French/PercentModel": 100,

@@ -155,9 +155,11 @@ struct DateScanner: MaskedTokenScan {
     return (next, value)
   }
 
-  private func year(at index: Int) -> (Int, Int)? {
+  /// A year at `index` (after a comma when `afterComma`: `February 27, 2020`; not after a
+  /// month alone: `Depuis janvier, 1912 migrants`).
+  private func year(at index: Int, afterComma: Bool = true) -> (Int, Int)? {
     var index = index
-    if index < tokens.count, keys[index] == "," { index += 1 }
+    if afterComma, index < tokens.count, keys[index] == "," { index += 1 }
     while index < tokens.count, isIn(index, TokenBits.dateConnectors) { index += 1 }
     guard index < tokens.count, tokens[index].kind == .number,
       tokens[index].scalarCount == 4, let value = self.value(of: tokens[index]),
@@ -198,7 +200,7 @@ struct DateScanner: MaskedTokenScan {
     var next = afterMonth
     while next < tokens.count, isIn(next, TokenBits.dateConnectors) { next += 1 }
     guard let (afterDay, day) = day(at: next) else {
-      if let (afterYear, year) = year(at: afterMonth), weekday == nil {
+      if let (afterYear, year) = year(at: afterMonth, afterComma: false), weekday == nil {
         return (afterYear, DateParts(year: year, month: month))
       }
       return nil
@@ -219,7 +221,7 @@ struct DateScanner: MaskedTokenScan {
         || (index + 1 < afterMonth
           && lexicon.fullMonths.contains(keys[index] + " " + keys[index + 1]))
     else { return nil }
-    if let (afterYear, year) = year(at: afterMonth) {
+    if let (afterYear, year) = year(at: afterMonth, afterComma: false) {
       return (afterYear, DateParts(year: year, month: month))
     }
     let introduced = index > 0 && isIn(index - 1, TokenBits.beforeMonth)

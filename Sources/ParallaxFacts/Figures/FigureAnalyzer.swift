@@ -93,7 +93,21 @@ struct FigureAnalyzer {
         start = templateStart
         end = templateEnd
         switch template.category {
-        case .qualifier(let found): if qualifier != .vague { qualifier = found }
+        case .qualifier(let found):
+          // "опустились до минус 52", "fell to 30": after a verb of change the word is
+          // "to", not "up to".
+          if found == .upTo,
+            NumberContext.cue(language.context.changeCues, before: templateStart, in: tokens)
+          {
+            break
+          }
+          // "не превысило 100", "didn't top 100": a negated "more than" claims no bound.
+          if found == .moreThan,
+            language.context.isNegated(before: templateStart, in: tokens)
+          {
+            break
+          }
+          if qualifier != .vague { qualifier = found }
         case .cumulative: status = .cumulative
         case .changeFrom:
           // The figure before it in the sentence is the new value.
@@ -105,6 +119,19 @@ struct FigureAnalyzer {
           }
         default: break
         }
+      }
+      if status == .cumulative, qualifier == .exact,
+        let (template, templateStart, templateEnd) = singleTemplate(current, qualifiersOnly: true),
+        case .qualifier(let found) = template.category
+      {
+        // "sayısı 5 bini aştı": a running total that was exceeded.
+        qualifier = found
+        start = min(start, templateStart)
+        end = max(end, templateEnd)
+      }
+      // "تجاوز عدد النازحين 5 آلاف": a verb of exceeding a few words before.
+      if qualifier == .exact, language.context.exceeded(before: start, in: tokens) {
+        qualifier = .moreThan
       }
       if status == .plain, hasCumulativeCue(before: start, sentenceOf) { status = .cumulative }
       var figure = makeFigure(current, start: start, end: end)
@@ -143,6 +170,21 @@ struct FigureAnalyzer {
     // "yüzde bir": an article word with a percent sign or word is an amount.
     if mention.isArticle, frame.kind == .percent { return true }
     if mention.isYearLike, frame.kind != .count || frame.currency != nil { return true }
+    // "The number of evacuees reached 2100", "Yaralı sayısı 1900'e yükseldi": a count cue
+    // before it makes a year-like number a count, unless a year word is right beside it.
+    // A year word or suffix right beside it keeps it a year, whatever follows (`2020'de
+    // yaralı sayısı`).
+    if mention.isYearLike,
+      language.context.isYear(first: mention.firstToken, end: mention.endToken, in: tokens)
+    {
+      return false
+    }
+    if mention.isYearLike,
+      NumberContext.cue(
+        language.context.countCues, before: frame.quantityStart, in: tokens, loose: true)
+    {
+      return true
+    }
     guard let next = nextWord(from: frame.afterStart) else { return false }
     let key = tokens[next].key
     if language.measures.units.contains(key) { return true }
@@ -323,7 +365,7 @@ struct FigureAnalyzer {
     return end + 2
   }
 
-  private func matches(_ keys: [TokenKey], at index: Int) -> Bool {
+  func matches(_ keys: [TokenKey], at index: Int) -> Bool {
     guard index >= 0, index + keys.count <= tokens.count, !keys.isEmpty else { return false }
     for offset in 0..<keys.count where !keys[offset].matches(tokens, index + offset) {
       return false
@@ -347,81 +389,5 @@ struct FigureAnalyzer {
       longest = max(longest ?? phrase.count, phrase.count)
     }
     return longest
-  }
-
-  // MARK: Templates
-
-  private func singleTemplate(_ frame: Frame) -> (FigureTemplate, Int, Int)? {
-    // Only the templates whose last literal token before the slot is the token before the
-    // number (and those with none), in template order: the others cannot match.
-    let before = frame.quantityStart - 1
-    let candidates =
-      before >= 0
-      ? box.singleTemplates.value(tokens[before].hash, tokens, before)
-        ?? box.singleTemplatesWithoutBefore
-      : box.singleTemplatesWithoutBefore
-    let templates = language.templates
-    for position in candidates {
-      let template = templates[position]
-      let start = frame.quantityStart - template.before.count
-      guard matches(template.before, at: start) || template.before.isEmpty else { continue }
-      if isVoided(template, at: start) { continue }
-      if template.after.isEmpty { return (template, start, frame.quantityEnd) }
-      // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
-      var afterStart = frame.afterStart
-      for _ in 0..<3 {
-        if matches(template.after, at: afterStart) {
-          return (template, start, afterStart + template.after.count)
-        }
-        guard afterStart < tokens.count, tokens[afterStart].kind == .word,
-          !concepts(afterStart).isEmpty
-        else { break }
-        afterStart += 1
-      }
-    }
-    return nil
-  }
-
-  /// Whether the word before a qualifier template gives its first word another sense
-  /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
-  private func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
-    guard case .qualifier = template.category, let first = template.before.first, start > 0,
-      let void = language.qualifierVoids[first.hash, key: first.key],
-      tokens[start - 1].kind == .word
-    else { return false }
-    return void.contains(tokens[start - 1].key)
-  }
-
-  private func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {
-    for template in language.templates where template.isPair {
-      let start = first.quantityStart - template.before.count
-      guard template.before.isEmpty || matches(template.before, at: start) else { continue }
-      let middleStart = first.afterStart
-      guard middleStart + template.middle.count == second.quantityStart,
-        template.middle.isEmpty || matches(template.middle, at: middleStart)
-      else { continue }
-      guard template.after.isEmpty || matches(template.after, at: second.afterStart) else {
-        continue
-      }
-      let end =
-        template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
-      // Two amounts of different kinds are not one range or change ("de 5 % à 47,5 dollars").
-      if first.kind != .count, second.kind != .count,
-        first.kind != second.kind
-          || first.currency != second.currency
-      {
-        continue
-      }
-      // "weakened 1.2% to 6.2 per dollar": a percent then a plain number is no range.
-      if first.kind == .percent, second.kind == .count { continue }
-      // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
-      if template.category == .range, first.mention.scale == second.mention.scale,
-        !(first.mention.value < second.mention.value)
-      {
-        continue
-      }
-      return (template, start, end)
-    }
-    return nil
   }
 }

@@ -120,6 +120,12 @@ public struct FigureExtractor: Sendable {
     return Self.carryCurrency(analyzer.figures(), sentences: sentences)
   }
 
+  /// Whether `word` (lowercased) right before a year keeps it a year (`in`, `en`, `عام`):
+  /// the `yearBefore` words of the language's data.
+  package func isYearWord(_ word: String) -> Bool {
+    data.context.yearBeforeWords.contains(word)
+  }
+
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
   /// before qualifiers are read: dates, years, references and lone articles are left out as
   /// in `figures(in:)`, but durations (`3 years`) stay: they are numbers, not figures of the

@@ -147,6 +147,8 @@ struct FigureLanguage: Sendable {
   var decadeSuffixes: Set<String> = []
   /// Case endings after a hyphen that keep digits a number (Russian `3-х тысяч`).
   var caseSuffixes: Set<String> = []
+  /// What the words around a number say: year or count, exceeded, changed.
+  var context = NumberContext()
   /// What is counted.
   var measures: MeasureLexicon
   /// The concepts of the words seen so far, shared by every paragraph.
@@ -292,6 +294,7 @@ struct FigureLanguage: Sendable {
       for form in entry.forms { currencySuffixes[form] = value }
     }
     loadTemplates(lexicon)
+    context = NumberContext(lexicon, view: view)
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
       lexicon.forms("dateRange").map { tokenKeys($0).joined() })

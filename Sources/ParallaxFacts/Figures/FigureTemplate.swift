@@ -40,6 +40,12 @@ struct FigureTemplate: Sendable, Hashable {
     isPair = slots.count == 2
   }
 
+  /// Whether it marks a qualifier.
+  var isQualifier: Bool {
+    if case .qualifier = category { return true }
+    return false
+  }
+
   /// How many literal tokens it has (longer templates win).
   var weight: Int { before.count + middle.count + after.count }
 }

@@ -243,6 +243,15 @@ struct NumberComposer: Sendable {
       return appendPending(value)
     }
     guard let currentValue = current else {
+      // "bin buçuk", "тысяча с половиной": a half after a scale word is half of it.
+      if let scale = groups.last?.scale, lastRole == .scale, !fromDigits, .zero < value,
+        value < .one
+      {
+        current = value * scale
+        lastValue = current
+        hasHundred = true
+        return true
+      }
       if let scale = groups.last?.scale {
         guard value < scale, lastRole == .scale || lastRole == .connector else { return false }
         if lastRole == .connector, connectorKind != 1, connectorKind != 3 {
@@ -282,7 +291,7 @@ struct NumberComposer: Sendable {
       return true
     }
     if onlyArticle { return false }
-    if value < .one, value > .zero, currentValue.isWhole, !fromDigits, !currentFromDigits {
+    if value < .one, value > .zero, currentValue.isWhole, !fromDigits {
       // Turkish "iki buçuk": and a half.
       current = currentValue + value
       lastValue = value

@@ -1,6 +1,6 @@
 import ParallaxText
 
-/// What surrounds a number: dates and date ranges, mixed fractions, denominators written
+/// What surrounds a number: signs and leading decimal marks (`.5`, `- 2 1/2`), dates and date ranges, mixed fractions, denominators written
 /// first (`3'te 1`), and the scale or percent sign that makes a Turkish dot a decimal.
 extension NumberScanner {
   /// Whether a scale word or a percent sign or word starts at `end`.
@@ -23,7 +23,10 @@ extension NumberScanner {
     guard !language.fractionOfSuffixes.isEmpty, end + 2 < tokens.count,
       tokens[end].punct == CharacterNames.apostrophe,
       tokens[end].gap == 0, tokens[end + 1].gap == 0,
-      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero
+      language.fractionOfSuffixes.contains(tokens[end + 1].key), denominator != .zero,
+      // "3'te 1", "100'de 35", "1000'de 3": a small or round denominator; "2019'da 1900'e"
+      // is a year, then a count.
+      denominator <= NumberScanner.hundred || NumberComposer.isPowerOfTen(denominator)
     else { return nil }
     var composer = NumberComposer()
     guard composer.accept(NumberAtom(role: .fractionOf, value: denominator), fromDigits: true)
@@ -44,6 +47,9 @@ extension NumberScanner {
       firstToken: index, endToken: composedEnd, suffixEnd: composedEnd, value: value,
       form: .mixed)
   }
+
+  /// A hundred, built once.
+  static let hundred = ExactNumber(100)
 
   /// The last day of a month, built once.
   static let thirtyOne = ExactNumber(31)
@@ -78,10 +84,8 @@ extension NumberScanner {
       return true
     }
     var previous = mention.firstToken - 1
-    while previous >= 0,
-      tokens[previous].punct == CharacterNames.fullStop
-        || tokens[previous].punct == CharacterNames.comma
-    {
+    // "Feb. 2020", but "Depuis janvier, 1912 migrants": a comma ends the date.
+    while previous >= 0, tokens[previous].punct == CharacterNames.fullStop {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,
@@ -108,5 +112,64 @@ extension NumberScanner {
       previous.value < .zero ? previous.value + (-mention.value) : previous.value + mention.value
     merged.isYearLike = false
     return merged
+  }
+
+  /// Whether the punctuation at `index` may open a decimal without integer part: the
+  /// language's decimal separator, or a full stop (`.5` in any language: a dot before digits
+  /// after a space is no thousands separator).
+  func isLeadingDecimalMark(_ index: Int) -> Bool {
+    isDecimalSeparator(index) || tokens[index].punct == CharacterNames.fullStop
+  }
+
+  /// Whether the punctuation at `index` starts a decimal without integer part (`,08`, `.5`).
+  func isDecimalStart(_ index: Int) -> Bool {
+    guard isLeadingDecimalMark(index), index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || tokens[index].gap > 0
+  }
+
+  /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
+  func isMinusStart(_ index: Int) -> Bool {
+    guard
+      tokens[index].punct == CharacterNames.hyphenMinus
+        || tokens[index].punct == CharacterNames.minusSign, index + 1 < tokens.count,
+      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
+    else { return false }
+    return index == 0 || tokens[index].gap > 0
+  }
+
+  /// Whether a spaced minus opens a paragraph that is only a number (`- 2 1/2`, `- 10 k`):
+  /// a minus sign whose space was lost or added, not a dash before words.
+  func isLooseMinusStart(_ index: Int) -> Bool {
+    guard index == 0, tokens.count > 1,
+      tokens[0].punct == CharacterNames.hyphenMinus || tokens[0].punct == CharacterNames.minusSign,
+      tokens[1].kind == .digits, tokens[1].gap > 0
+    else { return false }
+    return tokens.dropFirst().allSatisfy { token in
+      switch token.kind {
+      case .digits, .fractionGlyph, .punct: return true
+      case .word: return language.spacedSuffixes.contains(text(of: token))
+      }
+    }
+  }
+
+  /// The fraction a number word is before a definite noun (`عشر السكان` = a tenth of the
+  /// population), unless that noun is a time unit (`عشر السنوات الماضية`, the past ten
+  /// years); `nil` for any other word.
+  func definiteFraction(at index: Int) -> ExactNumber? {
+    let context = language.context
+    guard !context.definiteArticles.isEmpty, index + 1 < tokens.count,
+      tokens[index + 1].kind == .word,
+      let part = context.definiteFractions.value(tokens[index].hash, tokens, index)
+    else { return nil }
+    let next = tokens[index + 1].key
+    for article in context.definiteArticles where next.hasPrefix(article) {
+      let noun = String(next.dropFirst(article.count))
+      guard noun.unicodeScalars.count > 1 else { continue }
+      if language.durationUnits.contains(FigureView.hash(noun), key: noun) { return nil }
+      return part
+    }
+    return nil
   }
 }

@@ -159,7 +159,7 @@ extension NumberScanner {
       firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
       form: tokens[index].nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
     if let signToken {
-      if isDecimalSeparator(signToken) {
+      if isLeadingDecimalMark(signToken) {
         guard used == 1, end == index + 1,
           let fraction = ExactNumber(string: "0." + tokens[index].key)
         else { return .skip(end) }
@@ -185,11 +185,11 @@ extension NumberScanner {
     }
     // Spaced scale words and fractions: "2,5 milliards", "3 hundred and 21", "1 over 3".
     if let (atoms, phraseEnd) = phrase(at: wordsAt), let role = atoms.first?.role,
-      NumberScanner.continuesDigits(role),
+      NumberScanner.continuesDigits(role) || NumberScanner.isHalfWord(atoms[0]),
       role != .fraction || atoms[0].value < NumberScanner.ordinalScale
     {
       var composer = NumberComposer()
-      if composer.accept(NumberAtom(role: .value, value: value), fromDigits: true),
+      if NumberScanner.seed(&composer, value: value, scale: scale),
         let (composedEnd, composedValue, used) = compose(
           from: (atoms, phraseEnd, false), composer: composer),
         composedEnd > end,
@@ -211,12 +211,30 @@ extension NumberScanner {
   /// as the number 100 in the references).
   static let ordinalScale = ExactNumber(1_000_000)
 
-  /// Roles that may follow digits in one number (`2,5 milliards`, `3 hundred`, `1 sur 3`).
+  /// Roles that may follow digits in one number (`2,5 milliards`, `3 hundred`, `1 sur 3`,
+  /// `3 virgül 5`).
   static func continuesDigits(_ role: NumberAtom.Role) -> Bool {
     switch role {
-    case .scale, .hundred, .multiplier, .fraction, .connector, .over: return true
+    case .scale, .hundred, .multiplier, .fraction, .connector, .over, .decimalPoint: return true
     default: return false
     }
+  }
+
+  /// A word worth a part of one that follows digits: `3 buçuk milyon`, `3 с половиной`.
+  static func isHalfWord(_ atom: NumberAtom) -> Bool {
+    atom.role == .value && .zero < atom.value && atom.value < .one
+  }
+
+  /// Gives `composer` the digits read so far: a glued scale word or suffix stays a scale
+  /// (`٦آلاف و٢ مئة` is 6 thousand and 2 hundred, not (6000 + 2) × 100).
+  static func seed(_ composer: inout NumberComposer, value: ExactNumber, scale: ExactNumber)
+    -> Bool
+  {
+    guard scale > .one else {
+      return composer.accept(NumberAtom(role: .value, value: value), fromDigits: true)
+    }
+    return composer.accept(NumberAtom(role: .value, value: value / scale), fromDigits: true)
+      && composer.accept(NumberAtom(role: .scale, value: scale), fromDigits: false)
   }
 
   /// Letters, `+`, `#` or `CODE-` glued before digits make a reference (`A320`, `SCP-173`,
@@ -343,24 +361,6 @@ extension NumberScanner {
     let punct = language.decimalSeparatorPunct
     return punct != 0
       ? tokens[index].punct == punct : tokens[index].key == language.decimalSeparator
-  }
-
-  /// Whether the punctuation at `index` starts a decimal without integer part (`,08`).
-  func isDecimalStart(_ index: Int) -> Bool {
-    guard isDecimalSeparator(index), index + 1 < tokens.count,
-      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
-    else { return false }
-    return index == 0 || tokens[index].gap > 0
-  }
-
-  /// Whether the punctuation at `index` is a minus sign glued to digits (`-4`).
-  func isMinusStart(_ index: Int) -> Bool {
-    guard
-      tokens[index].punct == CharacterNames.hyphenMinus
-        || tokens[index].punct == CharacterNames.minusSign, index + 1 < tokens.count,
-      tokens[index + 1].kind == .digits, tokens[index + 1].gap == 0
-    else { return false }
-    return index == 0 || tokens[index].gap > 0
   }
 
   /// Where a clitic suffix after a number ends (`22'si`, `30'dan`).

@@ -33,7 +33,7 @@ struct NumberScanner {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
       case .punct:
-        if isDecimalStart(index) || isMinusStart(index),
+        if isDecimalStart(index) || isMinusStart(index) || isLooseMinusStart(index),
           case .number(let mention) = digitNumber(at: index + 1, signToken: index)
         {
           found = mention
@@ -165,13 +165,9 @@ struct NumberScanner {
     if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
-      var atoms: [NumberAtom] = []
-      var position = 0
-      while position < word.count, let match = trie.longestMatch(word, from: position) {
-        atoms.append(language.compoundAtoms[Int(match.value)])
-        position = match.end
+      if let parts = trie.split(word), parts.count > 1 {
+        best = (parts.map { language.compoundAtoms[Int($0)] }, index + 1)
       }
-      if position == word.count, atoms.count > 1 { best = (atoms, index + 1) }
     }
     return best
   }
@@ -214,6 +210,7 @@ struct NumberScanner {
       return nil
     }
     if composer.hasScale { mention.scale = composer.maxScale }
+    if end == index + 1, let part = definiteFraction(at: index) { mention.value = part }
     return mention
   }
 
@@ -277,6 +274,17 @@ struct NumberScanner {
     }
     if tokens[cursor].kind == .word, let found = phrase(at: cursor) {
       return (found.0, found.1, false)
+    }
+    // "3 virgül 5", "3 точка 05": the digits after a decimal word are its decimals, one by one.
+    if tokens[cursor].kind == .digits, cursor > 0, tokens[cursor - 1].kind == .word,
+      language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)?.role
+        == .decimalPoint,
+      cursor + 1 >= tokens.count || tokens[cursor + 1].kind != .digits
+    {
+      let digits = tokens[cursor].key.unicodeScalars.compactMap {
+        ExactNumber(string: String($0)).map { NumberAtom(role: .value, value: $0) }
+      }
+      if !digits.isEmpty { return (digits, cursor + 1, false) }
     }
     // Digits after a space, or glued to a connector word (Arabic "3 مليارات و500 مليون").
     if tokens[cursor].kind == .digits, tokens[cursor].spaceBefore || isGluedToConnector(cursor),
@@ -343,70 +351,6 @@ struct NumberScanner {
     let flags = tokens[index].flags
     if flags & FigureToken.flagsKnown != 0 { return flags & FigureToken.mayStartNumber != 0 }
     return language.mayStartNumber(key: tokens[index].key, hash: tokens[index].hash)
-  }
-
-  /// The end of a URL or e-mail-like run starting at `index` (`http://…`, `www.…`): no
-  /// figures inside.
-  private func urlEnd(at index: Int) -> Int? {
-    // Token hashes are `FigureView.hash` of their keys: most words stop at this test.
-    let flags = tokens[index].flags
-    if flags & FigureToken.flagsKnown != 0, flags & FigureToken.urlWord == 0 { return nil }
-    guard NumberScanner.isURLWord(tokens[index].hash) else { return nil }
-    let key = tokens[index].key
-    guard key == "http" || key == "https" || key == "www", index + 1 < tokens.count,
-      tokens[index + 1].gap == 0,
-      tokens[index + 1].key == ":" || tokens[index + 1].punct == CharacterNames.fullStop
-    else { return nil }
-    var end = index + 1
-    while end < tokens.count, tokens[end].gap == 0 { end += 1 }
-    return end
-  }
-
-  private static let urlWordHashes = ["http", "https", "www"].map(FigureView.hash)
-
-  /// Whether a word's key (by its hash) may open a URL.
-  static func isURLWord(_ hash: UInt64) -> Bool { urlWordHashes.contains(hash) }
-
-  /// Whether a word such as `n°`, `page` or `article` names the number.
-  private func isReference(_ mention: NumberMention) -> Bool {
-    if !language.notFigureAfter.isEmpty {
-      var next = mention.endToken
-      // The joined key's hash and length, not the key: no string built per number.
-      var hash = FigureView.hash("")
-      var length = 0
-      // "2 p.m.", "14 Uhr": letters and dots right after the number.
-      while next < tokens.count, next < mention.endToken + 4,
-        tokens[next].kind == .word
-          || (tokens[next].punct == CharacterNames.fullStop && tokens[next].gap == 0)
-      {
-        if tokens[next].kind == .word {
-          hash = FigureView.hash(continuing: hash, tokens[next].key)
-          length += tokens[next].key.utf8.count
-        }
-        next += 1
-        // The key only grows: past the longest entry nothing can match.
-        if length > language.notFigureAfterLongest { break }
-        let end = next
-        if language.notFigureAfterHashes.contains(hash, key: { gluedKey(mention.endToken..<end) }) {
-          return true
-        }
-      }
-    }
-    var previous = mention.firstToken - 1
-    if previous >= 0,
-      tokens[previous].punct == CharacterNames.fullStop
-        || tokens[previous].punct == CharacterNames.colon
-    {
-      previous -= 1
-    }
-    guard previous >= 0 else { return false }
-    if language.notFigureBeforeHashes.contains(tokens[previous].hash, tokens, previous) {
-      return true
-    }
-    return previous > 0 && tokens[previous].gap == 0
-      && language.notFigureBeforeHashes.contains(
-        FigureView.hash(continuing: tokens[previous - 1].hash, tokens[previous].key),
-        key: { [previous] in tokens[previous - 1].key + tokens[previous].key })
   }
 
   /// The keys of tokens `range` joined by single spaces, as the phrase tables key them

@@ -33,4 +33,31 @@ struct ScalarTrie: Sendable {
     }
     return best
   }
+
+  /// Every word starting at `start` in `scalars`, longest first: ends and values.
+  func matches(_ scalars: [Unicode.Scalar], from start: Int) -> [(end: Int, value: Int32)] {
+    var node = 0
+    var found: [(end: Int, value: Int32)] = []
+    var index = start
+    while index < scalars.count, let child = next[node][scalars[index].value] {
+      node = Int(child)
+      index += 1
+      if payload[node] >= 0 { found.append((index, payload[node])) }
+    }
+    return found.reversed()
+  }
+
+  /// `scalars` cut into words from `start`, longer words first (`binikiyüz` is `bin iki yüz`
+  /// though `bini` is a word too); `nil` when no cut uses them all.
+  func split(_ scalars: [Unicode.Scalar], from start: Int = 0, depth: Int = 0) -> [Int32]? {
+    guard start < scalars.count else { return [] }
+    // A number word has few parts: the depth bounds the work on a long non-number word.
+    guard depth < 8 else { return nil }
+    for match in matches(scalars, from: start) {
+      if let rest = split(scalars, from: match.end, depth: depth + 1) {
+        return [match.value] + rest
+      }
+    }
+    return nil
+  }
 }

@@ -1,0 +1,95 @@
+import ParallaxText
+
+/// The templates around figures: qualifiers (`au moins #`, `# aştı`), ranges and changes
+/// (`entre # et #`, `من # الى #` after a verb of change), running totals.
+extension FigureAnalyzer {
+  /// The qualifier, cumulative or change-from template around one figure, with its token
+  /// bounds; `qualifiersOnly`: only a qualifier after the number.
+  func singleTemplate(_ frame: Frame, qualifiersOnly: Bool = false)
+    -> (FigureTemplate, Int, Int)?
+  {
+    // Only the templates whose last literal token before the slot is the token before the
+    // number (and those with none), in template order: the others cannot match.
+    let before = frame.quantityStart - 1
+    let candidates =
+      before >= 0
+      ? box.singleTemplates.value(tokens[before].hash, tokens, before)
+        ?? box.singleTemplatesWithoutBefore
+      : box.singleTemplatesWithoutBefore
+    let templates = language.templates
+    for position in candidates {
+      let template = templates[position]
+      // A qualifier after the number only (`# aştı`): one before it is the cumulative's.
+      if qualifiersOnly, !template.isQualifier || !template.before.isEmpty { continue }
+      let start = frame.quantityStart - template.before.count
+      guard matches(template.before, at: start) || template.before.isEmpty else { continue }
+      if isVoided(template, at: start) { continue }
+      if template.after.isEmpty { return (template, start, frame.quantityEnd) }
+      // The qualifier may follow the counted noun phrase (قتل 22 جنديا تركيا على الأقل).
+      var afterStart = frame.afterStart
+      for _ in 0..<3 {
+        if matches(template.after, at: afterStart) {
+          return (template, start, afterStart + template.after.count)
+        }
+        guard afterStart < tokens.count, tokens[afterStart].kind == .word,
+          !concepts(afterStart).isEmpty
+        else { break }
+        afterStart += 1
+      }
+    }
+    return nil
+  }
+
+  /// Whether the word before a qualifier template gives its first word another sense
+  /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
+  func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
+    guard case .qualifier = template.category, let first = template.before.first, start > 0,
+      let void = language.qualifierVoids[first.hash, key: first.key],
+      tokens[start - 1].kind == .word
+    else { return false }
+    return void.contains(tokens[start - 1].key)
+  }
+
+  /// The range or change template joining two figures, with its token bounds.
+  func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {
+    for template in language.templates where template.isPair {
+      let start = first.quantityStart - template.before.count
+      guard template.before.isEmpty || matches(template.before, at: start) else { continue }
+      let middleStart = first.afterStart
+      guard middleStart + template.middle.count == second.quantityStart,
+        template.middle.isEmpty || matches(template.middle, at: middleStart)
+      else { continue }
+      guard template.after.isEmpty || matches(template.after, at: second.afterStart) else {
+        continue
+      }
+      let end =
+        template.after.isEmpty ? second.quantityEnd : second.afterStart + template.after.count
+      // Two amounts of different kinds are not one range or change ("de 5 % à 47,5 dollars").
+      if first.kind != .count, second.kind != .count,
+        first.kind != second.kind
+          || first.currency != second.currency
+      {
+        continue
+      }
+      // "weakened 1.2% to 6.2 per dollar": a percent then a plain number is no range.
+      if first.kind == .percent, second.kind == .count { continue }
+      // "ارتفعت البطالة من 7 إلى 9.5": from … to … after a verb of change is a change,
+      // up or down.
+      if template.category == .range,
+        NumberContext.cue(language.context.changeCues, before: start, in: tokens)
+      {
+        var change = template
+        change.category = .change
+        return (change, start, end)
+      }
+      // A range goes up ("2-1" is a score, not a range; "20 à 30 milliards" does).
+      if template.category == .range, first.mention.scale == second.mention.scale,
+        !(first.mention.value < second.mention.value)
+      {
+        continue
+      }
+      return (template, start, end)
+    }
+    return nil
+  }
+}
