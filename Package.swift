@@ -100,11 +100,12 @@ let package = Package(
       name: "parallax-bench",
       dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign"]
     ),
-    // What several test targets share: installing the Debian packages a test needs.
+    // What several test targets share: installing the Debian packages and the Python
+    // checkers (Scripts/requirements-test.txt) a test needs.
     .target(name: "ParallaxTestSupport", path: "Tests/ParallaxTestSupport"),
     .testTarget(
       name: "ParallaxCorpusTests",
-      dependencies: ["ParallaxCorpus", "ParallaxXML"],
+      dependencies: ["ParallaxCorpus", "ParallaxXML", "ParallaxTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -10,24 +10,32 @@ extension LexiconLearner {
   /// Each pair names its terms by their most frequent written form (folded when
   /// `foldedForms`, as the aligner's lexicon wants them), ties to the first seen; sorted by
   /// score, descending, then by the terms. At most `maximumTexts` pairs are read, spread
-  /// evenly over the input, which bounds the time on a large memory.
+  /// evenly over the input, which bounds the time on a large memory. `functionWords`
+  /// (folded) never start or end a term, nor are terms alone.
   public func learn(
     texts: [(source: String, target: String)], sourceLanguage: String, targetLanguage: String,
-    phraseLength: Int = 1, foldedForms: Bool = true, maximumTexts: Int = 6000
+    phraseLength: Int = 1, foldedForms: Bool = true, maximumTexts: Int = 6000,
+    functionWords: (source: Set<String>, target: Set<String>) = ([], [])
   ) -> [LexiconEntry] {
     var chosen = texts
     if texts.count > maximumTexts, maximumTexts > 0 {
       let step = Double(texts.count) / Double(maximumTexts)
       chosen = (0..<maximumTexts).map { texts[Int(Double($0) * step)] }
     }
-    var source = TermVocabulary(language: sourceLanguage, length: phraseLength, folded: foldedForms)
-    var target = TermVocabulary(language: targetLanguage, length: phraseLength, folded: foldedForms)
-    let numbered = chosen.map { (source: source.terms(of: $0.source), target: target.terms(of: $0.target)) }
+    var source = TermVocabulary(
+      language: sourceLanguage, length: phraseLength, folded: foldedForms,
+      skipped: functionWords.source)
+    var target = TermVocabulary(
+      language: targetLanguage, length: phraseLength, folded: foldedForms,
+      skipped: functionWords.target)
+    let numbered = chosen.map {
+      (source: source.terms(of: $0.source), target: target.terms(of: $0.target))
+    }
     return learn(numbered, sourceVocabulary: source.count, targetVocabulary: target.count)
       .map {
         LexiconEntry(
           source: source.form(of: $0.source), target: target.form(of: $0.target),
-          score: $0.score, count: $0.count, origin: .learned)
+          score: $0.score, count: $0.count, origin: .learned, dice: $0.dice)
       }
       .sorted { ($1.score, $0.source, $0.target) < ($0.score, $1.source, $1.target) }
   }
@@ -39,14 +47,16 @@ struct TermVocabulary {
   private let stemmer: WordStemmer
   private let length: Int
   private let folded: Bool
+  private let skipped: Set<String>
   private var ids: [String: Int32] = [:]
   private var forms: [[String: Int]] = []
   private var firstForm: [String] = []
 
-  init(language: String, length: Int, folded: Bool) {
+  init(language: String, length: Int, folded: Bool, skipped: Set<String> = []) {
     stemmer = WordStemmer(language: language)
     self.length = max(1, length)
     self.folded = folded
+    self.skipped = skipped
   }
 
   /// How many distinct terms were seen.
@@ -58,8 +68,9 @@ struct TermVocabulary {
     var seen = Set<Int32>()
     for run in Self.runs(text) {
       let stems = run.map { stemmer.key($0) }
-      for start in run.indices {
-        for size in 1...length where start + size <= run.count {
+      let function = run.map { skipped.contains(TextFolding.fold($0)) }
+      for start in run.indices where !function[start] {
+        for size in 1...length where start + size <= run.count && !function[start + size - 1] {
           let key = stems[start..<(start + size)].joined(separator: " ")
           let written = run[start..<(start + size)].joined(separator: " ")
           let id = self.id(key, form: folded ? TextFolding.fold(written) : written)

@@ -41,8 +41,9 @@ public enum TMXWriter {
       out += "      <prop type=\"\(XMLEscaping.attribute(property.type))\">"
       out += XMLEscaping.text(property.value) + "</prop>\n"
     }
-    for (language, text) in [(unit.sourceLanguage, unit.source), (unit.targetLanguage, unit.target)]
-    {
+    for (language, text) in [
+      (unit.sourceLanguage, unit.source), (unit.targetLanguage, unit.target),
+    ] {
       out += "      <tuv xml:lang=\"\(XMLEscaping.attribute(language))\"><seg>"
       out += XMLEscaping.text(text) + "</seg></tuv>\n"
     }

@@ -45,6 +45,18 @@ struct SuggestionPool {
     }
   }
 
+  /// The folded words of every term suggested so far, by language.
+  func takenWords() -> [String: Set<String>] {
+    var taken: [String: Set<String>] = [:]
+    for candidate in candidates.values {
+      let s = candidate.suggestion
+      for (language, term) in [(s.firstLanguage, s.first), (s.secondLanguage, s.second)] {
+        taken[language, default: []].formUnion(TermSuggester.words(term))
+      }
+    }
+    return taken
+  }
+
   /// The suggestions, best first: the best strength raised by a quarter for each further
   /// report pair that shows the pair (at most four), plus a tenth for each further kind of
   /// evidence.

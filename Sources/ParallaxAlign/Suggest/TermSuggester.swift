@@ -19,8 +19,15 @@ public struct TermSuggester: Sendable {
   public var phraseLength = 3
   /// The most evidence kept per suggestion.
   public var maximumEvidence = 5
-  /// The weakest learnt term pair kept.
+  /// The weakest learnt term pair kept (its rating, from 0 to 1).
   public var minimumTermScore = 0.3
+  /// The lexicon score at which a learnt pair counts fully (IBM Model 1 spreads its
+  /// probability over a word's co-occurring words and phrases, so a true pair seldom gets
+  /// much more on a few reports).
+  public var fullTermScore = 0.25
+  /// A learnt pair's weight beside an entity link (which names show; co-occurrence only
+  /// suggests).
+  public var termWeight = 0.8
 
   private let known: [AlignmentTerm]
 
@@ -30,14 +37,13 @@ public struct TermSuggester: Sendable {
     self.known = known
     var learner = LexiconLearner()
     learner.minimumCount = 2
-    learner.minimumScore = 0.2
+    learner.minimumScore = 0.05
     self.learner = learner
   }
 
   /// The suggestions from `reports` (every pair in two languages aligned) and from
   /// `extra` aligned texts (a translation memory's segments), best first.
-  public func suggest(_ reports: [AnalyzedReport], extra: [AlignedText] = []) -> [TermSuggestion]
-  {
+  public func suggest(_ reports: [AnalyzedReport], extra: [AlignedText] = []) -> [TermSuggestion] {
     var pool = SuggestionPool(maximumEvidence: maximumEvidence)
     var texts: [String: [AlignedText]] = [:]
     let primary = { (code: String) in
@@ -60,14 +66,14 @@ public struct TermSuggester: Sendable {
               secondText: link.second.compactMap { textB[$0] }.joined(separator: " ")))
         }
         for link in alignment.entityLinks {
-          guard let x = link.first.names.first, let y = link.second.names.first else { continue }
-          let same = TextFolding.fold(x) == TextFolding.fold(y)
-          pool.add(
-            .entity, la, x, lb, y, strength: link.score * (same ? 0.9 : 1),
-            evidence: SuggestionEvidence(
-              firstReport: a.id, firstUnits: link.first.paragraphs, secondReport: b.id,
-              secondUnits: link.second.paragraphs,
-              note: "entity link " + link.evidence.joined(separator: "; ")))
+          for (x, y, factor) in Self.namePairs(link.first.names, link.second.names) {
+            pool.add(
+              .entity, la, x, lb, y, strength: link.score * factor,
+              evidence: SuggestionEvidence(
+                firstReport: a.id, firstUnits: link.first.paragraphs, secondReport: b.id,
+                secondUnits: link.second.paragraphs,
+                note: "entity link " + link.evidence.joined(separator: "; ")))
+          }
         }
       }
     }
@@ -78,9 +84,10 @@ public struct TermSuggester: Sendable {
       let oriented = la < lb ? text : text.swapped
       texts[min(la, lb) + "|" + max(la, lb), default: []].append(oriented)
     }
+    let taken = pool.takenWords()
     for key in texts.keys.sorted() {
       guard let list = texts[key] else { continue }
-      terms(list, into: &pool)
+      terms(list, taken: taken, into: &pool)
     }
     var knownTerms = KnownTerms(known)
     let ranked = pool.ranked().filter {
@@ -89,9 +96,32 @@ public struct TermSuggester: Sendable {
     return Self.withoutParts(ranked)
   }
 
+  /// The name pairs of one entity link: each report's first name (its fullest, as a
+  /// report names an entity in full first), and each acronym with the other's acronym. A
+  /// pair written alike in both (`Hatay`, `Hatay`) counts half, as a glossary gains little
+  /// from it (`Doğan` and `Dogan` are two spellings, and count fully); an acronym with the other's full name (`OSDH`, `Syrian Observatory…`, when a
+  /// report writes only the acronym) counts four fifths.
+  static func namePairs(_ first: [String], _ second: [String]) -> [(String, String, Double)] {
+    var pairs: [(String, String, Double)] = []
+    let acronym = { (name: String) in
+      name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase }
+    }
+    let full = { (names: [String]) in names.first { !acronym($0) } ?? names.first }
+    if let x = full(first), let y = full(second) { pairs.append((x, y, 1)) }
+    for x in first.filter(acronym).prefix(2) {
+      for y in second.filter(acronym).prefix(2) { pairs.append((x, y, 0.95)) }
+    }
+    return pairs.map { x, y, factor in
+      let same = x.lowercased() == y.lowercased()
+      let mixed = acronym(x) != acronym(y)
+      return (x, y, factor * (same ? 0.5 : 1) * (mixed ? 0.8 : 1))
+    }
+  }
+
   /// Acronyms written with their expansion in one report.
-  private func acronyms(_ report: AnalyzedReport, _ language: String, into pool: inout SuggestionPool)
-  {
+  private func acronyms(
+    _ report: AnalyzedReport, _ language: String, into pool: inout SuggestionPool
+  ) {
     for paragraph in report.facts.paragraphs {
       for entity in paragraph.entities {
         var pair: (String, String)?
@@ -110,29 +140,58 @@ public struct TermSuggester: Sendable {
     }
   }
 
-  /// Term pairs learnt from one language pair's aligned texts.
-  private func terms(_ list: [AlignedText], into pool: inout SuggestionPool) {
+  /// Term pairs learnt from one language pair's aligned texts. The learner proposes pairs
+  /// (IBM Model 1 both ways); each is rated by the geometric mean of its Dice coefficient
+  /// (how consistently the two go together) and its lexicon score (relative to
+  /// `fullTermScore`), and linked competitively: best first, a pair is kept only when
+  /// neither term's words are taken by a better pair, nor by an entity or acronym pair of
+  /// another partner (one word, one rendering).
+  private func terms(
+    _ list: [AlignedText], taken: [String: Set<String>], into pool: inout SuggestionPool
+  ) {
     guard let sample = list.first else { return }
     let entries = learner.learn(
       texts: list.map { ($0.firstText, $0.secondText) }, sourceLanguage: sample.firstLanguage,
-      targetLanguage: sample.secondLanguage, phraseLength: phraseLength, foldedForms: false)
-    for entry in entries where entry.score >= minimumTermScore {
-      guard Self.isTerm(entry.source), Self.isTerm(entry.target) else { continue }
-      let (x, y) = (TextFolding.fold(entry.source), TextFolding.fold(entry.target))
+      targetLanguage: sample.secondLanguage, phraseLength: phraseLength, foldedForms: false,
+      functionWords: (
+        FactExtractor.functionWords(sample.firstLanguage),
+        FactExtractor.functionWords(sample.secondLanguage)
+      ))
+    let rated =
+      entries
+      .filter { Self.isTerm($0.source) && Self.isTerm($0.target) }
+      .map { ($0, ($0.dice * min(1, $0.score / fullTermScore)).squareRoot()) }
+      .filter { $0.1 >= minimumTermScore }
+      .sorted { ($1.1, $0.0.source, $0.0.target) < ($0.1, $1.0.source, $1.0.target) }
+    var usedFirst = taken[sample.firstLanguage] ?? []
+    var usedSecond = taken[sample.secondLanguage] ?? []
+    for (entry, strength) in rated {
+      let x = Self.words(entry.source)
+      let y = Self.words(entry.target)
+      if !usedFirst.isDisjoint(with: x) || !usedSecond.isDisjoint(with: y) { continue }
+      usedFirst.formUnion(x)
+      usedSecond.formUnion(y)
+      let (fx, fy) = (TextFolding.fold(entry.source), TextFolding.fold(entry.target))
       let shown = list.filter {
-        TextFolding.fold($0.firstText).contains(x) && TextFolding.fold($0.secondText).contains(y)
+        TextFolding.fold($0.firstText).contains(fx) && TextFolding.fold($0.secondText).contains(fy)
       }
       for text in shown {
         pool.add(
           .term, sample.firstLanguage, entry.source, sample.secondLanguage, entry.target,
-          strength: entry.score,
+          strength: strength * termWeight,
           evidence: SuggestionEvidence(
             firstReport: text.firstReport, firstUnits: text.firstUnits,
             secondReport: text.secondReport, secondUnits: text.secondUnits,
-            note: "co-occur in \(entry.count) aligned units, lexicon score "
+            note: "co-occur in \(entry.count) aligned units, Dice "
+              + String(format: "%.2f", entry.dice) + ", lexicon score "
               + String(format: "%.2f", entry.score)))
       }
     }
+  }
+
+  /// The folded words of a term.
+  static func words(_ term: String) -> [String] {
+    TermVocabulary.runs(term).joined().map { TextFolding.fold($0) }
   }
 
   /// Whether a learnt term can be a glossary term: several words, or one word of four

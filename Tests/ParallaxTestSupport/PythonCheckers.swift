@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -15,26 +14,30 @@ import Testing
 /// The install happens once per process (a `static let`), under a file lock so concurrent test
 /// runs do it once, and is skipped when the folder's stamp matches the requirements file and the
 /// Python version. A failing install fails the test that needs it, with pip's message.
-enum PythonCheckers {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public enum PythonCheckers {
+  /// The package's root folder.
+  public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
   static let build = packageRoot.appendingPathComponent(".build")
   static let target = build.appendingPathComponent("python-checkers")
   static let requirements = packageRoot.appendingPathComponent("Scripts/requirements-test.txt")
 
   /// What a run printed.
-  struct Output {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+  public struct Output: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// What it printed on standard output.
+    public var stdout: String
+    /// What it printed on standard error.
+    public var stderr: String
   }
 
   /// The install, made once per process: the folder, or why it could not be made.
-  static let installed: Result<URL, TestFailure> = Result { try install() }
-    .mapError { $0 as? TestFailure ?? TestFailure("python checkers: \($0)") }
+  public static let installed: Result<URL, PythonCheckerFailure> = Result { try install() }
+    .mapError { $0 as? PythonCheckerFailure ?? PythonCheckerFailure("python checkers: \($0)") }
 
   /// Runs `Scripts/<script>` with `arguments` under `python3`, the checkers importable.
-  static func run(script: String, _ arguments: [String]) throws -> Output {
+  public static func run(script: String, _ arguments: [String]) throws -> Output {
     let folder = try installed.get()
     var environment = ProcessInfo.processInfo.environment
     environment["PYTHONPATH"] = ([folder.path] + [environment["PYTHONPATH"]].compactMap { $0 })
@@ -45,7 +48,7 @@ enum PythonCheckers {
   }
 
   /// Runs `arguments` through `/usr/bin/env`, reading both streams to the end.
-  static func execute(_ arguments: [String], environment: [String: String]? = nil) throws
+  public static func execute(_ arguments: [String], environment: [String: String]? = nil) throws
     -> Output
   {
     let process = Process()
@@ -76,7 +79,7 @@ enum PythonCheckers {
     let pins = try String(contentsOf: requirements, encoding: .utf8)
     let version = try execute(["python3", "-c", "import sys; print(sys.version)"])
     guard version.status == 0 else {
-      throw TestFailure("python checkers: python3 did not run: \(version.stderr)")
+      throw PythonCheckerFailure("python checkers: python3 did not run: \(version.stderr)")
     }
     return pins + "\npython " + version.stdout
   }
@@ -87,10 +90,10 @@ enum PythonCheckers {
     try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
     let lockPath = build.appendingPathComponent("python-checkers.lock").path
     let lock = open(lockPath, O_CREAT | O_RDWR, 0o644)
-    guard lock >= 0 else { throw TestFailure("python checkers: cannot open \(lockPath)") }
+    guard lock >= 0 else { throw PythonCheckerFailure("python checkers: cannot open \(lockPath)") }
     defer { close(lock) }
     guard flock(lock, LOCK_EX) == 0 else {
-      throw TestFailure("python checkers: cannot lock \(lockPath)")
+      throw PythonCheckerFailure("python checkers: cannot lock \(lockPath)")
     }
     defer { flock(lock, LOCK_UN) }
     let stampURL = target.appendingPathComponent(".parallax-stamp")
@@ -102,7 +105,7 @@ enum PythonCheckers {
       "--target", target.path, "-r", requirements.path,
     ])
     guard pip.status == 0 else {
-      throw TestFailure(
+      throw PythonCheckerFailure(
         "python checkers: `python3 -m pip install --target \(target.path) -r "
           + "Scripts/requirements-test.txt` failed (status \(pip.status)); the tests that "
           + "compare with them cannot run:\n\(pip.stderr.suffix(2000))")
@@ -112,22 +115,11 @@ enum PythonCheckers {
   }
 }
 
-@Suite struct PythonCheckersTests {
-  @Test func theCheckersInstallIntoTheBuildFolderAndImportFromThere() throws {
-    let folder = try PythonCheckers.installed.get()
-    #expect(folder.path.hasSuffix(".build/python-checkers"))
-    let probe = try PythonCheckers.execute(
-      [
-        "python3", "-c",
-        "import lingua, feedparser, ms_recognizers_number; print(lingua.__file__); "
-          + "print(feedparser.__file__); print(ms_recognizers_number.__file__)",
-      ],
-      environment: ProcessInfo.processInfo.environment.merging(["PYTHONPATH": folder.path]) {
-        $1
-      })
-    #expect(probe.status == 0, "\(probe.stderr)")
-    let lines = probe.stdout.split(separator: "\n")
-    #expect(lines.count == 3)
-    #expect(lines.allSatisfy { $0.hasPrefix(folder.path) }, "imported from elsewhere: \(lines)")
-  }
+/// Why the checkers could not be installed or run.
+public struct PythonCheckerFailure: Error, CustomStringConvertible, Sendable {
+  /// What went wrong, with pip's or Python's message.
+  public var description: String
+
+  /// A failure saying `description`.
+  public init(_ description: String) { self.description = description }
 }
