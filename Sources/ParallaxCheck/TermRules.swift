@@ -4,23 +4,9 @@ import ParallaxText
 import Synchronization
 
 /// What a glossary says about the renderings of its concepts: which variants a translation
-/// may use and which it must not.
-///
-/// The glossary gains a status per variant (preferred, admitted, forbidden) with the
-/// glossary issue; until then a variant is forbidden when it ends in `[forbidden]`
-/// (`régime de Damas [forbidden]`), the hook `status(of:)` reads, and only here.
+/// may use and which it must not, from each variant's status in the glossary
+/// (`GlossaryTerm.Status`: preferred and admitted variants are allowed, forbidden ones not).
 public struct TermRules: Sendable {
-  /// A variant's standing.
-  public enum Status: String, Sendable, Codable, Hashable {
-    /// May be used (the first one is preferred).
-    case allowed
-    /// Must not be used.
-    case forbidden
-  }
-
-  /// The marker that makes a variant forbidden in a glossary without statuses.
-  public static let forbiddenMarker = "[forbidden]"
-
   /// The glossary the rules come from.
   public let glossary: Glossary
   /// Forbidden variants per language: (concept id, variant as written, folded variant).
@@ -33,28 +19,20 @@ public struct TermRules: Sendable {
     self.glossary = glossary
     var forbidden: [String: [(String, String, String)]] = [:]
     for entry in glossary.entries {
-      for (language, term) in entry.allVariants where Self.status(of: term) == .forbidden {
-        let clean = Self.clean(term)
-        forbidden[language, default: []].append((entry.id, clean, TextFolding.fold(clean)))
+      for language in entry.terms.keys.sorted() {
+        for term in entry.variants(in: language) where term.status == .forbidden {
+          forbidden[language, default: []].append(
+            (entry.id, term.text, TextFolding.fold(term.text)))
+        }
       }
     }
     self.forbidden = forbidden
   }
 
-  /// A variant's status as the glossary writes it.
-  public static func status(of variant: String) -> Status {
-    variant.hasSuffix(forbiddenMarker) ? .forbidden : .allowed
-  }
-
-  /// The variant without its status marker.
-  static func clean(_ variant: String) -> String {
-    guard status(of: variant) == .forbidden else { return variant }
-    return String(variant.dropLast(forbiddenMarker.count)).trimmingCharacters(in: .whitespaces)
-  }
-
   /// The allowed variants of concept `id` in `language`.
   func allowed(_ id: String, language: String) -> [String] {
-    (glossary.entry(id: id)?.terms[language] ?? []).filter { Self.status(of: $0) == .allowed }
+    (glossary.entry(id: id)?.variants(in: language) ?? []).filter { $0.status != .forbidden }
+      .map(\.text)
   }
 
   /// The allowed variants of concept `id` in `language` with their folded words, made once

@@ -6,8 +6,13 @@ import Synchronization
 /// Known names and terms in several languages, read from `Glossaries/*.tsv`.
 ///
 /// One concept per row: a header `id<TAB>fr<TAB>en…` (optional `note` column), variants in a
-/// cell separated by ` | `, the first preferred, `#` comments. Lookups fold case and
-/// accents, so `erdogan`, `Erdoğan` and `ERDOGAN` find the same entry.
+/// cell separated by ` | `, the first preferred, `#` comments; a variant may close with a
+/// status marker (`Idlib [admitted]`, `régime de Damas [forbidden: loaded term]`), and `\`
+/// escapes `|`, tabs, line ends and brackets (`Glossaries/README.md` has the syntax).
+/// Lookups fold case and accents, so `erdogan`, `Erdoğan` and `ERDOGAN` find the same entry.
+///
+/// A glossary read from one file keeps its header's column order and its comment and blank
+/// lines, so `tsv()` writes it back as it was, with its changes.
 ///
 /// Every variant in every language is indexed once, in one trie of folded tokens shared by
 /// all readers and languages (`nameIndex`), built on first use.
@@ -16,6 +21,12 @@ public struct Glossary: Sendable {
   public private(set) var entries: [GlossaryEntry] = []
   /// Problems found in rows that were skipped or repaired, with their location.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// The header's columns after `id` (language codes and `note`), lowercased, as read; empty
+  /// for a glossary not read from a file.
+  public private(set) var columns: [String] = []
+  /// The comment and blank lines, each with the number of entries before it (-1: before the
+  /// header).
+  var comments: [(before: Int, text: String)] = []
   private var byID: [String: Int] = [:]
   /// The name index of these entries, built on first use (a merge starts a new one).
   private var indexCache = IndexCache()
@@ -46,17 +57,30 @@ public struct Glossary: Sendable {
 
   /// A glossary of the given entries.
   public init(entries: [GlossaryEntry]) {
-    for entry in entries { add(entry) }
+    for entry in entries { insert(entry) }
+  }
+
+  /// An empty glossary with the header `id`, then `columns` (language codes, `note`), for a
+  /// new file.
+  public init(columns: [String]) {
+    self.columns = columns.map { $0.lowercased() }
   }
 
   /// Parses the text of a glossary file; `path` names it in diagnostics and errors, and its
   /// file name (without extension) becomes the entries' domain.
   public init(text: String, path: String) throws(GlossaryError) {
     let domain = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    var columns: [String]?
-    for row in GlossaryTSV.rows(text) {
+    var header: [String]?
+    var others: [GlossaryTSV.Row] = []
+    let rows = GlossaryTSV.rows(text, others: &others)
+    var nextOther = 0
+    for row in rows {
+      while nextOther < others.count, others[nextOther].line < row.line {
+        comments.append((header == nil ? -1 : entries.count, others[nextOther].cells[0]))
+        nextOther += 1
+      }
       let cells = row.cells
-      guard let header = columns else {
+      guard let header else {
         guard cells.first?.lowercased() == "id" else {
           throw .missingHeader(SourceLocation(path: path, line: row.line, column: 1))
         }
@@ -67,12 +91,14 @@ public struct Glossary: Sendable {
           }
           column += name.count + 1
         }
-        columns = cells.map { $0.lowercased() }
+        header = cells.map { $0.lowercased() }
+        columns = Array(cells.dropFirst().map { $0.lowercased() })
         continue
       }
       parseRow(cells, header: header, domain: domain, path: path, line: row.line)
     }
-    if columns == nil { throw .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
+    if header == nil { throw .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
+    for other in others[nextOther...] { comments.append((entries.count, other.cells[0])) }
   }
 
   /// Reads a glossary file.
@@ -103,7 +129,7 @@ public struct Glossary: Sendable {
   /// variants.
   public mutating func merge(_ other: Glossary) {
     indexCache = IndexCache()
-    for entry in other.entries { add(entry) }
+    for entry in other.entries { insert(entry) }
     diagnostics += other.diagnostics
   }
 
@@ -133,13 +159,38 @@ public struct Glossary: Sendable {
   /// The number of concepts.
   public var count: Int { entries.count }
 
-  private mutating func add(_ entry: GlossaryEntry) {
-    if let known = byID[entry.id] {
-      for (language, variants) in entry.terms {
-        var merged = entries[known].terms[language] ?? []
-        for variant in variants where !merged.contains(variant) { merged.append(variant) }
-        entries[known].terms[language] = merged
+  /// Adds `entry`, or merges it into the entry of the same id: the other's variants that
+  /// are new are added after the known ones, with their notes and marked statuses.
+  public mutating func add(_ entry: GlossaryEntry) {
+    indexCache = IndexCache()
+    insert(entry)
+  }
+
+  private mutating func insert(_ entry: GlossaryEntry) {
+    guard let known = byID[entry.id] else {
+      byID[entry.id] = entries.count
+      entries.append(entry)
+      return
+    }
+    for language in entry.terms.keys.sorted() {
+      var merged = entries[known].variants(in: language)
+      for (rank, term) in entry.variants(in: language).enumerated()
+      where !merged.contains(where: { $0.text == term.text }) {
+        var moved = term
+        if term.status == GlossaryTerm.defaultStatus(rank: rank) {
+          moved.status = GlossaryTerm.defaultStatus(rank: merged.count)
+        }
+        merged.append(moved)
       }
+      entries[known].setVariants(merged, in: language)
+    }
+  }
+
+  /// Replaces the entry of `entry.id` (in its place), or adds it at the end.
+  public mutating func replace(_ entry: GlossaryEntry) {
+    indexCache = IndexCache()
+    if let known = byID[entry.id] {
+      entries[known] = entry
     } else {
       byID[entry.id] = entries.count
       entries.append(entry)
@@ -149,7 +200,7 @@ public struct Glossary: Sendable {
   private mutating func parseRow(
     _ cells: [String], header: [String], domain: String, path: String, line: Int
   ) {
-    let id = cells[0]
+    let id = GlossaryCell.unescaped(cells[0])
     guard !id.isEmpty else {
       diagnostics.append(
         Diagnostic(.warning, SourceLocation(path: path, line: line, column: 1), "row has no id"))
@@ -159,20 +210,32 @@ public struct Glossary: Sendable {
       let column = cells.prefix(header.count).reduce(0) { $0 + $1.count + 1 } + 1
       diagnostics.append(
         Diagnostic(
-          .warning, SourceLocation(path: path, line: line, column: column),
+          .error, SourceLocation(path: path, line: line, column: column),
           "row '\(id)' has \(cells.count) cells for \(header.count) columns; extra cells ignored"
         ))
+    } else if cells.count < header.count, header[cells.count...] != ["note"] {
+      // Only the note may be left out; the row is read as before, its missing cells empty.
+      let column = cells.reduce(0) { $0 + $1.count + 1 }
+      diagnostics.append(
+        Diagnostic(
+          .error, SourceLocation(path: path, line: line, column: column),
+          "row '\(id)' has \(cells.count) cells for \(header.count) columns "
+            + "(\(header.joined(separator: ", "))); missing cells read as empty"))
     }
     var entry = GlossaryEntry(id: id, terms: [:], domain: domain)
     entry.terms.reserveCapacity(header.count)
     for (position, cell) in cells.enumerated().dropFirst() where position < header.count {
       guard !cell.isEmpty else { continue }
       if header[position] == "note" {
-        entry.note = cell
+        entry.note = GlossaryCell.unescaped(cell)
         continue
       }
       let variants = GlossaryTSV.variants(cell)
-      if !variants.isEmpty { entry.terms[header[position]] = variants }
+      if GlossaryCell.needsFullReading(cell, variants: variants) {
+        entry.setVariants(GlossaryCell.terms(cell), in: header[position])
+      } else if !variants.isEmpty {
+        entry.terms[header[position]] = variants
+      }
     }
     if byID[id] != nil, entries.firstIndex(where: { $0.id == id }) != nil, domain == entry.domain {
       diagnostics.append(
@@ -180,10 +243,11 @@ public struct Glossary: Sendable {
           .warning, SourceLocation(path: path, line: line, column: 1),
           "duplicate id '\(id)'; variants merged into the first row"))
     }
-    add(entry)
+    insert(entry)
   }
 
-  private static func isLanguageCode(_ name: String) -> Bool {
+  /// Whether `name` reads as a language code of a header (`fr`, `pt-BR`, `ara`).
+  public static func isLanguageCode(_ name: String) -> Bool {
     let parts = name.split(separator: "-")
     guard let first = parts.first, (2...3).contains(first.count) else { return false }
     return first.allSatisfy { $0.isASCII && $0.isLetter }

@@ -12,6 +12,13 @@ enum GlossaryTSV {
 
   /// The rows of `text`, skipping blank lines and lines starting with `#`.
   static func rows(_ text: String) -> [Row] {
+    var ignored: [Row] = []
+    return rows(text, others: &ignored)
+  }
+
+  /// The rows of `text`; its blank and comment lines go to `others`, each as one cell (the
+  /// line as written, "" for a blank one).
+  static func rows(_ text: String, others: inout [Row]) -> [Row] {
     var text = text
     return text.withUTF8 { bytes in
       var rows: [Row] = []
@@ -26,7 +33,14 @@ enum GlossaryTSV {
           end += 1
         }
         line += 1
-        if let cells = cells(bytes, start, end) { rows.append(Row(line: line, cells: cells)) }
+        if let cells = cells(bytes, start, end) {
+          rows.append(Row(line: line, cells: cells))
+        } else if start < bytes.count {
+          // (Not the empty rest after the last line end.)
+          let (from, to) = trimmed(bytes, start, end)
+          others.append(
+            Row(line: line, cells: [String(decoding: bytes[from..<to], as: UTF8.self)]))
+        }
         if end >= bytes.count { break }
         start = end + width
       }

@@ -1,10 +1,21 @@
 import ArgumentParser
 
-/// `parallax glossary`: the term lists translators and editors keep.
+/// `parallax glossary`: read and write the multilingual glossaries.
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Glossaries: suggest term pairs from aligned reports.",
-    subcommands: [GlossarySuggestCommand.self]
+    abstract: "Look up and edit glossaries (the TSV files of Glossaries/); suggest pairs.",
+    discussion: """
+      The format (one concept per row, a column per language, variants separated by ' | ',
+      statuses and notes) is described in Glossaries/README.md. Every write is atomic, under
+      a lock on the sidecar file .NAME.tsv.lock, and refuses a read-only glossary.
+
+      Examples:
+        parallax glossary lookup "d’Idleb"
+        parallax glossary lookup "в Идлибе" --lang ru --format json
+        parallax glossary add --glossary terms.tsv --term "fr=Idleb" --term "en=Idlib"
+        parallax glossary suggest Corpus/idleb-2020-02 --glossary Glossaries/places.tsv
+      """,
+    subcommands: [GlossaryLookupCommand.self, GlossaryAddCommand.self, GlossarySuggestCommand.self]
   )
 }

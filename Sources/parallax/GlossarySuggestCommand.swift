@@ -17,10 +17,13 @@ struct GlossarySuggestCommand: ParsableCommand {
       co-occurrence over the aligned paragraphs by the aligner's lexicon learner (and over a
       memory's segments with --tm). Pairs a --glossary already holds are left out. Each
       suggestion shows its number, score, kinds and evidence (report and paragraphs).
+      --accept N… adds suggestions by number to a glossary (--into FILE, else the first
+      --glossary) through the safe writer: atomic, locked, a read-only file refused.
 
       Examples:
         parallax glossary suggest Corpus/idleb-2020-02/fr-echo.txt Corpus/translations/idleb-2020-02/en-from-fr-echo.txt
         parallax glossary suggest Corpus/idleb-2020-02 --glossary Glossaries/places.tsv --format json
+        parallax glossary suggest Corpus/idleb-2020-02 --accept 1 3 --into new-terms.tsv
       """
   )
 
@@ -41,6 +44,25 @@ struct GlossarySuggestCommand: ParsableCommand {
 
   @Option(help: "How many suggestions to show (0: all).")
   var top = 20
+
+  @Option(
+    parsing: .upToNextOption,
+    help:
+      "Add these suggestions (by number) to the glossary of --into, or else of the first --glossary, safely."
+  )
+  var accept: [Int] = []
+
+  @Option(help: "The glossary file (TSV) --accept writes (created when missing).")
+  var into: String?
+
+  func validate() throws {
+    if !accept.isEmpty, into == nil, glossary.isEmpty {
+      throw ValidationError("--accept needs a glossary to write: --into FILE or --glossary FILE")
+    }
+    if accept.contains(where: { $0 < 1 }) {
+      throw ValidationError("--accept takes suggestion numbers from 1")
+    }
+  }
 
   @Option(help: "Output format: text or json.")
   var format: Format = .text
@@ -80,6 +102,24 @@ struct GlossarySuggestCommand: ParsableCommand {
     let memories = MemoryInput.load(tm, &diagnostics)
     let suggester = TermSuggester(aligner: Aligner(terms: terms), known: terms)
     var suggestions = suggester.suggest(reports, extra: MemoryInput.alignedTexts(memories))
+    if let path = into ?? glossary.first, !accept.isEmpty {
+      let beyond = accept.filter { $0 > suggestions.count }
+      guard beyond.isEmpty else {
+        DiagnosticPrinter.emit(diagnostics)
+        throw ValidationError(
+          "no suggestion \(beyond.map(String.init).joined(separator: ", ")): "
+            + "there are \(suggestions.count)")
+      }
+      let chosen = Array(Set(accept)).sorted().map { ($0, suggestions[$0 - 1]) }
+      do {
+        let lines = try Self.accept(chosen, into: path)
+        for line in lines { StandardError.write(line + " in \(path)\n") }
+      } catch {
+        diagnostics.append(error.diagnostic)
+        DiagnosticPrinter.emit(diagnostics)
+        throw ExitCode(1)
+      }
+    }
     if top > 0 { suggestions = Array(suggestions.prefix(top)) }
     let numbered = suggestions.enumerated().map { Numbered(number: $0 + 1, suggestion: $1) }
     let stream = try output.open()

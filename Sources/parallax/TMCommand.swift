@@ -68,9 +68,11 @@ struct TMExportCommand: ParsableCommand {
           if language(y) == wanted { (a, b) = (y, x) } else if language(x) != wanted { continue }
         }
         let alignment = MemoryExport.align(aligner, a, b, unit: kind)
-        if let reason = MemoryExport.refusal(alignment) {
+        if alignment.decision.mode != .parallel {
           diagnostics.append(
-            Diagnostic(.note, SourceLocation(path: a.id), "skipped against \(b.id): \(reason)"))
+            Diagnostic(
+              .note, SourceLocation(path: a.id),
+              "skipped against \(b.id): \(alignment.decision.reason)"))
           continue
         }
         units += MemoryExport.units(

@@ -56,13 +56,16 @@ import Testing
         secondReport: "b", secondLanguage: "en", secondUnits: [index], secondText: pair.1)
     }
     let all = TermSuggester().suggest([], extra: texts)
-    let damascus = try #require(all.first { $0.first == "Damas" && $0.second == "Damascus" })
+    // Languages in order: English first.
+    let damascus = try #require(
+      all.first { $0.first == "Damascus" && $0.second == "Damas" },
+      "\(all.map { $0.first + " ↔ " + $0.second })")
     #expect(damascus.kinds == [.term])
     #expect(damascus.evidence.count == 4)
-    #expect(all.contains { $0.first == "conseil" && $0.second == "council" })
+    #expect(all.contains { $0.first == "council" && $0.second == "conseil" })
     let known = [AlignmentTerm(id: "damascus", variants: ["fr": ["Damas"], "en": ["Damascus"]])]
     let left = TermSuggester(known: known).suggest([], extra: texts)
-    #expect(!left.contains { $0.first == "Damas" && $0.second == "Damascus" })
-    #expect(left.contains { $0.first == "conseil" && $0.second == "council" })
+    #expect(!left.contains { $0.first == "Damascus" && $0.second == "Damas" })
+    #expect(left.contains { $0.first == "council" && $0.second == "conseil" })
   }
 }

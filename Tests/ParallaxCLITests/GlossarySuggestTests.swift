@@ -58,3 +58,52 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("     Corpus/") && $0.contains("¶") })
   }
 }
+
+/// `glossary suggest --accept`: chosen suggestions written through the safe glossary store.
+@Suite struct GlossaryAcceptTests {
+  @Test func acceptedSuggestionsJoinOrMakeConceptsAndAreThenLeftOut() throws {
+    let path = try CLI.temporaryFile(
+      "id\tfr\ten\ttr\tnote\nidlib\tIdleb\t\t\tprovince\n", name: "accepted.tsv")
+    let before = try GlossarySuggestTests.suggestions(["--glossary", path]).map(
+      GlossarySuggestTests.pair)
+    let idlib = try #require(before.firstIndex(of: "fr Idleb ↔ tr İdlib"), "\(before)")
+    let nato = try #require(
+      before.firstIndex { $0.contains("OTAN") && $0.contains("NATO") }, "\(before)")
+    let result = try CLI.run(
+      ["glossary", "suggest"] + GlossarySuggestTests.reports
+        + ["--glossary", path, "--accept", String(idlib + 1), String(nato + 1)])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("term(s) added to concept 'idlib'"), "\(result.stderr)")
+    #expect(result.stderr.contains("added concept '"), "\(result.stderr)")
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written.contains("İdlib"))
+    #expect(written.contains("OTAN") && written.contains("NATO"))
+    #expect(written.hasPrefix("id\tfr\ten\ttr\tnote\n"))
+    let after = try GlossarySuggestTests.suggestions(["--glossary", path]).map(
+      GlossarySuggestTests.pair)
+    #expect(!after.contains("fr Idleb ↔ tr İdlib"), "\(after)")
+    #expect(!after.contains(before[nato]), "\(after)")
+  }
+
+  @Test func aReadOnlyGlossaryIsRefusedAndLeftUntouched() throws {
+    let path = try CLI.temporaryFile("id\tfr\ten\tnote\n", name: "readonly.tsv")
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+    let result = try CLI.run(
+      ["glossary", "suggest"] + GlossarySuggestTests.reports + ["--into", path, "--accept", "1"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error:"), "\(result.stderr)")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "id\tfr\ten\tnote\n")
+  }
+
+  @Test func acceptNeedsAGlossaryAndAValidNumber() throws {
+    let none = try CLI.run(
+      ["glossary", "suggest"] + GlossarySuggestTests.reports + ["--accept", "1"])
+    #expect(none.status == 2)
+    let path = try CLI.temporaryFile("id\tfr\ten\tnote\n", name: "g.tsv")
+    let beyond = try CLI.run(
+      ["glossary", "suggest"] + GlossarySuggestTests.reports + ["--into", path, "--accept", "999"])
+    #expect(beyond.status != 0)
+    #expect(beyond.stderr.contains("no suggestion 999"))
+  }
+}

@@ -40,7 +40,7 @@ struct CheckUnitTests {
     #expect((range != nil) == found)
   }
 
-  @Test("Forbidden variants are read from the marker, and only they")
+  @Test("Forbidden variants are read from their status, and only they")
   func forbidden() throws {
     let glossary = try Glossary(
       text: "id\ten\tfr\nx\tgood term | bad term [forbidden]\tbon terme\n", path: "t.tsv")

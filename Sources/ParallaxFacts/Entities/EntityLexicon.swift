@@ -52,6 +52,8 @@ final class EntityLexicon: OneWordLists, Sendable {
   let nounsCapitalized: Bool
   /// Whether the language has cased letters at all.
   let hasCapitals: Bool
+  /// Whether case suffixes follow a name after an apostrophe (Turkish `İdlib'de`).
+  let apostropheSuffixes: Bool
 
   init(language: String) {
     let data = LexiconFile(bundle: "Parallax_ParallaxFacts", "entities/\(language).txt")
@@ -80,5 +82,6 @@ final class EntityLexicon: OneWordLists, Sendable {
     complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")
+    apostropheSuffixes = data.has("apostrophe-suffixes")
   }
 }

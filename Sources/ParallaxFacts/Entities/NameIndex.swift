@@ -55,14 +55,16 @@ struct NameIndex: Sendable {
   /// The longest known name at `start`: one past its last token and what it is. An Arabic
   /// clitic glued to the first word (`بإدلب`) is tried off when the word alone is unknown;
   /// the second value is the number of scalars of the clitic.
-  func match(_ tokens: [Token], _ keys: [String], at start: Int, limit: Int)
-    -> (end: Int, name: KnownName, clitic: Int)?
-  {
+  /// `ignoringCase` drops the capitalization a name asks of the text (a look-up typed in
+  /// lower case).
+  func match(
+    _ tokens: [Token], _ keys: [String], at start: Int, limit: Int, ignoringCase: Bool = false
+  ) -> (end: Int, name: KnownName, clitic: Int)? {
     guard start < keys.count else { return nil }
     let end = min(limit, keys.count)
     if let found = longest(keys, from: start, first: keys[start], end: end) {
       let token = tokens[start]
-      let cased = token.script == .latin || token.script == .cyrillic
+      let cased = !ignoringCase && (token.script == .latin || token.script == .cyrillic)
       if cased, found.name.allCaps, !token.isAllCaps, token.scalarCount > 1 { return nil }
       if cased, found.name.capitalized, !token.isCapitalized { return nil }
       return (found.end, found.name, 0)
