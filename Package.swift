@@ -101,9 +101,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "parallax-bench",
-      dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign"]
+      dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign", "ParallaxExchange"]
     ),
-    // What several test targets share: installing the Debian packages a test needs.
+    // What several test targets share: installing the Debian packages and the Python
+    // checkers (Scripts/requirements-test.txt) a test needs.
     .target(name: "ParallaxTestSupport", path: "Tests/ParallaxTestSupport"),
     .testTarget(
       name: "ParallaxCorpusTests",

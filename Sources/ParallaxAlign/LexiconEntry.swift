@@ -10,13 +10,19 @@ public struct LexiconEntry: Sendable, Hashable, Codable {
   public var count: Int
   /// Where the pair comes from: `learned`, `dictionary` or `glossary`.
   public var origin: Evidence.Kind
+  /// For a learned pair, Dice's coefficient of the two over the aligned pairs (0 otherwise).
+  public var dice: Double
 
   /// Creates an entry.
-  public init(source: String, target: String, score: Double, count: Int, origin: Evidence.Kind) {
+  public init(
+    source: String, target: String, score: Double, count: Int, origin: Evidence.Kind,
+    dice: Double = 0
+  ) {
     self.source = source
     self.target = target
     self.score = score
     self.count = count
     self.origin = origin
+    self.dice = dice
   }
 }

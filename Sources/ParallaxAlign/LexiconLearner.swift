@@ -28,6 +28,9 @@ public struct LexiconLearner: Sendable {
     public var score: Double
     /// In how many aligned pairs the two co-occur.
     public var count: Int
+    /// Dice's coefficient of the two: 2 · `count` / (pairs holding the source + pairs holding
+    /// the target); how consistently they go together, whatever their frequency.
+    public var dice: Double = 0
   }
 
   /// Learns pairs from aligned units given as word ids (`0..<sourceVocabulary`,
@@ -43,10 +46,18 @@ public struct LexiconLearner: Sendable {
     var cells: [Int32] = []
     var shapes: [(start: Int, sources: Int, targets: Int)] = []
     var slotCount: [Int] = []
+    var sourceOccurrences = [Int](repeating: 0, count: sourceVocabulary)
+    var targetOccurrences = [Int](repeating: 0, count: targetVocabulary)
     for pair in pairs {
       let sources = Array(Set(pair.source)).sorted()
       let targets = Array(Set(pair.target)).sorted()
       guard !sources.isEmpty, !targets.isEmpty else { continue }
+      for source in sources where sourceOccurrences.indices.contains(Int(source)) {
+        sourceOccurrences[Int(source)] += 1
+      }
+      for target in targets where targetOccurrences.indices.contains(Int(target)) {
+        targetOccurrences[Int(target)] += 1
+      }
       shapes.append((cells.count, sources.count, targets.count))
       for target in targets {
         for source in sources {
@@ -79,10 +90,13 @@ public struct LexiconLearner: Sendable {
     for slot in 0..<slotSource.count where slotCount[slot] >= minimumCount {
       let score = (forward[slot] * backward[slot]).squareRoot()
       guard score >= minimumScore else { continue }
+      let occurrences =
+        sourceOccurrences[Int(slotSource[slot])] + targetOccurrences[Int(slotTarget[slot])]
       result.append(
         Pair(
           source: slotSource[slot], target: slotTarget[slot], score: score,
-          count: slotCount[slot]))
+          count: slotCount[slot],
+          dice: occurrences > 0 ? 2 * Double(slotCount[slot]) / Double(occurrences) : 0))
     }
     result.sort {
       ($0.target, -$0.score, $0.source) < ($1.target, -$1.score, $1.source)
@@ -123,7 +137,7 @@ public struct LexiconLearner: Sendable {
       .map {
         LexiconEntry(
           source: sourceWords[Int($0.source)], target: targetWords[Int($0.target)],
-          score: $0.score, count: $0.count, origin: .learned)
+          score: $0.score, count: $0.count, origin: .learned, dice: $0.dice)
       }
       .sorted { ($1.score, $0.source, $0.target) < ($0.score, $1.source, $1.target) }
   }

@@ -12,12 +12,21 @@ public struct BilingualSegment: Sendable, Codable, Hashable {
   public var target: String?
   /// Where the unit starts in the file.
   public var location: SourceLocation
+  /// The unit's own source language, when the format says it per unit (TMX).
+  public var sourceLanguage: String?
+  /// The language of `target`, when the format says it per unit (TMX).
+  public var targetLanguage: String?
 
   /// Creates a segment.
-  public init(id: String, source: String, target: String?, location: SourceLocation) {
+  public init(
+    id: String, source: String, target: String?, location: SourceLocation,
+    sourceLanguage: String? = nil, targetLanguage: String? = nil
+  ) {
     self.id = id
     self.source = source
     self.target = target
     self.location = location
+    self.sourceLanguage = sourceLanguage
+    self.targetLanguage = targetLanguage
   }
 }

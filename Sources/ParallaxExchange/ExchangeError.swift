@@ -8,6 +8,8 @@ public enum ExchangeError: Error, Sendable, Hashable, CustomStringConvertible {
   case notWellFormed(SourceLocation, String)
   /// The root element is neither XLIFF nor TMX.
   case unknownFormat(SourceLocation, root: String)
+  /// A translation memory whose header does not say its source language (`srclang`).
+  case missingSourceLanguage(SourceLocation)
 
   /// The diagnostic to print (`path:line:column: error: message`).
   public var diagnostic: Diagnostic {
@@ -19,6 +21,10 @@ public enum ExchangeError: Error, Sendable, Hashable, CustomStringConvertible {
     case .unknownFormat(let location, let root):
       Diagnostic(
         .error, location, "root element <\(root)> is neither XLIFF (<xliff>) nor TMX (<tmx>)")
+    case .missingSourceLanguage(let location):
+      Diagnostic(
+        .error, location,
+        "TMX header without srclang: the memory's source language is unknown; nothing imported")
     }
   }
 

@@ -5,8 +5,15 @@ import ParallaxXML
 /// › `seg`. The source variant is the one in the source language (the `tu`'s own `srclang`
 /// first); the target language is the first other language the file holds. Tags are matched
 /// without regard to case (`En-uS` is `en-US`).
+///
+/// As a bilingual file (`memory` false) a unit without a variant in the document's target
+/// language has no target. As a translation memory (`memory` true) each unit keeps its own
+/// pair: its target is the variant in the document's target language when it has one, else
+/// its first variant in another language, and both languages are set on the segment.
 enum TMXReader {
-  static func read(_ root: MarkupElement, locator: ElementLocator) -> BilingualDocument {
+  static func read(_ root: MarkupElement, locator: ElementLocator, memory: Bool = false)
+    -> BilingualDocument
+  {
     var diagnostics: [Diagnostic] = []
     var document = BilingualDocument(path: locator.path, format: .tmx)
     let header = root.first("header")
@@ -46,12 +53,17 @@ enum TMXReader {
       if document.targetLanguage == nil {
         document.targetLanguage = variants.first { !same($0.language, sourceLanguage) }?.language
       }
-      let target = variants.first {
+      var target = variants.first {
         same($0.language, document.targetLanguage) && !same($0.language, sourceLanguage)
+      }
+      if memory, target == nil {
+        target = variants.first { $0.language != nil && !same($0.language, sourceLanguage) }
       }
       document.segments.append(
         BilingualSegment(
-          id: id, source: sourceText, target: target.map { $0.text ?? "" }, location: location))
+          id: id, source: sourceText, target: target.map { $0.text ?? "" }, location: location,
+          sourceLanguage: variants[sourceIndex].language, targetLanguage: target?.language ?? nil)
+      )
     }
     document.diagnostics = diagnostics
     return document

@@ -16,6 +16,7 @@ let usage = """
                               [--dictionary DIR] [--dump FILE]
                               [--memory 1000,10000,50000]
          parallax-bench align --comparable [--dev DIR] [--paragraphs N] [--runs N]
+         parallax-bench tmx [--dev DIR] [--pairs N] [--runs N]
          parallax-bench glossary FILE [--concepts N] [--seed S]
          parallax-bench glossary-load FILE [--runs N] [--lookups N]
   """
@@ -64,6 +65,12 @@ func main() throws {
     benchmark.only = options.options["only"]
     benchmark.pythonKilobytes =
       options.flag("no-python") ? 0 : try options.int("python-kilobytes", 100)
+    try benchmark.run()
+  case ("tmx", _):
+    var benchmark = TMXBenchmark()
+    benchmark.folder = options.options["dev"] ?? benchmark.folder
+    benchmark.pairs = try options.int("pairs", 10_000)
+    benchmark.runs = try options.int("runs", 5)
     try benchmark.run()
   case ("align", _) where options.flag("comparable"):
     var benchmark = ComparableBenchmark()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParallaxAlign
 import ParallaxCorpus
+import ParallaxExchange
 import ParallaxFacts
 
 /// `parallax align`: which units of one text translate which units of another.
@@ -42,6 +43,7 @@ struct AlignCommand: ParsableCommand {
     case text
     case json
     case beads
+    case tmx
   }
 
   @Argument(help: "The source text (a report, or a file of one unit per line with --unit line).")
@@ -59,7 +61,10 @@ struct AlignCommand: ParsableCommand {
   @Option(help: "Mode: auto (decided from the evidence), parallel or comparable.")
   var mode: Mode = .auto
 
-  @Option(help: "Output format: text (side by side), json (beads with evidence) or beads.")
+  @Option(
+    help:
+      "Output format: text (side by side), json (beads with evidence), beads, or tmx (a TMX 1.4b translation memory of a parallel alignment; a comparable one is refused)."
+  )
   var format: Format = .text
 
   @Option(help: "A glossary file (TSV) whose terms are anchors; repeatable.")
@@ -70,6 +75,12 @@ struct AlignCommand: ParsableCommand {
 
   @Flag(help: "Use no bilingual dictionary.")
   var noDictionary = false
+
+  @Option(
+    help:
+      "A translation memory (TMX) whose segments in the two languages teach the aligner word pairs; repeatable."
+  )
+  var tm: [String] = []
 
   @OptionGroup var input: InputOptions
   @OptionGroup var output: OutputOptions
@@ -111,13 +122,26 @@ struct AlignCommand: ParsableCommand {
         diagnostics += found.diagnostics.filter { explicit || $0.severity != .note }
       }
     }
+    let memories = MemoryInput.load(tm, &diagnostics)
+    if !memories.isEmpty {
+      let learnt = MemoryInput.lexicon(
+        memories, source: sourceSide.language, target: targetSide.language)
+      if learnt.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .note, SourceLocation(path: tm.joined(separator: ", ")),
+            "the translation memory taught no word pair for \(sourceSide.language) → \(targetSide.language)"
+          ))
+      }
+      lexicon += learnt
+    }
     if mode != .parallel {
       try runReports(sourceSide, targetSide, Aligner(lexicon: lexicon, terms: terms), diagnostics)
       return
     }
     let alignment = Aligner(lexicon: lexicon, terms: terms).align(sourceSide, targetSide)
     diagnostics += alignment.diagnostics
-    var stream = try output.open()
+    let stream = try output.open()
     switch format {
     case .beads:
       for bead in alignment.beads { stream.write(bead.beadLine + "\n") }
@@ -125,12 +149,31 @@ struct AlignCommand: ParsableCommand {
       stream.write(AlignmentJSON.encode(alignment, sourceSide, targetSide) + "\n")
     case .text:
       stream.write(AlignmentText.render(alignment, sourceSide, targetSide))
+    case .tmx:
+      let reports = unit == .line ? (nil, nil) : (report(source), report(target))
+      let units = MemoryExport.units(
+        alignment.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
+          ($0.source, $0.target, $0.score)
+        },
+        MemoryExport.Side(
+          name: source, language: sourceSide.language, units: sourceSide.units,
+          report: reports.0),
+        MemoryExport.Side(
+          name: target, language: targetSide.language, units: targetSide.units,
+          report: reports.1), unit: unit.rawValue)
+      stream.write(TMXWriter.write(MemoryExport.memory(units, segmentType: segmentType)))
     }
     try stream.commit()
     DiagnosticPrinter.emit(diagnostics)
     let code = DiagnosticPrinter.exitCode(for: diagnostics)
     if code != .success { throw code }
   }
+
+  /// The TMX `segtype` of the units.
+  var segmentType: String { unit == .line ? "block" : unit.rawValue }
+
+  /// The first report of `path`, for its outlet and date.
+  func report(_ path: String) -> Report? { input.loader.load([path]).reports.first }
 
   /// The units of one input: its lines, or its report's paragraphs.
   private func side(_ path: String, _ diagnostics: inout [Diagnostic]) -> AlignmentSide? {

@@ -4,7 +4,8 @@ import ArgumentParser
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Look up, edit, import and export glossaries (the TSV files of Glossaries/).",
+    abstract:
+      "Look up, edit, import and export glossaries (the TSV files of Glossaries/); suggest pairs.",
     discussion: """
       The format (one concept per row, a column per language, variants separated by ' | ',
       statuses and notes) is described in Glossaries/README.md. Every write is atomic, under
@@ -18,10 +19,11 @@ struct GlossaryCommand: ParsableCommand {
         parallax glossary add --glossary terms.tsv --term "fr=Idleb" --term "en=Idlib"
         parallax glossary export Glossaries/places.tsv --format tbx3 -o places.tbx
         parallax glossary import terms.tbx --into Glossaries/places.tsv
+        parallax glossary suggest Corpus/idleb-2020-02 --glossary Glossaries/places.tsv
       """,
     subcommands: [
       GlossaryLookupCommand.self, GlossaryAddCommand.self, GlossaryExportCommand.self,
-      GlossaryImportCommand.self,
+      GlossaryImportCommand.self, GlossarySuggestCommand.self,
     ]
   )
 }

@@ -16,7 +16,7 @@ struct Parallax: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, FactsCommand.self, DiffCommand.self, CompareCommand.self,
       AlignCommand.self,
-      CheckCommand.self, GlossaryCommand.self,
+      CheckCommand.self, TMCommand.self, GlossaryCommand.self,
     ]
   )
 

@@ -93,8 +93,11 @@ enum CLI {
     try process.run()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try input.fileHandleForWriting.close()
+    // Standard error is read on another thread: a command that writes more than a pipe
+    // holds there (64 KB) while we wait for standard output would never finish.
+    let errorReader = PipeReader(err.fileHandleForReading)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = errorReader.wait()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -108,5 +111,24 @@ enum CLI {
     let url = folder.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return url.path
+  }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// What the pipe held, once it is closed.
+  func wait() -> Data {
+    done.wait()
+    return data
   }
 }

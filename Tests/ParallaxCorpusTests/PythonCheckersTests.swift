@@ -9,15 +9,16 @@ import Testing
     let probe = try PythonCheckers.execute(
       [
         "python3", "-c",
-        "import lingua, feedparser, ms_recognizers_number; print(lingua.__file__); "
-          + "print(feedparser.__file__); print(ms_recognizers_number.__file__)",
+        "import lingua, feedparser, ms_recognizers_number, translate; print(lingua.__file__); "
+          + "print(feedparser.__file__); print(ms_recognizers_number.__file__); "
+          + "print(translate.__file__)",
       ],
       environment: ProcessInfo.processInfo.environment.merging(["PYTHONPATH": folder.path]) {
         $1
       })
     #expect(probe.status == 0, "\(probe.stderr)")
     let lines = probe.stdout.split(separator: "\n")
-    #expect(lines.count == 3)
+    #expect(lines.count == 4)
     #expect(lines.allSatisfy { $0.hasPrefix(folder.path) }, "imported from elsewhere: \(lines)")
   }
 }

@@ -1,0 +1,226 @@
+import ParallaxFacts
+import ParallaxText
+
+/// Ranks candidate glossary pairs from aligned reports: the aligner's entity links (one
+/// person, organization or place across spellings and scripts), acronyms and their
+/// expansions, and word or multiword term pairs learnt by the aligner's own
+/// `LexiconLearner` from co-occurrence over the aligned units. Pairs the known glossaries
+/// already hold are left out.
+///
+/// Each report pair in two languages is aligned once (`mode` auto, paragraphs); a pair's
+/// score is its best evidence's strength, raised by the number of report pairs that show
+/// it. The result is sorted by score, then by languages and terms: deterministic.
+public struct TermSuggester: Sendable {
+  /// The aligner (its lexicon and glossary terms help the alignment).
+  public var aligner: Aligner
+  /// The learner of term pairs (the aligner's one lexicon code).
+  public var learner: LexiconLearner
+  /// The longest multiword term learnt, in words.
+  public var phraseLength = 3
+  /// The most evidence kept per suggestion.
+  public var maximumEvidence = 5
+  /// The weakest learnt term pair kept (its rating, from 0 to 1).
+  public var minimumTermScore = 0.3
+  /// The lexicon score at which a learnt pair counts fully (IBM Model 1 spreads its
+  /// probability over a word's co-occurring words and phrases, so a true pair seldom gets
+  /// much more on a few reports).
+  public var fullTermScore = 0.25
+  /// A learnt pair's weight beside an entity link (which names show; co-occurrence only
+  /// suggests).
+  public var termWeight = 0.8
+
+  private let known: [AlignmentTerm]
+
+  /// A suggester aligning with `aligner`, leaving out the pairs `known` holds.
+  public init(aligner: Aligner = Aligner(), known: [AlignmentTerm] = []) {
+    self.aligner = aligner
+    self.known = known
+    var learner = LexiconLearner()
+    learner.minimumCount = 2
+    learner.minimumScore = 0.05
+    self.learner = learner
+  }
+
+  /// The suggestions from `reports` (every pair in two languages aligned) and from
+  /// `extra` aligned texts (a translation memory's segments), best first.
+  public func suggest(_ reports: [AnalyzedReport], extra: [AlignedText] = []) -> [TermSuggestion] {
+    var pool = SuggestionPool(maximumEvidence: maximumEvidence)
+    var texts: [String: [AlignedText]] = [:]
+    let primary = { (code: String) in
+      String(code.split(separator: "-").first ?? "").lowercased()
+    }
+    for (i, x) in reports.enumerated() {
+      for y in reports[(i + 1)...] {
+        let (a, b) = primary(x.language) <= primary(y.language) ? (x, y) : (y, x)
+        let (la, lb) = (primary(a.language), primary(b.language))
+        guard la != lb, !la.isEmpty, !lb.isEmpty else { continue }
+        let alignment = aligner.align(a, b, unit: .paragraph, mode: .auto)
+        let textA = Dictionary(a.paragraphs.map { ($0.index, $0.text) }) { first, _ in first }
+        let textB = Dictionary(b.paragraphs.map { ($0.index, $0.text) }) { first, _ in first }
+        for link in alignment.links {
+          texts[la + "|" + lb, default: []].append(
+            AlignedText(
+              firstReport: a.id, firstLanguage: la, firstUnits: link.first,
+              firstText: link.first.compactMap { textA[$0] }.joined(separator: " "),
+              secondReport: b.id, secondLanguage: lb, secondUnits: link.second,
+              secondText: link.second.compactMap { textB[$0] }.joined(separator: " ")))
+        }
+        for link in alignment.entityLinks {
+          for (x, y, factor) in Self.namePairs(link.first.names, link.second.names) {
+            pool.add(
+              .entity, la, x, lb, y, strength: link.score * factor,
+              evidence: SuggestionEvidence(
+                firstReport: a.id, firstUnits: link.first.paragraphs, secondReport: b.id,
+                secondUnits: link.second.paragraphs,
+                note: "entity link " + link.evidence.joined(separator: "; ")))
+          }
+        }
+      }
+    }
+    for report in reports { acronyms(report, primary(report.language), into: &pool) }
+    for text in extra {
+      let (la, lb) = (primary(text.firstLanguage), primary(text.secondLanguage))
+      guard la != lb else { continue }
+      let oriented = la < lb ? text : text.swapped
+      texts[min(la, lb) + "|" + max(la, lb), default: []].append(oriented)
+    }
+    let taken = pool.takenWords()
+    for key in texts.keys.sorted() {
+      guard let list = texts[key] else { continue }
+      terms(list, taken: taken, into: &pool)
+    }
+    var knownTerms = KnownTerms(known)
+    let ranked = pool.ranked().filter {
+      !knownTerms.contains($0.first, $0.firstLanguage, $0.second, $0.secondLanguage)
+    }
+    return Self.withoutParts(ranked)
+  }
+
+  /// The name pairs of one entity link: each report's first name (its fullest, as a
+  /// report names an entity in full first), and each acronym with the other's acronym. A
+  /// pair written alike in both (`Hatay`, `Hatay`) counts half, as a glossary gains little
+  /// from it (`Doğan` and `Dogan` are two spellings, and count fully); an acronym with the other's full name (`OSDH`, `Syrian Observatory…`, when a
+  /// report writes only the acronym) counts four fifths.
+  static func namePairs(_ first: [String], _ second: [String]) -> [(String, String, Double)] {
+    var pairs: [(String, String, Double)] = []
+    let acronym = { (name: String) in
+      name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase }
+    }
+    let full = { (names: [String]) in names.first { !acronym($0) } ?? names.first }
+    if let x = full(first), let y = full(second) { pairs.append((x, y, 1)) }
+    for x in first.filter(acronym).prefix(2) {
+      for y in second.filter(acronym).prefix(2) { pairs.append((x, y, 0.95)) }
+    }
+    return pairs.map { x, y, factor in
+      let same = x.lowercased() == y.lowercased()
+      let mixed = acronym(x) != acronym(y)
+      return (x, y, factor * (same ? 0.5 : 1) * (mixed ? 0.8 : 1))
+    }
+  }
+
+  /// Acronyms written with their expansion in one report.
+  private func acronyms(
+    _ report: AnalyzedReport, _ language: String, into pool: inout SuggestionPool
+  ) {
+    for paragraph in report.facts.paragraphs {
+      for entity in paragraph.entities {
+        var pair: (String, String)?
+        if let acronym = entity.acronym, acronym != entity.text {
+          pair = (entity.text, acronym)
+        } else if let expansion = entity.expansion, expansion != entity.text {
+          pair = (expansion, entity.text)
+        }
+        guard let (expansion, acronym) = pair else { continue }
+        pool.add(
+          .acronym, language, expansion, language, acronym, strength: 0.9,
+          evidence: SuggestionEvidence(
+            firstReport: report.id, firstUnits: [paragraph.index], secondReport: report.id,
+            secondUnits: [paragraph.index], note: "acronym written with its expansion"))
+      }
+    }
+  }
+
+  /// Term pairs learnt from one language pair's aligned texts. The learner proposes pairs
+  /// (IBM Model 1 both ways); each is rated by the geometric mean of its Dice coefficient
+  /// (how consistently the two go together) and its lexicon score (relative to
+  /// `fullTermScore`), and linked competitively: best first, a pair is kept only when
+  /// neither term's words are taken by a better pair, nor by an entity or acronym pair of
+  /// another partner (one word, one rendering).
+  private func terms(
+    _ list: [AlignedText], taken: [String: Set<String>], into pool: inout SuggestionPool
+  ) {
+    guard let sample = list.first else { return }
+    let entries = learner.learn(
+      texts: list.map { ($0.firstText, $0.secondText) }, sourceLanguage: sample.firstLanguage,
+      targetLanguage: sample.secondLanguage, phraseLength: phraseLength, foldedForms: false,
+      functionWords: (
+        FactExtractor.functionWords(sample.firstLanguage),
+        FactExtractor.functionWords(sample.secondLanguage)
+      ))
+    let rated =
+      entries
+      .filter { Self.isTerm($0.source) && Self.isTerm($0.target) }
+      .map { ($0, ($0.dice * min(1, $0.score / fullTermScore)).squareRoot()) }
+      .filter { $0.1 >= minimumTermScore }
+      .sorted { ($1.1, $0.0.source, $0.0.target) < ($0.1, $1.0.source, $1.0.target) }
+    var usedFirst = taken[sample.firstLanguage] ?? []
+    var usedSecond = taken[sample.secondLanguage] ?? []
+    for (entry, strength) in rated {
+      let x = Self.words(entry.source)
+      let y = Self.words(entry.target)
+      if !usedFirst.isDisjoint(with: x) || !usedSecond.isDisjoint(with: y) { continue }
+      usedFirst.formUnion(x)
+      usedSecond.formUnion(y)
+      let (fx, fy) = (TextFolding.fold(entry.source), TextFolding.fold(entry.target))
+      let shown = list.filter {
+        TextFolding.fold($0.firstText).contains(fx) && TextFolding.fold($0.secondText).contains(fy)
+      }
+      for text in shown {
+        pool.add(
+          .term, sample.firstLanguage, entry.source, sample.secondLanguage, entry.target,
+          strength: strength * termWeight,
+          evidence: SuggestionEvidence(
+            firstReport: text.firstReport, firstUnits: text.firstUnits,
+            secondReport: text.secondReport, secondUnits: text.secondUnits,
+            note: "co-occur in \(entry.count) aligned units, Dice "
+              + String(format: "%.2f", entry.dice) + ", lexicon score "
+              + String(format: "%.2f", entry.score)))
+      }
+    }
+  }
+
+  /// The folded words of a term.
+  static func words(_ term: String) -> [String] {
+    TermVocabulary.runs(term).joined().map { TextFolding.fold($0) }
+  }
+
+  /// Whether a learnt term can be a glossary term: several words, or one word of four
+  /// letters or more (short single words are mostly function words).
+  static func isTerm(_ term: String) -> Bool {
+    let words = term.split(separator: " ")
+    return words.count > 1 || term.count >= 4
+  }
+
+  /// The suggestions without a learnt term pair whose two sides are parts of a better
+  /// suggestion's two sides (`syrien des` ↔ `Syrian` under the full organization).
+  static func withoutParts(_ ranked: [TermSuggestion]) -> [TermSuggestion] {
+    var kept: [TermSuggestion] = []
+    for suggestion in ranked {
+      let covered =
+        suggestion.kinds == [.term]
+        && kept.contains { better in
+          better.firstLanguage == suggestion.firstLanguage
+            && better.secondLanguage == suggestion.secondLanguage
+            && contains(better.first, suggestion.first)
+            && contains(better.second, suggestion.second)
+        }
+      if !covered { kept.append(suggestion) }
+    }
+    return kept
+  }
+
+  private static func contains(_ whole: String, _ part: String) -> Bool {
+    let w = " " + TextFolding.fold(whole) + " "
+    return w.contains(" " + TextFolding.fold(part) + " ")
+  }
+}

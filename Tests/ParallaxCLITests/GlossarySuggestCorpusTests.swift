@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+
+/// `glossary suggest` on each Corpus story: the key entity and concept pairs its README lists
+/// (`- suggest: fr "Idleb" ↔ en "Idlib"`, written before suggest was first run) must be in
+/// the top 10 of suggest run on the story's reports and translations in those two
+/// languages; the precision of the top 20 is printed, judged against `Glossaries/` and the
+/// README lists.
+@Suite(.serialized) struct GlossarySuggestCorpusTests {
+  struct Listed: Hashable {
+    var languages: [String]
+    var terms: [String]
+  }
+
+  static let stories = ["idleb-2020-02", "helior-karayel-2025-06"]
+
+  /// The `- suggest:` lines of a story README.
+  static func listed(_ story: String) throws -> [Listed] {
+    let text = try String(contentsOfFile: "Corpus/\(story)/README.md", encoding: .utf8)
+    var result: [Listed] = []
+    for line in text.split(separator: "\n") where line.hasPrefix("- suggest: ") {
+      let sides = line.dropFirst("- suggest: ".count).components(separatedBy: " ↔ ")
+      let parsed = sides.compactMap { side -> (String, String)? in
+        guard let space = side.firstIndex(of: " ") else { return nil }
+        let term = side[side.index(after: space)...].trimmingCharacters(in: .whitespaces)
+          .trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        return (String(side[..<space]), term)
+      }
+      guard parsed.count == 2 else { continue }
+      result.append(Listed(languages: parsed.map(\.0), terms: parsed.map(\.1)))
+    }
+    return result
+  }
+
+  /// Folded words of a term (two letters or more).
+  static func words(_ term: String) -> [String] {
+    term.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .components(separatedBy: CharacterSet.letters.inverted).filter { $0.count >= 2 }
+  }
+
+  /// One is a prefix of the other, or both start with the same four letters (inflection).
+  static func sameWord(_ a: String, _ b: String) -> Bool {
+    a.hasPrefix(b) || b.hasPrefix(a) || (a.count >= 4 && b.count >= 4 && a.prefix(4) == b.prefix(4))
+  }
+
+  /// Every word of `listed` is a word of `suggested`.
+  static func covers(_ suggested: String, _ listed: String) -> Bool {
+    let have = words(suggested)
+    let want = words(listed)
+    return !want.isEmpty && want.allSatisfy { w in have.contains { sameWord($0, w) } }
+  }
+
+  /// Both ways: the two terms name the same thing.
+  static func same(_ a: String, _ b: String) -> Bool { covers(a, b) && covers(b, a) }
+
+  /// A suggestion (languages, terms) matches a listed pair, in either order.
+  static func matches(_ s: (String, String, String, String), _ listed: Listed) -> Bool {
+    let (la, a, lb, b) = s
+    if listed.languages == [la, lb] {
+      return covers(a, listed.terms[0]) && covers(b, listed.terms[1])
+    }
+    if listed.languages == [lb, la] {
+      return covers(b, listed.terms[0]) && covers(a, listed.terms[1])
+    }
+    return false
+  }
+
+  /// The concepts of `Glossaries/`: per concept, its variants by language.
+  static let concepts: [[String: [String]]] = {
+    var result: [[String: [String]]] = []
+    let folder = "Glossaries"
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for file in files.sorted() where file.hasSuffix(".tsv") {
+      guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else {
+        continue
+      }
+      var header: [String] = []
+      for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        if header.isEmpty {
+          header = cells
+          continue
+        }
+        var concept: [String: [String]] = [:]
+        for (index, cell) in cells.enumerated() where index > 0 && index < header.count {
+          concept[header[index]] = cell.components(separatedBy: " | ").filter { !$0.isEmpty }
+        }
+        result.append(concept)
+      }
+    }
+    return result
+  }()
+
+  /// Whether a suggestion is right: one concept of `Glossaries/` has both terms, or a
+  /// README lists it.
+  static func correct(_ s: (String, String, String, String), listed: [Listed]) -> Bool {
+    let (la, a, lb, b) = s
+    if listed.contains(where: { matches(s, $0) }) { return true }
+    return concepts.contains { concept in
+      (concept[la] ?? []).contains { same($0, a) } && (concept[lb] ?? []).contains { same($0, b) }
+    }
+  }
+
+  /// The story's files in the two languages (the Corpus names files by language).
+  static func files(_ story: String, _ languages: [String]) -> [String] {
+    var result: [String] = []
+    for folder in ["Corpus/\(story)", "Corpus/translations/\(story)"] {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for name in names.sorted() where languages.contains(where: { name.hasPrefix($0 + "-") }) {
+        result.append(folder + "/" + name)
+      }
+    }
+    return result
+  }
+
+  @Test(arguments: stories) func listedPairsAreInTheTopTen(story: String) throws {
+    let listed = try Self.listed(story)
+    #expect(listed.count >= 8, "the README lists too few pairs")
+    let languagePairs = Array(Set(listed.map(\.languages))).sorted { $0.joined() < $1.joined() }
+    var found = 0
+    var correct = 0
+    var judged = 0
+    for languages in languagePairs {
+      let result = try CLI.run(
+        ["glossary", "suggest", "--top", "20", "--format", "json"]
+          + Self.files(story, languages))
+      #expect(result.status == 0, "\(result.stderr)")
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let items = try #require(json["suggestions"] as? [[String: Any]])
+      let suggestions = items.compactMap { item -> (String, String, String, String)? in
+        guard let s = item["suggestion"] as? [String: Any], let la = s["firstLanguage"] as? String,
+          let a = s["first"] as? String, let lb = s["secondLanguage"] as? String,
+          let b = s["second"] as? String
+        else { return nil }
+        return (la, a, lb, b)
+      }
+      let top10 = suggestions.prefix(10)
+      for pair in listed where pair.languages == languages {
+        if top10.contains(where: { Self.matches($0, pair) }) {
+          found += 1
+        } else {
+          print(
+            "\(story) \(languages.joined(separator: "–")): not in the top 10: \(pair.terms[0]) ↔ \(pair.terms[1])"
+          )
+        }
+      }
+      let right = suggestions.filter { Self.correct($0, listed: listed) }.count
+      correct += right
+      judged += suggestions.count
+      print(
+        "\(story) \(languages.joined(separator: "–")): top-20 precision \(right)/\(suggestions.count)"
+          + " (lower bound)")
+    }
+    let recall = Double(found) / Double(max(1, listed.count))
+    let precision = Double(correct) / Double(max(1, judged))
+    print(
+      "\(story): listed pairs in the top 10 \(found)/\(listed.count) "
+        + String(format: "(%.2f)", recall) + ", top-20 precision "
+        + String(format: "%.2f", precision) + " (floors \(Self.floors[story] ?? (0, 0)))")
+    let floor = Self.floors[story] ?? (1, 1)
+    #expect(recall >= floor.recall)
+    #expect(precision >= floor.precision)
+  }
+
+  /// The floors: the share of listed pairs in the top 10, and the top-20 precision. The
+  /// precision is a lower bound: a right pair that neither `Glossaries/` nor a README holds
+  /// (`billion` ↔ `milliards`, `Aktie` ↔ `акций`) counts as wrong. Measured when written:
+  /// Idleb 14/16 and 0.69, Hélior–Karayel 7/11 and 0.32 (its misses are entities the facts
+  /// stage cuts wrongly or the entity linker does not link across scripts).
+  static let floors: [String: (recall: Double, precision: Double)] = [
+    "idleb-2020-02": (0.85, 0.65),
+    "helior-karayel-2025-06": (0.6, 0.3),
+  ]
+
+  @Test func theMatchingRuleIsStrict() {
+    let listed = Listed(languages: ["fr", "en"], terms: ["Idleb", "Idlib"])
+    #expect(Self.matches(("en", "Idlib", "fr", "Idleb"), listed))
+    #expect(!Self.matches(("en", "Idlib", "fr", "Damas"), listed))
+    #expect(!Self.matches(("en", "Idlib", "tr", "Idleb"), listed))
+    #expect(Self.covers("Стамбуле", "Стамбул") && Self.covers("Турции", "Турция"))
+    #expect(!Self.covers("Karayel", "Karayel Enerji"))
+  }
+}
