@@ -62,7 +62,7 @@ let package = Package(
     ),
     .target(
       name: "ParallaxCompare",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "ParallaxAlign"],
       resources: [.copy("Resources")]
     ),
     // The translators' formats: bilingual XLIFF 1.2/2.x and TMX (TBX and OmegaT to come).
@@ -118,7 +118,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCompareTests",
-      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus", "ParallaxAlign"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ParallaxExchangeTests",

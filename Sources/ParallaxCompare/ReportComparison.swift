@@ -17,6 +17,10 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var onlyInFirst: [EntityPresence]
   /// Those only the second mentions.
   public var onlyInSecond: [EntityPresence]
+  /// The sources only the first report cites (a source dropped), under all their names.
+  public var sourcesOnlyInFirst: [SourceSummary]
+  /// The sources only the second cites (a source added).
+  public var sourcesOnlyInSecond: [SourceSummary]
   /// Whether the two are versions of one text (same language, most words shared).
   public var versions: Bool
   /// For versions: the word changes of each matched one-to-one pair that changed, keyed by
@@ -24,6 +28,9 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var edits: [PairEdit]
   /// Why the reports were taken as versions, or not.
   public var versionsReason: String
+  /// The changed figures and their sources in one line: `killed × soldiers × turkish: ≥ 22
+  /// → 33; source: Turkish officials → Rahmi Dogan`, or `no change in figures`.
+  public var summary: String
 
   /// The word changes of one paragraph pair of two versions.
   public struct PairEdit: Sendable, Codable, Hashable {
@@ -52,8 +59,16 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
     figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
+    // Only sources known by name: a description (`his office`, `officials`) is no identity
+    // to compare across reports.
+    let known = { (summary: SourceSummary) in
+      summary.source.id.hasPrefix("concept:") || summary.source.id.hasPrefix("name:")
+    }
+    sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
+    sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0
@@ -87,6 +102,53 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         + (detected ? ": versions of one text" : ": two texts")
     if let versions, versions != detected { reason += " (overridden by --versions)" }
     versionsReason = reason
+  }
+
+  /// Whether `b` is an earlier version of the item `a` is (one GUID, link or outlet with an
+  /// update mark) and should come first: versions are compared in time order.
+  public static func isEarlierVersion(_ b: AnalyzedReport, of a: AnalyzedReport) -> Bool {
+    guard sameItem(a.metadata, b.metadata) != nil, let x = a.time, let y = b.time else {
+      return false
+    }
+    return y.sortKey < x.sortKey
+  }
+
+  /// `reports` in time order when they are two or more versions of one item (one GUID or
+  /// link), else `nil`.
+  public static func versionsInOrder(_ reports: [AnalyzedReport]) -> [AnalyzedReport]? {
+    guard reports.count >= 2, let head = reports.first?.metadata,
+      let key = head.guid.map({ "g" + $0 }) ?? head.url.map({ "l" + $0 })
+    else { return nil }
+    let same = reports.allSatisfy { report in
+      key == (report.metadata.guid.map { "g" + $0 } ?? report.metadata.url.map { "l" + $0 })
+    }
+    guard same else { return nil }
+    return reports.enumerated().sorted { x, y in
+      let (a, b) = (x.element.time?.sortKey ?? Int.max, y.element.time?.sortKey ?? Int.max)
+      return a != b ? a < b : x.offset < y.offset
+    }.map(\.element)
+  }
+
+  /// The changes among `changes` in one line, measure by measure (`killed × people: ≥ 22 →
+  /// 29; source: the authorities → Marta Lindqvist`): revised, disputed and requalified
+  /// figures, then figures only one side gives (`+ 14` added, `− 14` dropped).
+  public static func summary(of changes: [FigureChange]) -> String {
+    var parts: [String] = []
+    for change in changes where change.kind != .same && change.kind != .history {
+      var part = change.measure + ": "
+      switch (change.first, change.second) {
+      case (let x?, let y?): part += x.valueText + " → " + y.valueText
+      case (nil, let y?): part += "+ " + y.valueText
+      case (let x?, nil): part += "− " + x.valueText
+      case (nil, nil): continue
+      }
+      if change.sourceChanged, let x = change.first, let y = change.second {
+        let name = { (m: FigureMention) in m.source.isNamed ? m.source.name : "none named" }
+        part += "; source: " + name(x) + " → " + name(y)
+      }
+      if !parts.contains(part) { parts.append(part) }
+    }
+    return parts.isEmpty ? "no change in figures" : parts.joined(separator: " · ")
   }
 
   /// What makes two reports one item of a feed or wire in two versions: one GUID or link, or

@@ -37,6 +37,9 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   public var entities: [EntityPresence]
   /// Reports that copy one another (the same wire reprinted): one source, not several.
   public var copies: [CopyGroup]
+  /// Versions of one item (one GUID or link) in time order, with what changed from each to
+  /// the next.
+  public var versions: [VersionChain]
   /// Problems with the input as a story: one report only, reports off the story.
   public var warnings: [String]
 
@@ -59,6 +62,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
       of: measures, mentions: mentions, story: ordered, namer: namer)
     entities = EntityPresence.presence(in: ordered, namer: namer)
     copies = CopyGroup.groups(in: ordered)
+    versions = VersionChain.chains(in: ordered, measures: measures)
     let offStory = Self.offStory(ordered, measures: measures, entities: entities)
     reports = ordered.map { item in
       ReportLine(

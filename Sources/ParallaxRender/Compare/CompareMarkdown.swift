@@ -18,6 +18,7 @@ public struct CompareMarkdown: Sendable {
       "# " + escape(title(comparison.first)) + " ↔ " + escape(title(comparison.second)), "",
       escape(comparison.versionsReason), "",
     ]
+    if comparison.versions { out += ["**Changed:** " + escape(comparison.summary), ""] }
     let changes = findings.filter(\.isChange)
     out.append(
       changes.isEmpty ? "No difference in figures or names." : "## \(changes.count) differences")
