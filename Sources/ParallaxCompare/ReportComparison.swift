@@ -53,7 +53,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     // tell the two sides apart.
     var b = b
     if b.id == a.id { b.metadata.id += " (second)" }
-    let story = StoryDiff([a, b], names: names)
+    let story = StoryDiff([a, b], names: names, singles: true)
     let line = { (id: String) in story.reports.first { $0.report == id } }
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]
@@ -192,8 +192,16 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           left.append(mention)
         }
       }
+      let allB = current(group.mentions.filter { $0.report == second })
       for mention in left {
-        pairs.append((mention, b.isEmpty ? nil : b.removeFirst()))
+        if !b.isEmpty {
+          pairs.append((mention, b.removeFirst()))
+        } else if let twin = allB.first(where: { $0.valueText == mention.valueText }) {
+          // A figure the other report gives too, under another source's name, is no change.
+          pairs.append((mention, twin))
+        } else {
+          pairs.append((mention, nil))
+        }
       }
       for mention in b {
         // A figure the other report gives too, under another source's name, is no change.
@@ -202,6 +210,17 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         } else {
           pairs.append((nil, mention))
         }
+      }
+      // The same earlier count told by both (`≥ 22` before the toll rose) is no change.
+      var told = Set(pairs.compactMap { $0.0?.valueText })
+      for mention in group.mentions where mention.report == first && mention.past {
+        guard !told.contains(mention.valueText),
+          let twin = group.mentions.first(where: {
+            $0.report == second && $0.past && $0.valueText == mention.valueText
+          })
+        else { continue }
+        told.insert(mention.valueText)
+        pairs.append((mention, twin))
       }
       let highest = Dictionary(
         [(first, maxValue(a)), (second, maxValue(group.mentions.filter { $0.report == second }))],
@@ -252,7 +271,12 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   static func kind(_ x: FigureMention?, _ y: FigureMention?) -> FigureChange.Kind {
     guard let x else { return .onlyInSecond }
     guard let y else { return .onlyInFirst }
-    if x.valueText == y.valueText { return .same }
+    if x.valueText == y.valueText {
+      // Denied or hedged on one side only: the claim's standing changed, not its value.
+      let claim = { (status: Figure.Status) in status == .denied || status == .hedged ? status : nil
+      }
+      return claim(x.figure.status) == claim(y.figure.status) ? .same : .status
+    }
     if x.figure.value == y.figure.value && x.figure.upper == y.figure.upper { return .qualifier }
     let meets =
       ValueInterval(x.figure).flatMap { a in ValueInterval(y.figure).map(a.meets) } ?? true

@@ -44,8 +44,10 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   public var warnings: [String]
 
   /// Compares the reports of one story; `names` gives the preferred names of glossary
-  /// concepts (the gazetteer and user glossaries).
-  public init(_ story: [AnalyzedReport], names: Glossary = Glossary()) {
+  /// concepts (the gazetteer and user glossaries). With `singles`, money, percentages and
+  /// large counts of no known measure that only one report gives are kept as measures of
+  /// their own (a comparison of two reports names them; a story of many leaves them out).
+  public init(_ story: [AnalyzedReport], names: Glossary = Glossary(), singles: Bool = false) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
       case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
@@ -57,7 +59,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     let ordered = order.map { story[$0] }
     let namer = SourceNamer(names: names)
     let mentions = FigureCollector.mentions(in: ordered, namer: namer)
-    measures = MeasureGrouper.groups(of: mentions)
+    measures = MeasureGrouper.groups(of: mentions, singles: singles)
     sources = SourceSummary.summaries(
       of: measures, mentions: mentions, story: ordered, namer: namer)
     entities = EntityPresence.presence(in: ordered, namer: namer)
