@@ -53,7 +53,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     // tell the two sides apart.
     var b = b
     if b.id == a.id { b.metadata.id += " (second)" }
-    let story = StoryDiff([a, b], names: names, singles: true)
+    let story = StoryDiff([a, b], names: names, singles: true, copies: false)
     let line = { (id: String) in story.reports.first { $0.report == id } }
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]
@@ -72,8 +72,13 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0
+    let sameLanguage = a.language == b.language
+    // Two languages are never two versions of one text: their words are diffed only when
+    // `--versions` asks for it (a word diff of two unrelated texts is the diff's worst case).
+    let diffWords = sameLanguage || versions == true
     // Only the matched pairs weigh: paragraphs added to an update do not make it another text.
-    for (position, pair) in pairs.enumerated() where pair.left.count == 1 && pair.right.count == 1 {
+    for (position, pair) in pairs.enumerated()
+    where diffWords && pair.left.count == 1 && pair.right.count == 1 {
       guard let left = a.paragraph(pair.left[0]), let right = b.paragraph(pair.right[0])
       else { continue }
       let diff = WordDiff(old: left.text, new: right.text)
@@ -85,7 +90,6 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     let matchedSimilarity = weight == 0 ? 0 : shared / weight
     let smaller = min(a.paragraphs.count, b.paragraphs.count)
     let matched = pairs.filter { $0.left.count == 1 && $0.right.count == 1 }.count
-    let sameLanguage = a.language == b.language
     let sameItem = Self.sameItem(a.metadata, b.metadata)
     let detected =
       sameLanguage

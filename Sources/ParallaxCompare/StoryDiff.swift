@@ -47,7 +47,11 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   /// concepts (the gazetteer and user glossaries). With `singles`, money, percentages and
   /// large counts of no known measure that only one report gives are kept as measures of
   /// their own (a comparison of two reports names them; a story of many leaves them out).
-  public init(_ story: [AnalyzedReport], names: Glossary = Glossary(), singles: Bool = false) {
+  /// Without `copies`, reprints are not looked for (`copies` stays empty).
+  public init(
+    _ story: [AnalyzedReport], names: Glossary = Glossary(), singles: Bool = false,
+    copies findCopies: Bool = true
+  ) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
       case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
@@ -63,7 +67,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     sources = SourceSummary.summaries(
       of: measures, mentions: mentions, story: ordered, namer: namer)
     entities = EntityPresence.presence(in: ordered, namer: namer)
-    copies = CopyGroup.groups(in: ordered)
+    copies = findCopies ? CopyGroup.groups(in: ordered) : []
     versions = VersionChain.chains(in: ordered, measures: measures)
     let offStory = Self.offStory(ordered, measures: measures, entities: entities)
     reports = ordered.map { item in

@@ -28,16 +28,36 @@ extension Aligner {
     var diagnostics: [Diagnostic] = []
     var decision: ModeDecision
     var links: [UnitLink]
+    let order =
+      mode == .auto && !sameLanguage
+      ? anchors.flatMap {
+        AnchorOrder($0.first, $0.second, minimumLinks: comparable.parallelEvidence)
+      } : nil
     if mode == .parallel {
       decision = ModeDecision(
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
+      (links, diagnostics) = parallelLinks(first, second)
+    } else if let order, order.saysTranslation {
+      // Cheap evidence first: long texts whose figures, dates and names keep one order
+      // along the diagonal are a translation; the comparable search would only confirm it.
+      let percent = { (value: Double) in "\(Int((value * 100).rounded())) %" }
+      decision = ModeDecision(
+        mode: .parallel, versions: false, automatic: true,
+        reason: "parallel: the facts' anchors keep both texts' order along the diagonal "
+          + "(\(order.pairs) anchor pairs, \(percent(order.inOrder)) in order, "
+          + "\(percent(order.nearDiagonal)) near the diagonal)")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
       let result = ComparableAligner(
         aligner: self, options: comparable, headlines: headlines, anchors: anchors
       ).align(first, second)
       var parallel: ([UnitLink], [Diagnostic])?
-      if mode == .auto, !sameLanguage, !result.links.isEmpty {
+      // The parallel path is only searched when the comparable links could still call the
+      // texts a translation (in order, enough of them).
+      if mode == .auto, !sameLanguage, !result.links.isEmpty, !(order?.saysNoTranslation ?? false),
+        ModeEvidence(result, parallel: nil, sameLanguage: false, options: comparable)
+          .couldBeParallel
+      {
         parallel = parallelLinks(first, second)
       }
       let evidence = ModeEvidence(
