@@ -15,13 +15,16 @@ import Testing
     let text = try String(
       contentsOf: CompareTestSupport.packageRoot.appendingPathComponent(path), encoding: .utf8)
     let parts = text.components(separatedBy: "\n\n")
-    let body = Array(parts.dropFirst()).filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    let body = Array(parts.dropFirst()).filter {
+      !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
     let grown = Array(repeating: body, count: times).flatMap { $0 }
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("parallax-long-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let out = folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
-    try ([parts[0]] + grown).joined(separator: "\n\n").write(to: out, atomically: true, encoding: .utf8)
+    try ([parts[0]] + grown).joined(separator: "\n\n").write(
+      to: out, atomically: true, encoding: .utf8)
     return out.path
   }
 
