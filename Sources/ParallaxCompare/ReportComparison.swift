@@ -134,23 +134,41 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   }
 
   /// The changes among `changes` in one line, measure by measure (`killed × people: ≥ 22 →
-  /// 29; source: the authorities → Marta Lindqvist`): revised, disputed and requalified
-  /// figures, then figures only one side gives (`+ 14` added, `− 14` dropped).
+  /// 29 (source: the authorities → Marta Lindqvist)`): revised, disputed, requalified and
+  /// restated figures, then figures only one side gives (`+ 14` added, `− 14` dropped); one
+  /// value change is named once, with a named source when one report names it.
   public static func summary(of changes: [FigureChange]) -> String {
-    var parts: [String] = []
+    var order: [String] = []
+    var byMeasure: [String: [(values: String, text: String, named: Bool)]] = [:]
+    let name = { (m: FigureMention) in m.source.isNamed ? m.source.name : "none named" }
     for change in changes where change.kind != .same && change.kind != .history {
-      var part = change.measure + ": "
+      var part: String
       switch (change.first, change.second) {
-      case (let x?, let y?): part += x.valueText + " → " + y.valueText
-      case (nil, let y?): part += "+ " + y.valueText
-      case (let x?, nil): part += "− " + x.valueText
+      case (let x?, let y?):
+        part = x.valueText + " → " + y.valueText
+        if change.kind == .status { part += " (" + y.figure.status.rawValue + ")" }
+      case (nil, let y?): part = "+ " + y.valueText
+      case (let x?, nil): part = "− " + x.valueText
       case (nil, nil): continue
       }
+      let values = part
+      let named = change.first?.source.isNamed == true && change.second?.source.isNamed == true
       if change.sourceChanged, let x = change.first, let y = change.second {
-        let name = { (m: FigureMention) in m.source.isNamed ? m.source.name : "none named" }
-        part += "; source: " + name(x) + " → " + name(y)
+        part += " (source: " + name(x) + " → " + name(y) + ")"
       }
-      if !parts.contains(part) { parts.append(part) }
+      var list = byMeasure[change.measure] ?? []
+      if byMeasure[change.measure] == nil { order.append(change.measure) }
+      // One value change told twice (the headline and the lead) is named once, with its
+      // named sources when it has them.
+      if let index = list.firstIndex(where: { $0.values == values }) {
+        if named && !list[index].named { list[index] = (values, part, named) }
+      } else {
+        list.append((values, part, named))
+      }
+      byMeasure[change.measure] = list
+    }
+    let parts = order.map { measure in
+      measure + ": " + (byMeasure[measure] ?? []).map(\.text).joined(separator: ", ")
     }
     return parts.isEmpty ? "no change in figures" : parts.joined(separator: " · ")
   }

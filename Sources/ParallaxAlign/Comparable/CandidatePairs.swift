@@ -39,7 +39,7 @@ struct CandidatePairs: Sendable {
   /// rarer ones propose): the memory and time stay linear in the input.
   init(
     a: SideFeatures, keyedA: KeyedSide, b: SideFeatures, keyedB: KeyedSide, postingsB: Postings,
-    keyCount: Int, perUnit: Int = 12, exhaustiveLimit: Int = 250_000
+    keyCount: Int, perUnit: Int = 12, exhaustiveLimit: Int = 10_000
   ) {
     let n = a.count
     let m = b.count

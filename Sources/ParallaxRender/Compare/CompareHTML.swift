@@ -49,7 +49,7 @@ public struct CompareHTML: Sendable {
     }
     let changes = findings.filter(\.isChange)
     out +=
-      "<h2>\(changes.isEmpty ? "No difference in figures or names" : "\(changes.count) differences")</h2>\n<ul>\n"
+      "<h2>\(changes.isEmpty ? "No difference in figures or names" : FactLabels.count(changes.count, "difference"))</h2>\n<ul>\n"
     for finding in changes {
       let link = finding.pair.map { "<a href=\"#\(prefix)pair\($0)\">¶</a> " } ?? ""
       out += "<li>\(link)<bdi>\(escape(finding.text))</bdi></li>\n"

@@ -21,7 +21,9 @@ public struct CompareMarkdown: Sendable {
     if comparison.versions { out += ["**Changed:** " + escape(comparison.summary), ""] }
     let changes = findings.filter(\.isChange)
     out.append(
-      changes.isEmpty ? "No difference in figures or names." : "## \(changes.count) differences")
+      changes.isEmpty
+        ? "No difference in figures or names."
+        : "## " + FactLabels.count(changes.count, "difference"))
     out.append("")
     for finding in changes { out.append("- " + escape(finding.text)) }
     out += ["", "## Side by side", "", "| first | second | findings |", "|---|---|---|"]

@@ -39,7 +39,9 @@ public struct CompareText: Sendable {
     let changes = findings.filter(\.isChange)
     out.append(
       style.paint(
-        changes.isEmpty ? "no difference in figures or names" : "\(changes.count) differences:",
+        changes.isEmpty
+          ? "no difference in figures or names"
+          : FactLabels.count(changes.count, "difference") + ":",
         .header))
     for finding in changes { out.append("  " + paint(finding.text)) }
     out.append("")
