@@ -117,16 +117,13 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     return y.sortKey < x.sortKey
   }
 
-  /// `reports` in time order when they are two or more versions of one item (one GUID or
-  /// link), else `nil`.
+  /// `reports` in time order when they are two or more versions of one item (all one GUID,
+  /// or all one link), else `nil`.
   public static func versionsInOrder(_ reports: [AnalyzedReport]) -> [AnalyzedReport]? {
-    guard reports.count >= 2, let head = reports.first?.metadata,
-      let key = head.guid.map({ "g" + $0 }) ?? head.url.map({ "l" + $0 })
-    else { return nil }
-    let same = reports.allSatisfy { report in
-      key == (report.metadata.guid.map { "g" + $0 } ?? report.metadata.url.map { "l" + $0 })
-    }
-    guard same else { return nil }
+    guard reports.count >= 2, let head = reports.first?.metadata else { return nil }
+    let sameGUID = head.guid != nil && reports.allSatisfy { $0.metadata.guid == head.guid }
+    let sameLink = head.url != nil && reports.allSatisfy { $0.metadata.url == head.url }
+    guard sameGUID || sameLink else { return nil }
     return reports.enumerated().sorted { x, y in
       let (a, b) = (x.element.time?.sortKey ?? Int.max, y.element.time?.sortKey ?? Int.max)
       return a != b ? a < b : x.offset < y.offset

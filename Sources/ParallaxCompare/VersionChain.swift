@@ -1,7 +1,7 @@
 import ParallaxCorpus
 import ParallaxFacts
 
-/// Several versions of one item of a feed or wire (one GUID, else one link), in time order,
+/// Several versions of one item of a feed or wire (one GUID or one link), in time order,
 /// with what changed from each version to the next: `killed × people: ≥ 22 → 29 → 33`.
 public struct VersionChain: Sendable, Codable, Hashable {
   /// What makes the reports one item: `guid courier:kelmar` or `link https://…`.
@@ -25,20 +25,31 @@ public struct VersionChain: Sendable, Codable, Hashable {
     public var summary: String
   }
 
-  /// The chains among `story` (in time order): reports that share a GUID, else a link, two
-  /// or more to an item; `measures` are the story's measure groups.
+  /// The chains among `story` (in time order): reports that share a GUID or a link (one
+  /// item's versions may carry a new id each and keep their link), two or more to an item;
+  /// `measures` are the story's measure groups.
   static func chains(in story: [AnalyzedReport], measures: [MeasureGroup]) -> [VersionChain] {
-    var order: [String] = []
-    var members: [String: [String]] = [:]
+    var order: [Int] = []
+    var members: [Int: [String]] = [:]
+    var keyOfGroup: [Int: String] = [:]
+    var groupOfKey: [String: Int] = [:]
     for report in story {
-      let key =
-        report.metadata.guid.map { "guid " + $0 } ?? report.metadata.url.map { "link " + $0 }
-      guard let key else { continue }
-      if members[key] == nil { order.append(key) }
-      members[key, default: []].append(report.id)
+      let keys = [
+        report.metadata.guid.map { "guid " + $0 }, report.metadata.url.map { "link " + $0 },
+      ].compactMap { $0 }
+      guard let first = keys.first else { continue }
+      let group = keys.lazy.compactMap { groupOfKey[$0] }.first ?? groupOfKey.count
+      if members[group] == nil {
+        order.append(group)
+        keyOfGroup[group] = first
+      }
+      for key in keys where groupOfKey[key] == nil { groupOfKey[key] = group }
+      members[group, default: []].append(report.id)
     }
-    return order.compactMap { key in
-      guard let reports = members[key], reports.count >= 2 else { return nil }
+    return order.compactMap { group in
+      guard let reports = members[group], reports.count >= 2, let key = keyOfGroup[group] else {
+        return nil
+      }
       let steps = zip(reports, reports.dropFirst()).map { from, to in
         Step(
           from: from, to: to,

@@ -49,6 +49,19 @@ import Testing
     #expect(comparison.summary.contains("≥ 22 → 33"), "\(comparison.summary)")
   }
 
+  @Test func versionsWithANewIDEachAndOneLinkAreOneItem() throws {
+    // The Hélior story's Atom feed: two entries, ids `…:v1` and `…:v2`, one link.
+    let diff = CompareTestSupport.diff(["Corpus/helior-karayel-2025-06"])
+    #expect(diff.versions.count == 1)
+    let chain = try #require(diff.versions.first)
+    #expect(chain.reports.allSatisfy { $0.contains("fr-quotidien.atom#") })
+    #expect(chain.reports.count == 2)
+    #expect(chain.reports.first?.hasSuffix("#0") == true)
+    let step = try #require(chain.steps.first)
+    #expect(step.summary.contains("(denied)"), "\(step.summary)")
+    #expect(step.summary.contains("+ 9.8 %"), "\(step.summary)")
+  }
+
   @Test func reportsOfTwoItemsAreNoVersions() {
     let story = CompareTestSupport.story(["Corpus/idleb-2020-02/en-wire.rss"])
     #expect(ReportComparison.versionsInOrder(story) == nil)
