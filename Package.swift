@@ -62,7 +62,7 @@ let package = Package(
     ),
     .target(
       name: "ParallaxCompare",
-      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts"],
+      dependencies: ["ParallaxCorpus", "ParallaxText", "ParallaxFacts", "ParallaxAlign"],
       resources: [.copy("Resources")]
     ),
     // The translators' formats: bilingual XLIFF 1.2/2.x and TMX; the glossary formats (TBX v2
@@ -122,7 +122,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCompareTests",
-      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus"]
+      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus", "ParallaxAlign"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ParallaxExchangeTests",

@@ -7,6 +7,8 @@ public struct FigureChange: Sendable, Codable, Hashable {
     case same
     /// The same number, bounded differently (`at least 120` ↔ `up to 120`).
     case qualifier
+    /// The same value, told with another status (hedged in one, denied in the other).
+    case status
     /// Another value at a later time, from the same source, no source, or the source that
     /// takes the other's place: the figure was revised (`≥ 22` → `33`).
     case revision

@@ -31,8 +31,8 @@ enum FigureCollector {
             inherited = true
             past = past || previous.past
           }
-          guard isComparable(figure) else { continue }
-          if !inherited { lastMeasured = (figure, backer, past) }
+          guard isComparable(figure) || isLargeCount(figure) else { continue }
+          if !inherited && isComparable(figure) { lastMeasured = (figure, backer, past) }
           let attribution = backer.flatMap { item.attribution($0)?.attribution }
           let source = attribution.map { namer.source(of: $0, among: entities) } ?? .none
           result.append(
@@ -90,6 +90,13 @@ enum FigureCollector {
   static func dayKey(_ date: NewsDate) -> Int? {
     guard let month = date.month, let day = date.day else { return nil }
     return date.year * 10_000 + month * 100 + day
+  }
+
+  /// Whether a figure is a definite count large enough to be matched by its value alone
+  /// when what it counts is too general to be a measure (`1,200 people`).
+  static func isLargeCount(_ figure: Figure) -> Bool {
+    figure.kind == .count && figure.qualifier != .vague
+      && figure.value.doubleValue >= MeasureGrouper.smallestCountByValue
   }
 
   /// Whether a figure says something a comparison can check: a definite value of a known

@@ -12,8 +12,8 @@ enum MeasureGrouper {
 
   /// The groups of `mentions`: figures of compatible measures together (the most specific
   /// measures first), then money, percentages and large counts of no known measure by
-  /// value; a value group must span two reports.
-  static func groups(of mentions: [FigureMention]) -> [MeasureGroup] {
+  /// value; a value group must span two reports unless `singles`.
+  static func groups(of mentions: [FigureMention], singles: Bool = false) -> [MeasureGroup] {
     var byMeasure: [(measure: Measure, members: [FigureMention])] = []
     var rest: [FigureMention] = []
     let specificFirst = mentions.sorted { specificity($0.figure) > specificity($1.figure) }
@@ -58,7 +58,7 @@ enum MeasureGrouper {
           ?? false,
         $0.members)
     }
-    for cluster in byValue where Set(cluster.members.map(\.report)).count >= 2 {
+    for cluster in byValue where singles || Set(cluster.members.map(\.report)).count >= 2 {
       let key = cluster.kind.rawValue + " " + FigureMention.text(of: cluster.members[0].figure)
       groups.append(
         group(

@@ -17,6 +17,10 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var onlyInFirst: [EntityPresence]
   /// Those only the second mentions.
   public var onlyInSecond: [EntityPresence]
+  /// The sources only the first report cites (a source dropped), under all their names.
+  public var sourcesOnlyInFirst: [SourceSummary]
+  /// The sources only the second cites (a source added).
+  public var sourcesOnlyInSecond: [SourceSummary]
   /// Whether the two are versions of one text (same language, most words shared).
   public var versions: Bool
   /// For versions: the word changes of each matched one-to-one pair that changed, keyed by
@@ -24,6 +28,9 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var edits: [PairEdit]
   /// Why the reports were taken as versions, or not.
   public var versionsReason: String
+  /// The changed figures and their sources in one line: `killed × soldiers × turkish: ≥ 22
+  /// → 33; source: Turkish officials → Rahmi Dogan`, or `no change in figures`.
+  public var summary: String
 
   /// The word changes of one paragraph pair of two versions.
   public struct PairEdit: Sendable, Codable, Hashable {
@@ -46,19 +53,32 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     // tell the two sides apart.
     var b = b
     if b.id == a.id { b.metadata.id += " (second)" }
-    let story = StoryDiff([a, b], names: names)
+    let story = StoryDiff([a, b], names: names, singles: true, copies: false)
     let line = { (id: String) in story.reports.first { $0.report == id } }
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
     figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
+    // Only sources known by name: a description (`his office`, `officials`) is no identity
+    // to compare across reports.
+    let known = { (summary: SourceSummary) in
+      summary.source.id.hasPrefix("concept:") || summary.source.id.hasPrefix("name:")
+    }
+    sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
+    sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0
+    let sameLanguage = a.language == b.language
+    // Two languages are never two versions of one text: their words are diffed only when
+    // `--versions` asks for it (a word diff of two unrelated texts is the diff's worst case).
+    let diffWords = sameLanguage || versions == true
     // Only the matched pairs weigh: paragraphs added to an update do not make it another text.
-    for (position, pair) in pairs.enumerated() where pair.left.count == 1 && pair.right.count == 1 {
+    for (position, pair) in pairs.enumerated()
+    where diffWords && pair.left.count == 1 && pair.right.count == 1 {
       guard let left = a.paragraph(pair.left[0]), let right = b.paragraph(pair.right[0])
       else { continue }
       let diff = WordDiff(old: left.text, new: right.text)
@@ -70,7 +90,6 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     let matchedSimilarity = weight == 0 ? 0 : shared / weight
     let smaller = min(a.paragraphs.count, b.paragraphs.count)
     let matched = pairs.filter { $0.left.count == 1 && $0.right.count == 1 }.count
-    let sameLanguage = a.language == b.language
     let sameItem = Self.sameItem(a.metadata, b.metadata)
     let detected =
       sameLanguage
@@ -87,6 +106,68 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         + (detected ? ": versions of one text" : ": two texts")
     if let versions, versions != detected { reason += " (overridden by --versions)" }
     versionsReason = reason
+  }
+
+  /// Whether `b` is an earlier version of the item `a` is (one GUID, link or outlet with an
+  /// update mark) and should come first: versions are compared in time order.
+  public static func isEarlierVersion(_ b: AnalyzedReport, of a: AnalyzedReport) -> Bool {
+    guard sameItem(a.metadata, b.metadata) != nil, let x = a.time, let y = b.time else {
+      return false
+    }
+    return y.sortKey < x.sortKey
+  }
+
+  /// `reports` in time order when they are two or more versions of one item (all one GUID,
+  /// or all one link), else `nil`.
+  public static func versionsInOrder(_ reports: [AnalyzedReport]) -> [AnalyzedReport]? {
+    guard reports.count >= 2, let head = reports.first?.metadata else { return nil }
+    let sameGUID = head.guid != nil && reports.allSatisfy { $0.metadata.guid == head.guid }
+    let sameLink = head.url != nil && reports.allSatisfy { $0.metadata.url == head.url }
+    guard sameGUID || sameLink else { return nil }
+    return reports.enumerated().sorted { x, y in
+      let (a, b) = (x.element.time?.sortKey ?? Int.max, y.element.time?.sortKey ?? Int.max)
+      return a != b ? a < b : x.offset < y.offset
+    }.map(\.element)
+  }
+
+  /// The changes among `changes` in one line, measure by measure (`killed × people: ≥ 22 →
+  /// 29 (source: the authorities → Marta Lindqvist)`): revised, disputed, requalified and
+  /// restated figures, then figures only one side gives (`+ 14` added, `− 14` dropped); one
+  /// value change is named once, with a named source when one report names it.
+  public static func summary(of changes: [FigureChange]) -> String {
+    var order: [String] = []
+    var byMeasure: [String: [(values: String, text: String, named: Bool)]] = [:]
+    let name = { (m: FigureMention) in m.source.isNamed ? m.source.name : "none named" }
+    for change in changes where change.kind != .same && change.kind != .history {
+      var part: String
+      switch (change.first, change.second) {
+      case (let x?, let y?):
+        part = x.valueText + " → " + y.valueText
+        if change.kind == .status { part += " (" + y.figure.status.rawValue + ")" }
+      case (nil, let y?): part = "+ " + y.valueText
+      case (let x?, nil): part = "− " + x.valueText
+      case (nil, nil): continue
+      }
+      let values = part
+      let named = change.first?.source.isNamed == true && change.second?.source.isNamed == true
+      if change.sourceChanged, let x = change.first, let y = change.second {
+        part += " (source: " + name(x) + " → " + name(y) + ")"
+      }
+      var list = byMeasure[change.measure] ?? []
+      if byMeasure[change.measure] == nil { order.append(change.measure) }
+      // One value change told twice (the headline and the lead) is named once, with its
+      // named sources when it has them.
+      if let index = list.firstIndex(where: { $0.values == values }) {
+        if named && !list[index].named { list[index] = (values, part, named) }
+      } else {
+        list.append((values, part, named))
+      }
+      byMeasure[change.measure] = list
+    }
+    let parts = order.map { measure in
+      measure + ": " + (byMeasure[measure] ?? []).map(\.text).joined(separator: ", ")
+    }
+    return parts.isEmpty ? "no change in figures" : parts.joined(separator: " · ")
   }
 
   /// What makes two reports one item of a feed or wire in two versions: one GUID or link, or
@@ -130,8 +211,16 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           left.append(mention)
         }
       }
+      let allB = current(group.mentions.filter { $0.report == second })
       for mention in left {
-        pairs.append((mention, b.isEmpty ? nil : b.removeFirst()))
+        if !b.isEmpty {
+          pairs.append((mention, b.removeFirst()))
+        } else if let twin = allB.first(where: { $0.valueText == mention.valueText }) {
+          // A figure the other report gives too, under another source's name, is no change.
+          pairs.append((mention, twin))
+        } else {
+          pairs.append((mention, nil))
+        }
       }
       for mention in b {
         // A figure the other report gives too, under another source's name, is no change.
@@ -140,6 +229,17 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         } else {
           pairs.append((nil, mention))
         }
+      }
+      // The same earlier count told by both (`≥ 22` before the toll rose) is no change.
+      var told = Set(pairs.compactMap { $0.0?.valueText })
+      for mention in group.mentions where mention.report == first && mention.past {
+        guard !told.contains(mention.valueText),
+          let twin = group.mentions.first(where: {
+            $0.report == second && $0.past && $0.valueText == mention.valueText
+          })
+        else { continue }
+        told.insert(mention.valueText)
+        pairs.append((mention, twin))
       }
       let highest = Dictionary(
         [(first, maxValue(a)), (second, maxValue(group.mentions.filter { $0.report == second }))],
@@ -190,7 +290,12 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   static func kind(_ x: FigureMention?, _ y: FigureMention?) -> FigureChange.Kind {
     guard let x else { return .onlyInSecond }
     guard let y else { return .onlyInFirst }
-    if x.valueText == y.valueText { return .same }
+    if x.valueText == y.valueText {
+      // Denied or hedged on one side only: the claim's standing changed, not its value.
+      let claim = { (status: Figure.Status) in status == .denied || status == .hedged ? status : nil
+      }
+      return claim(x.figure.status) == claim(y.figure.status) ? .same : .status
+    }
     if x.figure.value == y.figure.value && x.figure.upper == y.figure.upper { return .qualifier }
     let meets =
       ValueInterval(x.figure).flatMap { a in ValueInterval(y.figure).map(a.meets) } ?? true

@@ -37,12 +37,21 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   public var entities: [EntityPresence]
   /// Reports that copy one another (the same wire reprinted): one source, not several.
   public var copies: [CopyGroup]
+  /// Versions of one item (one GUID or link) in time order, with what changed from each to
+  /// the next.
+  public var versions: [VersionChain]
   /// Problems with the input as a story: one report only, reports off the story.
   public var warnings: [String]
 
   /// Compares the reports of one story; `names` gives the preferred names of glossary
-  /// concepts (the gazetteer and user glossaries).
-  public init(_ story: [AnalyzedReport], names: Glossary = Glossary()) {
+  /// concepts (the gazetteer and user glossaries). With `singles`, money, percentages and
+  /// large counts of no known measure that only one report gives are kept as measures of
+  /// their own (a comparison of two reports names them; a story of many leaves them out).
+  /// Without `copies`, reprints are not looked for (`copies` stays empty).
+  public init(
+    _ story: [AnalyzedReport], names: Glossary = Glossary(), singles: Bool = false,
+    copies findCopies: Bool = true
+  ) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
       case (let x?, let y?): return x.sortKey != y.sortKey ? x.sortKey < y.sortKey : a < b
@@ -54,11 +63,12 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     let ordered = order.map { story[$0] }
     let namer = SourceNamer(names: names)
     let mentions = FigureCollector.mentions(in: ordered, namer: namer)
-    measures = MeasureGrouper.groups(of: mentions)
+    measures = MeasureGrouper.groups(of: mentions, singles: singles)
     sources = SourceSummary.summaries(
       of: measures, mentions: mentions, story: ordered, namer: namer)
     entities = EntityPresence.presence(in: ordered, namer: namer)
-    copies = CopyGroup.groups(in: ordered)
+    copies = findCopies ? CopyGroup.groups(in: ordered) : []
+    versions = VersionChain.chains(in: ordered, measures: measures)
     let offStory = Self.offStory(ordered, measures: measures, entities: entities)
     reports = ordered.map { item in
       ReportLine(

@@ -19,6 +19,6 @@ enum CheckAlignment {
     let alignment = Aligner().align(
       source.report, target.report, facts: (source.facts, target.facts), unit: .paragraph,
       mode: .parallel, linkEntities: false)
-    return AlignmentPairs.pairs(alignment, first: left, second: right)
+    return ParagraphPair.pairs(alignment, first: left, second: right)
   }
 }

@@ -24,14 +24,20 @@ struct CompareCommand: ParsableCommand {
         parallax compare Corpus/idleb-2020-02/fr-quotidien.txt Corpus/idleb-2020-02/en-wire.rss#0
         parallax compare Corpus/idleb-2020-02/en-wire.rss#0 Corpus/idleb-2020-02/en-wire.rss#1
         parallax compare a.html b.rss#2 --format html -o compare.html
+        parallax compare updates.rss     # the versions of one item, oldest first
+
+      Two versions of one item are shown oldest first whatever the order they are given in.
       """
   )
 
   @Argument(help: "The first report: a path, '-', or feed.xml#ITEM.")
   var first: String
 
-  @Argument(help: "The second report.")
-  var second: String
+  @Argument(
+    help:
+      "The second report; leave it out to compare the versions of one feed item (one GUID or link) in time order, each with the next."
+  )
+  var second: String?
 
   @Option(help: "Output format: text, markdown, html (one self-contained page) or json.")
   var format: OutputFormat = .text
@@ -54,29 +60,52 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    var loaded = AnalyzedInput([first, second], input: input, glossaries: glossaries)
-    guard loaded.reports.count == 2 else {
+    var loaded = AnalyzedInput(
+      [first] + (second.map { [$0] } ?? []), input: input, glossaries: glossaries)
+    let reports = loaded.reports
+    var order: [AnalyzedReport]
+    if reports.count == 2 {
+      order =
+        ReportComparison.isEarlierVersion(reports[1], of: reports[0]) ? reports.reversed() : reports
+    } else if let versions = ReportComparison.versionsInOrder(reports) {
+      order = versions
+    } else {
       DiagnosticPrinter.emit(loaded.diagnostics)
       StandardError.write(
-        "parallax compare: error: needs two reports, found \(loaded.reports.count) in "
-          + "'\(first)' and '\(second)' (name one feed item with feed.xml#N)\n")
+        "parallax compare: error: needs two reports (or one feed item's versions), found "
+          + "\(reports.count) in "
+          + ([first] + (second.map { [$0] } ?? [])).map { "'\($0)'" }
+          .joined(separator: " and ") + " (name one feed item with feed.xml#N)\n")
       throw ExitCode(1)
     }
-    let (a, b) = (loaded.reports[0], loaded.reports[1])
-    let alignment = Aligner().align(a, b, unit: .paragraph, mode: .auto)
-    loaded.diagnostics += alignment.diagnostics
-    let pairs = AlignmentPairs.pairs(
-      alignment, first: a.paragraphs.map(\.index), second: b.paragraphs.map(\.index))
-    let comparison = ReportComparison(
-      a, b, pairs: pairs, names: loaded.names, versions: versions ? true : nil)
+    var comparisons:
+      [(comparison: ReportComparison, first: AnalyzedReport, second: AnalyzedReport)] = []
+    for (a, b) in zip(order, order.dropFirst()) {
+      let result = ReportComparison.aligned(
+        a, b, names: loaded.names, versions: versions ? true : nil)
+      var comparison = result.comparison
+      loaded.diagnostics += result.alignment.diagnostics
+      if order.map(\.id) != reports.map(\.id) {
+        comparison.versionsReason += "; versions shown oldest first"
+      }
+      comparisons.append((comparison, a, b))
+    }
     let text: String
     switch format {
     case .text:
-      text = CompareText(style: output.style, width: width ?? TerminalSize.columns ?? 100)
-        .render(comparison, first: a, second: b)
-    case .markdown: text = CompareMarkdown().render(comparison, first: a, second: b)
-    case .html: text = CompareHTML().render(comparison, first: a, second: b)
-    case .json: text = JSONRendering.encode(comparison) + "\n"
+      let view = CompareText(style: output.style, width: width ?? TerminalSize.columns ?? 100)
+      text = comparisons.map { view.render($0.comparison, first: $0.first, second: $0.second) }
+        .joined(separator: "\n")
+    case .markdown:
+      text = comparisons.map {
+        CompareMarkdown().render($0.comparison, first: $0.first, second: $0.second)
+      }.joined(separator: "\n")
+    case .html: text = CompareHTML().render(comparisons)
+    case .json:
+      text =
+        (comparisons.count == 1
+          ? JSONRendering.encode(comparisons[0].comparison)
+          : JSONRendering.encode(comparisons.map(\.comparison))) + "\n"
     }
     try loaded.finish(text, output: output)
   }

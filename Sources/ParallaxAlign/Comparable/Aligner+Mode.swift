@@ -33,12 +33,27 @@ extension Aligner {
     anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
   ) -> ReportAlignment {
     let sameLanguage = first.language == second.language && first.language != "und"
+    let order =
+      mode == .auto && !sameLanguage
+      ? anchors.flatMap {
+        AnchorOrder($0.first, $0.second, minimumLinks: comparable.parallelEvidence)
+      } : nil
     var diagnostics: [Diagnostic] = []
     var decision: ModeDecision
     var links: [UnitLink]
     if mode == .parallel {
       decision = ModeDecision(
         mode: .parallel, versions: false, automatic: false, reason: "parallel mode was asked for")
+      (links, diagnostics) = parallelLinks(first, second)
+    } else if let order, order.saysTranslation {
+      // Cheap evidence first: long texts whose figures, dates and names keep one order
+      // along the diagonal are a translation; the comparable search would only confirm it.
+      let percent = { (value: Double) in "\(Int((value * 100).rounded())) %" }
+      decision = ModeDecision(
+        mode: .parallel, versions: false, automatic: true,
+        reason: "parallel: the facts' anchors keep both texts' order along the diagonal "
+          + "(\(order.pairs) anchor pairs, \(percent(order.inOrder)) in order, "
+          + "\(percent(order.nearDiagonal)) near the diagonal)")
       (links, diagnostics) = parallelLinks(first, second)
     } else {
       let engine = ComparableAligner(
@@ -51,13 +66,20 @@ extension Aligner {
         // comparable links need.
         let prepared = prepare(first, second)
         result = engine.align(first, second, learning: false, prepared: prepared)
-        if !result.links.isEmpty { parallel = parallelLinks(first, second, prepared) }
+        // The parallel path is only searched when the comparable links could still call
+        // the texts a translation (in order, enough of them).
+        let couldBeParallel = { (result: ComparableAligner.Result) in
+          !result.links.isEmpty && !(order?.saysNoTranslation ?? false)
+            && ModeEvidence(result, parallel: nil, sameLanguage: false, options: comparable)
+              .couldBeParallel
+        }
+        if couldBeParallel(result) { parallel = parallelLinks(first, second, prepared) }
         decision = ModeEvidence(
           result, parallel: parallel?.0, sameLanguage: sameLanguage, options: comparable
         ).decision(automatic: true)
         if decision.mode != .parallel {
           result = engine.align(first, second, prepared: prepared)
-          if parallel == nil, !result.links.isEmpty {
+          if parallel == nil, couldBeParallel(result) {
             parallel = parallelLinks(first, second, prepared)
           }
           decision = ModeEvidence(

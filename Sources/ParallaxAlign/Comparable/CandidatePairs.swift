@@ -39,7 +39,7 @@ struct CandidatePairs: Sendable {
   /// rarer ones propose): the memory and time stay linear in the input.
   init(
     a: SideFeatures, keyedA: KeyedSide, b: SideFeatures, keyedB: KeyedSide, postingsB: Postings,
-    keyCount: Int, perUnit: Int = 12, exhaustiveLimit: Int = 250_000
+    keyCount: Int, perUnit: Int = 12, exhaustiveLimit: Int = 10_000
   ) {
     let n = a.count
     let m = b.count
@@ -90,9 +90,21 @@ struct CandidatePairs: Sendable {
       var found = touched.map { ($0, proposal[$0]) }
       for unit in touched { proposal[unit] = 0 }
       touched.removeAll(keepingCapacity: true)
-      found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+      // Among equal scores (a passage repeated), the unit nearest the source's place in its
+      // own text first: a long text's copies are kept apart rather than all crowding the first.
+      let place = Double(s) / Double(max(n, 1))
+      func offDiagonal(_ t: Int) -> Double { abs(Double(t) / Double(max(m, 1)) - place) }
+      found.sort {
+        $0.1 != $1.1
+          ? $0.1 > $1.1
+          : offDiagonal($0.0) != offDiagonal($1.0)
+            ? offDiagonal($0.0) < offDiagonal($1.0) : $0.0 < $1.0
+      }
       if !exhaustive {
-        for (unit, score) in found { Self.keep(&byTarget[unit], (s, score), limit: perUnit) }
+        for (unit, score) in found {
+          Self.keep(
+            &byTarget[unit], (s, score), limit: perUnit, n: n, m: m, target: unit)
+        }
         found = Array(found.prefix(perUnit))
       }
       bySource[s] = found
@@ -133,11 +145,21 @@ struct CandidatePairs: Sendable {
     }
   }
 
-  /// Keeps the `limit` best of a list, best first.
-  private static func keep(_ list: inout [(Int, Float)], _ item: (Int, Float), limit: Int) {
-    if list.count == limit, let last = list.last, last.1 >= item.1 { return }
+  /// Keeps the `limit` best of a target unit's list of sources, best first; among equal
+  /// scores the source nearest the target's place in its text wins.
+  private static func keep(
+    _ list: inout [(Int, Float)], _ item: (Int, Float), limit: Int, n: Int, m: Int, target: Int
+  ) {
+    let place = Double(target) / Double(max(m, 1))
+    func better(_ x: (Int, Float), than y: (Int, Float)) -> Bool {
+      if x.1 != y.1 { return x.1 > y.1 }
+      let dx = abs(Double(x.0) / Double(max(n, 1)) - place)
+      let dy = abs(Double(y.0) / Double(max(n, 1)) - place)
+      return dx < dy
+    }
+    if list.count == limit, let last = list.last, !better(item, than: last) { return }
     var index = list.count
-    while index > 0, list[index - 1].1 < item.1 { index -= 1 }
+    while index > 0, better(item, than: list[index - 1]) { index -= 1 }
     list.insert(item, at: index)
     if list.count > limit { list.removeLast() }
   }

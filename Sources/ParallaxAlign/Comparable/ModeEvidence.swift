@@ -51,6 +51,10 @@ struct ModeEvidence {
     }
   }
 
+  /// Whether the parallel path could still make the decision parallel: the confident links
+  /// do not cross and are enough (the parallel mode needs both, whatever the path says).
+  var couldBeParallel: Bool { movedShare <= 0.1 && confidentCount >= options.parallelEvidence }
+
   func decision(automatic: Bool) -> ModeDecision {
     let percent = { (value: Double) in "\(Int((value * 100).rounded())) %" }
     let versions = sameLanguage && overallCoverage >= options.versionsCoverage
@@ -84,9 +88,13 @@ struct ModeEvidence {
         ? "one language with few words shared: two texts on one event"
         : movedShare > 0.1
           ? "links cross"
-          : agreement ?? 0 < options.parallelAgreement
-            ? "the links leave the parallel path"
-            : "too few confident links to call it a translation"
+          : confidentCount < options.parallelEvidence
+            ? "too few confident links to call it a translation"
+            : agreement == nil
+              ? "most figures are not given as often in one text as in the other"
+              : agreement ?? 0 < options.parallelAgreement
+                ? "the links leave the parallel path"
+                : "too few confident links to call it a translation"
     return ModeDecision(
       mode: .comparable, versions: false, automatic: true,
       reason: "comparable: \(why) (\(measures))")

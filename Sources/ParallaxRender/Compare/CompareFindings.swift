@@ -18,10 +18,29 @@ enum CompareFindings {
       let pair = place(change, in: comparison.pairs)
       result.append(Line(text: text(change), pair: pair, isChange: change.isChange))
     }
+    let entityIDs = Set((comparison.onlyInFirst + comparison.onlyInSecond).map(\.id))
+    let cited = Set(
+      (comparison.sourcesOnlyInFirst + comparison.sourcesOnlyInSecond).map(\.source.id))
+    for (sources, side, first) in [
+      (comparison.sourcesOnlyInFirst, "first", true),
+      (comparison.sourcesOnlyInSecond, "second", false),
+    ] {
+      // A source also named only on that side is said once, on the name's line.
+      for summary in sources where !entityIDs.contains(summary.source.id) {
+        let paragraph = summary.evidence.first?.paragraph
+        result.append(
+          Line(
+            text: "source only in the \(side): \(summary.source.name)",
+            pair: paragraph.flatMap { p in
+              comparison.pairs.firstIndex { (first ? $0.left : $0.right).contains(p) }
+            }, isChange: true))
+      }
+    }
     for entity in comparison.onlyInFirst {
       result.append(
         Line(
-          text: "only in the first: \(entity.name) (\(entity.kind.rawValue))",
+          text: "only in the first: \(entity.name) (\(entity.kind.rawValue)"
+            + (cited.contains(entity.id) ? ", cited as a source)" : ")"),
           pair: entity.evidence.first.flatMap { e in
             comparison.pairs.firstIndex { $0.left.contains(e.paragraph) }
           }, isChange: true))
@@ -29,7 +48,8 @@ enum CompareFindings {
     for entity in comparison.onlyInSecond {
       result.append(
         Line(
-          text: "only in the second: \(entity.name) (\(entity.kind.rawValue))",
+          text: "only in the second: \(entity.name) (\(entity.kind.rawValue)"
+            + (cited.contains(entity.id) ? ", cited as a source)" : ")"),
           pair: entity.evidence.first.flatMap { e in
             comparison.pairs.firstIndex { $0.right.contains(e.paragraph) }
           }, isChange: true))

@@ -16,17 +16,42 @@ public struct CompareHTML: Sendable {
   public func render(
     _ comparison: ReportComparison, first: AnalyzedReport, second: AnalyzedReport
   ) -> String {
+    render([(comparison, first, second)])
+  }
+
+  /// One page of several comparisons in turn (the versions of one feed item, each with the
+  /// next), each under its own heading.
+  public func render(
+    _ comparisons: [(comparison: ReportComparison, first: AnalyzedReport, second: AnalyzedReport)]
+  ) -> String {
+    let names = comparisons.map { "\(title($0.comparison.first)) ↔ \(title($0.comparison.second))" }
+    var out = HTMLPage.head(
+      title: "Parallax compare: " + names.joined(separator: " · "), styles: Self.styles)
+    for (number, item) in comparisons.enumerated() {
+      out += body(
+        item.comparison, first: item.first, second: item.second,
+        prefix: comparisons.count == 1 ? "" : "c\(number)-")
+    }
+    return out + HTMLPage.tail
+  }
+
+  /// The heading, differences and side-by-side table of one comparison; `prefix` keeps the
+  /// pair anchors of several comparisons on one page apart.
+  private func body(
+    _ comparison: ReportComparison, first: AnalyzedReport, second: AnalyzedReport,
+    prefix: String
+  ) -> String {
     let findings = CompareFindings.lines(comparison)
-    let a = title(comparison.first)
-    let b = title(comparison.second)
-    var out = HTMLPage.head(title: "Parallax compare: \(a) ↔ \(b)", styles: Self.styles)
-    out += "<h1>\(titleHTML(comparison.first)) ↔ \(titleHTML(comparison.second))</h1>\n"
+    var out = "<h1>\(titleHTML(comparison.first)) ↔ \(titleHTML(comparison.second))</h1>\n"
     out += "<p class=\"meta\">\(escape(comparison.versionsReason))</p>\n"
+    if comparison.versions {
+      out += "<p><b>Changed:</b> <bdi>\(escape(comparison.summary))</bdi></p>\n"
+    }
     let changes = findings.filter(\.isChange)
     out +=
-      "<h2>\(changes.isEmpty ? "No difference in figures or names" : "\(changes.count) differences")</h2>\n<ul>\n"
+      "<h2>\(changes.isEmpty ? "No difference in figures or names" : FactLabels.count(changes.count, "difference"))</h2>\n<ul>\n"
     for finding in changes {
-      let link = finding.pair.map { "<a href=\"#pair\($0)\">¶</a> " } ?? ""
+      let link = finding.pair.map { "<a href=\"#\(prefix)pair\($0)\">¶</a> " } ?? ""
       out += "<li>\(link)<bdi>\(escape(finding.text))</bdi></li>\n"
     }
     out += "</ul>\n<h2>Side by side</h2>\n<table class=\"sbs\">\n<colgroup><col><col></colgroup>\n"
@@ -37,7 +62,7 @@ public struct CompareHTML: Sendable {
     for (index, pair) in comparison.pairs.enumerated() {
       let state = pair.isMatched ? (pair.moved ? " moved" : "") : " alone"
       out +=
-        "<tr id=\"pair\(index)\" class=\"pair\(state)\"><td>"
+        "<tr id=\"\(prefix)pair\(index)\" class=\"pair\(state)\"><td>"
         + cell(pair.left, first, edits[index], old: true) + "</td><td>"
         + cell(pair.right, second, edits[index], old: false) + "</td></tr>\n"
       var notes = findings.filter { $0.pair == index && $0.isChange }.map(\.text)
@@ -51,7 +76,7 @@ public struct CompareHTML: Sendable {
           + notes.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: "<br>") + "</td></tr>\n"
       }
     }
-    return out + "</tbody>\n</table>\n" + HTMLPage.tail
+    return out + "</tbody>\n</table>\n"
   }
 
   /// The paragraphs of one side of a pair: figures marked, and for versions the edits.

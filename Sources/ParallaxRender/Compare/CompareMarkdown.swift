@@ -18,9 +18,12 @@ public struct CompareMarkdown: Sendable {
       "# " + escape(title(comparison.first)) + " ↔ " + escape(title(comparison.second)), "",
       escape(comparison.versionsReason), "",
     ]
+    if comparison.versions { out += ["**Changed:** " + escape(comparison.summary), ""] }
     let changes = findings.filter(\.isChange)
     out.append(
-      changes.isEmpty ? "No difference in figures or names." : "## \(changes.count) differences")
+      changes.isEmpty
+        ? "No difference in figures or names."
+        : "## " + FactLabels.count(changes.count, "difference"))
     out.append("")
     for finding in changes { out.append("- " + escape(finding.text)) }
     out += ["", "## Side by side", "", "| first | second | findings |", "|---|---|---|"]

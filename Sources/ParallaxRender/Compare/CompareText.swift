@@ -31,10 +31,17 @@ public struct CompareText: Sendable {
     out.append(
       String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column))
     out.append(style.paint(comparison.versionsReason, .dim))
+    if comparison.versions {
+      for (index, part) in DisplayWidth.wrap("changed: " + comparison.summary, width).enumerated() {
+        out.append(style.paint((index == 0 ? "" : "  ") + part, .header))
+      }
+    }
     let changes = findings.filter(\.isChange)
     out.append(
       style.paint(
-        changes.isEmpty ? "no difference in figures or names" : "\(changes.count) differences:",
+        changes.isEmpty
+          ? "no difference in figures or names"
+          : FactLabels.count(changes.count, "difference") + ":",
         .header))
     for finding in changes { out.append("  " + paint(finding.text)) }
     out.append("")

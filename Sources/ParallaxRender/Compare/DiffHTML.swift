@@ -80,6 +80,7 @@ public struct DiffHTML: Sendable {
     }
     out += sources(diff)
     out += entities(diff, names)
+    out += versions(diff, names)
     out += timeline(diff, names, number)
     out += evidence(diff, reports, names, number)
     return out + HTMLPage.tail
@@ -106,6 +107,22 @@ public struct DiffHTML: Sendable {
       out +=
         "<li><bdi>\(escape(entity.name))</bdi> (\(escape(entity.kind.rawValue))): "
         + escape(entity.reports.map { names[$0] }.joined(separator: ", ")) + "</li>\n"
+    }
+    return out + "</ul>\n</section>\n"
+  }
+
+  private func versions(_ diff: StoryDiff, _ names: ReportNames) -> String {
+    guard !diff.versions.isEmpty else { return "" }
+    var out = "<section>\n<h2>Versions</h2>\n<ul>\n"
+    for chain in diff.versions {
+      out +=
+        "<li>" + escape(chain.reports.map { names[$0] }.joined(separator: " → "))
+        + " <span class=\"dim\">" + escape(chain.key) + "</span>"
+      for line in chain.changes { out += "<br><b>" + escape(line) + "</b>" }
+      for step in chain.steps {
+        out += "<br>" + escape(names[step.from] + " → " + names[step.to] + ": " + step.summary)
+      }
+      out += "</li>\n"
     }
     return out + "</ul>\n</section>\n"
   }

@@ -80,6 +80,19 @@ public struct DiffMarkdown: Sendable {
             + " (\(Int((group.similarity * 100).rounded())) % shared)")
       }
     }
+    if !diff.versions.isEmpty {
+      out += ["", "## Versions", ""]
+      for chain in diff.versions {
+        out.append(
+          "- " + chain.reports.map { escape(names[$0]) }.joined(separator: " → ") + " ("
+            + escape(chain.key) + ")")
+        for line in chain.changes { out.append("  - **" + escape(line) + "**") }
+        for step in chain.steps {
+          out.append(
+            "  - " + escape(names[step.from] + " → " + names[step.to] + ": " + step.summary))
+        }
+      }
+    }
     out += ["", "## Timeline (UTC)", "", "| time | lang | report | outlet |", "|---|---|---|---|"]
     for line in diff.reports {
       out.append(

@@ -24,6 +24,7 @@ public struct DiffText: Sendable {
     out.append(contentsOf: [""] + sources(diff, names))
     out.append(contentsOf: [""] + entities(diff, names))
     if !diff.copies.isEmpty { out.append(contentsOf: [""] + copies(diff, names)) }
+    if !diff.versions.isEmpty { out.append(contentsOf: [""] + versions(diff, names)) }
     out.append(contentsOf: [""] + timeline(diff, names))
     return out.joined(separator: "\n") + "\n"
   }
@@ -133,6 +134,26 @@ public struct DiffText: Sendable {
       let line = BidiIsolation.isolate(entity.name) + " (\(entity.kind.rawValue)): " + reports
       for (index, part) in DisplayWidth.wrap(line, width - 4).enumerated() {
         out.append((index == 0 ? "  " : "      ") + part)
+      }
+    }
+    return out
+  }
+
+  private func versions(_ diff: StoryDiff, _ names: ReportNames) -> [String] {
+    var out = [
+      style.paint("VERSIONS", .header)
+        + style.paint(" · one item updated, in time order: what changed", .dim)
+    ]
+    for chain in diff.versions {
+      out.append(
+        "  " + chain.reports.map { names[$0] }.joined(separator: " → ")
+          + style.paint(" · " + chain.key, .dim))
+      for line in chain.changes { out.append("    " + style.paint(line, .figure)) }
+      for step in chain.steps {
+        let line = names[step.from] + " → " + names[step.to] + ": " + step.summary
+        for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
+          out.append((index == 0 ? "    " : "      ") + part)
+        }
       }
     }
     return out

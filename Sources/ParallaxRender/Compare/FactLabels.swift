@@ -39,6 +39,7 @@ enum FactLabels {
     switch kind {
     case .same: "same"
     case .qualifier: "qualifier differs"
+    case .status: "status differs"
     case .revision: "revised"
     case .disagreement: "disagreement"
     case .value: "value differs"

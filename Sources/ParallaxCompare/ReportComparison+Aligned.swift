@@ -1,12 +1,13 @@
 import ParallaxAlign
-import ParallaxCompare
+import ParallaxFacts
 
-/// The aligner's links as the paragraph pairs the compare and check stages read.
-enum AlignmentPairs {
+extension ParagraphPair {
   /// The links of `alignment` as pairs in the first report's order, each paragraph with no
   /// counterpart alone where it falls in its own report's order; `first` and `second` are
   /// the paragraph numbers of the two reports' units (¶0 the headline).
-  static func pairs(_ alignment: ReportAlignment, first: [Int], second: [Int]) -> [ParagraphPair] {
+  public static func pairs(_ alignment: ReportAlignment, first: [Int], second: [Int])
+    -> [ParagraphPair]
+  {
     func number(_ numbers: [Int], _ unit: Int) -> Int {
       unit < numbers.count ? numbers[unit] : unit
     }
@@ -25,5 +26,20 @@ enum AlignmentPairs {
       pairs.insert(ParagraphPair(left: [], right: [right], score: 0), at: after.map { $0 + 1 } ?? 0)
     }
     return pairs
+  }
+}
+
+extension ReportComparison {
+  /// Aligns two analyzed reports paragraph by paragraph (the aligner in auto mode) and
+  /// compares them: what `parallax compare` shows. The alignment's diagnostics are returned
+  /// beside the comparison.
+  public static func aligned(
+    _ a: AnalyzedReport, _ b: AnalyzedReport, names: Glossary = Glossary(),
+    versions: Bool? = nil, aligner: Aligner = Aligner()
+  ) -> (comparison: ReportComparison, alignment: ReportAlignment) {
+    let alignment = aligner.align(a, b, unit: .paragraph, mode: .auto)
+    let pairs = ParagraphPair.pairs(
+      alignment, first: a.paragraphs.map(\.index), second: b.paragraphs.map(\.index))
+    return (ReportComparison(a, b, pairs: pairs, names: names, versions: versions), alignment)
   }
 }
