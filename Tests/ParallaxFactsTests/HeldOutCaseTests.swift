@@ -18,16 +18,17 @@ import Testing
 
   /// Per language: lines fully right, numbers, measures, sources right. First measured with
   /// the extractor of aeeb740 (main before issue 9's rules); raised to the scores of the
-  /// sources branch (attributions and their sources, issue 9). Floors only rise: raise them
-  /// as the rules land.
+  /// sources branch (attributions and their sources, issue 9), then full lines and measures
+  /// to those of the measures branch (events, noun-phrase heads, affiliation scope, status).
+  /// Floors only rise: raise them as the rules land. (Numbers are the numbers branch's.)
   static let floors: [String: Floor] = [
-    "ar": Floor(full: 43, numbers: 70, measures: 42, sources: 58),
-    "de": Floor(full: 27, numbers: 64, measures: 23, sources: 33),
-    "en": Floor(full: 36, numbers: 65, measures: 29, sources: 51),
-    "es": Floor(full: 35, numbers: 62, measures: 32, sources: 45),
-    "fr": Floor(full: 40, numbers: 68, measures: 38, sources: 58),
-    "ru": Floor(full: 41, numbers: 74, measures: 28, sources: 62),
-    "tr": Floor(full: 25, numbers: 69, measures: 20, sources: 54),
+    "ar": Floor(full: 68, numbers: 70, measures: 62, sources: 60),
+    "de": Floor(full: 44, numbers: 64, measures: 47, sources: 33),
+    "en": Floor(full: 54, numbers: 65, measures: 45, sources: 51),
+    "es": Floor(full: 54, numbers: 62, measures: 49, sources: 45),
+    "fr": Floor(full: 56, numbers: 68, measures: 54, sources: 58),
+    "ru": Floor(full: 61, numbers: 74, measures: 55, sources: 62),
+    "tr": Floor(full: 56, numbers: 69, measures: 57, sources: 54),
   ]
 
   struct Floor: Sendable {
