@@ -43,12 +43,14 @@ extension FigureAnalyzer {
         words += 1
         // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
         // unless nothing follows (`Число погибших выросло с 22 до 33`).
+        // A participle that is also a noun (`han muerto 56`) is a verb right before it.
         let concepts = concepts(cursor)
+        let events = concepts.filter { $0.part == "event" }
         if !concepts.contains(where: { $0.part == "counted" }) {
-          let events = concepts.filter { $0.part == "event" }
           if !events.isEmpty { beforeEvent = (events, cursor, words == 1) }
-        } else if fallback == nil {
-          fallback = (concepts, cursor)
+        } else {
+          if words == 1, !events.isEmpty { beforeEvent = (events, cursor, true) }
+          if fallback == nil { fallback = (concepts, cursor) }
         }
       }
       cursor -= 1
@@ -56,8 +58,11 @@ extension FigureAnalyzer {
     if let beforeEvent, beforeEvent.adjacent {
       assign(beforeEvent.concepts, beforeEvent.index, &measure)
     }
-    // "put the number of Turkish soldiers killed at 34": the noun before the event counts.
+    let after = measureWords(after: frame, limit: limit, frames: frames, sentences: sentences)
+    // "put the number of Turkish soldiers killed at 34": the noun before the event counts,
+    // unless one follows the figure (`detuvo a 23 personas`).
     if measure.counted == nil, start > 0, tokens[start - 1].kind == .word,
+      !after.contains(where: { $0.word <= 2 && $0.has("counted") }),
       language.measures.countedBefore.contains(tokens[start - 1].key),
       let (found, index) = fallback ?? countedNoun(before: start - 1)
     {
@@ -67,7 +72,6 @@ extension FigureAnalyzer {
         assign(concepts(index - 1).filter { $0.part == "event" }, index - 1, &measure)
       }
     }
-    let after = measureWords(after: frame, limit: limit, frames: frames, sentences: sentences)
     applyAfter(after, count: frame.kind == .count, &measure)
     if measure.event == nil, measure.counted == nil, frame.kind == .count,
       let (concepts, index) = fallback

@@ -37,7 +37,10 @@ extension FigureAnalyzer {
     -> [MeasureWord]
   {
     let sentence = sentences[frame.mention.firstToken]
-    let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
+    // The next figure ends the words (an article that counts nothing does not: `einem`).
+    var next = limit
+    while next < frames.count, !isKept(frames[next]) { next += 1 }
+    let stop = next < frames.count ? frames[next].quantityStart : tokens.count
     var result: [MeasureWord] = []
     var cursor = frame.afterStart
     var words = 0
@@ -160,7 +163,12 @@ extension FigureAnalyzer {
       // among the first words, so consecutive numbering holds.
       guard word.word == previous + 1 else { return false }
       previous = word.word
-      if position == to { return true }
+      // The affiliation follows a counted noun or another affiliation (`agentes de la
+      // Policía iraquí`, `4 صحفيين فرنسيين`), not any word (`9 مدنيين في قصف إسرائيلي`).
+      if position == to {
+        let before = words[position - 1]
+        return before.word == word.word - 1 && (before.has("counted") || before.has("affiliation"))
+      }
       if word.has("event") { return false }
       if !(word.has("counted") || word.has("affiliation") || word.short) { return false }
     }
