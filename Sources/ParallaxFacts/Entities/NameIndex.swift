@@ -112,6 +112,7 @@ struct NameIndex: Sendable {
       var search = NameSearch(
         source: sources[position], keys: keys, start: start, first: first, end: end)
       search.run(self)
+      search.runInflectedHead(self)
       guard let found = search.best else { continue }
       if best == nil || found.end > (best?.end ?? 0) { best = found }
     }
