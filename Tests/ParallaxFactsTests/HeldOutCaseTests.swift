@@ -23,9 +23,9 @@ import Testing
   /// Floors only rise: raise them as the rules land. (Numbers are the numbers branch's.)
   static let floors: [String: Floor] = [
     "ar": Floor(full: 69, numbers: 70, measures: 62, sources: 61),
-    "de": Floor(full: 44, numbers: 64, measures: 47, sources: 33),
+    "de": Floor(full: 45, numbers: 64, measures: 48, sources: 33),
     "en": Floor(full: 54, numbers: 65, measures: 45, sources: 51),
-    "es": Floor(full: 54, numbers: 62, measures: 49, sources: 45),
+    "es": Floor(full: 54, numbers: 62, measures: 50, sources: 45),
     "fr": Floor(full: 56, numbers: 68, measures: 54, sources: 58),
     "ru": Floor(full: 61, numbers: 74, measures: 55, sources: 62),
     "tr": Floor(full: 56, numbers: 69, measures: 57, sources: 55),

@@ -321,12 +321,21 @@ import Testing
       kind: "status-since", language: "es",
       sentence: "Desde el inicio de la guerra han muerto 56 periodistas.", figure: "56",
       measure: "killed × journalists × ?", status: .cumulative),
+    // German Konjunktiv I: hedged alone, reported speech after a speech verb.
+    Case(
+      kind: "status-konjunktiv", language: "de",
+      sentence: "Die Feuerwehr teilte mit, es seien 14 Menschen verletzt worden.", figure: "14",
+      measure: "wounded × people × ?", status: .plain),
+    Case(
+      kind: "status-konjunktiv", language: "de",
+      sentence: "Bei dem Einsturz seien mindestens 9 Arbeiter ums Leben gekommen.", figure: "9",
+      measure: "killed × ? × ?", status: .hedged),
   ]
 
   /// Cases right per class, at least (measured when the rules landed; only rises).
   static let floors: [String: Int] = [
     "event-participle": 21, "event-noun-phrase": 14, "affiliation-scope": 14, "duration": 8,
-    "status-earlier": 7, "status-since": 7,
+    "status-earlier": 7, "status-since": 7, "status-konjunktiv": 2,
   ]
 
   /// What the extractor gave for a case, and whether it is right.
@@ -348,7 +357,9 @@ import Testing
 
   @Test func everyClassInEveryLanguage() {
     let languages = Set(HeldOutCaseTests.languages)
-    for kind in Set(Self.cases.map(\.kind)) where kind != "duration" {
+    // Durations and Konjunktiv I are classes of some languages only.
+    for kind in Set(Self.cases.map(\.kind)) where !["duration", "status-konjunktiv"].contains(kind)
+    {
       let covered = Set(Self.cases.filter { $0.kind == kind }.map(\.language))
       #expect(covered == languages, "\(kind): \(languages.subtracting(covered).sorted())")
     }

@@ -168,7 +168,7 @@ extension FigureAnalyzer {
     }
     var status = Figure.Status.plain
     if !language.denied.isEmpty || !language.hedged.isEmpty || !language.earlier.isEmpty
-      || !language.cumulativeClause.isEmpty
+      || !language.cumulativeClause.isEmpty || !language.hedgedUnreported.isEmpty
     {
       var low = 0
       var high = tokens.count
@@ -180,7 +180,10 @@ extension FigureAnalyzer {
       let prefixes =
         language.denied.hasPrefixes || language.hedged.hasPrefixes
         || language.earlier.hasPrefixes || language.cumulativeClause.hasPrefixes
+        || language.hedgedUnreported.hasPrefixes || language.reportVerbs.hasPrefixes
       var running = false
+      var unreported = false
+      var reported = false
       while index < tokens.count, sentences[index] == sentence {
         if tokens[index].kind == .word, prefixes || mayStartStatusCue(index) {
           if language.denied.matches(tokens, at: index) {
@@ -193,10 +196,15 @@ extension FigureAnalyzer {
             status = .hedged
           } else if !running, language.cumulativeClause.matches(tokens, at: index) {
             running = true
+          } else if !unreported, language.hedgedUnreported.matches(tokens, at: index) {
+            unreported = true
+          } else if !reported, language.reportVerbs.matches(tokens, at: index) {
+            reported = true
           }
         }
         index += 1
       }
+      if status == .plain, unreported, !reported { status = .hedged }
       if status == .plain, running { status = .cumulative }
     }
     cache = (sentence, status)

@@ -7,7 +7,7 @@ extension FigureAnalyzer {
   static let eventWordsAfter = 14
   /// How many words before a figure a noun phrase naming the event may start (`Количество
   /// погибших в результате землетрясения достигло 112`).
-  static let headWordsBefore = 12
+  static let headWordsBefore = 16
   /// How many words of a head's noun phrase are read (`the number of Israeli soldiers killed`),
   /// after the head toward the figure (`Die Zahl der seit Beginn der Proteste festgenommenen`)
   /// and before it.
