@@ -149,7 +149,7 @@ struct NameIndex: Sendable {
   /// The stem of a word before a name's noun: without the first modifier ending it has,
   /// when three letters or more remain.
   func modifierStem(_ key: String) -> String? {
-    guard let ending = lexicon.modifierEndings.first(where: { key.hasSuffix($0) }),
+    guard let ending = lexicon.modifierEndings.first(where: { key.hasByteSuffix($0) }),
       key.count - ending.count >= 3
     else { return nil }
     return String(key.dropLast(ending.count))

@@ -1,4 +1,5 @@
 import ParallaxGlossary
+import ParallaxText
 
 /// One search for the longest known name at a token, in one source: the written forms of the
 /// language (as is, with a case ending, without a glued article, with agreeing adjectives)
@@ -89,7 +90,7 @@ struct NameSearch {
     guard !lexicon.nameEndings.isEmpty else { return }
     let index = source.index
     let root = GlossaryNameIndex.root
-    for ending in [""] + lexicon.modifierEndings.filter({ first.hasSuffix($0) }) {
+    for ending in [""] + lexicon.modifierEndings.filter({ first.hasByteSuffix($0) }) {
       var frontier = [root]
       var offset = 0
       while !ending.isEmpty, start + offset < end {

@@ -42,6 +42,7 @@ extension FigureAnalyzer {
     while next < frames.count, !isKept(frames[next]) { next += 1 }
     let stop = next < frames.count ? frames[next].quantityStart : tokens.count
     var result: [MeasureWord] = []
+    result.reserveCapacity(FigureAnalyzer.wordsAfter + 1)
     var cursor = frame.afterStart
     var words = 0
     var commas = 0

@@ -43,7 +43,7 @@ struct MeasureLexicon: Sendable {
   /// What head a word (its key) is, a clitic aside (`وعدد`), or `nil`.
   func countHead(_ key: String) -> CountHead? {
     if let found = countHeads[key] { return found }
-    for clitic in clitics where key.hasPrefix(clitic) && key.count > clitic.count + 1 {
+    for clitic in clitics where key.hasBytePrefix(clitic) && key.count > clitic.count + 1 {
       if let found = countHeads[String(key.dropFirst(clitic.count))] { return found }
     }
     return nil
