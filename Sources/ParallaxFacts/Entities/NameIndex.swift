@@ -28,6 +28,8 @@ struct NameIndex: Sendable {
     let entries: [GlossaryEntry]
     let index: GlossaryNameIndex
     let evidence: EntityEvidence
+    /// The kind of each entry, from its domain (read once, not at every match).
+    let kinds: [EntityKind]
     /// The positions of this language and of English in `index.languages`.
     let slot: Int?
     let english: Int?
@@ -47,6 +49,7 @@ struct NameIndex: Sendable {
       let index = glossary.nameIndex
       return Source(
         entries: glossary.entries, index: index, evidence: evidence,
+        kinds: glossary.entries.map { EntityKind(domain: $0.domain) },
         slot: index.languages.firstIndex(of: language),
         english: index.languages.firstIndex(of: "en"))
     }

@@ -153,7 +153,7 @@ struct NameSearch {
       let order = (posting.entry, phase, posting.language, posting.rank)
       if let best, best.end == matchEnd, !(order < best.order) { continue }
       let found = source.entries[entry]
-      let kind = EntityKind(domain: found.domain)
+      let kind = source.kinds[entry]
       if !person, kind == .person { continue }
       best = Found(
         end: matchEnd,
