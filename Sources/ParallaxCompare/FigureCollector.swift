@@ -22,7 +22,9 @@ enum FigureCollector {
           var figure = fact.figure
           let backer = fact.attributions.first
           var inherited = false
-          var past = isPast(figure, dates: dates, reportDay: item.time)
+          // A figure its report gives as an earlier one (`previously`, `ранее`) is history.
+          var past =
+            figure.status == .earlier || isPast(figure, dates: dates, reportDay: item.time)
           if let previous = lastMeasured, let measure = previous.figure.measure,
             inheritsMeasure(
               figure, from: previous.figure, sameSource: backer == previous.attribution)

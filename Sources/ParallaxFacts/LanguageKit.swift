@@ -89,7 +89,12 @@ final class LanguageKit: Sendable {
 
   private func fold(_ word: String) -> (String, UInt32) {
     let folded = TextFolding.fold(word)
-    return (folded, classify(folded))
+    var mask = classify(folded)
+    // `علي` (Ali) folds to `على` (on) but is written apart from it.
+    if mask & TokenBits.functionWords != 0, entities.lexicon.writtenApart.contains(word) {
+      mask &= ~TokenBits.functionWords
+    }
+    return (folded, mask)
   }
 
   /// The lexicons a folded word may start an entry of (`TokenBits`), computed once per

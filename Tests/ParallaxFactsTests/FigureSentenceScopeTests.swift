@@ -34,9 +34,13 @@ import Testing
     let measured = Self.figures("22 morts ; les soldats turcs sont arrivés.", "fr")
     #expect(measured.first?.measure?.counted?.concept == "people")
     #expect(measured.first?.measure?.affiliation == nil)
-    // (A comma does not: the words after a figure run on past it.)
+    // A comma ends the noun phrase of what is counted (issue 9: an affiliation must modify
+    // what is counted; the soldiers who arrived are not the dead), not the event's words.
     let comma = Self.figures("22 morts, les soldats turcs sont arrivés.", "fr")
-    #expect(comma.first?.measure?.affiliation?.concept == "turkish")
+    #expect(comma.first?.measure?.counted?.concept == "people")
+    #expect(comma.first?.measure?.affiliation == nil)
+    let event = Self.figures("22 personnes, selon la police, ont été tuées.", "fr")
+    #expect(event.first?.measure?.key == "killed × people × ?")
   }
 
   @Test func theSplitterAndTheFigureScopeAgree() {

@@ -127,6 +127,23 @@ extension AttributionExtractor {
       last -= 1
       dropped += 1
     }
+    // "Sağlık Bakanlığı'nın son verilerine": the report's modifiers after its possessor
+    // (a genitive suffix after an apostrophe) are no part of the speaker.
+    if dropped > 0, !lexicon.possessorSuffixes.isEmpty {
+      var probe = last - 1
+      var skipped = 0
+      while probe > first + 1, skipped < 2, tokens[probe].kind == .word,
+        !tokens[probe].isCapitalized, !lexicon.possessorSuffixes.contains(keys[probe])
+      {
+        probe -= 1
+        skipped += 1
+      }
+      if skipped > 0, probe > first + 1, lexicon.possessorSuffixes.contains(keys[probe]),
+        tokens[probe - 1].is("'") || tokens[probe - 1].is("’")
+      {
+        last = probe + 1
+      }
+    }
     guard first < last, (first..<last).contains(where: { tokens[$0].kind == .word }) else {
       return (source, nil)
     }

@@ -58,6 +58,9 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Nouns that name a channel (`agency`, `Nachrichtenagentur`, `الوكالة`): a citing phrase
   /// after them names the speaker.
   let channelNouns: Set<String>
+  /// Genitive suffixes after an apostrophe (Turkish `'nın`, `'in`): the possessor of a
+  /// report noun (`Sağlık Bakanlığı'nın son verilerine`) is the speaker.
+  let possessorSuffixes: Set<String>
   /// Words that open the reported content after an inverted source (Arabic `مقتل`,
   /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
   let contentOpeners: Set<String>
@@ -149,6 +152,7 @@ final class CueLexicon: OneWordLists, Sendable {
     for word in data.words("report-nouns") { marks.insert(word, .reportNoun) }
     sourceMarks = marks
     channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
+    possessorSuffixes = Set(data.words("possessor-suffixes").map { TextFolding.fold($0) })
     contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
     passiveVerbs = passive
     var closers = PhraseTrie<Bool>()

@@ -48,6 +48,9 @@ final class EntityLexicon: OneWordLists, Sendable {
   /// `ال`: `وزير الداخلية التركي علي …`): the person's name starts at the first word
   /// without one.
   let complementPrefixes: [String]
+  /// Words as written (not folded) that fold to a function word but are not one: Arabic
+  /// `علي` (Ali) beside `على` (on), which `ى` → `ي` folding conflates.
+  let writtenApart: Set<String>
   /// Whether every noun is capitalized (German), so capitals alone do not mark a name.
   let nounsCapitalized: Bool
   /// Whether the language has cased letters at all.
@@ -80,6 +83,7 @@ final class EntityLexicon: OneWordLists, Sendable {
     commonNounEndings = data.words("common-noun-endings").sorted { $0.count > $1.count }
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
     complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
+    writtenApart = Set(data.words("written-apart"))
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")
     apostropheSuffixes = data.has("apostrophe-suffixes")

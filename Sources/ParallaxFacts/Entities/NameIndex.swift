@@ -28,6 +28,8 @@ struct NameIndex: Sendable {
     let entries: [GlossaryEntry]
     let index: GlossaryNameIndex
     let evidence: EntityEvidence
+    /// The kind of each entry, from its domain (read once, not at every match).
+    let kinds: [EntityKind]
     /// The positions of this language and of English in `index.languages`.
     let slot: Int?
     let english: Int?
@@ -54,6 +56,7 @@ struct NameIndex: Sendable {
       let index = glossary.nameIndex
       return Source(
         entries: glossary.entries, index: index, evidence: evidence,
+        kinds: glossary.entries.map { EntityKind(domain: $0.domain) },
         slot: index.languages.firstIndex(of: language),
         english: index.languages.firstIndex(of: "en"))
     }
@@ -121,6 +124,7 @@ struct NameIndex: Sendable {
       var search = NameSearch(
         source: sources[position], keys: keys, start: start, first: first, end: end)
       search.run(self)
+      search.runInflectedHead(self)
       guard let found = search.best else { continue }
       if best == nil || found.end > (best?.end ?? 0) { best = found }
     }
@@ -157,7 +161,7 @@ struct NameIndex: Sendable {
   /// The stem of a word before a name's noun: without the first modifier ending it has,
   /// when three letters or more remain.
   func modifierStem(_ key: String) -> String? {
-    guard let ending = lexicon.modifierEndings.first(where: { key.hasSuffix($0) }),
+    guard let ending = lexicon.modifierEndings.first(where: { key.hasByteSuffix($0) }),
       key.count - ending.count >= 3
     else { return nil }
     return String(key.dropLast(ending.count))

@@ -1,4 +1,5 @@
 import ParallaxGlossary
+import ParallaxText
 
 /// One search for the longest known name at a token, in one source: the written forms of the
 /// language (as is, with a case ending, without a glued article, with agreeing adjectives)
@@ -83,6 +84,43 @@ struct NameSearch {
     }
   }
 
+  /// A name whose head noun is inflected after agreeing adjectives, its complement written
+  /// as in the glossary (Russian `Всемирной организации здравоохранения` for `Всемирная
+  /// организация здравоохранения`, `Управления ООН по координации …`): adjectives sharing
+  /// the first word's ending, the head noun with a case ending, then the words as written.
+  mutating func runInflectedHead(_ names: NameIndex) {
+    let lexicon = names.lexicon
+    guard !lexicon.nameEndings.isEmpty else { return }
+    let index = source.index
+    let root = GlossaryNameIndex.root
+    for ending in [""] + lexicon.modifierEndings.filter({ first.hasByteSuffix($0) }) {
+      var frontier = [root]
+      var offset = 0
+      while !ending.isEmpty, start + offset < end {
+        let bases = names.modifierBases(key(offset), ending)
+        let next = frontier.flatMap { node in bases.compactMap { index.child(node, $0) } }
+        if next.isEmpty { break }
+        frontier = next
+        offset += 1
+      }
+      guard start + offset < end, ending.isEmpty || offset > 0 else { continue }
+      let bases = names.lastWordBases(key(offset))
+      offset += 1
+      for node in frontier {
+        for base in bases {
+          guard var head = index.child(node, base) else { continue }
+          var words = offset
+          consider(words, head, person: false)
+          while start + words < end, let next = index.child(head, key(words)) {
+            head = next
+            words += 1
+            consider(words, head, person: false)
+          }
+        }
+      }
+    }
+  }
+
   /// Follows the text's words exactly from `node`, `offset` words in.
   private mutating func walk(from node: Int, offset: Int) {
     var node = node
@@ -120,7 +158,7 @@ struct NameSearch {
       let found = source.entries[entry]
       // A counted concept (`concepts.tsv`: `death toll`, `blessés`) is a term, no name.
       if !readsConcepts, EntityKind.isConceptDomain(found.domain) { continue }
-      let kind = EntityKind(domain: found.domain)
+      let kind = source.kinds[entry]
       if !person, kind == .person { continue }
       best = Found(
         end: matchEnd,

@@ -67,6 +67,9 @@ public struct Figure: Sendable, Codable, Hashable {
     case denied
     /// Hedged in its clause (`pourrait`, `could rise`).
     case hedged
+    /// Given as an earlier, superseded figure (`previously`, `ранее … сообщало`,
+    /// `daha önce … açıklamıştı`, `Bislang hatte … gesprochen`).
+    case earlier
   }
 
   /// The number itself, with its scale words.
@@ -96,7 +99,7 @@ public struct Figure: Sendable, Codable, Hashable {
   public var currency: String?
   /// What is counted: event × counted × affiliation, each with its evidence.
   public var measure: Measure?
-  /// Plain, change, cumulative, denied or hedged.
+  /// Plain, change, cumulative, denied, hedged or earlier.
   public var status: Status
   /// The earlier value of a change.
   public var changedFrom: ExactNumber?

@@ -9,7 +9,11 @@ extension FigureAnalyzer {
   /// Event × counted × affiliation from the words after the figure (up to the next figure or
   /// the end of its clause) and the event from the words just before it, in its clause:
   /// the sentence (`sentences`, the sentence number of each token) up to a `,` before the
-  /// figure, a `;` on either side (`isClauseBreak`).
+  /// figure, a `;` on either side (`isClauseBreak`). An event word right before the figure
+  /// (`killed 22`) wins over one after it; else the first event after it does (`on dört
+  /// kişi de yaralandı`). An affiliation counts only where it modifies the counted noun
+  /// (`applyAfter`). A noun phrase that names the event (`число погибших`, `ölü sayısı`,
+  /// `عدد الجرحى`) gives what the figure it introduces counts (`applyCountHead`).
   func measure(
     after frame: Frame, before start: Int, limit: Int, frames: [Frame], sentences: [Int]
   ) -> Measure? {
@@ -23,7 +27,8 @@ extension FigureAnalyzer {
     var cursor = start - 1
     var words = 0
     var fallback: ([MeasureLexicon.Concept], Int)?
-    while cursor >= 0, words < FigureAnalyzer.wordsBefore, measure.event == nil {
+    var beforeEvent: (concepts: [MeasureLexicon.Concept], index: Int, adjacent: Bool)?
+    while cursor >= 0, words < FigureAnalyzer.wordsBefore, beforeEvent == nil {
       let kind = tokens[cursor].kind
       let punct = tokens[cursor].punct
       if sentences[cursor] != sentence { break }
@@ -38,17 +43,26 @@ extension FigureAnalyzer {
         words += 1
         // Before the number only verbs count (`killed 22`), not nouns (`morts et 22`),
         // unless nothing follows (`Число погибших выросло с 22 до 33`).
+        // A participle that is also a noun (`han muerto 56`) is a verb right before it.
         let concepts = concepts(cursor)
+        let events = concepts.filter { $0.part == "event" }
         if !concepts.contains(where: { $0.part == "counted" }) {
-          assign(concepts.filter { $0.part == "event" }, cursor, &measure)
-        } else if fallback == nil {
-          fallback = (concepts, cursor)
+          if !events.isEmpty { beforeEvent = (events, cursor, words == 1) }
+        } else {
+          if words == 1, !events.isEmpty { beforeEvent = (events, cursor, true) }
+          if fallback == nil { fallback = (concepts, cursor) }
         }
       }
       cursor -= 1
     }
-    // "put the number of Turkish soldiers killed at 34": the noun before the event counts.
+    if let beforeEvent, beforeEvent.adjacent {
+      assign(beforeEvent.concepts, beforeEvent.index, &measure)
+    }
+    let after = measureWords(after: frame, limit: limit, frames: frames, sentences: sentences)
+    // "put the number of Turkish soldiers killed at 34": the noun before the event counts,
+    // unless one follows the figure (`detuvo a 23 personas`).
     if measure.counted == nil, start > 0, tokens[start - 1].kind == .word,
+      !after.contains(where: { $0.word <= 2 && $0.has("counted") }),
       language.measures.countedBefore.contains(tokens[start - 1].key),
       let (found, index) = fallback ?? countedNoun(before: start - 1)
     {
@@ -58,23 +72,29 @@ extension FigureAnalyzer {
         assign(concepts(index - 1).filter { $0.part == "event" }, index - 1, &measure)
       }
     }
-    let stop = limit < frames.count ? frames[limit].quantityStart : tokens.count
-    cursor = frame.afterStart
-    words = 0
-    while cursor < stop, words < FigureAnalyzer.wordsAfter {
-      let kind = tokens[cursor].kind
-      if sentences[cursor] != sentence { break }
-      if kind == .punct, FigureAnalyzer.isClauseBreak(punct: tokens[cursor].punct) { break }
-      if kind == .word {
-        words += 1
-        assign(concepts(cursor), cursor, &measure)
-      }
-      cursor += 1
-    }
+    applyAfter(after, count: frame.kind == .count, &measure)
     if measure.event == nil, measure.counted == nil, frame.kind == .count,
       let (concepts, index) = fallback
     {
       assign(concepts, index, &measure)
+    }
+    if measure.event == nil, let beforeEvent {
+      assign(beforeEvent.concepts, beforeEvent.index, &measure)
+    }
+    if frame.kind == .count {
+      // From the number itself: a change's template may start before its noun phrase
+      // (`ارتفعت حصيلة القتلى من 19 إلى 27`).
+      var nominal = applyCountHead(
+        before: frame.quantityStart, after: frame, sentences: sentences, &measure)
+      // `160 missing`, `Los 64 evacuados`: an event word right after the figure is its noun.
+      if let first = after.first, first.word == 1, let event = measure.event,
+        event.range.start == tokens[first.index].start
+      {
+        nominal = true
+      }
+      if nominal, measure.counted == nil, let event = measure.event {
+        measure.counted = Measure.Part(concept: Measure.anyone, range: event.range)
+      }
     }
     return measure.isEmpty ? nil : measure
   }
@@ -95,8 +115,7 @@ extension FigureAnalyzer {
     return nil
   }
 
-  private func assign(_ concepts: [MeasureLexicon.Concept], _ index: Int, _ measure: inout Measure)
-  {
+  func assign(_ concepts: [MeasureLexicon.Concept], _ index: Int, _ measure: inout Measure) {
     let where_ = TextRange(tokens[index].start, tokens[index].end)
     for concept in concepts {
       let part = Measure.Part(concept: concept.id, range: where_)
@@ -135,7 +154,8 @@ extension FigureAnalyzer {
     return language.mayStartStatusCue(tokens[index].hash, key: tokens[index].key)
   }
 
-  /// Marks a figure denied or hedged when its sentence holds such a cue; `cache` holds the
+  /// Marks a figure denied, earlier, hedged or cumulative (`since`) when its sentence holds
+  /// such a cue (in that order of precedence); `cache` holds the
   /// status of the sentence read last.
   func applyClauseStatus(
     _ figure: inout Figure, sentence: Int, _ cache: inout (sentence: Int, status: Figure.Status)?,
@@ -147,7 +167,9 @@ extension FigureAnalyzer {
       return
     }
     var status = Figure.Status.plain
-    if !language.denied.isEmpty || !language.hedged.isEmpty {
+    if !language.denied.isEmpty || !language.hedged.isEmpty || !language.earlier.isEmpty
+      || !language.cumulativeClause.isEmpty || !language.hedgedUnreported.isEmpty
+    {
       var low = 0
       var high = tokens.count
       while low < high {
@@ -155,17 +177,35 @@ extension FigureAnalyzer {
         if sentences[middle] < sentence { low = middle + 1 } else { high = middle }
       }
       var index = low
-      let prefixes = language.denied.hasPrefixes || language.hedged.hasPrefixes
+      let prefixes =
+        language.denied.hasPrefixes || language.hedged.hasPrefixes
+        || language.earlier.hasPrefixes || language.cumulativeClause.hasPrefixes
+        || language.hedgedUnreported.hasPrefixes || language.reportVerbs.hasPrefixes
+      var running = false
+      var unreported = false
+      var reported = false
       while index < tokens.count, sentences[index] == sentence {
         if tokens[index].kind == .word, prefixes || mayStartStatusCue(index) {
           if language.denied.matches(tokens, at: index) {
             status = .denied
             break
           }
-          if status == .plain, language.hedged.matches(tokens, at: index) { status = .hedged }
+          if status != .earlier, language.earlier.matches(tokens, at: index) {
+            status = .earlier
+          } else if status == .plain, language.hedged.matches(tokens, at: index) {
+            status = .hedged
+          } else if !running, language.cumulativeClause.matches(tokens, at: index) {
+            running = true
+          } else if !unreported, language.hedgedUnreported.matches(tokens, at: index) {
+            unreported = true
+          } else if !reported, language.reportVerbs.matches(tokens, at: index) {
+            reported = true
+          }
         }
         index += 1
       }
+      if status == .plain, unreported, !reported { status = .hedged }
+      if status == .plain, running { status = .cumulative }
     }
     cache = (sentence, status)
     figure.status = status

@@ -163,7 +163,7 @@ struct FigureAnalyzer {
   }
 
   /// Articles count only before a counted noun; four-digit years only as counts of something.
-  private func isKept(_ frame: Frame) -> Bool {
+  func isKept(_ frame: Frame) -> Bool {
     let mention = frame.mention
     if frame.kind == .count, isDuration(frame) || isHyphenAdjective(frame) { return false }
     guard mention.isArticle || mention.isYearLike else { return true }

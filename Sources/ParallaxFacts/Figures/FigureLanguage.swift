@@ -27,6 +27,8 @@ struct FigureLanguage: Sendable {
   /// Whether a denial or a hedge may start with a word (by its key's hash).
   func mayStartStatusCue(_ hash: UInt64, key: String) -> Bool {
     denied.mayStart(hash, key: key) || hedged.mayStart(hash, key: key)
+      || earlier.mayStart(hash, key: key) || cumulativeClause.mayStart(hash, key: key)
+      || hedgedUnreported.mayStart(hash, key: key) || reportVerbs.mayStart(hash, key: key)
   }
 
   /// Whether a word (its key and the key's hash) can start a number word, a vague amount or
@@ -97,6 +99,18 @@ struct FigureLanguage: Sendable {
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
   var hedged = CueSet()
+  /// Words that mark the figures of the clause as earlier, superseded ones (`previously`,
+  /// `ранее`, `daha önce`, `bislang hatte`).
+  var earlier = CueSet()
+  /// Words that make the plain figures of the clause running totals: the count runs from a
+  /// starting point (`since`, `depuis`, `seit`, `منذ`, `с начала`, `bu yana`).
+  var cumulativeClause = CueSet()
+  /// Words that hedge the clause only when no speech verb reports it (German Konjunktiv I:
+  /// `Es seien 30 Menschen getötet worden` is hedged, `sagte, 33 Soldaten seien getötet
+  /// worden` is reported speech).
+  var hedgedUnreported = CueSet()
+  /// The speech verbs that make such a clause reported speech (`sagte`, `teilte … mit`).
+  var reportVerbs = CueSet()
   /// Words right before a number that make it a date, time or reference (`page`, `n°`).
   var notFigureBefore: Set<String> = []
   /// Words between a day and its month (`27 de febrero`).
@@ -321,6 +335,10 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), view: view)
     hedged = CueSet(lexicon.forms("hedged"), view: view)
+    earlier = CueSet(lexicon.forms("earlier"), view: view)
+    cumulativeClause = CueSet(lexicon.forms("cumulativeClause"), view: view)
+    hedgedUnreported = CueSet(lexicon.forms("hedgedUnreported"), view: view)
+    reportVerbs = CueSet(lexicon.forms("reportVerb"), view: view)
     for form in lexicon.forms("ordinalFraction") {
       let key = tokenKeys(form).joined()
       ordinalFractions[FigureView.hash(key), key: key] = true

@@ -28,6 +28,29 @@ struct MeasureLexicon: Sendable {
   /// Words right before a figure after which it counts the noun phrase before them (`the
   /// number of soldiers killed at 34`, `die Zahl der getöteten Soldaten auf 34`).
   private(set) var countedBefore: Set<String> = []
+  /// A word that heads a noun phrase naming what a figure counts.
+  enum CountHead: Sendable {
+    /// `число`, `sayısı`, `عدد`, `the number`, `toll`: the words on both sides name it.
+    case noun
+    /// `among`, `среди`, `parmi`: only the words after it name it.
+    case among
+  }
+
+  /// `countHead` and `among` lines, by key.
+  private var countHeads: [String: CountHead] = [:]
+  /// Whether the language lists count heads.
+  var hasCountHeads: Bool { !countHeads.isEmpty }
+  /// What head a word (its key) is, a clitic aside (`وعدد`), or `nil`.
+  func countHead(_ key: String) -> CountHead? {
+    if let found = countHeads[key] { return found }
+    for clitic in clitics where key.hasBytePrefix(clitic) && key.count > clitic.count + 1 {
+      if let found = countHeads[String(key.dropFirst(clitic.count))] { return found }
+    }
+    return nil
+  }
+  /// Words after which an affiliation is that of the counted (`22 morts dans les rangs des
+  /// forces turques`): `ranks` lines.
+  private(set) var ranks: Set<String> = []
   /// Whether a stemmer exists for the language.
   let hasStemmer: Bool
   /// The language code.
@@ -48,6 +71,24 @@ struct MeasureLexicon: Sendable {
       if entry.key == "countedBefore" {
         for form in entry.forms {
           countedBefore.insert(view.tokens(of: form).map(\.key).joined())
+        }
+        continue
+      }
+      if entry.key == "countHead" || entry.key == "among" {
+        for form in entry.forms {
+          countHeads[view.tokens(of: form).map(\.key).joined()] =
+            entry.key == "among" ? .among : .noun
+        }
+        continue
+      }
+      if entry.key == "ranks" {
+        for form in entry.forms { ranks.insert(view.tokens(of: form).map(\.key).joined()) }
+        continue
+      }
+      if entry.key == "noConcept" {
+        for form in entry.forms {
+          let key = view.tokens(of: form).map(\.key).joined()
+          exact[FigureView.hash(key), key: key] = []
         }
         continue
       }
@@ -102,10 +143,15 @@ struct MeasureLexicon: Sendable {
     if let found = exact[FigureView.hash(key), key: key] { return found }
     for (prefix, concepts) in prefixes where key.hasPrefix(prefix) { return concepts }
     for (suffix, concepts) in suffixes where key.hasSuffix(suffix) { return concepts }
-    if let stemmer, !stems.isEmpty, let found = stems[stemmer.stem(key)],
-      found.heads.contains(String(key.prefix(4)))
-    {
+    guard let stemmer, !stems.isEmpty else { return nil }
+    let stem = stemmer.stem(key)
+    if let found = stems[stem], found.heads.contains(String(key.prefix(4))) {
       return found.concepts
+    }
+    // Snowball does not always stem a form and its inflections alike (Turkish `kişi` →
+    // `kiş`, `kişiden` → `kişi`): the stem may be a listed form itself.
+    if stem != key, stem.count >= 4, let found = exact[FigureView.hash(stem), key: stem] {
+      return found
     }
     return nil
   }
