@@ -1,3 +1,5 @@
+import ParallaxXML
+
 /// Builds an XML document as text, escaping every value it is given.
 ///
 /// Text escapes `&`, `<`, `>` and a carriage return (which a parser would turn into a line
@@ -50,29 +52,10 @@ struct XMLWriter {
     return out
   }
 
-  /// `value` escaped for XML text or a double-quoted attribute.
+  /// `value` escaped for XML text or a double-quoted attribute (`XMLEscaping`, the one XML
+  /// escaping of the project); the characters XML cannot hold are counted in `dropped`.
   mutating func escaped(_ value: String, attribute: Bool) -> String {
-    var out = ""
-    out.reserveCapacity(value.utf8.count)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"" where attribute: out += "&quot;"
-      case "'" where attribute: out += "&apos;"
-      case "\r": out += "&#xD;"
-      case "\t" where attribute: out += "&#x9;"
-      case "\n" where attribute: out += "&#xA;"
-      case "\t", "\n": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-          dropped += 1
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
+    dropped += value.unicodeScalars.reduce(0) { $0 + (XMLEscaping.isAllowed($1) ? 0 : 1) }
+    return attribute ? XMLEscaping.attribute(value) : XMLEscaping.text(value)
   }
 }
