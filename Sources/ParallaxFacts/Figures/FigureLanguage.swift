@@ -371,41 +371,6 @@ struct FigureLanguage: Sendable {
     for key in notFigureAfter { notFigureAfterHashes[FigureView.hash(key), key: key] = true }
   }
 
-  private mutating func loadTemplates(_ lexicon: FigureLexicon) {
-    for entry in lexicon.entries("qualifierVoid") {
-      guard let word = tokenKeys(entry.argument).first else { continue }
-      var void = qualifierVoids[FigureView.hash(word), key: word] ?? QualifierVoid()
-      for form in entry.forms {
-        let folded = form.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-        if folded.hasPrefix("*") {
-          void.endings.append(String(folded.dropFirst()))
-        } else {
-          void.words.insert(folded)
-        }
-      }
-      qualifierVoids[FigureView.hash(word), key: word] = void
-    }
-    for entry in lexicon.entries {
-      let category: FigureTemplate.Category
-      switch entry.key {
-      case "qualifier":
-        guard let qualifier = Figure.Qualifier(rawValue: entry.argument) else { continue }
-        category = .qualifier(qualifier)
-      case "range": category = .range
-      case "change": category = .change
-      case "changeFrom": category = .changeFrom
-      case "cumulative": category = .cumulative
-      default: continue
-      }
-      for form in entry.forms {
-        if let template = FigureTemplate(form, category: category, view: view) {
-          templates.append(template)
-        }
-      }
-    }
-    templates.sort { $0.weight > $1.weight }
-  }
-
   /// The token keys of a phrase from the data.
   func tokenKeys(_ phrase: String) -> [String] {
     view.tokens(of: phrase).map(\.key)
@@ -439,20 +404,5 @@ struct FigureLanguage: Sendable {
     for length in 1..<keys.count {
       phrasePrefixes.insert(keys[0..<length].joined(separator: " "))
     }
-  }
-}
-
-extension FigureLanguage {
-  /// Extends a phrase hash with the next token's hash (a one-token phrase hashes as its token).
-  static func chain(_ hash: UInt64, _ next: UInt64) -> UInt64 {
-    (hash &* 0x0000_0100_0000_01B3) ^ (next &+ 0x9E37_79B9_7F4A_7C15)
-  }
-
-  /// The hash of a phrase key (token keys joined by single spaces).
-  static func sequenceHash(_ key: String) -> UInt64 {
-    let parts = key.split(separator: " ").map { FigureView.hash(String($0)) }
-    guard var hash = parts.first else { return 0 }
-    for part in parts.dropFirst() { hash = chain(hash, part) }
-    return hash
   }
 }
