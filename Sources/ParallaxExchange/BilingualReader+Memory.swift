@@ -11,10 +11,7 @@ extension BilingualReader {
   /// or `*all*`), else `ExchangeError.missingSourceLanguage` with the header's location; a
   /// file that is not TMX is `ExchangeError.unknownFormat`.
   public static func readMemory(path: String) throws(ExchangeError) -> BilingualDocument {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "no such file or not readable")
-    }
-    return try parseMemory([UInt8](data), path: path)
+    try parseMemory(contents(of: path), path: path)
   }
 
   /// Parses the bytes of a TMX file as `readMemory(path:)` does; `path` names it in
@@ -22,14 +19,7 @@ extension BilingualReader {
   public static func parseMemory(_ bytes: [UInt8], path: String) throws(ExchangeError)
     -> BilingualDocument
   {
-    let document = MarkupDocument(xml: bytes)
-    let locator = ElementLocator(text: decode(bytes), path: path)
-    guard let root = document.root else {
-      let problem = document.firstFatal ?? document.problems.first
-      throw .notWellFormed(
-        SourceLocation(path: path, line: problem?.line ?? 1, column: problem?.column ?? 1),
-        problem?.message ?? "empty document")
-    }
+    let (document, locator, root) = try parsedRoot(bytes, path: path)
     guard root.name == "tmx" else {
       throw .unknownFormat(locator.location(of: root), root: root.name)
     }

@@ -25,16 +25,22 @@ public enum BilingualReader {
 
   /// Reads and parses the file at `path`.
   public static func read(path: String) throws(ExchangeError) -> BilingualDocument {
+    try parse(contents(of: path), path: path)
+  }
+
+  /// The bytes of the file at `path`.
+  static func contents(of path: String) throws(ExchangeError) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "no such file or not readable")
     }
-    return try parse([UInt8](data), path: path)
+    return [UInt8](data)
   }
 
-  /// Parses the bytes of a bilingual file; `path` names it in diagnostics.
-  public static func parse(_ bytes: [UInt8], path: String) throws(ExchangeError)
-    -> BilingualDocument
-  {
+  /// The parsed document of `bytes`, a locator of its elements and its root element; a
+  /// document with no root is `ExchangeError.notWellFormed` at libxml2's first problem.
+  static func parsedRoot(_ bytes: [UInt8], path: String) throws(ExchangeError) -> (
+    document: MarkupDocument, locator: ElementLocator, root: MarkupElement
+  ) {
     let document = MarkupDocument(xml: bytes)
     let locator = ElementLocator(text: decode(bytes), path: path)
     guard let root = document.root else {
@@ -43,6 +49,14 @@ public enum BilingualReader {
         SourceLocation(path: path, line: problem?.line ?? 1, column: problem?.column ?? 1),
         problem?.message ?? "empty document")
     }
+    return (document, locator, root)
+  }
+
+  /// Parses the bytes of a bilingual file; `path` names it in diagnostics.
+  public static func parse(_ bytes: [UInt8], path: String) throws(ExchangeError)
+    -> BilingualDocument
+  {
+    let (document, locator, root) = try parsedRoot(bytes, path: path)
     var diagnostics: [Diagnostic] = []
     if let fatal = document.firstFatal {
       diagnostics.append(
