@@ -53,7 +53,7 @@ enum SegmentCheck {
     let expected = target.expectedLanguage ?? target.language
     if sameText(sourceText, targetText) {
       // Names only (`Nanga Parbat , Cho Oyu , Gasherbrum .`) rightly stay as they are.
-      guard words(sourceText) >= identicalWords, commonLetters(sourceText) > 0 else {
+      guard words(sourceText) >= identicalWords, commonLetters(sourceText, atLeast: 1) > 0 else {
         return []
       }
       // Identical and in the source's language: left untranslated. Identical and in the
@@ -74,8 +74,8 @@ enum SegmentCheck {
       ]
     }
     guard expected != source.language,
-      targetText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= identifiedLetters,
-      commonLetters(targetText) >= identifiedCommonLetters,
+      hasLetters(targetText, atLeast: identifiedLetters),
+      commonLetters(targetText, atLeast: identifiedCommonLetters) >= identifiedCommonLetters,
       let found = identifier.identify(targetText), found.code == source.language,
       found.confidence >= untranslatedConfidence,
       identifier.identify(commonWords(targetText))?.code == source.language
@@ -150,16 +150,27 @@ enum SegmentCheck {
   }
 
   /// The letters of the words of `text` that do not start with a capital (in a script
-  /// without case, all of them).
-  static func commonLetters(_ text: String) -> Int {
+  /// without case, all of them); counting stops once it reaches `limit`.
+  static func commonLetters(_ text: String, atLeast limit: Int = .max) -> Int {
     var count = 0
     for word in text.split(whereSeparator: { !$0.isLetter }) {
       guard let first = word.unicodeScalars.first, !first.properties.isUppercase else {
         continue
       }
       count += word.count
+      if count >= limit { break }
     }
     return count
+  }
+
+  /// Whether `text` has at least `limit` alphabetic scalars (stops counting there).
+  static func hasLetters(_ text: String, atLeast limit: Int) -> Bool {
+    var count = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      count += 1
+      if count >= limit { return true }
+    }
+    return false
   }
 
   /// The words of `text` that do not start with a capital, the names left out: what

@@ -11,6 +11,9 @@ final class LanguageKit: Sendable {
   let attributions: AttributionExtractor
   /// Folded forms and masks of words seen in earlier reports, shared by every report.
   let memo = WordMemo()
+  /// Every word of the one-word lists of the entity, cue and date lexicons, with the bits
+  /// of the lists that hold it (`OneWordLists.listBits` of the three, merged).
+  private let listTable: [String: UInt32]
   /// Word tables of earlier reports, lent to one report at a time.
   private let pool = Mutex<[ReportWords]>([])
 
@@ -37,6 +40,13 @@ final class LanguageKit: Sendable {
     entities = EntityExtractor(
       lexicon: lexicon, names: NameIndex(language: language, lexicon: lexicon, sources: names))
     attributions = AttributionExtractor(lexicon: CueLexicon(language: language))
+    var table: [String: UInt32] = [:]
+    for lists in [lexicon.lists, attributions.lexicon.lists, dates.lexicon.lists] {
+      for (list, bit) in lists {
+        for word in list { table[word, default: 0] |= bit }
+      }
+    }
+    listTable = table
   }
 
   /// The folded form and mask of a word as written, from the shared memo when known.
@@ -62,17 +72,19 @@ final class LanguageKit: Sendable {
     // A one-byte mark is its own folded form and starts no lexicon entry; it may be on a list.
     let (folded, mask) =
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
-    var figure = figures.data.view.word(word, kind: kind)
+    // Read through the box: `figures.data` would copy (retain and release) every table.
+    let box = figures.box
+    var figure = box.value.view.word(word, kind: kind)
     if figure.kind == .word {
       figure.flags =
         FigureToken.flagsKnown
-        | (figures.data.mayStartNumber(key: figure.key, hash: figure.hash)
+        | (box.value.mayStartNumber(key: figure.key, hash: figure.hash)
           ? FigureToken.mayStartNumber : 0)
         | (NumberScanner.isURLWord(figure.hash) ? FigureToken.urlWord : 0)
-        | (figures.data.mayStartStatusCue(figure.hash, key: figure.key) ? FigureToken.statusCue : 0)
-      figure.concepts = figures.box.concepts(
+        | (box.value.mayStartStatusCue(figure.hash, key: figure.key) ? FigureToken.statusCue : 0)
+      figure.concepts = box.concepts(
         key: figure.key, hash: figure.hash,
-        stemmer: StemmerBox(language: figures.data.measures.hasStemmer ? figures.data.code : nil))
+        stemmer: StemmerBox(language: box.value.measures.hasStemmer ? box.value.code : nil))
     }
     memo.table.withLock { table in
       if table.count >= WordTables.limit { table = WordTable(capacity: 4096) }
@@ -81,10 +93,9 @@ final class LanguageKit: Sendable {
     return (folded, mask, figure)
   }
 
-  /// The bits of the one-word lists that hold `folded`.
+  /// The bits of the one-word lists that hold `folded`: one look-up in `listTable`.
   private func listBits(_ folded: String) -> UInt32 {
-    entities.lexicon.listBits(folded) | attributions.lexicon.listBits(folded)
-      | dates.lexicon.listBits(folded)
+    listTable[folded] ?? 0
   }
 
   private func fold(_ word: String) -> (String, UInt32) {

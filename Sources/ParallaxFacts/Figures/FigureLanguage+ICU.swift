@@ -13,7 +13,7 @@ extension FigureLanguage {
     if compound { values = Array(0...999) }
     return values.compactMap { value in
       guard let text = formatter.string(from: NSNumber(value: value)) else { return nil }
-      let clean = text.replacingOccurrences(of: "\u{AD}", with: "").lowercased()
+      let clean = withoutSoftHyphens(text).lowercased()
       return (value, [clean])
     }
   }

@@ -379,15 +379,17 @@ struct FigureLanguage: Sendable {
   private mutating func addPhrase(
     _ phrase: String, _ atom: NumberAtom, _ variants: [(String, String)], _ foldAccents: Bool
   ) {
-    var forms: Set<String> = [phrase.replacingOccurrences(of: "\u{AD}", with: "")]
+    var forms: Set<String> = [FigureLanguage.withoutSoftHyphens(phrase)]
     if foldAccents {
       for form in forms {
         forms.insert(form.folding(options: .diacriticInsensitive, locale: nil))
       }
     }
     for (from, to) in variants {
-      for form in forms where form.contains(from) {
-        forms.insert(form.replacingOccurrences(of: from, with: to))
+      for form in forms {
+        if let replaced = FigureLanguage.replacing(from, with: to, in: form) {
+          forms.insert(replaced)
+        }
       }
     }
     for form in forms {

@@ -21,18 +21,53 @@ struct FigureLexicon: Sendable {
   /// Parses the text of a data file.
   init(text: String) {
     for rawLine in text.split(whereSeparator: \.isNewline) {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      let line = FigureLexicon.trimmed(rawLine.unicodeScalars)
+      if line.isEmpty || line.first == "#" { continue }
       guard let tab = line.firstIndex(of: "\t") else { continue }
-      let head = line[..<tab].trimmingCharacters(in: .whitespaces)
-      let body = String(line[line.index(after: tab)...])
-      let forms = body.components(separatedBy: " | ").map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.filter { !$0.isEmpty }
+      let head = String(FigureLexicon.trimmed(line[..<tab]))
+      let forms = FigureLexicon.forms(of: line[line.index(after: tab)...])
       let parts = head.split(separator: ":", maxSplits: 1).map(String.init)
       entries.append(
         Entry(key: parts[0], argument: parts.count > 1 ? parts[1] : "", forms: forms))
     }
+  }
+
+  /// `scalars` without the white space (tabs and space separators, as Foundation's
+  /// `CharacterSet.whitespaces`) at both ends.
+  static func trimmed(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+    let isSpace = { (scalar: Unicode.Scalar) in
+      scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return scalars[scalars.endIndex...] }
+    return scalars[first...last]
+  }
+
+  /// The forms of a line's body: the parts between ` | `, trimmed, empty ones left out.
+  static func forms(of body: Substring.UnicodeScalarView) -> [String] {
+    var forms: [String] = []
+    var start = body.startIndex
+    var position = body.startIndex
+    func add(_ end: Substring.UnicodeScalarView.Index) {
+      let form = trimmed(body[start..<end])
+      if !form.isEmpty { forms.append(String(form)) }
+    }
+    while position < body.endIndex {
+      let next = body.index(after: position)
+      if body[position] == " ", next < body.endIndex, body[next] == "|" {
+        let after = body.index(after: next)
+        if after < body.endIndex, body[after] == " " {
+          add(position)
+          start = body.index(after: after)
+          position = start
+          continue
+        }
+      }
+      position = next
+    }
+    add(body.endIndex)
+    return forms
   }
 
   /// An empty lexicon.
