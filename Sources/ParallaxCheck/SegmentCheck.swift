@@ -131,18 +131,22 @@ enum SegmentCheck {
 
   /// The folded text with runs of white space made one space and the ends trimmed.
   static func fold(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
+    // Built as UTF-8 bytes (cheaper than appending to a `String.UnicodeScalarView`).
+    var out: [UInt8] = []
     var space = false
     for scalar in TextFolding.fold(text).unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if scalar.isASCII
+        ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+        : scalar.properties.isWhitespace
+      {
         space = !out.isEmpty
       } else {
-        if space { out.append(" ") }
+        if space { out.append(0x20) }
         space = false
-        out.append(scalar)
+        UTF8.encode(scalar) { out.append($0) }
       }
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func words(_ text: String) -> Int {

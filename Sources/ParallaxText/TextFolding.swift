@@ -58,6 +58,19 @@ public enum TextFolding {
     return String(result)
   }
 
+  /// ASCII `text` lowercased (`lowercase(_:casing: .standard)` of ASCII): the text itself
+  /// when it has no capital.
+  static func asciiLowercase(_ text: some StringProtocol) -> String {
+    guard text.utf8.contains(where: { CharacterNames.asciiCapitals.contains(UInt32($0)) }) else {
+      return String(text)
+    }
+    let bytes = text.utf8.map { byte in
+      CharacterNames.asciiCapitals.contains(UInt32(byte))
+        ? byte + UInt8(CharacterNames.asciiCaseOffset) : byte
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Appends `lowercase(scalar, casing:)` (or the scalar itself) to `result`, with no string
   /// made for an ASCII letter.
   @inline(__always)
@@ -131,40 +144,46 @@ public enum TextFolding {
       ascii = false
       break
     }
-    if ascii { return lowercase(text, casing: .standard) }
-    var scalars = String.UnicodeScalarView()
+    if ascii { return asciiLowercase(text) }
+    // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs more per scalar.
+    var scalars: [UInt8] = []
+    scalars.reserveCapacity(text.utf8.count)
+    func append(_ scalar: Unicode.Scalar) {
+      UTF8.encode(scalar) { scalars.append($0) }
+    }
     // Whether every scalar so far is one that full case folding and accent removal keep.
     var stable = true
     for scalar in String(text).unicodeScalars {
       let value = scalar.value
       // The dotless and dotted i are an i without or with an accent.
       if value == CharacterNames.capitalIWithDot || value == CharacterNames.dotlessI {
-        scalars.append("i")
+        append("i")
         continue
       }
       if value == CharacterNames.combiningDotAbove { continue }
       if value == CharacterNames.rightSingleQuote || value == CharacterNames.leftSingleQuote
         || value == CharacterNames.prime || CharacterNames.modifierApostrophes.contains(value)
       {
-        scalars.append("'")
+        append("'")
         continue
       }
       guard let kept = letterVariant(scalar) else { continue }
       if let lower = lowercase(kept, casing: .standard) {
         for part in lower.unicodeScalars {
           stable = stable && isFoldStable(part.value)
-          scalars.append(part)
+          append(part)
         }
       } else {
         stable = stable && isFoldStable(kept.value)
-        scalars.append(kept)
+        append(kept)
       }
     }
     // Most Cyrillic and Arabic words: nothing left for Foundation to change.
-    if stable { return String(scalars) }
+    if stable { return String(decoding: scalars, as: UTF8.self) }
     // After the case mapping, `caseInsensitive` adds only full case folding (`ß` → `ss`,
     // `ﬁ` → `fi`); `diacriticInsensitive` drops the accents.
-    return String(scalars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return String(decoding: scalars, as: UTF8.self).folding(
+      options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
   /// Whether full case folding and accent removal leave the (lowercased) scalar as it is:

@@ -151,7 +151,8 @@ struct NameIndex: Sendable {
   func modifierBases(_ key: String, _ ending: String) -> [String] {
     guard key.hasByteSuffix(ending) else { return [] }
     let stem = String(decoding: key.utf8.dropLast(ending.utf8.count), as: UTF8.self)
-    guard stem.count >= 3 else { return [] }
+    // `stem.count >= 3` without counting every character.
+    guard !stem.dropFirst(2).isEmpty else { return [] }
     return lexicon.modifierEndings.compactMap { other in
       let base = stem + other
       return modifierStem(base) == stem ? base : nil
@@ -161,8 +162,9 @@ struct NameIndex: Sendable {
   /// The stem of a word before a name's noun: without the first modifier ending it has,
   /// when three letters or more remain.
   func modifierStem(_ key: String) -> String? {
+    // `key.count - ending.count >= 3` without counting every character of `key`.
     guard let ending = lexicon.modifierEndings.first(where: { key.hasByteSuffix($0) }),
-      key.count - ending.count >= 3
+      !key.dropFirst(ending.count + 2).isEmpty
     else { return nil }
     return String(key.dropLast(ending.count))
   }

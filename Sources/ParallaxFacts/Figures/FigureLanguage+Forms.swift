@@ -10,29 +10,30 @@ extension FigureLanguage {
     return String(scalars)
   }
 
-  /// `text` with every occurrence of `target` replaced by `replacement`, compared scalar by
-  /// scalar from left to right without overlaps (a spelling variant of the data, `ü>ue`,
-  /// applied to a number word); `nil` when `target` does not occur. The data and ICU's words
-  /// are precomposed (NFC), so scalars compare as their characters do.
+  /// `text` with every occurrence of `target` replaced by `replacement`, from left to right
+  /// without overlaps (a spelling variant of the data, `ü>ue`, applied to a number word);
+  /// `nil` when `target` does not occur. Compared on UTF-8 bytes, which is comparing scalars
+  /// (a match can only start where a scalar starts); the data and ICU's words are
+  /// precomposed (NFC), so scalars compare as their characters do.
   static func replacing(_ target: String, with replacement: String, in text: String) -> String? {
-    let pattern = Array(target.unicodeScalars)
-    guard let first = pattern.first else { return nil }
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
-    var found = false
-    var position = 0
-    while position < scalars.count {
-      if scalars[position] == first, position + pattern.count <= scalars.count,
-        scalars[position..<position + pattern.count].elementsEqual(pattern)
-      {
-        out.append(contentsOf: replacement.unicodeScalars)
+    let pattern = Array(target.utf8)
+    let bytes = Array(text.utf8)
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    func matches(at position: Int) -> Bool {
+      bytes[position] == first && position + pattern.count <= bytes.count
+        && bytes[position..<position + pattern.count].elementsEqual(pattern)
+    }
+    guard var position = bytes.indices.first(where: matches) else { return nil }
+    var out = Array(bytes[..<position])
+    while position < bytes.count {
+      if matches(at: position) {
+        out.append(contentsOf: replacement.utf8)
         position += pattern.count
-        found = true
       } else {
-        out.append(scalars[position])
+        out.append(bytes[position])
         position += 1
       }
     }
-    return found ? String(out) : nil
+    return String(decoding: out, as: UTF8.self)
   }
 }
