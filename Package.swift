@@ -101,7 +101,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "parallax-bench",
-      dependencies: ["ParallaxCorpus", "ParallaxFacts", "ParallaxAlign", "ParallaxExchange"]
+      dependencies: [
+        "ParallaxCorpus", "ParallaxXML", "ParallaxFacts", "ParallaxAlign", "ParallaxExchange",
+      ]
     ),
     // What several test targets share: installing the Debian packages and the Python
     // checkers (Scripts/requirements-test.txt) a test needs.

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCorpus
+import ParallaxXML
 
 /// Writes a synthetic RSS 2.0 feed: items in seven languages with titles, links, guids, RFC 822
 /// dates, `dc:creator`, a description and `content:encoded` HTML (escaped, or in CDATA).
@@ -104,7 +105,7 @@ struct FeedGenerator {
   }
 
   /// `text` with `&`, `<`, `>` escaped for XML character data.
-  static func escape(_ text: String) -> String { MarkupEscaping.escape(text, quotes: false) }
+  static func escape(_ text: String) -> String { XMLEscaping.text(text) }
 
   /// An RFC 822 date (`Thu, 27 Feb 2020 20:15:00 +0100`) for a Unix time and offset.
   static func rfc822(_ seconds: Int, offsetMinutes: Int) -> String {
