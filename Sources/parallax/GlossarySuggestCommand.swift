@@ -13,9 +13,12 @@ struct GlossarySuggestCommand: ParsableCommand {
     discussion: """
       Every two reports in two languages are aligned (paragraphs, mode auto). Candidates:
       the aligner's entity links (one person, organization or place across spellings and
-      scripts), acronyms with their expansions, and word or multiword term pairs learnt from
-      co-occurrence over the aligned paragraphs by the aligner's lexicon learner (and over a
-      memory's segments with --tm). Pairs a --glossary already holds are left out. Each
+      scripts), names found in the aligned paragraph of another script by their consonant
+      skeleton, acronyms with their expansions and acronyms of two languages that share
+      aligned paragraphs, and word or multiword term pairs learnt from co-occurrence over the
+      aligned paragraphs by the aligner's lexicon learner (and over a memory's segments with
+      --tm). Each name keeps one partner per language pair; parts of a better pair are left
+      out. Pairs a --glossary already holds are left out. Each
       suggestion shows its number, score, kinds and evidence (report and paragraphs).
       --accept N… adds suggestions by number to a glossary (--into FILE, else the first
       --glossary) through the safe writer: atomic, locked, a read-only file refused.

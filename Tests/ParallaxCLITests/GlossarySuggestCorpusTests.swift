@@ -5,18 +5,28 @@ import Testing
 /// (`- suggest: fr "Idleb" ↔ en "Idlib"`, written before suggest was first run) must be in
 /// the top 10 of suggest run on the story's reports and translations in those two
 /// languages; the precision of the top 20 is printed, judged against `Glossaries/` and the
-/// README lists.
+/// README lists. A third story, `Fixtures/suggest-valdrin-2026-03` (three short reports on
+/// an invented event), was written with its list before suggest was first run on it, as a
+/// check against fitting the ranking to the two Corpus stories (its first score, 3/9, led
+/// to the acronym pairing by aligned units and the spelling prior of learnt terms, so it is
+/// no longer fully held out).
 @Suite(.serialized) struct GlossarySuggestCorpusTests {
   struct Listed: Hashable {
     var languages: [String]
     var terms: [String]
   }
 
-  static let stories = ["idleb-2020-02", "helior-karayel-2025-06"]
+  static let stories = ["idleb-2020-02", "helior-karayel-2025-06", "suggest-valdrin-2026-03"]
+
+  /// The story's folder: in `Corpus/`, or else a fixture of this suite.
+  static func folder(_ story: String) -> String {
+    FileManager.default.fileExists(atPath: "Corpus/\(story)")
+      ? "Corpus/\(story)" : "Tests/ParallaxCLITests/Fixtures/\(story)"
+  }
 
   /// The `- suggest:` lines of a story README.
   static func listed(_ story: String) throws -> [Listed] {
-    let text = try String(contentsOfFile: "Corpus/\(story)/README.md", encoding: .utf8)
+    let text = try String(contentsOfFile: folder(story) + "/README.md", encoding: .utf8)
     var result: [Listed] = []
     for line in text.split(separator: "\n") where line.hasPrefix("- suggest: ") {
       let sides = line.dropFirst("- suggest: ".count).components(separatedBy: " ↔ ")
@@ -104,7 +114,7 @@ import Testing
   /// The story's files in the two languages (the Corpus names files by language).
   static func files(_ story: String, _ languages: [String]) -> [String] {
     var result: [String] = []
-    for folder in ["Corpus/\(story)", "Corpus/translations/\(story)"] {
+    for folder in [Self.folder(story), "Corpus/translations/\(story)"] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       for name in names.sorted() where languages.contains(where: { name.hasPrefix($0 + "-") }) {
         result.append(folder + "/" + name)
@@ -165,12 +175,18 @@ import Testing
 
   /// The floors: the share of listed pairs in the top 10, and the top-20 precision. The
   /// precision is a lower bound: a right pair that neither `Glossaries/` nor a README holds
-  /// (`billion` ↔ `milliards`, `Aktie` ↔ `акций`) counts as wrong. Measured when written:
-  /// Idleb 14/16 and 0.69, Hélior–Karayel 7/11 and 0.32 (its misses are entities the facts
-  /// stage cuts wrongly or the entity linker does not link across scripts).
+  /// (`billion` ↔ `milliards`, `Aktie` ↔ `акций`) counts as wrong. First measured: Idleb
+  /// 14/16 and 0.69, Hélior–Karayel 7/11 and 0.32. Since names are found across scripts by
+  /// their consonant skeletons, linked competitively, acronyms paired by the aligned units
+  /// they share and learnt terms linked with a spelling prior: Idleb 16/16 and 0.81 (54/67),
+  /// Hélior–Karayel 10/11 and 0.50 (28/56; its miss is an organization the facts stage cuts
+  /// to `Autorité`, and `Turkey's` is cut at its apostrophe), the Valdrin fixture 8/9 and
+  /// 0.43 (9/21; `firefighters` ↔ `pompiers` is in one aligned unit only, below the
+  /// learner's minimum of two).
   static let floors: [String: (recall: Double, precision: Double)] = [
-    "idleb-2020-02": (0.85, 0.65),
-    "helior-karayel-2025-06": (0.6, 0.3),
+    "idleb-2020-02": (1.0, 0.8),
+    "helior-karayel-2025-06": (0.9, 0.5),
+    "suggest-valdrin-2026-03": (0.88, 0.42),
   ]
 
   @Test func theMatchingRuleIsStrict() {

@@ -45,6 +45,15 @@ struct SuggestionPool {
     }
   }
 
+  /// How many pairs of two reports (or memories) the evidence so far comes from (an
+  /// acronym written in one report is no pair).
+  var reportPairCount: Int {
+    Set(candidates.values.flatMap(\.reportPairs)).filter { key in
+      let parts = key.split(separator: "\u{1}", omittingEmptySubsequences: false)
+      return parts.count == 2 && parts[0] != parts[1]
+    }.count
+  }
+
   /// The folded words of every term suggested so far, by language.
   func takenWords() -> [String: Set<String>] {
     var taken: [String: Set<String>] = [:]
@@ -57,26 +66,57 @@ struct SuggestionPool {
     return taken
   }
 
-  /// The suggestions, best first: the best strength raised by a quarter for each further
-  /// report pair that shows the pair (at most four), plus a tenth for each further kind of
-  /// evidence.
-  func ranked() -> [TermSuggestion] {
-    var result = candidates.values.map { candidate in
-      var suggestion = candidate.suggestion
+  /// The suggestions, best first. A pair's evidence score is its best strength raised by a
+  /// quarter for each further report pair that shows it (at most four), plus a tenth for
+  /// each further kind of evidence. Then:
+  /// - names are linked competitively: best evidence first, a name pair across languages is
+  ///   kept only when neither name is already paired with another name of the other language (`Paris` ↔ `Paris`
+  ///   leaves out `Bourse` ↔ `Paris`, which only look alike; `OSDH` ↔ `SOHR` leaves out
+  ///   `OSDH` ↔ `Syrian Observatory…`);
+  /// - a learnt term pair needs `minimumReportPairs` report pairs (one pair of reports can
+  ///   make any two of its words co-occur);
+  /// - a pair written alike in both languages (`Hatay` ↔ `Hatay`, case aside) counts half: a
+  ///   glossary gains little from it (`Doğan` and `Dogan` are two spellings, and count fully).
+  /// Ties are broken by languages, then terms: deterministic.
+  func ranked(minimumReportPairs: Int = 1) -> [TermSuggestion] {
+    var scored = candidates.values.map { candidate in
       let support = Double(min(4, candidate.reportPairs.count - 1))
-      let kinds = Double(suggestion.kinds.count - 1)
-      let score = candidate.strength * (1 + 0.25 * support) + 0.1 * kinds
+      let kinds = Double(candidate.suggestion.kinds.count - 1)
+      return (candidate, candidate.strength * (1 + 0.25 * support) + 0.1 * kinds)
+    }
+    scored.sort { Self.before(($0.0.suggestion, $0.1), ($1.0.suggestion, $1.1)) }
+    var named = Set<String>()
+    var result: [TermSuggestion] = []
+    for (candidate, evidenceScore) in scored {
+      var suggestion = candidate.suggestion
+      let (fa, fb) = (TextFolding.fold(suggestion.first), TextFolding.fold(suggestion.second))
+      let across = suggestion.firstLanguage != suggestion.secondLanguage
+      if across, suggestion.kinds.contains(.entity) {
+        let languages = suggestion.firstLanguage + "|" + suggestion.secondLanguage + "|"
+        let keys = [languages + "1:" + fa, languages + "2:" + fb]
+        guard keys.allSatisfy({ !named.contains($0) }) else { continue }
+        named.formUnion(keys)
+      }
+      if suggestion.kinds == [.term], candidate.reportPairs.count < minimumReportPairs {
+        continue
+      }
+      let alike = suggestion.first.lowercased() == suggestion.second.lowercased()
+      let score = evidenceScore * (across && alike ? 0.5 : 1)
       suggestion.score = (score * 1000).rounded() / 1000
       suggestion.evidence = candidate.evidence.sorted {
         ($0.firstReport, $0.secondReport, $0.firstUnits.first ?? 0, $0.note)
           < ($1.firstReport, $1.secondReport, $1.firstUnits.first ?? 0, $1.note)
       }.prefix(maximumEvidence).map { $0 }
-      return suggestion
+      result.append(suggestion)
     }
-    result.sort {
-      ($1.score, $0.firstLanguage, $0.secondLanguage, $0.first, $0.second)
-        < ($0.score, $1.firstLanguage, $1.secondLanguage, $1.first, $1.second)
-    }
+    result.sort { Self.before(($0, $0.score), ($1, $1.score)) }
     return result
+  }
+
+  /// Higher score first, then languages and terms in order.
+  private static func before(_ x: (TermSuggestion, Double), _ y: (TermSuggestion, Double)) -> Bool {
+    let (a, b) = (x.0, y.0)
+    return (y.1, a.firstLanguage, a.secondLanguage, a.first, a.second)
+      < (x.1, b.firstLanguage, b.secondLanguage, b.first, b.second)
   }
 }

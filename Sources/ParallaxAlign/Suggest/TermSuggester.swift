@@ -28,6 +28,9 @@ public struct TermSuggester: Sendable {
   /// A learnt pair's weight beside an entity link (which names show; co-occurrence only
   /// suggests).
   public var termWeight = 0.8
+  /// A name found across scripts by its consonant skeleton alone (`NameMiner`): its weight
+  /// beside an entity link of the aligner.
+  public var nameWeight = 0.9
 
   private let known: [AlignmentTerm]
 
@@ -45,6 +48,7 @@ public struct TermSuggester: Sendable {
   /// `extra` aligned texts (a translation memory's segments), best first.
   public func suggest(_ reports: [AnalyzedReport], extra: [AlignedText] = []) -> [TermSuggestion] {
     var pool = SuggestionPool(maximumEvidence: maximumEvidence)
+    var names = NameEvidence()
     var texts: [String: [AlignedText]] = [:]
     let primary = { (code: String) in
       String(code.split(separator: "-").first ?? "").lowercased()
@@ -65,10 +69,13 @@ public struct TermSuggester: Sendable {
               secondReport: b.id, secondLanguage: lb, secondUnits: link.second,
               secondText: link.second.compactMap { textB[$0] }.joined(separator: " ")))
         }
+        names.collect(alignment.links.map { ($0.first, $0.second) }, a, la, b, lb)
         for link in alignment.entityLinks {
+          let concept = link.first.key == link.second.key && link.first.key.hasPrefix("concept:")
           for (x, y, factor) in Self.namePairs(link.first.names, link.second.names) {
             pool.add(
-              .entity, la, x, lb, y, strength: link.score * factor,
+              .entity, la, x, lb, y,
+              strength: link.score * factor * (concept ? 1 : Self.spelling(x, y)),
               evidence: SuggestionEvidence(
                 firstReport: a.id, firstUnits: link.first.paragraphs, secondReport: b.id,
                 secondUnits: link.second.paragraphs,
@@ -77,6 +84,7 @@ public struct TermSuggester: Sendable {
         }
       }
     }
+    names.add(to: &pool, weight: nameWeight)
     for report in reports { acronyms(report, primary(report.language), into: &pool) }
     for text in extra {
       let (la, lb) = (primary(text.firstLanguage), primary(text.secondLanguage))
@@ -90,17 +98,17 @@ public struct TermSuggester: Sendable {
       terms(list, taken: taken, into: &pool)
     }
     var knownTerms = KnownTerms(known)
-    let ranked = pool.ranked().filter {
+    let ranked = pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)).filter {
       !knownTerms.contains($0.first, $0.firstLanguage, $0.second, $0.secondLanguage)
     }
     return Self.withoutParts(ranked)
   }
 
   /// The name pairs of one entity link: each report's first name (its fullest, as a
-  /// report names an entity in full first), and each acronym with the other's acronym. A
-  /// pair written alike in both (`Hatay`, `Hatay`) counts half, as a glossary gains little
-  /// from it (`Doğan` and `Dogan` are two spellings, and count fully); an acronym with the other's full name (`OSDH`, `Syrian Observatory…`, when a
-  /// report writes only the acronym) counts four fifths.
+  /// report names an entity in full first), and each acronym with the other's acronym. An
+  /// acronym with the other's full name (`OSDH`, `Syrian Observatory…`, when a report writes
+  /// only the acronym) counts four fifths. (A pair written alike in both counts half when
+  /// ranked: `SuggestionPool.ranked()`.)
   static func namePairs(_ first: [String], _ second: [String]) -> [(String, String, Double)] {
     var pairs: [(String, String, Double)] = []
     let acronym = { (name: String) in
@@ -111,11 +119,15 @@ public struct TermSuggester: Sendable {
     for x in first.filter(acronym).prefix(2) {
       for y in second.filter(acronym).prefix(2) { pairs.append((x, y, 0.95)) }
     }
-    return pairs.map { x, y, factor in
-      let same = x.lowercased() == y.lowercased()
-      let mixed = acronym(x) != acronym(y)
-      return (x, y, factor * (same ? 0.5 : 1) * (mixed ? 0.8 : 1))
-    }
+    return pairs.map { x, y, factor in (x, y, factor * (acronym(x) != acronym(y) ? 0.8 : 1)) }
+  }
+
+  /// How far two names linked without a shared concept are spelled alike, from 1/2 to 1:
+  /// the mean of 1 and their transliterated letters' similarity. A consonant skeleton alone
+  /// links `Bourse` and `Paris` (`BRS`); their letters keep the pair below `Paris` ↔ `Paris`.
+  static func spelling(_ x: String, _ y: String) -> Double {
+    let letters = { (name: String) in String(Transliterator.latin(name).filter(\.isLetter)) }
+    return (1 + ConsonantSkeleton.similarity(skeletons: letters(x), letters(y))) / 2
   }
 
   /// Acronyms written with their expansion in one report.
@@ -141,11 +153,15 @@ public struct TermSuggester: Sendable {
   }
 
   /// Term pairs learnt from one language pair's aligned texts. The learner proposes pairs
-  /// (IBM Model 1 both ways); each is rated by the geometric mean of its Dice coefficient
-  /// (how consistently the two go together) and its lexicon score (relative to
-  /// `fullTermScore`), and linked competitively: best first, a pair is kept only when
-  /// neither term's words are taken by a better pair, nor by an entity or acronym pair of
-  /// another partner (one word, one rendering).
+  /// (IBM Model 1 both ways); each pair's association is the geometric mean of its Dice
+  /// coefficient (how consistently the two go together) and its lexicon score (relative to
+  /// `fullTermScore`), and its strength in the pool. Pairs are linked competitively, rated
+  /// by their association times how alike the two are spelled once transliterated
+  /// (`spelling`, from 1/2 to 1: on a few comparable units many words co-occur equally, and
+  /// a cognate or loanword — `dockers` ↔ `dockers`, `terminal` ↔ `терминале` — is the
+  /// better partner): best first, a pair is kept only when its rating reaches
+  /// `minimumTermScore` and neither term's words are taken by a better pair, nor by an
+  /// entity or acronym pair of another partner (one word, one rendering).
   private func terms(
     _ list: [AlignedText], taken: [String: Set<String>], into pool: inout SuggestionPool
   ) {
@@ -154,18 +170,20 @@ public struct TermSuggester: Sendable {
       texts: list.map { ($0.firstText, $0.secondText) }, sourceLanguage: sample.firstLanguage,
       targetLanguage: sample.secondLanguage, phraseLength: phraseLength, foldedForms: false,
       functionWords: (
-        FactExtractor.functionWords(sample.firstLanguage),
-        FactExtractor.functionWords(sample.secondLanguage)
+        TermStopwords.of(sample.firstLanguage), TermStopwords.of(sample.secondLanguage)
       ))
     let rated =
       entries
       .filter { Self.isTerm($0.source) && Self.isTerm($0.target) }
-      .map { ($0, ($0.dice * min(1, $0.score / fullTermScore)).squareRoot()) }
+      .map { entry -> (LexiconEntry, Double, Double) in
+        let association = (entry.dice * min(1, entry.score / fullTermScore)).squareRoot()
+        return (entry, association * Self.spelling(entry.source, entry.target), association)
+      }
       .filter { $0.1 >= minimumTermScore }
       .sorted { ($1.1, $0.0.source, $0.0.target) < ($0.1, $1.0.source, $1.0.target) }
     var usedFirst = taken[sample.firstLanguage] ?? []
     var usedSecond = taken[sample.secondLanguage] ?? []
-    for (entry, strength) in rated {
+    for (entry, _, strength) in rated {
       let x = Self.words(entry.source)
       let y = Self.words(entry.target)
       if !usedFirst.isDisjoint(with: x) || !usedSecond.isDisjoint(with: y) { continue }
@@ -201,19 +219,23 @@ public struct TermSuggester: Sendable {
     return words.count > 1 || term.count >= 4
   }
 
-  /// The suggestions without a learnt term pair whose two sides are parts of a better
-  /// suggestion's two sides (`syrien des` ↔ `Syrian` under the full organization).
+  /// The suggestions without a part of a better one: a learnt term pair whose two sides are
+  /// parts of a better suggestion's two sides (`syrien des` ↔ `Syrian` under the full
+  /// organization), or a name pair under a better name pair (`Karayel` ↔ `كارايل` under
+  /// `Karayel Enerji` ↔ `كارايل إنرجي`), of a suggestion scored as high or higher: multiword
+  /// terms are kept whole.
   static func withoutParts(_ ranked: [TermSuggestion]) -> [TermSuggestion] {
     var kept: [TermSuggestion] = []
     for suggestion in ranked {
-      let covered =
-        suggestion.kinds == [.term]
-        && kept.contains { better in
-          better.firstLanguage == suggestion.firstLanguage
-            && better.secondLanguage == suggestion.secondLanguage
-            && contains(better.first, suggestion.first)
-            && contains(better.second, suggestion.second)
-        }
+      let covered = ranked.contains { better in
+        better.score >= suggestion.score && better != suggestion
+          && (suggestion.kinds == [.term]
+            || (suggestion.kinds.contains(.entity) && better.kinds.contains(.entity)))
+          && better.firstLanguage == suggestion.firstLanguage
+          && better.secondLanguage == suggestion.secondLanguage
+          && contains(better.first, suggestion.first)
+          && contains(better.second, suggestion.second)
+      }
       if !covered { kept.append(suggestion) }
     }
     return kept
