@@ -58,7 +58,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
-    figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    figures = BoundRestatement.repair(
+      Self.figureChanges(story.measures, first: a.id, second: b.id), pairs: pairs)
     summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }

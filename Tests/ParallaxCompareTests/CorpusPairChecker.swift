@@ -61,7 +61,10 @@ struct CorpusPair: CustomStringConvertible {
       let body = line.dropFirst(kind.count + 1).trimmingCharacters(in: .whitespaces)
       switch kind {
       case "align": checkUnmatched(body, comparison, &score)
-      case "figure": checkFigure(body, comparison, reports, &score)
+      case "figure":
+        if !checkOneSided(body, comparison, reports, &score) {
+          checkFigure(body, comparison, reports, &score)
+        }
       case "figure only in \(first)", "figure only in \(second)":
         checkLoneFigure(body, onFirst: kind.hasSuffix(first), comparison, reports, &score)
       case "entity only in \(first)", "entity only in \(second)":
@@ -89,6 +92,8 @@ struct CorpusPair: CustomStringConvertible {
           }
         } else if kind.hasPrefix("attribution") {
           checkAttribution(String(kind), body, comparison, &score)
+        } else if checkOther(String(kind), body, comparison, reports, &score) {
+          continue
         } else {
           score.unchecked += 1
         }
@@ -144,7 +149,7 @@ struct CorpusPair: CustomStringConvertible {
 
   /// `MEASURE REPORT ¶P "…"`: the figure given, only on that side (no figure of that value
   /// on the other side answers it as the same).
-  private func checkLoneFigure(
+  func checkLoneFigure(
     _ body: String, onFirst: Bool, _ comparison: ReportComparison,
     _ reports: [String: AnalyzedReport], _ score: inout Score
   ) {
@@ -205,7 +210,7 @@ struct CorpusPair: CustomStringConvertible {
     var text: String
   }
 
-  private func value(
+  func value(
     _ side: String, _ reports: [String: AnalyzedReport], default name: String? = nil
   ) -> Value? {
     // A series (`(≥ 22 → 29 → 33)`) is the history a report tells, not one figure.
@@ -227,7 +232,9 @@ struct CorpusPair: CustomStringConvertible {
     let found = surfaces.lazy.compactMap { surface in
       figures.first { surface.contains($0.figure.text) || $0.figure.text.contains(surface) }
     }.first
-    guard let found else { return nil }
+    // No surface quoted (`SY only in en-ledger.html (¶4)`): the paragraph's only figure.
+    let only = surfaces.isEmpty && figures.count == 1 ? figures.first : nil
+    guard let found = found ?? only else { return nil }
     return Value(
       number: found.figure.value.doubleValue, qualifier: nil,
       text: "¶\(paragraph) \(found.figure.text)")

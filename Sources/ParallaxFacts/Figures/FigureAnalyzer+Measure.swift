@@ -155,7 +155,8 @@ extension FigureAnalyzer {
   }
 
   /// Marks a figure denied, earlier, hedged or cumulative (`since`) when its sentence holds
-  /// such a cue (in that order of precedence); `cache` holds the
+  /// such a cue (in that order of precedence), or denied when the next sentence denies it
+  /// by pointing back (`Der Fonds wies dies zurück`); `cache` holds the
   /// status of the sentence read last.
   func applyClauseStatus(
     _ figure: inout Figure, sentence: Int, _ cache: inout (sentence: Int, status: Figure.Status)?,
@@ -206,8 +207,29 @@ extension FigureAnalyzer {
       }
       if status == .plain, unreported, !reported { status = .hedged }
       if status == .plain, running { status = .cumulative }
+      if status != .denied, deniedInNextSentence(after: sentence, from: index, sentences) {
+        status = .denied
+      }
     }
     cache = (sentence, status)
     figure.status = status
+  }
+
+  /// Whether the sentence after `sentence` opens with, or holds, a denial that points back
+  /// at it (`Der Fonds wies dies … zurück`, `В фонде эту информацию опровергли`, `Fon, bu
+  /// haberleri yalanladı`); `index` is a token at or before that sentence's start.
+  private func deniedInNextSentence(after sentence: Int, from index: Int, _ sentences: [Int])
+    -> Bool
+  {
+    guard !language.deniedAfter.isEmpty else { return false }
+    var index = index
+    while index < tokens.count, sentences[index] <= sentence { index += 1 }
+    while index < tokens.count, sentences[index] == sentence + 1 {
+      if tokens[index].kind == .word, language.deniedAfter.matches(tokens, at: index) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 }
