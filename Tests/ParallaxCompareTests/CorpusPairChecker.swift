@@ -44,6 +44,8 @@ struct CorpusPair: CustomStringConvertible {
     var checked = 0
     var missed: [String] = []
     var unchecked = 0
+    /// The kinds of the lines (or line parts) not checked.
+    var uncheckedKinds: [String] = []
     var hits: Int { checked - missed.count }
 
     mutating func expect(_ condition: Bool, _ what: @autoclosure () -> String) {
@@ -57,6 +59,10 @@ struct CorpusPair: CustomStringConvertible {
     var score = Score()
     let reports = [first: a, second: b]
     for line in lines {
+      let before = score.unchecked
+      defer {
+        if score.unchecked > before { score.uncheckedKinds.append(String(line.prefix(40))) }
+      }
       let kind = line.prefix { $0 != ":" }
       let body = line.dropFirst(kind.count + 1).trimmingCharacters(in: .whitespaces)
       switch kind {

@@ -42,7 +42,7 @@ import Testing
       unchecked += score.unchecked
       print(
         "compare \(label) \(pair): \(score.hits)/\(score.checked) (\(score.unchecked) lines not "
-          + "checkable)"
+          + "checkable\(score.uncheckedKinds.isEmpty ? "" : ": " + score.uncheckedKinds.joined(separator: " | ")))"
           + (score.missed.isEmpty ? "" : "; missed: " + score.missed.joined(separator: "; ")))
     }
     let share = checked == 0 ? 0 : Double(hits) / Double(checked)

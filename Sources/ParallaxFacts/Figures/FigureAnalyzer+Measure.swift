@@ -86,6 +86,11 @@ extension FigureAnalyzer {
       // (`ارتفعت حصيلة القتلى من 19 إلى 27`).
       var nominal = applyCountHead(
         before: frame.quantityStart, after: frame, sentences: sentences, &measure)
+      // A two-number template after its head, with a comma inside it (`Şehit sayısı gece
+      // saatlerinde önce 29'a, ardından 33'e yükseldi`): the head stands before the template.
+      if !nominal, start < frame.quantityStart, measure.event == nil {
+        nominal = applyCountHead(before: start, after: frame, sentences: sentences, &measure)
+      }
       // `160 missing`, `Los 64 evacuados`: an event word right after the figure is its noun.
       if let first = after.first, first.word == 1, let event = measure.event,
         event.range.start == tokens[first.index].start
