@@ -131,11 +131,17 @@ struct CorpusPair: CustomStringConvertible {
 
   /// `MEASURE: A ¶P "…" (Q V, source) ↔ B ¶P "…" (Q V, source) — same`: a figure change
   /// with those values, of kind `same` exactly when the line says so.
-  private func checkFigure(
+  func checkFigure(
     _ body: String, _ comparison: ReportComparison, _ reports: [String: AnalyzedReport],
     _ score: inout Score
   ) {
     let sides = body.components(separatedBy: " ↔ ")
+    // Two figures in one line (`H: A "3.5 percent" ↔ B "yüzde 3,5" — same; KY: A … ↔ B …`).
+    let clauses = body.components(separatedBy: "; ").filter { $0.contains(" ↔ ") }
+    if sides.count > 2, clauses.count == sides.count - 1 {
+      for clause in clauses { checkFigure(clause, comparison, reports, &score) }
+      return
+    }
     guard sides.count == 2, let x = value(sides[0], reports), let y = value(sides[1], reports)
     else {
       score.unchecked += 1
@@ -227,16 +233,23 @@ struct CorpusPair: CustomStringConvertible {
       let number = Double(match.2) ?? 0
       return Value(number: number, qualifier: match.1.map(String.init), text: String(match.0))
     }
+    // The report named first (`B ¶3 "auf 34" — same; A ¶2 also keeps …` is B's figure).
+    let named = [first, second].compactMap { name in
+      side.hasPrefix(name) ? side.startIndex : side.range(of: name + " ¶")?.lowerBound
+    }.min()
     let reportName =
-      [first, second].first { side.contains($0 + " ¶") || side.hasPrefix($0) } ?? name
+      named.flatMap { at in [first, second].first { side[at...].hasPrefix($0) } } ?? name
     guard let reportName, let report = reports[reportName],
       let paragraph = Self.paragraphs(side).first,
       let figures = report.paragraph(paragraph)?.figures
     else { return nil }
     // The last quoted surface that holds a figure (`"at 34"` after `"more than 30" and`).
-    let surfaces = side.matches(of: /"([^"]+)"/).map { String($0.1) }.reversed()
+    let surfaces = side.matches(of: /"([^"]+)"/).map { Self.spaced(String($0.1)) }.reversed()
     let found = surfaces.lazy.compactMap { surface in
-      figures.first { surface.contains($0.figure.text) || $0.figure.text.contains(surface) }
+      figures.first {
+        let text = Self.spaced($0.figure.text)
+        return surface.contains(text) || text.contains(surface)
+      }
     }.first
     // No surface quoted (`SY only in en-ledger.html (¶4)`): the paragraph's only figure.
     let only = surfaces.isEmpty && figures.count == 1 ? figures.first : nil
@@ -244,6 +257,13 @@ struct CorpusPair: CustomStringConvertible {
     return Value(
       number: found.figure.value.doubleValue, qualifier: nil,
       text: "¶\(paragraph) \(found.figure.text)")
+  }
+
+  /// A text with no-break spaces as plain ones (`3,5\u{A0}%` as written `3,5 %`).
+  static func spaced(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0 == "\u{A0}" || $0 == "\u{202F}" ? " " : $0 }))
   }
 
   static func matches(_ mention: FigureMention, _ value: Value) -> Bool {
