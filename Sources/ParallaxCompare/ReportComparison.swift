@@ -21,6 +21,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var sourcesOnlyInFirst: [SourceSummary]
   /// The sources only the second cites (a source added).
   public var sourcesOnlyInSecond: [SourceSummary]
+  /// Quotes and named channels that differ between aligned paragraphs.
+  public var attributions: [AttributionFinding]
   /// Whether the two are versions of one text (same language, most words shared).
   public var versions: Bool
   /// For versions: the word changes of each matched one-to-one pair that changed, keyed by
@@ -70,6 +72,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     }
     sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
     sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
+    attributions = AttributionFinding.findings(a, b, pairs: pairs, names: names)
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0

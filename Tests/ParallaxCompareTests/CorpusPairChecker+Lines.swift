@@ -143,4 +143,66 @@ extension CorpusPair {
       (onFirst ? first : second) + rest, onFirst: onFirst, comparison, reports, &score)
     return true
   }
+
+  /// The report a side of a line names first (`B ¶3 … A ¶2` is B's).
+  func reportNamed(in side: String) -> String? {
+    let at = [first, second].compactMap { name in
+      side.hasPrefix(name) ? side.startIndex : side.range(of: name + " ¶")?.lowerBound
+    }.min()
+    return at.flatMap { at in [first, second].first { side[at...].hasPrefix($0) } }
+  }
+
+  /// Quotes and channels: `quote only in A: ¶5 claire-vasseur, ¶8 al-waha-capital`, `A ¶5
+  /// quote "…" ↔ B ¶5 quote "…"` (other words), `A ¶6 "denied" (no quote) ↔ B ¶2 … with
+  /// quote "…"`, `A ¶2 channel anadolu "…" ↔ B ¶2 "told reporters" (no channel)`. `false`
+  /// when the line names no quote or channel.
+  func checkSpeech(_ body: String, _ comparison: ReportComparison, _ score: inout Score) -> Bool {
+    let findings = comparison.attributions
+    func found(_ kind: AttributionFinding.Kind, first a: Int?, second b: Int?) -> Bool {
+      findings.contains { finding in
+        finding.kind == kind && (a == nil || finding.first?.evidence.paragraph == a)
+          && (b == nil || finding.second?.evidence.paragraph == b)
+      }
+    }
+    if let match = body.firstMatch(of: /^quote only in ([^:]+):/) {
+      let onFirst = match.1 == first
+      for number in Self.paragraphs(body) {
+        score.expect(
+          onFirst
+            ? found(.quoteOnlyInFirst, first: number, second: nil)
+            : found(.quoteOnlyInSecond, first: nil, second: number),
+          "quote only in \(match.1) ¶\(number)")
+      }
+      return true
+    }
+    let sides = body.components(separatedBy: " ↔ ")
+    guard sides.count == 2, body.contains("quote") || body.contains("channel") else {
+      return false
+    }
+    var quote: [String: Int] = [:]
+    var channel: [String: Int] = [:]
+    var named: [String: Int] = [:]
+    for side in sides {
+      guard let name = reportNamed(in: side), let number = Self.paragraphs(side).first else {
+        continue
+      }
+      named[name] = number
+      if side.contains("quote"), !side.contains("no quote") { quote[name] = number }
+      if side.contains("channel "), !side.contains("no channel") { channel[name] = number }
+    }
+    guard let a = named[first], let b = named[second] else { return false }
+    if quote.count == 2 {
+      score.expect(found(.quoteDiffers, first: a, second: b), "quote ¶\(a) ↔ ¶\(b) differs")
+    } else if let number = quote[first] {
+      score.expect(found(.quoteOnlyInFirst, first: number, second: nil), "quote only ¶\(a)")
+    } else if let number = quote[second] {
+      score.expect(found(.quoteOnlyInSecond, first: nil, second: number), "quote only ¶\(b)")
+    }
+    if let number = channel[first], channel[second] == nil {
+      score.expect(found(.channelOnlyInFirst, first: number, second: nil), "channel ¶\(a)")
+    } else if let number = channel[second], channel[first] == nil {
+      score.expect(found(.channelOnlyInSecond, first: nil, second: number), "channel ¶\(b)")
+    }
+    return !quote.isEmpty || !channel.isEmpty
+  }
 }
