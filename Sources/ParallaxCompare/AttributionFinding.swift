@@ -99,34 +99,32 @@ public struct AttributionFinding: Sendable, Codable, Hashable {
     var quotes: [Side] = []
     var channels: [Side] = []
     for number in numbers {
-      guard let paragraph = report.paragraph(number) else { continue }
-      let entities = paragraph.entities.map(\.entity)
-      let scalars = Array(paragraph.text.unicodeScalars)
-      let slice = { (range: TextRange) -> String in
-        let lower = max(0, min(range.start, scalars.count))
-        let upper = max(lower, min(range.end, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+      guard let paragraph = report.paragraph(number), !paragraph.attributions.isEmpty else {
+        continue
       }
+      let entities = paragraph.entities.map(\.entity)
+      var scalars: [Unicode.Scalar] = []
       for fact in paragraph.attributions {
         let attribution = fact.attribution
-        let source = namer.source(of: attribution, among: entities)
-        if let range = attribution.quote {
-          quotes.append(
-            Side(
-              source: source, text: slice(range),
-              evidence: Evidence(
-                report: report.id, paragraph: number, range: range,
-                factID: fact.id.description)))
+        let channel = attribution.channelRange.flatMap { range in
+          entities.contains { $0.range.overlaps(range) } ? range : nil
         }
-        if let range = attribution.channelRange, let channel = attribution.channel,
-          entities.contains(where: { $0.range.overlaps(range) })
-        {
-          channels.append(
-            Side(
-              source: source, text: channel,
-              evidence: Evidence(
-                report: report.id, paragraph: number, range: range,
-                factID: fact.id.description)))
+        // Most attributions give neither: their source is not looked up.
+        guard attribution.quote != nil || channel != nil else { continue }
+        let source = namer.source(of: attribution, among: entities)
+        let evidence = { (range: TextRange) in
+          Evidence(
+            report: report.id, paragraph: number, range: range, factID: fact.id.description)
+        }
+        if let range = attribution.quote {
+          if scalars.isEmpty { scalars = Array(paragraph.text.unicodeScalars) }
+          let lower = max(0, min(range.start, scalars.count))
+          let upper = max(lower, min(range.end, scalars.count))
+          let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+          quotes.append(Side(source: source, text: text, evidence: evidence(range)))
+        }
+        if let range = channel, let text = attribution.channel {
+          channels.append(Side(source: source, text: text, evidence: evidence(range)))
         }
       }
     }
