@@ -21,6 +21,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   public var sourcesOnlyInFirst: [SourceSummary]
   /// The sources only the second cites (a source added).
   public var sourcesOnlyInSecond: [SourceSummary]
+  /// Quotes and named channels that differ between aligned paragraphs.
+  public var attributions: [AttributionFinding]
   /// Whether the two are versions of one text (same language, most words shared).
   public var versions: Bool
   /// For versions: the word changes of each matched one-to-one pair that changed, keyed by
@@ -58,7 +60,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
-    figures = Self.figureChanges(story.measures, first: a.id, second: b.id)
+    figures = BoundRestatement.repair(
+      Self.figureChanges(story.measures, first: a.id, second: b.id), pairs: pairs)
     summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
@@ -69,6 +72,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     }
     sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
     sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
+    attributions = AttributionFinding.findings(a, b, pairs: pairs, names: names)
     var edits: [PairEdit] = []
     var shared = 0.0
     var weight = 0.0

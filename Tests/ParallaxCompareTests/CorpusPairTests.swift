@@ -10,8 +10,11 @@ import Testing
 /// section lists. Prints each pair's score; fails below the floor.
 @Suite struct CorpusPairTests {
   static let stories = ["idleb-2020-02", "helior-karayel-2025-06"]
-  /// The share of the checkable README lines `compare` must answer, over both stories.
-  static let floor = 0.9
+  /// The share of the checkable README lines `compare` must answer, over both stories: 177 of
+  /// 183 on 2026-12-07 (the six misses: four fr-echo paragraphs the aligner links, which the
+  /// README leaves alone; the intermediate 29 inside tr's change phrase; the V figure's
+  /// source, which en-ledger gives in its own voice).
+  static let floor = 0.96
 
   static let reports: [String: [AnalyzedReport]] = Dictionary(
     uniqueKeysWithValues: stories.map { ($0, CompareTestSupport.story(["Corpus/" + $0])) })
@@ -42,7 +45,7 @@ import Testing
       unchecked += score.unchecked
       print(
         "compare \(label) \(pair): \(score.hits)/\(score.checked) (\(score.unchecked) lines not "
-          + "checkable)"
+          + "checkable\(score.uncheckedKinds.isEmpty ? "" : ": " + score.uncheckedKinds.joined(separator: " | ")))"
           + (score.missed.isEmpty ? "" : "; missed: " + score.missed.joined(separator: "; ")))
     }
     let share = checked == 0 ? 0 : Double(hits) / Double(checked)
@@ -58,7 +61,7 @@ import Testing
     let result = Self.run("library") { _, a, b in
       ReportComparison.aligned(a, b, names: CompareTestSupport.names).comparison
     }
-    #expect(result.checked >= 80)
+    #expect(result.checked >= 183)
     #expect(result.share >= Self.floor)
   }
 

@@ -86,6 +86,11 @@ extension FigureAnalyzer {
       // (`ارتفعت حصيلة القتلى من 19 إلى 27`).
       var nominal = applyCountHead(
         before: frame.quantityStart, after: frame, sentences: sentences, &measure)
+      // A two-number template after its head, with a comma inside it (`Şehit sayısı gece
+      // saatlerinde önce 29'a, ardından 33'e yükseldi`): the head stands before the template.
+      if !nominal, start < frame.quantityStart, measure.event == nil {
+        nominal = applyCountHead(before: start, after: frame, sentences: sentences, &measure)
+      }
       // `160 missing`, `Los 64 evacuados`: an event word right after the figure is its noun.
       if let first = after.first, first.word == 1, let event = measure.event,
         event.range.start == tokens[first.index].start
@@ -155,7 +160,8 @@ extension FigureAnalyzer {
   }
 
   /// Marks a figure denied, earlier, hedged or cumulative (`since`) when its sentence holds
-  /// such a cue (in that order of precedence); `cache` holds the
+  /// such a cue (in that order of precedence), or denied when the next sentence denies it
+  /// by pointing back (`Der Fonds wies dies zurück`); `cache` holds the
   /// status of the sentence read last.
   func applyClauseStatus(
     _ figure: inout Figure, sentence: Int, _ cache: inout (sentence: Int, status: Figure.Status)?,
@@ -206,8 +212,29 @@ extension FigureAnalyzer {
       }
       if status == .plain, unreported, !reported { status = .hedged }
       if status == .plain, running { status = .cumulative }
+      if status != .denied, deniedInNextSentence(after: sentence, from: index, sentences) {
+        status = .denied
+      }
     }
     cache = (sentence, status)
     figure.status = status
+  }
+
+  /// Whether the sentence after `sentence` opens with, or holds, a denial that points back
+  /// at it (`Der Fonds wies dies … zurück`, `В фонде эту информацию опровергли`, `Fon, bu
+  /// haberleri yalanladı`); `index` is a token at or before that sentence's start.
+  private func deniedInNextSentence(after sentence: Int, from index: Int, _ sentences: [Int])
+    -> Bool
+  {
+    guard !language.deniedAfter.isEmpty else { return false }
+    var index = index
+    while index < tokens.count, sentences[index] <= sentence { index += 1 }
+    while index < tokens.count, sentences[index] == sentence + 1 {
+      if tokens[index].kind == .word, language.deniedAfter.matches(tokens, at: index) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 }

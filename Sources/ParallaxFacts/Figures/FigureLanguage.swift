@@ -99,6 +99,9 @@ struct FigureLanguage: Sendable {
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
   var hedged = CueSet()
+  /// Phrases that deny the sentence before them by pointing back at it (`wies dies`,
+  /// `эту информацию опровергли`, `bu haberleri yalanladı`).
+  var deniedAfter = CueSet()
   /// Words that mark the figures of the clause as earlier, superseded ones (`previously`,
   /// `ранее`, `daha önce`, `bislang hatte`).
   var earlier = CueSet()
@@ -335,6 +338,7 @@ struct FigureLanguage: Sendable {
     }
     denied = CueSet(lexicon.forms("denied"), view: view)
     hedged = CueSet(lexicon.forms("hedged"), view: view)
+    deniedAfter = CueSet(lexicon.forms("deniedAfter"), view: view)
     earlier = CueSet(lexicon.forms("earlier"), view: view)
     cumulativeClause = CueSet(lexicon.forms("cumulativeClause"), view: view)
     hedgedUnreported = CueSet(lexicon.forms("hedgedUnreported"), view: view)

@@ -54,7 +54,39 @@ enum CompareFindings {
             comparison.pairs.firstIndex { $0.right.contains(e.paragraph) }
           }, isChange: true))
     }
+    for finding in comparison.attributions {
+      let paragraph = finding.first?.evidence.paragraph ?? finding.second?.evidence.paragraph
+      let onFirst = finding.first != nil
+      result.append(
+        Line(
+          text: text(finding),
+          pair: paragraph.flatMap { p in
+            comparison.pairs.firstIndex { (onFirst ? $0.left : $0.right).contains(p) }
+          }, isChange: true))
+    }
     return result
+  }
+
+  /// `≠ quote only in the first: Claire Vasseur “…”`, `≠ quote: Altun “under fire” ↔ “…”`.
+  static func text(_ finding: AttributionFinding) -> String {
+    let speaker = { (side: AttributionFinding.Side) in
+      side.source.isNamed ? BidiIsolation.isolate(side.source.name) + " " : ""
+    }
+    let said = { (side: AttributionFinding.Side) in BidiIsolation.isolate(side.text) }
+    switch (finding.kind, finding.first, finding.second) {
+    case (.quoteDiffers, let x?, let y?):
+      return "≠ quote: \(speaker(x))\(said(x)) ↔ \(said(y))"
+    case (.quoteOnlyInFirst, let x?, _):
+      return "≠ quote only in the first: \(speaker(x))\(said(x))"
+    case (.quoteOnlyInSecond, _, let y?):
+      return "≠ quote only in the second: \(speaker(y))\(said(y))"
+    case (.channelOnlyInFirst, let x?, _):
+      return "≠ channel only in the first: \(speaker(x))via \(said(x))"
+    case (.channelOnlyInSecond, _, let y?):
+      return "≠ channel only in the second: \(speaker(y))via \(said(y))"
+    default:
+      return "≠ " + finding.kind.rawValue
+    }
   }
 
   /// `≠ KEY: A → B (kind) · source: X → Y`.
