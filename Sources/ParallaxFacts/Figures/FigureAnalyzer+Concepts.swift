@@ -18,13 +18,17 @@ final class ConceptMemo {
 /// What the figure stage keeps from one paragraph to the next of a report: the concepts of
 /// the words seen and the stemmer (one allocation per report instead of per paragraph).
 package final class FigureScratch {
-  let memo = ConceptMemo()
+  /// The concepts of the words seen; `nil` when not `remembering` (one paragraph alone: its
+  /// words go straight to the language's process-wide `ConceptCache`).
+  let memo: ConceptMemo?
   let stemmer: StemmerBox
   /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
   lazy var words = WordTable<FigureWord>(capacity: 256)
 
-  /// Scratch for `extractor`'s language.
-  package init(for extractor: FigureExtractor) {
+  /// Scratch for `extractor`'s language; `remembering`: whether it keeps the concepts of
+  /// the words seen for the next paragraphs.
+  package init(for extractor: FigureExtractor, remembering: Bool = true) {
+    memo = remembering ? ConceptMemo() : nil
     stemmer = StemmerBox(
       language: extractor.data.measures.hasStemmer ? extractor.data.code : nil)
   }
@@ -51,7 +55,8 @@ final class StemmerBox {
 
 extension FigureAnalyzer {
   /// The measure concepts of the word at `index`: from the word's memoised figure reading
-  /// when the tokens were derived from the facts stage's, else memoised per distinct word.
+  /// when the tokens were derived from the facts stage's, else memoised per distinct word
+  /// (when there is a memo) or from the language's cache.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
     if let words, tokens[index].word >= 0 {
       let word = words.payload(Int(tokens[index].word))
@@ -59,6 +64,7 @@ extension FigureAnalyzer {
     }
     let hash = tokens[index].hash
     let key = tokens[index].key
+    guard let memo else { return box.concepts(key: key, hash: hash, stemmer: stemmer) }
     if let known = memo[hash, key: key] { return known }
     let found = box.concepts(key: key, hash: hash, stemmer: stemmer)
     memo[hash, key: key] = found

@@ -5,7 +5,9 @@ import ParallaxText
 /// change, what is counted and the claim's status.
 struct FigureAnalyzer {
   let box: FigureLanguageBox
-  var language: FigureLanguage { box.value }
+  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
+  /// large struct at each use: a memcpy per token scanned).
+  var language: FigureLanguage { _read { yield box.value } }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]
@@ -14,8 +16,8 @@ struct FigureAnalyzer {
   let sentences: [Sentence]
   /// The stemmer, made on first need (most words are found in the language's cache).
   let stemmer: StemmerBox
-  /// Concepts per distinct word, computed once per report (or paragraph).
-  let memo: ConceptMemo
+  /// Concepts per distinct word, computed once per report (`nil`: the language's cache).
+  let memo: ConceptMemo?
   /// The report's words with their figure readings, when `tokens` were derived from them.
   var words: WordTable<FigureWord>? = nil
 

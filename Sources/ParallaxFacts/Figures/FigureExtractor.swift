@@ -11,7 +11,9 @@ public struct FigureExtractor: Sendable {
   /// The language code the extractor was built for (`fr`, `en`, `de`, `es`, `tr`, `ar`, `ru`).
   public let language: String
   let box: FigureLanguageBox
-  var data: FigureLanguage { box.value }
+  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
+  /// large struct at each use: a memcpy per token scanned).
+  var data: FigureLanguage { _read { yield box.value } }
 
   private static let cache = Mutex<[String: FigureLanguageBox]>([:])
 
@@ -46,10 +48,12 @@ public struct FigureExtractor: Sendable {
     let utf8 = Array(text.utf8)
     let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
     let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars)
+    // No memo of concepts for one paragraph: its words go to the language's process-wide
+    // cache (`ConceptCache`, behind a lock), cheaper than a table made and freed per call.
     return figures(
       scalars: scalars, tokens: tokens,
       sentences: sentences(of: shared) { shared[$0].text(in: utf8) },
-      scratch: FigureScratch(for: self))
+      scratch: FigureScratch(for: self, remembering: false))
   }
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
@@ -72,17 +76,11 @@ public struct FigureExtractor: Sendable {
     }
   }
 
-  /// The splitter's sentences of `shared`, whose folded keys were not made: the splitter
-  /// reads the key of a word before a `.` (an abbreviation?) and of a token after a mark
-  /// (an ordinal's follower?), so only those are folded.
+  /// The splitter's sentences of `tokens`, whose folded keys were not made (`text(i)` is
+  /// token `i` as written): the splitter folds only the few words it reads (before a dot
+  /// that may end a sentence: an abbreviation? after a number's dot: an ordinal's follower?).
   private func sentences(of tokens: [Token], text: (Int) -> String) -> [Sentence] {
-    var keys = [String](repeating: "", count: tokens.count)
-    for index in tokens.indices {
-      let beforeDot = index + 1 < tokens.count && tokens[index + 1].is(".")
-      let afterMark = index > 0 && tokens[index - 1].kind == .punctuation
-      if beforeDot || afterMark { keys[index] = TextFolding.fold(text(index)) }
-    }
-    return data.splitter.sentences(tokens: tokens, keys: keys)
+    data.splitter.sentences(tokens: tokens) { TextFolding.fold(text($0)) }
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
@@ -140,8 +138,7 @@ public struct FigureExtractor: Sendable {
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       sentences: sentences(of: shared.tokens) { shared.text($0) },
-      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
-      memo: ConceptMemo())
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil), memo: nil)
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
       let range = analyzer.range(mention.firstToken, mention.endToken)

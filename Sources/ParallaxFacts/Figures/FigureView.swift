@@ -24,12 +24,13 @@ struct FigureView: Sendable {
     var result: [FigureToken] = []
     result.reserveCapacity(shared.count)
     var previousEnd = 0
-    for token in shared {
-      let word = utf8.withUnsafeBufferPointer {
-        self.word(utf8: UnsafeBufferPointer(rebasing: $0[token.utf8Range]), kind: token.kind)
+    utf8.withUnsafeBufferPointer { bytes in
+      for token in shared {
+        let word = word(
+          utf8: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), kind: token.kind)
+        result.append(make(word, token, gap: gap(previousEnd, token.range.start, scalars)))
+        previousEnd = token.range.end
       }
-      result.append(make(word, token, gap: gap(previousEnd, token.range.start, scalars)))
-      previousEnd = token.range.end
     }
     return result
   }

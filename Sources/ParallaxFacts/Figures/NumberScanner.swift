@@ -4,7 +4,9 @@ import ParallaxText
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
   let box: FigureLanguageBox
-  var language: FigureLanguage { box.value }
+  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
+  /// large struct at each use: a memcpy per token scanned).
+  var language: FigureLanguage { _read { yield box.value } }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
 
