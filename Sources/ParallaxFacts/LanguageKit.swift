@@ -62,14 +62,8 @@ final class LanguageKit: Sendable {
     // A one-byte mark is its own folded form and starts no lexicon entry; it may be on a list.
     let (folded, mask) =
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
-    var figure = figures.data.view.word(word, kind: kind)
+    var figure = figures.reading(bytes, kind: kind)
     if figure.kind == .word {
-      figure.flags =
-        FigureToken.flagsKnown
-        | (figures.data.mayStartNumber(key: figure.key, hash: figure.hash)
-          ? FigureToken.mayStartNumber : 0)
-        | (NumberScanner.isURLWord(figure.hash) ? FigureToken.urlWord : 0)
-        | (figures.data.mayStartStatusCue(figure.hash, key: figure.key) ? FigureToken.statusCue : 0)
       figure.concepts = figures.box.concepts(
         key: figure.key, hash: figure.hash,
         stemmer: StemmerBox(language: figures.data.measures.hasStemmer ? figures.data.code : nil))

@@ -17,7 +17,10 @@ final class ConceptMemo {
 
 /// What the figure stage keeps from one paragraph to the next of a report: the concepts of
 /// the words seen and the stemmer (one allocation per report instead of per paragraph).
-package final class FigureScratch {
+///
+/// One caller uses a scratch at a time (a report's extraction, or one `figures(in:)` call
+/// that borrowed it from the language's pool, `FigureLanguageBox.borrowScratch`).
+package final class FigureScratch: @unchecked Sendable {
   /// The concepts of the words seen; `nil` when not `remembering` (one paragraph alone: its
   /// words go straight to the language's process-wide `ConceptCache`).
   let memo: ConceptMemo?
@@ -27,10 +30,14 @@ package final class FigureScratch {
 
   /// Scratch for `extractor`'s language; `remembering`: whether it keeps the concepts of
   /// the words seen for the next paragraphs.
-  package init(for extractor: FigureExtractor, remembering: Bool = true) {
+  package convenience init(for extractor: FigureExtractor, remembering: Bool = true) {
+    self.init(for: extractor.data, remembering: remembering)
+  }
+
+  /// Scratch for `language`.
+  init(for language: FigureLanguage, remembering: Bool) {
     memo = remembering ? ConceptMemo() : nil
-    stemmer = StemmerBox(
-      language: extractor.data.measures.hasStemmer ? extractor.data.code : nil)
+    stemmer = StemmerBox(language: language.measures.hasStemmer ? language.code : nil)
   }
 }
 

@@ -5,9 +5,7 @@ import ParallaxText
 /// change, what is counted and the claim's status.
 struct FigureAnalyzer {
   let box: FigureLanguageBox
-  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
-  /// large struct at each use: a memcpy per token scanned).
-  var language: FigureLanguage { _read { yield box.value } }
+  var language: FigureLanguage { box.value }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
   let mentions: [NumberMention]

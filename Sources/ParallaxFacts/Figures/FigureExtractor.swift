@@ -11,9 +11,7 @@ public struct FigureExtractor: Sendable {
   /// The language code the extractor was built for (`fr`, `en`, `de`, `es`, `tr`, `ar`, `ru`).
   public let language: String
   let box: FigureLanguageBox
-  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
-  /// large struct at each use: a memcpy per token scanned).
-  var data: FigureLanguage { _read { yield box.value } }
+  var data: FigureLanguage { box.value }
 
   private static let cache = Mutex<[String: FigureLanguageBox]>([:])
 
@@ -43,17 +41,11 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
-    // One paragraph: its words read as they come, no table to remember them in.
-    let scalars = FigureExtractor.scalars(of: text)
-    let utf8 = Array(text.utf8)
-    let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
-    let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars)
-    // No memo of concepts for one paragraph: its words go to the language's process-wide
-    // cache (`ConceptCache`, behind a lock), cheaper than a table made and freed per call.
-    return figures(
-      scalars: scalars, tokens: tokens,
-      sentences: sentences(of: shared) { shared[$0].text(in: utf8) },
-      scratch: FigureScratch(for: self, remembering: false))
+    // A scratch lent by the language's pool to this call alone: its table keeps the figure
+    // readings of the words of earlier calls, so a word is read once, not at every use.
+    let scratch = box.borrowScratch()
+    defer { box.returnScratch(scratch) }
+    return figures(in: text, scratch: scratch)
   }
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
@@ -70,10 +62,21 @@ public struct FigureExtractor: Sendable {
   /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
   /// does the same with its own table, with the words' folded forms).
   private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
-    let view = data.view
-    return FoldedTokens(text, table: &table) { bytes, _, kind in
-      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
-    }
+    FoldedTokens(text, table: &table) { bytes, _, kind in ("", 0, reading(bytes, kind: kind)) }
+  }
+
+  /// The figure reading of a distinct token, its UTF-8 bytes as written (`FigureView.word`),
+  /// with what the scanner asks of a word (`FigureToken.flags`): made once per word by the
+  /// tables that remember it (a pooled scratch's, the facts stage's memo).
+  func reading(_ bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> FigureWord {
+    var word = data.view.word(utf8: bytes, kind: kind)
+    guard word.kind == .word else { return word }
+    word.flags =
+      FigureToken.flagsKnown
+      | (data.mayStartNumber(key: word.key, hash: word.hash) ? FigureToken.mayStartNumber : 0)
+      | (NumberScanner.isURLWord(word.hash) ? FigureToken.urlWord : 0)
+      | (data.mayStartStatusCue(word.hash, key: word.key) ? FigureToken.statusCue : 0)
+    return word
   }
 
   /// The splitter's sentences of `tokens`, whose folded keys were not made (`text(i)` is

@@ -4,9 +4,7 @@ import ParallaxText
 /// separators, number words composed by `NumberComposer`, vague amounts.
 struct NumberScanner {
   let box: FigureLanguageBox
-  /// The language's tables, borrowed where they are (a getter returned a copy of the whole,
-  /// large struct at each use: a memcpy per token scanned).
-  var language: FigureLanguage { _read { yield box.value } }
+  var language: FigureLanguage { box.value }
   let tokens: [FigureToken]
   let scalars: [Unicode.Scalar]
 
