@@ -54,7 +54,7 @@ final class LanguageKit: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, kind: Token.Kind
   ) -> (String, UInt32, FigureWord) {
     if let known = memo.table.withLock({ table in
-      table.find(bytes, hash: hash).map { ($0.0, $0.1, table.payload(Int($0.2))) }
+      table.find(bytes, hash: hash).map { ($0.0, $0.1, table.payloads[Int($0.2)]) }
     }) {
       return known
     }

@@ -26,7 +26,9 @@ package final class FigureScratch: @unchecked Sendable {
   let memo: ConceptMemo?
   let stemmer: StemmerBox
   /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
-  lazy var words = WordTable<FigureWord>(capacity: 256)
+  /// Stored, not `lazy`: a lazy property passed `inout` is a copy, whose arrays a mutation
+  /// would copy again.
+  var words = WordTable<FigureWord>(capacity: 0)
 
   /// Scratch for `extractor`'s language; `remembering`: whether it keeps the concepts of
   /// the words seen for the next paragraphs.
@@ -66,7 +68,7 @@ extension FigureAnalyzer {
   /// (when there is a memo) or from the language's cache.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
     if let words, tokens[index].word >= 0 {
-      let word = words.payload(Int(tokens[index].word))
+      let word = words.payloads[Int(tokens[index].word)]
       if word.kind == .word { return word.concepts }
     }
     let hash = tokens[index].hash

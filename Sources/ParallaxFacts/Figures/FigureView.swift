@@ -66,7 +66,7 @@ struct FigureView: Sendable {
         result.append(make(word(shared.text(index), kind: token.kind), token, gap: gap))
         continue
       }
-      let word = words.payload(id)
+      let word = words.payloads[id]
       result.append(
         FigureToken(
           kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
