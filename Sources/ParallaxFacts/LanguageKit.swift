@@ -64,7 +64,7 @@ final class LanguageKit: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, kind: Token.Kind
   ) -> (String, UInt32, FigureWord) {
     if let known = memo.table.withLock({ table in
-      table.find(bytes, hash: hash).map { ($0.0, $0.1, table.payload(Int($0.2))) }
+      table.find(bytes, hash: hash).map { ($0.0, $0.1, table.payloads[Int($0.2)]) }
     }) {
       return known
     }
@@ -74,14 +74,8 @@ final class LanguageKit: Sendable {
       kind != .word && bytes.count == 1 ? (word, listBits(word)) : fold(word)
     // Read through the box: `figures.data` would copy (retain and release) every table.
     let box = figures.box
-    var figure = box.value.view.word(word, kind: kind)
+    var figure = figures.reading(bytes, kind: kind)
     if figure.kind == .word {
-      figure.flags =
-        FigureToken.flagsKnown
-        | (box.value.mayStartNumber(key: figure.key, hash: figure.hash)
-          ? FigureToken.mayStartNumber : 0)
-        | (NumberScanner.isURLWord(figure.hash) ? FigureToken.urlWord : 0)
-        | (box.value.mayStartStatusCue(figure.hash, key: figure.key) ? FigureToken.statusCue : 0)
       figure.concepts = box.concepts(
         key: figure.key, hash: figure.hash,
         stemmer: StemmerBox(language: box.value.measures.hasStemmer ? box.value.code : nil))

@@ -15,12 +15,34 @@ package struct FoldedTokens: Sendable {
 
   /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
   /// written, their `WordTables.hash` and its kind) its folded form, mask and payload once,
-  /// memoised in `table` (which also numbers the tokens). `@inlinable`, so that the caller's
-  /// module specializes it and the table's look-ups for its payload type.
-  @inlinable
+  /// memoised in `table` (which also numbers the tokens).
   package init<Payload>(
     _ text: String, table: inout WordTable<Payload>,
     resolve: (UnsafeBufferPointer<UInt8>, UInt64, Token.Kind) -> (String, UInt32, Payload)
+  ) {
+    // The tokens are read through the table's index, which is not generic (no look-up of
+    // the table type's metadata per token); only a new word's payload is.
+    // The index is moved out of the table while they are read and back after, so that it
+    // is referenced once: an insertion never copies it.
+    let before = table.count
+    var index = WordIndex(capacity: 0)
+    swap(&index, &table.index)
+    var added: [Payload] = []
+    self.init(text, index: &index) { bytes, hash, kind in
+      let (folded, mask, payload) = resolve(bytes, hash, kind)
+      added.append(payload)
+      return (folded, mask)
+    }
+    swap(&index, &table.index)
+    if !added.isEmpty { table.appendPayloads(added, since: before) }
+  }
+
+  /// Tokenizes and folds `text`; `resolve` gives each distinct token (its UTF-8 bytes as
+  /// written, their `WordTables.hash` and its kind) its folded form and mask once, memoised
+  /// in `index` (which also numbers the tokens).
+  package init(
+    _ text: String, index: inout WordIndex,
+    resolve: (UnsafeBufferPointer<UInt8>, UInt64, Token.Kind) -> (String, UInt32)
   ) {
     let utf8 = Array(text.utf8)
     var keys: [String] = []
@@ -31,17 +53,17 @@ package struct FoldedTokens: Sendable {
       keys.reserveCapacity(tokens.count)
       masks.reserveCapacity(tokens.count)
       ids.reserveCapacity(tokens.count)
-      for index in tokens.indices {
-        let word = UnsafeBufferPointer(rebasing: buffer[tokens[index].utf8Range])
+      for token in tokens {
+        let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
         let hash = WordTables.hash(word)
-        if let known = table.find(word, hash: hash) {
+        if let known = index.find(word, hash: hash) {
           keys.append(known.0)
           masks.append(known.1)
           ids.append(known.2)
           continue
         }
-        let (folded, mask, payload) = resolve(word, hash, tokens[index].kind)
-        ids.append(table.insert(word, hash: hash, folded: folded, mask: mask, payload: payload))
+        let (folded, mask) = resolve(word, hash, token.kind)
+        ids.append(index.insert(word, hash: hash, folded: folded, mask: mask))
         keys.append(folded)
         masks.append(mask)
       }

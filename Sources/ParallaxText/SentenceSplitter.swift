@@ -63,6 +63,13 @@ public struct SentenceSplitter: Sendable {
   /// `TextFolding.fold` of each token's text (as `FoldedTokens` has it).
   public func sentences(tokens: [Token], keys: [String]) -> [Sentence] {
     precondition(keys.count == tokens.count, "one folded key per token")
+    return sentences(tokens: tokens) { keys[$0] }
+  }
+
+  /// The sentences made of `tokens`, asking `key` for the folded key (`TextFolding.fold`) of a
+  /// token only where a rule reads one — the word before a dot, the word after a number's
+  /// dot — for a caller that has not folded every token.
+  package func sentences(tokens: [Token], key: (Int) -> String) -> [Sentence] {
     var result: [Sentence] = []
     var start = 0
     var index = 0
@@ -78,7 +85,7 @@ public struct SentenceSplitter: Sendable {
       {
         end += 1
       }
-      if end >= tokens.count || endsSentence(tokens, keys, dot: index, next: end) {
+      if end >= tokens.count || endsSentence(tokens, key, dot: index, next: end) {
         if end > start { result.append(make(tokens, start..<end)) }
         start = end
       }
@@ -131,7 +138,9 @@ public struct SentenceSplitter: Sendable {
     )
   }
 
-  private func endsSentence(_ tokens: [Token], _ keys: [String], dot: Int, next: Int) -> Bool {
+  private func endsSentence(
+    _ tokens: [Token], _ key: (Int) -> String, dot: Int, next: Int
+  ) -> Bool {
     let following = tokens[next]
     guard following.spaceBefore else { return false }
     let startsSentence =
@@ -144,10 +153,10 @@ public struct SentenceSplitter: Sendable {
     switch previous.kind {
     case .word:
       if previous.scalarCount == 1, previous.isCapitalized { return false }
-      if abbreviations.contains(keys[dot - 1]) { return false }
+      if abbreviations.contains(key(dot - 1)) { return false }
     case .number:
       if ordinalDot, following.kind == .word,
-        ordinalFollowers.contains(keys[next])
+        ordinalFollowers.contains(key(next))
       {
         return false
       }

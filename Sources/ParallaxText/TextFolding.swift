@@ -52,7 +52,18 @@ public enum TextFolding {
   }
 
   /// `text` lowercased under `casing` (`lowercase` of each scalar).
+  ///
+  /// This and the other generic entry points (`wordKey`, `fold`) are `@inlinable`
+  /// forwarders to the `String` versions: a caller in another module then never runs the
+  /// unspecialized generic code, which asks the runtime for a witness at every scalar.
+  @inlinable
   public static func lowercase(_ text: some StringProtocol, casing: Casing) -> String {
+    lowercase(string: String(text), casing: casing)
+  }
+
+  /// `lowercase(_:casing:)` of a `String`.
+  @usableFromInline
+  static func lowercase(string text: String, casing: Casing) -> String {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { appendLowercase(scalar, casing, to: &result) }
     return String(result)
@@ -98,9 +109,16 @@ public enum TextFolding {
 
   /// A word as the figure lexicons key it: `lowercase` under `casing`, Arabic letter
   /// variants made one (`letterVariant`), accents kept.
+  @inlinable
   public static func wordKey(_ text: some StringProtocol, casing: Casing) -> String {
+    wordKey(string: String(text), casing: casing)
+  }
+
+  /// `wordKey(_:casing:)` of a `String`.
+  @usableFromInline
+  static func wordKey(string text: String, casing: Casing) -> String {
     // Most words are their own key: no new string for them.
-    if !text.unicodeScalars.contains(where: { changesKey($0, casing) }) { return String(text) }
+    if !text.unicodeScalars.contains(where: { changesKey($0, casing) }) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       guard let kept = letterVariant(scalar) else { continue }
@@ -125,7 +143,14 @@ public enum TextFolding {
   }
 
   /// The folded form of `text`.
+  @inlinable
   public static func fold(_ text: some StringProtocol) -> String {
+    fold(string: String(text))
+  }
+
+  /// `fold(_:)` of a `String`.
+  @usableFromInline
+  static func fold(string text: String) -> String {
     // Most words: ASCII, read from their contiguous bytes.
     if let answer = text.utf8.withContiguousStorageIfAvailable(asciiFold), let folded = answer {
       return folded
@@ -142,7 +167,7 @@ public enum TextFolding {
     // Whether every scalar so far lies below `latinFoldEnd` (then `latinFolds` stands for
     // Foundation).
     var latin = true
-    for scalar in String(text).unicodeScalars {
+    for scalar in text.unicodeScalars {
       let value = scalar.value
       // The dotless and dotted i are an i without or with an accent.
       if value == CharacterNames.capitalIWithDot || value == CharacterNames.dotlessI {

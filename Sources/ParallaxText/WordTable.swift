@@ -14,60 +14,40 @@ package enum WordTables {
   }
 }
 
-/// The distinct tokens of a report as written, each with its folded form, mask, id
-/// (numbered from 0 in order of first sight) and what a later stage keeps for it
-/// (`Payload`), keyed by their UTF-8 bytes.
+/// The distinct tokens of a report as written, each with its folded form, mask and id
+/// (numbered from 0 in order of first sight), keyed by their UTF-8 bytes: the part of a
+/// `WordTable` that does not depend on its payload.
 ///
 /// An open-addressing table with a 64-bit FNV-1a hash of the bytes: cheaper than a
 /// `Dictionary<String, …>`, which hashes every token with SipHash after a normalization check.
-/// Equal bytes are equal words (paragraphs are NFC-normalized upstream).
-///
-/// Its methods are `@inlinable` so that a client module (the facts stage) gets them
-/// specialized for its payload type: unspecialized, every look-up asks the runtime for the
-/// generic type's metadata (13 % more instructions for the facts stage). This replaced the
-/// `-cross-module-optimization` flag, which a versioned dependency may not use.
-package struct WordTable<Payload: Sendable>: Sendable {
-  /// The most words with an id (`WordTables.limit`).
-  package static var limit: Int { WordTables.limit }
-
+/// Equal bytes are equal words (paragraphs are NFC-normalized upstream). Not generic, so
+/// that a look-up from another module never asks the runtime for a generic type's metadata
+/// (`FoldedTokens` reads every token of a paragraph through it).
+package struct WordIndex: Sendable {
   /// Per slot, the high 32 bits of its entry's hash and, below them, the entry number + 1
   /// (0: empty): one load per probe, one cache line.
-  @usableFromInline var slots: [UInt64]
+  private var slots: [UInt64]
   /// Per entry, its folded form and mask.
-  @usableFromInline var entries: [(folded: String, mask: UInt32)] = []
-  /// Per entry, its payload.
-  @usableFromInline var payloads: [Payload] = []
+  private var entries: [(folded: String, mask: UInt32)] = []
   /// The entries' bytes, one after the other; entry `i` is `bytes[ends[i - 1]..<ends[i]]`.
-  @usableFromInline var bytes: [UInt8] = []
-  @usableFromInline var ends: [Int] = []
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
 
-  /// An empty table with room for about `capacity` words before it grows.
-  @inlinable
+  /// An empty index with room for about `capacity` words before it grows.
   package init(capacity: Int = 64) {
     var size = 64
     while size < capacity * 2 { size *= 2 }
     slots = [UInt64](repeating: 0, count: size)
     entries.reserveCapacity(capacity)
-    payloads.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
     // Words of news copy average under eight bytes: room for them without regrowing.
     bytes.reserveCapacity(capacity * 8)
   }
 
   /// The number of distinct words with an id.
-  @inlinable
   package var count: Int { entries.count }
 
-  /// The FNV-1a hash of `word` (`WordTables.hash`).
-  @inline(__always)
-  package static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { WordTables.hash(word) }
-
-  /// The payload of entry `id` (an id this table gave).
-  @inlinable @inline(__always)
-  package func payload(_ id: Int) -> Payload { payloads[id] }
-
   /// The folded form, mask and id of `word` (its bytes), if it was seen.
-  @inlinable
   package func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -85,25 +65,21 @@ package struct WordTable<Payload: Sendable>: Sendable {
     }
   }
 
-  /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
-  @inlinable
+  /// Adds `word` (not yet in the index) and returns its id, or -1 past `WordTables.limit`.
   package mutating func insert(
-    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32,
-    payload: Payload
+    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32
   ) -> Int32 {
-    guard entries.count < Self.limit else { return -1 }
+    guard entries.count < WordTables.limit else { return -1 }
     if (entries.count + 1) * 2 > slots.count { grow() }
     let id = entries.count
     entries.append((folded, mask))
-    payloads.append(payload)
     bytes.append(contentsOf: word)
     ends.append(bytes.count)
     place(entry: id, hash: hash)
     return Int32(id)
   }
 
-  @inlinable
-  func equals(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func equals(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = entry == 0 ? 0 : ends[entry - 1]
     let end = ends[entry]
     guard end - start == word.count else { return false }
@@ -121,23 +97,67 @@ package struct WordTable<Payload: Sendable>: Sendable {
     }
   }
 
-  @inlinable
-  mutating func place(entry: Int, hash: UInt64) {
+  private mutating func place(entry: Int, hash: UInt64) {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
   }
 
-  @usableFromInline
-  mutating func grow() {
+  private mutating func grow() {
     slots = [UInt64](repeating: 0, count: slots.count * 2)
     for entry in ends.indices {
       let start = entry == 0 ? 0 : ends[entry - 1]
       let hash = bytes.withUnsafeBufferPointer {
-        Self.hash(UnsafeBufferPointer(rebasing: $0[start..<ends[entry]]))
+        WordTables.hash(UnsafeBufferPointer(rebasing: $0[start..<ends[entry]]))
       }
       place(entry: entry, hash: hash)
     }
+  }
+}
+
+/// The distinct tokens of a report as written (`WordIndex`: folded form, mask, id) and what
+/// a later stage keeps for each (`Payload`, by id).
+package struct WordTable<Payload: Sendable>: Sendable {
+  /// The most words with an id (`WordTables.limit`).
+  package static var limit: Int { WordTables.limit }
+
+  /// The words, their folded forms, masks and ids.
+  package var index: WordIndex
+  /// Per entry (by the id the table gave), its payload.
+  package private(set) var payloads: [Payload] = []
+
+  /// An empty table with room for about `capacity` words before it grows.
+  package init(capacity: Int = 64) {
+    index = WordIndex(capacity: capacity)
+    payloads.reserveCapacity(capacity)
+  }
+
+  /// The number of distinct words with an id.
+  package var count: Int { index.count }
+
+  /// The FNV-1a hash of `word` (`WordTables.hash`).
+  @inline(__always)
+  package static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { WordTables.hash(word) }
+
+  /// The folded form, mask and id of `word` (its bytes), if it was seen.
+  package func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
+    index.find(word, hash: hash)
+  }
+
+  /// Adds `word` (not yet in the table) and returns its id, or -1 past `limit`.
+  package mutating func insert(
+    _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, mask: UInt32,
+    payload: Payload
+  ) -> Int32 {
+    let id = index.insert(word, hash: hash, folded: folded, mask: mask)
+    if id >= 0 { payloads.append(payload) }
+    return id
+  }
+
+  /// Adds the payloads of the words `index` took since it held `count` words, in order
+  /// (`payloads` holds one per word taken and maybe more: words past the limit got none).
+  package mutating func appendPayloads(_ added: [Payload], since count: Int) {
+    payloads.append(contentsOf: added.prefix(index.count - count))
   }
 }

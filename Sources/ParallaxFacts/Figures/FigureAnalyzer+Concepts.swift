@@ -17,16 +17,29 @@ final class ConceptMemo {
 
 /// What the figure stage keeps from one paragraph to the next of a report: the concepts of
 /// the words seen and the stemmer (one allocation per report instead of per paragraph).
-package final class FigureScratch {
-  let memo = ConceptMemo()
+///
+/// One caller uses a scratch at a time (a report's extraction, or one `figures(in:)` call
+/// that borrowed it from the language's pool, `FigureLanguageBox.borrowScratch`).
+package final class FigureScratch: @unchecked Sendable {
+  /// The concepts of the words seen; `nil` when not `remembering` (one paragraph alone: its
+  /// words go straight to the language's process-wide `ConceptCache`).
+  let memo: ConceptMemo?
   let stemmer: StemmerBox
   /// The figure readings of the distinct words seen (`FigureView.word`), so each is read once.
-  lazy var words = WordTable<FigureWord>(capacity: 256)
+  /// Stored, not `lazy`: a lazy property passed `inout` is a copy, whose arrays a mutation
+  /// would copy again.
+  var words = WordTable<FigureWord>(capacity: 0)
 
-  /// Scratch for `extractor`'s language.
-  package init(for extractor: FigureExtractor) {
-    stemmer = StemmerBox(
-      language: extractor.data.measures.hasStemmer ? extractor.data.code : nil)
+  /// Scratch for `extractor`'s language; `remembering`: whether it keeps the concepts of
+  /// the words seen for the next paragraphs.
+  package convenience init(for extractor: FigureExtractor, remembering: Bool = true) {
+    self.init(for: extractor.data, remembering: remembering)
+  }
+
+  /// Scratch for `language`.
+  init(for language: FigureLanguage, remembering: Bool) {
+    memo = remembering ? ConceptMemo() : nil
+    stemmer = StemmerBox(language: language.measures.hasStemmer ? language.code : nil)
   }
 }
 
@@ -51,14 +64,16 @@ final class StemmerBox {
 
 extension FigureAnalyzer {
   /// The measure concepts of the word at `index`: from the word's memoised figure reading
-  /// when the tokens were derived from the facts stage's, else memoised per distinct word.
+  /// when the tokens were derived from the facts stage's, else memoised per distinct word
+  /// (when there is a memo) or from the language's cache.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
     if let words, tokens[index].word >= 0 {
-      let word = words.payload(Int(tokens[index].word))
+      let word = words.payloads[Int(tokens[index].word)]
       if word.kind == .word { return word.concepts }
     }
     let hash = tokens[index].hash
     let key = tokens[index].key
+    guard let memo else { return box.concepts(key: key, hash: hash, stemmer: stemmer) }
     if let known = memo[hash, key: key] { return known }
     let found = box.concepts(key: key, hash: hash, stemmer: stemmer)
     memo[hash, key: key] = found

@@ -14,8 +14,8 @@ struct FigureAnalyzer {
   let sentences: [Sentence]
   /// The stemmer, made on first need (most words are found in the language's cache).
   let stemmer: StemmerBox
-  /// Concepts per distinct word, computed once per report (or paragraph).
-  let memo: ConceptMemo
+  /// Concepts per distinct word, computed once per report (`nil`: the language's cache).
+  let memo: ConceptMemo?
   /// The report's words with their figure readings, when `tokens` were derived from them.
   var words: WordTable<FigureWord>? = nil
 

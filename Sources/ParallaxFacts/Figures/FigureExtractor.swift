@@ -41,15 +41,11 @@ public struct FigureExtractor: Sendable {
 
   /// The figures of one normalized paragraph, in text order.
   public func figures(in text: String) -> [Figure] {
-    // One paragraph: its words read as they come, no table to remember them in.
-    let scalars = FigureExtractor.scalars(of: text)
-    let utf8 = Array(text.utf8)
-    let shared = utf8.withUnsafeBufferPointer { Tokenizer.tokens(utf8: $0) }
-    let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars)
-    return figures(
-      scalars: scalars, tokens: tokens,
-      sentences: sentences(of: shared) { shared[$0].text(in: utf8) },
-      scratch: FigureScratch(for: self))
+    // A scratch lent by the language's pool to this call alone: its table keeps the figure
+    // readings of the words of earlier calls, so a word is read once, not at every use.
+    let scratch = box.borrowScratch()
+    defer { box.returnScratch(scratch) }
+    return figures(in: text, scratch: scratch)
   }
 
   /// The figures of one normalized paragraph, with `scratch` kept across the paragraphs of a
@@ -66,23 +62,29 @@ public struct FigureExtractor: Sendable {
   /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
   /// does the same with its own table, with the words' folded forms).
   private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
-    let view = data.view
-    return FoldedTokens(text, table: &table) { bytes, _, kind in
-      ("", 0, view.word(String(decoding: bytes, as: UTF8.self), kind: kind))
-    }
+    FoldedTokens(text, table: &table) { bytes, _, kind in ("", 0, reading(bytes, kind: kind)) }
   }
 
-  /// The splitter's sentences of `shared`, whose folded keys were not made: the splitter
-  /// reads the key of a word before a `.` (an abbreviation?) and of a token after a mark
-  /// (an ordinal's follower?), so only those are folded.
+  /// The figure reading of a distinct token, its UTF-8 bytes as written (`FigureView.word`),
+  /// with what the scanner asks of a word (`FigureToken.flags`): made once per word by the
+  /// tables that remember it (a pooled scratch's, the facts stage's memo).
+  func reading(_ bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind) -> FigureWord {
+    // Read through the box: `data` would copy (retain and release) every table.
+    var word = box.value.view.word(utf8: bytes, kind: kind)
+    guard word.kind == .word else { return word }
+    word.flags =
+      FigureToken.flagsKnown
+      | (box.value.mayStartNumber(key: word.key, hash: word.hash) ? FigureToken.mayStartNumber : 0)
+      | (NumberScanner.isURLWord(word.hash) ? FigureToken.urlWord : 0)
+      | (box.value.mayStartStatusCue(word.hash, key: word.key) ? FigureToken.statusCue : 0)
+    return word
+  }
+
+  /// The splitter's sentences of `tokens`, whose folded keys were not made (`text(i)` is
+  /// token `i` as written): the splitter folds only the few words it reads (before a dot
+  /// that may end a sentence: an abbreviation? after a number's dot: an ordinal's follower?).
   private func sentences(of tokens: [Token], text: (Int) -> String) -> [Sentence] {
-    var keys = [String](repeating: "", count: tokens.count)
-    for index in tokens.indices {
-      let beforeDot = index + 1 < tokens.count && tokens[index + 1].is(".")
-      let afterMark = index > 0 && tokens[index - 1].kind == .punctuation
-      if beforeDot || afterMark { keys[index] = TextFolding.fold(text(index)) }
-    }
-    return data.splitter.sentences(tokens: tokens, keys: keys)
+    data.splitter.sentences(tokens: tokens) { TextFolding.fold(text($0)) }
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
@@ -140,8 +142,7 @@ public struct FigureExtractor: Sendable {
     let analyzer = FigureAnalyzer(
       box: box, tokens: tokens, scalars: scalars, mentions: mentions,
       sentences: sentences(of: shared.tokens) { shared.text($0) },
-      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil),
-      memo: ConceptMemo())
+      stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil), memo: nil)
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
       let range = analyzer.range(mention.firstToken, mention.endToken)

@@ -1,3 +1,6 @@
+import ParallaxText
+import Synchronization
+
 /// A language's figure tables behind one reference: the per-paragraph scanner and analyzer
 /// hold this instead of a copy of `FigureLanguage`, whose dozens of tables would each be
 /// retained and released for every paragraph.
@@ -10,6 +13,11 @@ final class FigureLanguageBox: Sendable {
   let singleTemplates: HashTable<[Int]>
   /// The one-slot templates with no literal token before the slot (in order).
   let singleTemplatesWithoutBefore: [Int]
+  /// Scratches of `FigureExtractor.figures(in:)` calls that ended, lent to one call at a
+  /// time; their word tables remember the figure readings of the words seen.
+  private let scratches = Mutex<[FigureScratch]>([])
+  /// The most words a pooled scratch's table keeps before it starts again (a few MB).
+  static let scratchWords = 50_000
 
   /// A box holding `value`.
   init(_ value: FigureLanguage) {
@@ -34,5 +42,19 @@ final class FigureLanguageBox: Sendable {
     }
     singleTemplates = merged
     singleTemplatesWithoutBefore = without
+  }
+
+  /// A scratch for one `figures(in:)` call, from the pool when one is free. It keeps no
+  /// memo of concepts (they come from the process-wide `ConceptCache`).
+  func borrowScratch() -> FigureScratch {
+    scratches.withLock { $0.popLast() } ?? FigureScratch(for: value, remembering: false)
+  }
+
+  /// Gives back a scratch `borrowScratch` lent (its table emptied past `scratchWords`).
+  func returnScratch(_ scratch: FigureScratch) {
+    if scratch.words.count >= Self.scratchWords { scratch.words = WordTable(capacity: 256) }
+    scratches.withLock { pool in
+      if pool.count < 2 { pool.append(scratch) }
+    }
   }
 }

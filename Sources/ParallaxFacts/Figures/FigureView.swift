@@ -24,12 +24,13 @@ struct FigureView: Sendable {
     var result: [FigureToken] = []
     result.reserveCapacity(shared.count)
     var previousEnd = 0
-    for token in shared {
-      let word = utf8.withUnsafeBufferPointer {
-        self.word(utf8: UnsafeBufferPointer(rebasing: $0[token.utf8Range]), kind: token.kind)
+    utf8.withUnsafeBufferPointer { bytes in
+      for token in shared {
+        let word = word(
+          utf8: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), kind: token.kind)
+        result.append(make(word, token, gap: gap(previousEnd, token.range.start, scalars)))
+        previousEnd = token.range.end
       }
-      result.append(make(word, token, gap: gap(previousEnd, token.range.start, scalars)))
-      previousEnd = token.range.end
     }
     return result
   }
@@ -65,7 +66,7 @@ struct FigureView: Sendable {
         result.append(make(word(shared.text(index), kind: token.kind), token, gap: gap))
         continue
       }
-      let word = words.payload(id)
+      let word = words.payloads[id]
       result.append(
         FigureToken(
           kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
