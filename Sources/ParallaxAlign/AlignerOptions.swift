@@ -36,6 +36,10 @@ public struct AlignerOptions: Sendable, Hashable {
   /// Weight of a punctuation mark of a class that crosses languages (quotes, `?`, `!`, `:`,
   /// parentheses) relative to an average word.
   public var punctuationWeight: Double = 0.3
+  /// Weight of a function word (`Resources/function-words/<language>.txt`: articles,
+  /// prepositions, auxiliaries) relative to a content word of the same rarity: two units
+  /// that share only such words share no content.
+  public var functionWordWeight: Double = 0.1
   /// Strength of a bilingual-dictionary pair.
   public var dictionaryStrength: Double = 0.5
   /// Rounds of learning a lexicon from the confident beads and aligning again.

@@ -16,6 +16,9 @@ struct SideFeatures: Sendable {
   var tokenStem: [Int32] = []
   /// Each token's display form in `words`.
   var tokenWord: [Int32] = []
+  /// Whether each token is weak evidence that cannot link two units alone: a function word,
+  /// a punctuation mark, a number of one or two significant digits, a date or a weekday.
+  var tokenWeak: [Bool] = []
   /// Where each token's anchor keys start in `keys` (`tokenCount + 1` entries).
   var keyStart: [Int] = [0]
   /// Anchor keys, ids in the shared `AnchorKeys` space.

@@ -7,7 +7,8 @@ import ParallaxText
 struct ComparableAligner {
   let aligner: Aligner
   let options: ComparableOptions
-  /// Whether unit 0 of both sides is a headline.
+  /// Whether unit 0 of both sides sums up its report (a headline, or the lead of a report
+  /// that has none).
   var headlines = false
   /// Anchors from the facts stage for each unit of both sides, when known.
   var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
@@ -90,7 +91,8 @@ struct ComparableAligner {
       candidates: candidates, sourceWeight: weights.source, targetWeight: weights.target,
       prior: Float(aligner.options.evidencePrior))
     let selector = LinkSelector(
-      scorer: scorer, n: a.count, m: b.count, options: options, headlines: headlines)
+      scorer: scorer, content: SharedContent(a: a, keyedA: keyedA, b: b, keyedB: keyedB),
+      n: a.count, m: b.count, options: options, headlines: headlines)
     let groups = selector.select()
     let evidence = EvidenceCollector(a: a, b: b, keys: keys, table: table)
     var links = groups.map { group in
