@@ -1,25 +1,33 @@
 import ParallaxText
 import Synchronization
 
-/// The function words of a language (`Resources/function-words/<language>.txt`: articles,
-/// pronouns, prepositions, auxiliaries), folded: words two unrelated texts share by chance.
-/// The aligner weighs them a tenth of a content word, drops dictionary pairs with one of them
-/// and never links two units on them alone. Empty for a language with no list.
-enum FunctionWords {
-  private static let cache = Mutex<[String: Set<String>]>([:])
+/// The words of a language that two unrelated texts share by chance
+/// (`Resources/function-words/<language>.txt`), folded: function words (articles, pronouns,
+/// prepositions, auxiliaries), which the aligner weighs a tenth of a content word and whose
+/// dictionary pairs it drops, and weak words (weekdays, months, relative days), content that
+/// still cannot link two units alone. Empty for a language with no list.
+struct FunctionWords: Sendable {
+  /// The function words, folded.
+  var function: Set<String> = []
+  /// The function words and the weak words, folded: what never links two units alone.
+  var weak: Set<String> = []
 
-  /// The folded function words of `language` (an ISO 639-1 code), read once.
-  static func of(_ language: String) -> Set<String> {
+  private static let cache = Mutex<[String: FunctionWords]>([:])
+
+  /// The lists of `language` (an ISO 639-1 code), read once.
+  static func of(_ language: String) -> FunctionWords {
     if let known = cache.withLock({ $0[language] }) { return known }
-    var words = Set<String>()
-    let valid = !language.isEmpty && language.allSatisfy { $0.isLetter && $0.isASCII }
-    if valid {
+    var lists = FunctionWords()
+    if !language.isEmpty, language.allSatisfy({ $0.isLetter && $0.isASCII }) {
       let file = LexiconFile(bundle: "Parallax_ParallaxAlign", "function-words/\(language).txt")
-      for line in file.words("function-words") {
-        for word in line.split(separator: " ") { words.insert(TextFolding.fold(word)) }
+      let words = { (section: String) in
+        Set(
+          file.words(section).flatMap { $0.split(separator: " ") }.map { TextFolding.fold($0) })
       }
+      lists.function = words("function-words")
+      lists.weak = lists.function.union(words("weak-words"))
     }
-    cache.withLock { $0[language] = words }
-    return words
+    cache.withLock { $0[language] = lists }
+    return lists
   }
 }

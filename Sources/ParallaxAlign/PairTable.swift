@@ -67,8 +67,8 @@ struct KnownPairs: Sendable {
     guard !entries.isEmpty else { return }
     let sourceStemmer = WordStemmer(language: sourceLanguage)
     let targetStemmer = WordStemmer(language: targetLanguage)
-    let sourceFunction = FunctionWords.of(sourceLanguage)
-    let targetFunction = FunctionWords.of(targetLanguage)
+    let sourceFunction = FunctionWords.of(sourceLanguage).function
+    let targetFunction = FunctionWords.of(targetLanguage).function
     for entry in entries {
       if entry.origin == .dictionary,
         sourceFunction.contains(TextFolding.fold(entry.source))

@@ -23,6 +23,7 @@ struct SideAnalyzer {
     var word: Int32
     var keys: [(Int32, Float)]
     var function: Bool
+    var weak: Bool
   }
 
   private struct Pending {
@@ -33,6 +34,8 @@ struct SideAnalyzer {
     var keys: [(Int32, Float)]
     /// Whether the token alone cannot link two units (`SideFeatures.tokenWeak`).
     var weak: Bool
+    /// Whether the token is a function word (`SideFeatures.tokenFunction`).
+    var function = false
   }
 
   /// Analyzes `units`, numbering keys in `keys`.
@@ -40,7 +43,6 @@ struct SideAnalyzer {
     var side = SideFeatures()
     let stemmer = Stemmer(language: language)
     let functionWords = FunctionWords.of(language)
-    let functionWeight = Float(options.functionWordWeight)
     var known: [String: WordInfo] = [:]
     var stemIDs: [String: Int32] = [:]
     var wordIDs: [String: Int32] = [:]
@@ -108,7 +110,8 @@ struct SideAnalyzer {
             }
             info = WordInfo(
               stem: stemID, word: wordID(text), keys: wordKeys(folded, keys: &keys),
-              function: functionWords.contains(folded))
+              function: functionWords.function.contains(folded),
+              weak: functionWords.weak.contains(folded))
             known[text] = info
           }
           wordStems.append(side.stems[Int(info.stem)])
@@ -116,8 +119,8 @@ struct SideAnalyzer {
           unitPending.append(
             Pending(
               term: "s" + side.stems[Int(info.stem)],
-              multiplier: info.function ? functionWeight : 1, stem: info.stem,
-              word: info.word, keys: info.keys, weak: info.function))
+              multiplier: 1, stem: info.stem, word: info.word, keys: info.keys,
+              weak: info.weak, function: info.function))
         }
       }
       if let glossary, !glossary.isEmpty {
@@ -155,6 +158,7 @@ struct SideAnalyzer {
       side.tokenStem.append(item.stem)
       side.tokenWord.append(item.word)
       side.tokenWeak.append(item.weak)
+      side.tokenFunction.append(item.function)
       for (key, strength) in item.keys {
         side.keys.append(key)
         side.strengths.append(strength)

@@ -139,7 +139,7 @@ struct ReportUnits {
         let significant = digits.reversed().drop { $0 == "0" }.count
         // A bare small count (`two`, `1`) says little; a long exact value says much.
         // A small value is content only with what it counts (`22 soldats` ↔ `22 جنديا`).
-        let counts = figure.measure?.event != nil
+        let counts = !(figure.measure?.isEmpty ?? true)
         list.append(
           UnitAnchor(
             key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
@@ -160,7 +160,13 @@ struct ReportUnits {
         }
       }
       for entity in paragraph.entities {
-        let key = entity.key.concept ?? entity.key.latin
+        // A name no glossary knows by its consonant skeleton, which agrees across scripts
+        // where transliterations differ (`Брассак` brassak ↔ `Brassac`: BRSK).
+        let skeleton = entity.key.skeleton
+        let key =
+          entity.key.concept
+          ?? (skeleton.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4
+            ? "~" + skeleton : entity.key.latin)
         list.append(UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text))
       }
       byParagraph[paragraph.index] = list

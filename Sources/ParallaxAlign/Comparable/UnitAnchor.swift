@@ -54,6 +54,7 @@ extension SideFeatures {
         side.tokenStem.append(tokenStem[token])
         side.tokenWord.append(tokenWord[token])
         side.tokenWeak.append(token < tokenWeak.count ? tokenWeak[token] : false)
+        side.tokenFunction.append(token < tokenFunction.count ? tokenFunction[token] : false)
         for index in keyStart[token]..<keyStart[token + 1] {
           side.keys.append(self.keys[index])
           side.strengths.append(strengths[index])
@@ -76,6 +77,7 @@ extension SideFeatures {
         }
         side.tokenWord.append(word)
         side.tokenWeak.append(anchor.isWeak)
+        side.tokenFunction.append(false)
         side.keys.append(keys.id(anchor.key))
         side.strengths.append(1)
         side.keyStart.append(side.keys.count)
