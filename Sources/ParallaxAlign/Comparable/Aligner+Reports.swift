@@ -153,7 +153,11 @@ struct ReportUnits {
       }
       for date in paragraph.dates {
         if let day = date.date {
-          list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+          // A day told only by a weekday (`Thursday`) is weak: two unrelated reports of one
+          // day share it. A written or relative date (`27 février`, `Jahresende`) is content.
+          let told = date.certainty == .weekdayOnly
+          list.append(
+            UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text, weak: told))
         } else if measured, let weekday = date.parts.weekday {
           // A weekday alone (`mardi` = `Tuesday`): weaker than a day.
           list.append(UnitAnchor(key: "w\(weekday)", multiplier: 0.5, surface: date.text))

@@ -11,8 +11,9 @@ public struct UnitAnchor: Sendable, Hashable {
   /// How it is shown as evidence (the surface in the text).
   public var surface: String
 
-  /// Whether the anchor alone cannot link two units: a date or a weekday (`d…`, `w…`:
-  /// unrelated reports of one day share them), a figure of one or two digits that counts
+  /// Whether the anchor alone cannot link two units: a weekday, or a day told only by one
+  /// (`w…`, and the report stage's `d…` of `Thursday`: unrelated reports of one day share
+  /// them), a figure of one or two digits that counts
   /// nothing known (`f1`: "Book 1" is not "Chapter 1"). A figure with what it counts, a long
   /// figure and a name are content.
   public var isWeak: Bool
