@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Word correspondences in use in a round: for each target stem, the source stems it may
 /// translate, each with a strength and where the pair comes from.
 struct PairTable: Sendable {
@@ -61,7 +63,9 @@ struct KnownPairs: Sendable {
   }
 
   /// Adds word pairs, folded and stemmed as each side's words are; a phrase stands for its
-  /// longest word. Pairs whose words do not occur in the texts are dropped.
+  /// longest word. Pairs whose words do not occur in the texts are dropped, and so are
+  /// dictionary pairs with a function word on either side (`au` = `the`, `plus` = `on`):
+  /// two unrelated texts share those by chance.
   mutating func add(
     _ entries: [LexiconEntry], sourceLanguage: String, targetLanguage: String,
     dictionaryStrength: Double
@@ -69,7 +73,15 @@ struct KnownPairs: Sendable {
     guard !entries.isEmpty else { return }
     let sourceStemmer = WordStemmer(language: sourceLanguage)
     let targetStemmer = WordStemmer(language: targetLanguage)
+    let sourceFunction = FunctionWords.of(sourceLanguage).function
+    let targetFunction = FunctionWords.of(targetLanguage).function
     for entry in entries {
+      if entry.origin == .dictionary,
+        sourceFunction.contains(TextFolding.fold(entry.source))
+          || targetFunction.contains(TextFolding.fold(entry.target))
+      {
+        continue
+      }
       guard let source = sourceStems[sourceStemmer.key(entry.source)],
         let target = targetStems[targetStemmer.key(entry.target)]
       else { continue }

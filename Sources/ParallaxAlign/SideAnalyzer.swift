@@ -22,6 +22,8 @@ struct SideAnalyzer {
     var stem: Int32
     var word: Int32
     var keys: [(Int32, Float)]
+    var function: Bool
+    var weak: Bool
   }
 
   private struct Pending {
@@ -30,12 +32,17 @@ struct SideAnalyzer {
     var stem: Int32
     var word: Int32
     var keys: [(Int32, Float)]
+    /// Whether the token alone cannot link two units (`SideFeatures.tokenWeak`).
+    var weak: Bool
+    /// Whether the token is a function word (`SideFeatures.tokenFunction`).
+    var function = false
   }
 
   /// Analyzes `units`, numbering keys in `keys`.
   func analyze(_ units: [String], keys: inout AnchorKeys) -> SideFeatures {
     var side = SideFeatures()
     let stemmer = Stemmer(language: language)
+    let functionWords = FunctionWords.of(language)
     var known: [String: WordInfo] = [:]
     var stemIDs: [String: Int32] = [:]
     var wordIDs: [String: Int32] = [:]
@@ -73,10 +80,11 @@ struct SideAnalyzer {
       for (index, token) in tokens.enumerated() {
         if let value = numberAt[index] {
           let key = keys.id("#" + value)
+          let specificity = NumberReader.specificity(value)
           unitPending.append(
             Pending(
-              term: "#" + value, multiplier: NumberReader.specificity(value), stem: -1,
-              word: wordID(value), keys: [(key, 1)]))
+              term: "#" + value, multiplier: specificity, stem: -1,
+              word: wordID(value), keys: [(key, 1)], weak: specificity < 0.8))
           continue
         }
         if inNumber.contains(index) { continue }
@@ -87,7 +95,7 @@ struct SideAnalyzer {
           unitPending.append(
             Pending(
               term: "p" + mark, multiplier: Float(options.punctuationWeight), stem: -1,
-              word: wordID(String(token.first)), keys: [(key, 1)]))
+              word: wordID(String(token.first)), keys: [(key, 1)], weak: true))
         case .number:
           continue
         case .word:
@@ -108,15 +116,18 @@ struct SideAnalyzer {
               side.stemUnits.append(0)
             }
             info = WordInfo(
-              stem: stemID, word: wordID(text), keys: wordKeys(folded, keys: &keys))
+              stem: stemID, word: wordID(text), keys: wordKeys(folded, keys: &keys),
+              function: functionWords.function.contains(folded),
+              weak: functionWords.weak.contains(folded))
             known[text] = info
           }
           wordStems.append(side.stems[Int(info.stem)])
           wordPositions.append(unitPending.count)
           unitPending.append(
             Pending(
-              term: "s" + side.stems[Int(info.stem)], multiplier: 1, stem: info.stem,
-              word: info.word, keys: info.keys))
+              term: "s" + side.stems[Int(info.stem)],
+              multiplier: 1, stem: info.stem, word: info.word, keys: info.keys,
+              weak: info.weak, function: info.function))
         }
       }
       if let glossary, !glossary.isEmpty {
@@ -133,7 +144,9 @@ struct SideAnalyzer {
       for url in Self.urls(in: unit) {
         let key = keys.id("u" + url)
         unitPending.append(
-          Pending(term: "u" + url, multiplier: 1, stem: -1, word: wordID(url), keys: [(key, 1)]))
+          Pending(
+            term: "u" + url, multiplier: 1, stem: -1, word: wordID(url), keys: [(key, 1)],
+            weak: false))
       }
       var seen = Set<String>()
       for item in unitPending where seen.insert(item.term).inserted {
@@ -151,6 +164,8 @@ struct SideAnalyzer {
       side.tokenWeight.append(item.multiplier * logf(1 + unitCount / df))
       side.tokenStem.append(item.stem)
       side.tokenWord.append(item.word)
+      side.tokenWeak.append(item.weak)
+      side.tokenFunction.append(item.function)
       for (key, strength) in item.keys {
         side.keys.append(key)
         side.strengths.append(strength)

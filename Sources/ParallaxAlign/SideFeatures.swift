@@ -16,6 +16,11 @@ struct SideFeatures: Sendable {
   var tokenStem: [Int32] = []
   /// Each token's display form in `words`.
   var tokenWord: [Int32] = []
+  /// Whether each token is weak evidence that cannot link two units alone: a function word,
+  /// a punctuation mark, a number of one or two significant digits, a date or a weekday.
+  var tokenWeak: [Bool] = []
+  /// Whether each token is a function word (`FunctionWords`).
+  var tokenFunction: [Bool] = []
   /// Where each token's anchor keys start in `keys` (`tokenCount + 1` entries).
   var keyStart: [Int] = [0]
   /// Anchor keys, ids in the shared `AnchorKeys` space.
@@ -36,6 +41,21 @@ struct SideFeatures: Sendable {
 
   /// The token range of unit `index`.
   func tokens(of index: Int) -> Range<Int> { unitTokenStart[index]..<unitTokenStart[index + 1] }
+
+  /// The side with its function words weighing `factor` of their weight (comparable mode:
+  /// two reports that share only function words share no content; the parallel mode keeps
+  /// them, a translation's function words follow its content).
+  func weighingFunctionWords(by factor: Float) -> SideFeatures {
+    guard factor != 1, tokenFunction.contains(true) else { return self }
+    var side = self
+    for token in 0..<tokenCount where token < tokenFunction.count && tokenFunction[token] {
+      side.tokenWeight[token] *= factor
+    }
+    for unit in 0..<count {
+      side.unitWeight[unit] = side.tokens(of: unit).reduce(0) { $0 + side.tokenWeight[$1] }
+    }
+    return side
+  }
 
   /// Total characters of the side.
   var totalLength: Int { unitLength.reduce(0, +) }

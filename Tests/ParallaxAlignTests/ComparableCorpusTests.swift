@@ -83,8 +83,10 @@ import Testing
     // on the pairs they were set on.
     // Raised on 2026-12-07 (merges of units that are not adjacent, continuations): links
     // F1 0.95, alone F1 0.84.
-    #expect(earlier.links.f1 >= 0.94, "links \(earlier.links.text)")
-    #expect(earlier.alone.f1 >= 0.83, "alone \(earlier.alone.text)")
+    // Raised on 2026-12-07 (function words weigh less, weak keys never link alone, the
+    // seed's lead is its summary): links F1 0.960, alone F1 0.857.
+    #expect(earlier.links.f1 >= 0.95, "links \(earlier.links.text)")
+    #expect(earlier.alone.f1 >= 0.85, "alone \(earlier.alone.text)")
     #expect(seedPairs >= 10, "the seed-against-report gold was not read")
     // Floors at the first score of the seed against every report (2026-12-07). The alone
     // floor was set at the exact score of the aligner's branch (0.7304: 40 of 51 units left
@@ -92,10 +94,13 @@ import Testing
     // entity anchors and one seed paragraph the gold leaves alone joins a link (ru 5/5/7 →
     // 4/4/7; links unchanged), so 0.72 (39/50/58). Lowered once, in the open: see the session
     // note of 2026-12-07.
-    #expect(seed.links.f1 >= 0.58, "seed links \(seed.links.text)")
-    #expect(seed.alone.f1 >= 0.72, "seed alone \(seed.alone.text)")
-    #expect(links.f1 >= 0.83, "links \(links.text)")
-    #expect(alone.f1 >= 0.78, "alone \(alone.text)")
+    // Raised on 2026-12-07 by the same changes: seed links 0.59 → 0.661 (fr-echo.txt 0.00 →
+    // 0.57, the off-story en-wire.rss#2 no longer linked), seed alone 0.72 → 0.781; overall
+    // links 0.84 → 0.863, alone 0.78 → 0.820.
+    #expect(seed.links.f1 >= 0.65, "seed links \(seed.links.text)")
+    #expect(seed.alone.f1 >= 0.77, "seed alone \(seed.alone.text)")
+    #expect(links.f1 >= 0.86, "links \(links.text)")
+    #expect(alone.f1 >= 0.81, "alone \(alone.text)")
   }
 
   /// A bead that joins units that are not adjacent: en-wire.rss#1 tells the toll (¶1) and the

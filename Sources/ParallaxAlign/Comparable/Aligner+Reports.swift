@@ -45,7 +45,7 @@ extension Aligner {
     facts: (first: ReportFacts, second: ReportFacts), unit: AlignmentUnit, mode: AlignmentMode,
     comparable: ComparableOptions, linkEntities: Bool = true
   ) -> ReportAlignment {
-    let headlines = unit == .paragraph && a.startsWithHeadline && b.startsWithHeadline
+    let headlines = unit != .line && a.startsWithSummary && b.startsWithSummary
     var result = align(
       a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
       anchors: (a.anchors(facts.first), b.anchors(facts.second)))
@@ -78,8 +78,10 @@ struct ReportUnits {
   /// Whether each unit is a whole paragraph.
   let unitIsParagraph: Bool
 
-  /// Whether the first unit is the report's headline.
-  let startsWithHeadline: Bool
+  /// Whether the first unit sums up the report: its headline, or the lead of a report that
+  /// has no headline (a wire text whose first line is its summary). Two reports' summaries
+  /// are the one pair whose role both state.
+  let startsWithSummary: Bool
 
   init(_ report: Report, unit: AlignmentUnit) {
     self.init(
@@ -94,7 +96,7 @@ struct ReportUnits {
     let language = code.split(separator: "-").first.map(String.init) ?? code
     var units: [String] = []
     var paragraphs: [Int] = []
-    startsWithHeadline = report.first?.kind == .headline
+    let firstKind = report.first?.kind
     switch unit {
     case .paragraph, .line:
       units = report.map(\.text)
@@ -116,6 +118,11 @@ struct ReportUnits {
     side = AlignmentSide(units: units, language: language, name: name)
     paragraphOfUnit = paragraphs
     unitIsParagraph = unit != .sentence
+    // A sentence unit sums up the report only when it is a whole headline.
+    startsWithSummary =
+      unit == .sentence
+      ? firstKind == .headline && paragraphs.count > 1 && paragraphs[1] != paragraphs[0]
+      : firstKind == .headline || firstKind == .lead
   }
 
   /// The facts stage's anchors of each unit: figures by exact value, dates by day, entities
@@ -131,10 +138,12 @@ struct ReportUnits {
         let digits = value.filter { $0.isNumber }
         let significant = digits.reversed().drop { $0 == "0" }.count
         // A bare small count (`two`, `1`) says little; a long exact value says much.
+        // A small value is content only with what it counts (`22 soldats` ↔ `22 جنديا`).
+        let counts = !(figure.measure?.isEmpty ?? true)
         list.append(
           UnitAnchor(
             key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
-            surface: figure.text))
+            surface: figure.text, weak: digits.count <= 2 && !counts))
         // A value with what it counts (`14 morts` = `killed 14 people`) is a claim, not a
         // bare number: strong evidence even when the number is small ("Book 1" has none).
         if measured, let event = figure.measure?.event?.concept {
@@ -144,14 +153,24 @@ struct ReportUnits {
       }
       for date in paragraph.dates {
         if let day = date.date {
-          list.append(UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text))
+          // A day told only by a weekday (`Thursday`) is weak: two unrelated reports of one
+          // day share it. A written or relative date (`27 février`, `Jahresende`) is content.
+          let told = date.certainty == .weekdayOnly
+          list.append(
+            UnitAnchor(key: "d\(day)", multiplier: 0.8, surface: date.text, weak: told))
         } else if measured, let weekday = date.parts.weekday {
           // A weekday alone (`mardi` = `Tuesday`): weaker than a day.
           list.append(UnitAnchor(key: "w\(weekday)", multiplier: 0.5, surface: date.text))
         }
       }
       for entity in paragraph.entities {
-        let key = entity.key.concept ?? entity.key.latin
+        // A name no glossary knows by its consonant skeleton, which agrees across scripts
+        // where transliterations differ (`Брассак` brassak ↔ `Brassac`: BRSK).
+        let skeleton = entity.key.skeleton
+        let key =
+          entity.key.concept
+          ?? (skeleton.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4
+            ? "~" + skeleton : entity.key.latin)
         list.append(UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text))
       }
       byParagraph[paragraph.index] = list

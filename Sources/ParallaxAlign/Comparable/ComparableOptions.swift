@@ -8,6 +8,11 @@ public struct ComparableOptions: Sendable, Hashable {
   /// The lowest similarity a link may have relative to the mean similarity of the pairs that
   /// are each other's best (the level of a good pair in these two texts).
   public var relativeThreshold: Double = 0.4
+  /// The least content (`SharedContent`: matched weight of words that are not function
+  /// words, of names, long figures, figures with what they count) two units must share to be
+  /// linked or to join a link: about half an ordinary word's weight. Weak keys (a weekday, a
+  /// date, a small number, function words and their dictionary pairs) never link alone.
+  public var minimumContent: Double = 0.5
   /// The lowest share of a unit's weight matched in a linked unit for it to join that link
   /// (a merge: two adjacent units of one side that both match one unit of the other).
   public var mergeCoverage: Double = 0.3

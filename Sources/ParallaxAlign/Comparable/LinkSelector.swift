@@ -10,10 +10,13 @@ struct LinkSelector {
   }
 
   let scorer: PairScorer
+  /// The content each pair shares: a pair sharing only weak keys is never linked.
+  let content: SharedContent
   let n: Int
   let m: Int
   let options: ComparableOptions
-  /// Whether unit 0 of both sides is a headline.
+  /// Whether unit 0 of both sides sums up its report (a headline, or the lead of a report
+  /// that has none).
   var headlines = false
 
   /// The candidate pairs with their 1-1 similarity, best first (ties by position).
@@ -66,7 +69,7 @@ struct LinkSelector {
       let strong = similarity >= threshold
       switch (state.groupOfSource[s], state.groupOfTarget[t]) {
       case (-1, -1):
-        guard strong else { continue }
+        guard strong, sharesContent(s, t) else { continue }
         state.link(s, t)
       case (_, -1): state.mergeTarget(t, into: s, best: bestOfTarget && strong, self)
       case (-1, _): state.mergeSource(s, into: t, best: bestOfSource && strong, self)
@@ -116,7 +119,7 @@ struct LinkSelector {
   /// one further away (a comparable text may retell `¶1` and `¶3` in one paragraph) needs
   /// `distantMergeCoverage`.
   func mayJoin(_ group: Group, target: Bool, s: Int, t: Int, best: Bool) -> Bool {
-    guard !isHeadline(group) else { return false }
+    guard !isHeadline(group), sharesContent(s, t) else { return false }
     let units = target ? group.target : group.source
     let other = target ? group.source : group.target
     guard other.count == 1, units.count < options.maximumGroup else { return false }
@@ -134,6 +137,12 @@ struct LinkSelector {
       ? scorer.sourceCoverage(s, by: units + [t]) - scorer.sourceCoverage(s, by: units)
       : scorer.targetCoverage(t, by: units + [s]) - scorer.targetCoverage(t, by: units)
     return gain >= options.mergeGain
+  }
+
+  /// Whether `s` and `t` share content beyond weak keys.
+  private func sharesContent(_ s: Int, _ t: Int) -> Bool {
+    let minimum = Float(options.minimumContent)
+    return content.weight(s, t) >= minimum
   }
 
   /// Whether a link joins the two headlines: a headline sums up the whole report, so the

@@ -6,16 +6,20 @@ struct PairScorer {
   let candidates: CandidatePairs
   let sourceWeight: [Float]
   let targetWeight: [Float]
-  let prior: Float
+  /// The evidence prior of each source unit (`AlignerOptions.evidencePrior`, scaled by how
+  /// much of the unit's weight its function words took away).
+  let sourcePrior: [Float]
+  /// The same for each target unit.
+  let targetPrior: [Float]
 
   /// The share of source unit `s` matched in target unit `t`.
   func sourceShare(_ s: Int, _ t: Int) -> Double {
-    Double(min(1, candidates.values(s, t).0 / (sourceWeight[s] + prior)))
+    Double(min(1, candidates.values(s, t).0 / (sourceWeight[s] + sourcePrior[s])))
   }
 
   /// The share of target unit `t` matched in source unit `s`.
   func targetShare(_ s: Int, _ t: Int) -> Double {
-    Double(min(1, candidates.values(s, t).1 / (targetWeight[t] + prior)))
+    Double(min(1, candidates.values(s, t).1 / (targetWeight[t] + targetPrior[t])))
   }
 
   /// The coverage of source unit `s` by the target units `targets`.
@@ -39,8 +43,10 @@ struct PairScorer {
 
   /// The 1-1 similarity of a candidate pair.
   func similarity(_ pair: CandidatePairs.Pair) -> Double {
-    let s = Double(min(1, pair.sourceMatched / (sourceWeight[pair.source] + prior)))
-    let t = Double(min(1, pair.targetMatched / (targetWeight[pair.target] + prior)))
+    let s = Double(
+      min(1, pair.sourceMatched / (sourceWeight[pair.source] + sourcePrior[pair.source])))
+    let t = Double(
+      min(1, pair.targetMatched / (targetWeight[pair.target] + targetPrior[pair.target])))
     return (s + t) / 2
   }
 
@@ -52,19 +58,19 @@ struct PairScorer {
     var linkedWeight = 0.0
     for group in groups {
       for s in group.source {
-        let weight = Double(sourceWeight[s] + prior)
+        let weight = Double(sourceWeight[s] + sourcePrior[s])
         matched += sourceCoverage(s, by: group.target) * weight
         linkedWeight += weight
       }
       for t in group.target {
-        let weight = Double(targetWeight[t] + prior)
+        let weight = Double(targetWeight[t] + targetPrior[t])
         matched += targetCoverage(t, by: group.source) * weight
         linkedWeight += weight
       }
     }
     let total =
-      sourceWeight.reduce(0.0) { $0 + Double($1 + prior) }
-      + targetWeight.reduce(0.0) { $0 + Double($1 + prior) }
+      zip(sourceWeight, sourcePrior).reduce(0.0) { $0 + Double($1.0 + $1.1) }
+      + zip(targetWeight, targetPrior).reduce(0.0) { $0 + Double($1.0 + $1.1) }
     return (
       linkedWeight > 0 ? matched / linkedWeight : 0, total > 0 ? matched / total : 0
     )

@@ -11,11 +11,24 @@ public struct UnitAnchor: Sendable, Hashable {
   /// How it is shown as evidence (the surface in the text).
   public var surface: String
 
-  /// Creates an anchor.
-  public init(key: String, multiplier: Double, surface: String) {
+  /// Whether the anchor alone cannot link two units: a weekday, or a day told only by one
+  /// (`w…`, and the report stage's `d…` of `Thursday`: unrelated reports of one day share
+  /// them), a figure of one or two digits that counts
+  /// nothing known (`f1`: "Book 1" is not "Chapter 1"). A figure with what it counts, a long
+  /// figure and a name are content.
+  public var isWeak: Bool
+
+  /// Creates an anchor; `weak` is read from the key when not given (dates, weekdays and
+  /// figures of at most two digits are weak).
+  public init(key: String, multiplier: Double, surface: String, weak: Bool? = nil) {
     self.key = key
     self.multiplier = multiplier
     self.surface = surface
+    switch key.first {
+    case "d", "w": isWeak = weak ?? true
+    case "f": isWeak = weak ?? (key.filter(\.isNumber).count <= 2)
+    default: isWeak = weak ?? false
+    }
   }
 }
 
@@ -41,6 +54,8 @@ extension SideFeatures {
         side.tokenUnit.append(Int32(unit))
         side.tokenStem.append(tokenStem[token])
         side.tokenWord.append(tokenWord[token])
+        side.tokenWeak.append(token < tokenWeak.count ? tokenWeak[token] : false)
+        side.tokenFunction.append(token < tokenFunction.count ? tokenFunction[token] : false)
         for index in keyStart[token]..<keyStart[token + 1] {
           side.keys.append(self.keys[index])
           side.strengths.append(strengths[index])
@@ -62,6 +77,8 @@ extension SideFeatures {
           side.words.append(anchor.surface)
         }
         side.tokenWord.append(word)
+        side.tokenWeak.append(anchor.isWeak)
+        side.tokenFunction.append(false)
         side.keys.append(keys.id(anchor.key))
         side.strengths.append(1)
         side.keyStart.append(side.keys.count)
