@@ -55,10 +55,28 @@ extension FigureAnalyzer {
     for template in language.templates where template.isPair {
       let start = first.quantityStart - template.before.count
       guard template.before.isEmpty || matches(template.before, at: start) else { continue }
-      let middleStart = first.afterStart
+      var middleStart = first.afterStart
+      // "33 morts contre 22 la veille": the new value's counted noun may stand before the
+      // middle of a change written new value first.
+      if template.category == .changeBack {
+        var skipped = 0
+        while skipped < 3, middleStart + template.middle.count < second.quantityStart,
+          tokens[middleStart].kind == .word, !concepts(middleStart).isEmpty
+        {
+          middleStart += 1
+          skipped += 1
+        }
+      }
       guard middleStart + template.middle.count == second.quantityStart,
         template.middle.isEmpty || matches(template.middle, at: middleStart)
       else { continue }
+      // Without a closing word (`la veille`), new value first is a change after a verb of
+      // change only (`rose to 33 from 22`; but `48 voix contre 12`).
+      if template.category == .changeBack, template.after.isEmpty,
+        !NumberContext.cue(language.context.changeCues, before: start, in: tokens)
+      {
+        continue
+      }
       guard template.after.isEmpty || matches(template.after, at: second.afterStart) else {
         continue
       }
