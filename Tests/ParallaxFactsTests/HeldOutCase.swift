@@ -17,6 +17,9 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     "event-participle", "event-noun-phrase", "affiliation-scope", "duration",
     "verb-object-figure", "adverb-not-source", "titled-source", "channel-not-source",
     "oblique-name", "not-a-figure",
+    // The classes of the facts9 rule cases (`RuleCases/<lang>.tsv`).
+    "appositive-count", "instrumental-source", "case-source", "change-new-first", "wire-slug",
+    "desk",
   ]
   /// The statuses a line may expect: `Figure.Status`, and `earlier` (a superseded figure),
   /// which the model cannot say yet: such a line's status is wrong until it can.

@@ -20,14 +20,15 @@ import Testing
   /// the extractor of aeeb740 (main before issue 9's rules); raised to the scores of the
   /// sources branch (attributions and their sources, issue 9), then to the scores of the
   /// numbers branch (issue 9's Numbers section, with its own cases appended to the files) and
-  /// of the measures branch (events, noun-phrase heads, affiliation scope, status).
+  /// of the measures branch (events, noun-phrase heads, affiliation scope, status); French
+  /// raised to the facts9 branch's scores (minus words, appositive heads).
   /// Floors only rise: raise them as the rules land.
   static let floors: [String: Floor] = [
     "ar": Floor(full: 69, numbers: 89, measures: 62, sources: 62),
     "de": Floor(full: 45, numbers: 65, measures: 48, sources: 33),
     "en": Floor(full: 54, numbers: 71, measures: 45, sources: 52),
     "es": Floor(full: 54, numbers: 64, measures: 50, sources: 46),
-    "fr": Floor(full: 56, numbers: 70, measures: 54, sources: 60),
+    "fr": Floor(full: 62, numbers: 71, measures: 57, sources: 60),
     "ru": Floor(full: 63, numbers: 92, measures: 55, sources: 67),
     "tr": Floor(full: 56, numbers: 99, measures: 57, sources: 64),
   ]

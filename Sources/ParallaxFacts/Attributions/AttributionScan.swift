@@ -67,6 +67,9 @@ struct AttributionScan: MaskedTokenScan {
       if after < end, tokens[after].is(",") || tokens[after].is("،") { after += 1 }
       if after < last { first = after }
     }
+    if let slug = Self.wireSlugEnd(at: first, paragraph: paragraph, lexicon: lexicon, end: last) {
+      first = slug
+    }
     contentStart = first
   }
 

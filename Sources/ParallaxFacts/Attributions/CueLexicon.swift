@@ -50,6 +50,9 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Sentence adverbs and connectives that open a sentence and are no source (`Bislang`,
   /// `Initially`, `Между тем`, `وفي الأثناء`): the sentence's content starts after them.
   let sentenceAdverbs: PhraseTrie<Bool>
+  /// Wire slugs opening a headline in capitals before a hyphen (`UPDATE 2-`, `REFILE-`),
+  /// folded: no source; the content starts after the hyphen.
+  let wireSlugs: Set<String>
   /// Phrases inside a source, in one trie (one look-up per word): those that cite the real
   /// source after a channel (`citing`, `со ссылкой на`, `عن`), those that end a source
   /// (`sous couvert d'anonymat`), and nouns of a report, not a speaker, taken off a source's
@@ -146,6 +149,7 @@ final class CueLexicon: OneWordLists, Sendable {
     var adverbs = PhraseTrie<Bool>()
     for phrase in data.words("sentence-adverbs") { adverbs.insert(phrase, true) }
     sentenceAdverbs = adverbs
+    wireSlugs = Set(data.words("wire-slugs").map { TextFolding.fold($0) })
     var marks = PhraseTrie<SourceMark>()
     for phrase in data.words("source-closers") { marks.insert(phrase, .closer) }
     for phrase in data.words("citing") { marks.insert(phrase, .citing) }

@@ -209,7 +209,9 @@ extension FigureAnalyzer {
     before start: Int, after frame: Frame, sentences: [Int], _ measure: inout Measure
   ) -> Bool {
     let heads = language.measures
-    guard heads.hasCountHeads, measure.event == nil || measure.counted == nil else {
+    guard heads.hasCountHeads,
+      measure.event == nil || measure.counted == nil || measure.counted?.concept == Measure.anyone
+    else {
       return false
     }
     let sentence = sentences[frame.mention.firstToken]
@@ -259,6 +261,10 @@ extension FigureAnalyzer {
     for step in kind == .among ? [1] : [1, -1] {
       var index = head + step
       var read = 0
+      // "Les blessés, au nombre de 14", "the wounded, numbering 14": an appositive head
+      // (only short words between it and a comma) counts the noun phrase before the comma.
+      var appositive = step == -1
+      var pastComma = false
       let most = step == 1 ? FigureAnalyzer.headPhraseWords : FigureAnalyzer.headPhraseWordsBefore
       while index >= 0, index < end, read < most,
         sentences[index] == sentence
@@ -266,7 +272,23 @@ extension FigureAnalyzer {
         let token = tokens[index]
         if token.kind == .word {
           read += 1
-          assign(concepts(index), index, &measure)
+          if token.end - token.start > 3 { appositive = false }
+          if pastComma {
+            // The noun phrase before an appositive head is what the figure counts, whatever
+            // the verb after it (`Les blessés, au nombre de 14, ont été évacués`).
+            for concept in concepts(index)
+            where concept.part == "event" || concept.part == "counted" {
+              if concept.part == "event" { measure.event = nil } else { measure.counted = nil }
+            }
+            pastComma = false
+          }
+          assignSpecific(concepts(index), index, &measure)
+        } else if appositive,
+          token.punct == CharacterNames.comma || token.punct == CharacterNames.arabicComma
+        {
+          appositive = false
+          pastComma = true
+          read = 0
         } else if token.kind != .punct || token.punct != CharacterNames.apostrophe {
           break
         }
@@ -274,5 +296,18 @@ extension FigureAnalyzer {
       }
     }
     return measure.event != nil
+  }
+
+  /// `assign`, except that a specific counted noun in a head's phrase replaces the `people`
+  /// an event noun implies (`La cifra de soldados muertos`: soldiers, not people).
+  func assignSpecific(
+    _ concepts: [MeasureLexicon.Concept], _ index: Int, _ measure: inout Measure
+  ) {
+    if measure.counted?.concept == Measure.anyone,
+      concepts.contains(where: { $0.part == "counted" && $0.id != Measure.anyone })
+    {
+      measure.counted = nil
+    }
+    assign(concepts, index, &measure)
   }
 }

@@ -55,10 +55,27 @@ extension FigureAnalyzer {
     for template in language.templates where template.isPair {
       let start = first.quantityStart - template.before.count
       guard template.before.isEmpty || matches(template.before, at: start) else { continue }
-      let middleStart = first.afterStart
-      guard middleStart + template.middle.count == second.quantityStart,
+      // The middle ends right before the second figure.
+      let middleStart = second.quantityStart - template.middle.count
+      guard middleStart >= first.afterStart,
         template.middle.isEmpty || matches(template.middle, at: middleStart)
       else { continue }
+      // "33 morts contre 22 la veille": the new value's counted noun may stand before the
+      // middle of a change written new value first (three words at most).
+      if middleStart != first.afterStart {
+        guard template.category == .changeBack, middleStart - first.afterStart <= 3,
+          (first.afterStart..<middleStart).allSatisfy({
+            tokens[$0].kind == .word && !concepts($0).isEmpty
+          })
+        else { continue }
+      }
+      // Without a closing word (`la veille`), new value first is a change after a verb of
+      // change only (`rose to 33 from 22`; but `48 voix contre 12`).
+      if template.category == .changeBack, template.after.isEmpty,
+        !NumberContext.cue(language.context.changeCues, before: start, in: tokens)
+      {
+        continue
+      }
       guard template.after.isEmpty || matches(template.after, at: second.afterStart) else {
         continue
       }

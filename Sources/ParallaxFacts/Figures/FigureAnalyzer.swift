@@ -44,38 +44,43 @@ struct FigureAnalyzer {
       if index + 1 < frames.count,
         let (template, start, end) = pairTemplate(current, frames[index + 1])
       {
-        let next = frames[index + 1]
+        // A change written new value first (`rose to 33 from 22`): the first is the new one.
+        let back = template.category == .changeBack
+        let newer = back ? current : frames[index + 1]
+        let older = back ? frames[index + 1] : current
         // Whether the figure is kept depends on its frames only: an article or a year that
         // counts nothing is dropped before the figure is made.
-        guard isKept(next) || isKept(current) else {
+        guard isKept(newer) || isKept(older) else {
           index += 2
           continue
         }
-        var lower = current.mention.value
-        if current.mention.scale == .one, next.mention.scale > .one,
-          current.mention.value < next.mention.value, !current.mention.isVague
+        var lower = older.mention.value
+        if older.mention.scale == .one, newer.mention.scale > .one,
+          older.mention.value < newer.mention.value, !older.mention.isVague
         {
-          lower = lower * next.mention.scale
+          lower = lower * newer.mention.scale
         }
-        var figure = makeFigure(next, start: start, end: end)
-        figure.fromQuantityRange = range(current.quantityStart, current.quantityEnd)
-        if template.category == .change {
+        var figure = makeFigure(newer, start: start, end: end)
+        figure.fromQuantityRange = range(older.quantityStart, older.quantityEnd)
+        if template.category == .change || back {
           figure.status = .change
           figure.changedFrom = lower
         } else {
           figure.qualifier = .range
-          figure.upper = next.mention.value
+          figure.upper = newer.mention.value
           figure.upperRange = figure.range
-          figure.range = range(current.mention.firstToken, current.mention.endToken)
+          figure.range = range(older.mention.firstToken, older.mention.endToken)
           figure.value = lower
-          if current.kind != .count || next.kind != .count {
-            figure.kind = next.kind == .count ? current.kind : next.kind
+          if older.kind != .count || newer.kind != .count {
+            figure.kind = newer.kind == .count ? older.kind : newer.kind
           }
-          figure.currency = next.currency ?? current.currency
+          figure.currency = newer.currency ?? older.currency
         }
         figure.measure = measure(
-          after: next, before: start, limit: index + 2, frames: frames, sentences: sentenceOf)
-        applyClauseStatus(&figure, sentence: sentenceOf[next.mention.firstToken], &cues, sentenceOf)
+          after: newer, before: start, limit: back ? index + 1 : index + 2, frames: frames,
+          sentences: sentenceOf)
+        applyClauseStatus(
+          &figure, sentence: sentenceOf[newer.mention.firstToken], &cues, sentenceOf)
         result.append(figure)
         index += 2
         continue

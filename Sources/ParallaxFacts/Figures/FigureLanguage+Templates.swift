@@ -25,6 +25,7 @@ extension FigureLanguage {
         category = .qualifier(qualifier)
       case "range": category = .range
       case "change": category = .change
+      case "changeBack": category = .changeBack
       case "changeFrom": category = .changeFrom
       case "cumulative": category = .cumulative
       default: continue

@@ -61,6 +61,8 @@ struct FigureLanguage: Sendable {
   var fractionOfSuffixes: Set<String> = []
   /// Words that are articles unless a counted noun or unit follows (`un`, `ein`, `bir`).
   var articles: Set<String> = []
+  /// Words before a minus word that make it a qualifier's (`au moins`, `plus ou moins`).
+  var negativeVoid: Set<String> = []
   /// Words before which a lone `one` is a pronoun (`the one`, `which one`).
   var pronounBefore: Set<String> = []
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
@@ -267,6 +269,7 @@ struct FigureLanguage: Sendable {
     fractionOfSuffixes = Set(lexicon.forms("fractionOfSuffix").map { tokenKeys($0).joined() })
     articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
     pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
+    negativeVoid = Set(lexicon.forms("negativeVoid").map { tokenKeys($0).joined() })
     notCounted = Set(
       lexicon.forms("notCounted").map { tokenKeys($0).joined() })
     percentAfter = lexicon.forms("percent").map(view.keys)

@@ -9,6 +9,9 @@ struct FigureTemplate: Sendable, Hashable {
     case range
     /// A change from the first figure to the second.
     case change
+    /// A change written with the new value first: from the second figure to the first
+    /// (`rose to 33 from 22`, `33 contre 22 la veille`, `до 33 с 22`).
+    case changeBack
     /// The earlier value of the figure before it in the sentence (`33 …, raising an earlier
     /// toll of 22`, `33 Tote nach zuvor 22`).
     case changeFrom

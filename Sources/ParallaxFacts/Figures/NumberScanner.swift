@@ -174,6 +174,12 @@ struct NumberScanner {
 
   private func wordNumber(at index: Int) -> NumberMention? {
     guard var first = phrase(at: index) else { return standaloneFraction(at: index) }
+    // "au moins 20", "al menos 20": after these words the minus word is a qualifier's.
+    if first.0.first?.role == .negative, index > 0,
+      language.negativeVoid.contains(tokens[index - 1].key)
+    {
+      return nil
+    }
     if first.0.count > 1, first.0[0].role == .connector { first.0.removeFirst() }
     if first.0.count == 1, first.0[0].role == .fraction, first.1 > index + 1,
       let shorter = phrase(at: index, maxTokens: 1)
