@@ -233,8 +233,8 @@ public struct Glossary: Sendable {
     if cells.count > header.count || (cells.count < header.count && !onlyNoteLeftOut) {
       columnCountError(cells.map(string), header: header, path: path, line: line)
     }
-    var entry = GlossaryEntry(id: id, terms: [:], domain: domain)
-    entry.terms.reserveCapacity(header.count)
+    var entry = GlossaryEntry(
+      id: id, terms: Dictionary(minimumCapacity: header.count), domain: domain)
     for position in 1..<min(cells.count, header.count) where !cells[position].isEmpty {
       let cell = cells[position]
       if header[position] == "note" {

@@ -81,6 +81,7 @@ package struct GlossaryNameIndex: Sendable {
     var cells: [(slot: Int, variants: [String])] = []
     for (position, entry) in entries.enumerated() {
       seen.removeAll(keepingCapacity: true)
+      builder.startEntry()
       // Languages in code order, so postings are appended in glossary order: the entry's
       // few cells put in the order of the sorted list, no dictionary looked up or sorted.
       cells.removeAll(keepingCapacity: true)

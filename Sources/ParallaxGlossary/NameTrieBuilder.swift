@@ -30,6 +30,18 @@ extension GlossaryNameIndex {
       rootChildren.reserveCapacity(expectedEntries + expectedEntries / 4)
     }
 
+    /// The words of the entry being added (its languages repeat most of them): their bytes
+    /// as written one after the other, and per word its end there and its number. Looked up
+    /// in place, they spare a probe of the large tables.
+    private var entryBytes: [UInt8] = []
+    private var entryWords: [(end: Int, number: Int)] = []
+
+    /// Forgets the words of the entry before.
+    mutating func startEntry() {
+      entryBytes.removeAll(keepingCapacity: true)
+      entryWords.removeAll(keepingCapacity: true)
+    }
+
     /// The tokens of the variant being added, reused from variant to variant.
     private var tokens: [Token] = []
 
@@ -60,6 +72,23 @@ extension GlossaryNameIndex {
     /// The number of the folded form of `word` (`TextFolding.fold`; ASCII is lower-cased on
     /// the spot, other words folded once and remembered).
     private mutating func word(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+      var start = 0
+      for known in entryWords {
+        if known.end - start == word.count,
+          entryBytes[start..<known.end].elementsEqual(word)
+        {
+          return known.number
+        }
+        start = known.end
+      }
+      let number = newWord(word)
+      entryBytes.append(contentsOf: word)
+      entryWords.append((entryBytes.count, number))
+      return number
+    }
+
+    /// `word(_:)` of a word not met in the entry.
+    private mutating func newWord(_ word: UnsafeBufferPointer<UInt8>) -> Int {
       if !word.contains(where: { $0 >= 0x80 }) {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count) }
         var lowered = scratch
