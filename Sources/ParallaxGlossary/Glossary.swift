@@ -85,6 +85,10 @@ public struct Glossary: Sendable {
     var cells: [Range<Int>] = []
     var other = 0..<0
     let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+    // About a row per line: room for them at once, no growing and rehashing on the way.
+    let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    entries.reserveCapacity(entries.count + lines)
+    byID.reserveCapacity(byID.count + lines)
     while let line = scanner.next(bytes, cells: &cells, other: &other) {
       if cells.isEmpty {
         comments.append((header == nil ? -1 : entries.count, string(other)))
@@ -177,12 +181,16 @@ public struct Glossary: Sendable {
     insert(entry)
   }
 
-  private mutating func insert(_ entry: GlossaryEntry) {
-    guard let known = byID[entry.id] else {
-      byID[entry.id] = entries.count
+  /// Adds `entry` at the end, or merges it into the known entry of its id; whether it was
+  /// new.
+  @discardableResult
+  private mutating func insert(_ entry: GlossaryEntry) -> Bool {
+    // One hash of the id for a new entry (the common case).
+    guard let known = byID.updateValue(entries.count, forKey: entry.id) else {
       entries.append(entry)
-      return
+      return true
     }
+    byID[entry.id] = known
     for language in entry.terms.keys.sorted() {
       var merged = entries[known].variants(in: language)
       for (rank, term) in entry.variants(in: language).enumerated()
@@ -195,6 +203,7 @@ public struct Glossary: Sendable {
       }
       entries[known].setVariants(merged, in: language)
     }
+    return false
   }
 
   /// Replaces the entry of `entry.id` (in its place), or adds it at the end.
@@ -224,28 +233,26 @@ public struct Glossary: Sendable {
     if cells.count > header.count || (cells.count < header.count && !onlyNoteLeftOut) {
       columnCountError(cells.map(string), header: header, path: path, line: line)
     }
-    var entry = GlossaryEntry(id: id, terms: [:], domain: domain)
-    entry.terms.reserveCapacity(header.count)
+    var entry = GlossaryEntry(
+      id: id, terms: Dictionary(minimumCapacity: header.count), domain: domain)
     for position in 1..<min(cells.count, header.count) where !cells[position].isEmpty {
       let cell = cells[position]
       if header[position] == "note" {
         entry.note = GlossaryCell.unescaped(string(cell))
         continue
       }
-      let variants = GlossaryTSV.variants(bytes, cell)
-      if GlossaryTSV.needsFullReading(bytes, cell, variants: variants) {
+      if let variants = GlossaryTSV.plainVariants(bytes, cell) {
+        if !variants.isEmpty { entry.terms[header[position]] = variants }
+      } else {
         entry.setVariants(GlossaryCell.terms(string(cell)), in: header[position])
-      } else if !variants.isEmpty {
-        entry.terms[header[position]] = variants
       }
     }
-    if byID[id] != nil, entries.firstIndex(where: { $0.id == id }) != nil, domain == entry.domain {
+    if !insert(entry) {
       diagnostics.append(
         Diagnostic(
           .warning, SourceLocation(path: path, line: line, column: 1),
           "duplicate id '\(id)'; variants merged into the first row"))
     }
-    insert(entry)
   }
 
   /// The located error of a row with more cells than the header has, or with a language

@@ -5,7 +5,7 @@
 /// A marker is ` [status]` or ` [status: note]` closing a variant, `status` one of
 /// `preferred`, `admitted`, `forbidden`; any other bracket is part of the term. Cells without
 /// a backslash and without a variant ending in `]` (every glossary written before statuses)
-/// are read as before, on the fast path of `GlossaryTSV.variants` (`needsFullReading`).
+/// are read as before, on the fast path of `GlossaryTSV.plainVariants`.
 enum GlossaryCell {
   /// One scalar of a cell and whether it was escaped (then it is text, never syntax).
   private typealias Unit = (scalar: Unicode.Scalar, literal: Bool)

@@ -10,8 +10,9 @@ import ParallaxText
 /// endings, clitics, agreeing adjectives) derives the written forms' keys from the text and
 /// walks the trie with `child(_:_:)`, so no language adds forms to the index.
 ///
-/// Edges are found by hashing the key's UTF-8 bytes into one open-addressing table; the
-/// edge keys live in one byte arena, so a node costs a few integers, not a dictionary.
+/// Each distinct folded word has a number (`ByteKeyTable`); an edge is a (parent, word
+/// number) pair, found in an array for the root's children and in one open-addressing table
+/// below (`TrieEdges`), so a node costs a few integers, not a dictionary.
 package struct GlossaryNameIndex: Sendable {
   /// One variant ending at a node.
   package struct Posting: Sendable, Hashable {
@@ -41,12 +42,15 @@ package struct GlossaryNameIndex: Sendable {
   /// Per entry, a bit per language of `languages` (the first 64) that the entry has terms
   /// in.
   package let entryLanguages: [UInt64]
+  /// The distinct folded words of the variants, by number.
+  private let words: ByteKeyTable
   private let parents: [Int32]
-  /// Node `n`'s edge key is `arena[keyStarts[n]..<keyStarts[n + 1]]`.
-  private let keyStarts: [UInt32]
-  private let arena: [UInt8]
-  /// Per slot: the high 32 bits of the edge's hash, and below them the child node + 1.
-  private let slots: [UInt64]
+  /// Per node, the number of the word on the edge into it (-1 for the root).
+  private let nodeWords: [Int32]
+  /// Per word, the root's child by it (0: none; the root is nobody's child).
+  private let rootChildren: [Int32]
+  /// The edges below the root.
+  private let edges: TrieEdges
   /// Node `n`'s postings are `postings[postingStarts[n]..<postingStarts[n + 1]]`, in the
   /// order of the glossary (entry, then language, then rank).
   private let postingStarts: [Int32]
@@ -59,25 +63,34 @@ package struct GlossaryNameIndex: Sendable {
 
   /// Indexes every variant of `entries`.
   package init(entries: [GlossaryEntry]) {
-    // About three nodes per concept: room for them without rehashing on the way.
-    var builder = Builder(expectedNodes: entries.count * 4)
-    var languageSet = Set<String>()
+    var builder = Builder(expectedEntries: entries.count)
+    // The languages: a few codes, met again in every entry (compared, not hashed).
+    var known: [String] = []
     var variantCount = 0
     for entry in entries {
-      languageSet.formUnion(entry.terms.keys)
-      for variants in entry.terms.values { variantCount += variants.count }
+      for (language, variants) in entry.terms {
+        if !known.contains(language) { known.append(language) }
+        variantCount += variants.count
+      }
     }
-    let languages = languageSet.sorted()
+    let languages = known.sorted()
     builder.postings.reserveCapacity(variantCount)
     var entryLanguages = [UInt64](repeating: 0, count: entries.count)
     // The variants of the entry so far: most languages repeat a spelling of another.
     var seen: [(variant: String, node: Int, flags: UInt8)] = []
+    var cells: [(slot: Int, variants: [String])] = []
     for (position, entry) in entries.enumerated() {
       seen.removeAll(keepingCapacity: true)
-      // Languages in code order, so postings are appended in glossary order (the few an
-      // entry has looked up in the sorted list, no dictionary sorted per entry).
-      for (slot, language) in languages.enumerated() {
-        guard let variants = entry.terms[language] else { continue }
+      builder.startEntry()
+      // Languages in code order, so postings are appended in glossary order: the entry's
+      // few cells put in the order of the sorted list, no dictionary looked up or sorted.
+      cells.removeAll(keepingCapacity: true)
+      for (language, variants) in entry.terms {
+        let slot = languages.firstIndex(of: language) ?? 0
+        let at = cells.firstIndex { $0.slot > slot } ?? cells.count
+        cells.insert((slot, variants), at: at)
+      }
+      for (slot, variants) in cells {
         if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
         for (rank, variant) in variants.enumerated() {
           let made: (node: Int, flags: UInt8)
@@ -101,10 +114,11 @@ package struct GlossaryNameIndex: Sendable {
     }
     self.languages = languages
     self.entryLanguages = entryLanguages
+    words = builder.words
     parents = builder.parents
-    keyStarts = builder.keyStarts
-    arena = builder.arena
-    slots = builder.slots
+    nodeWords = builder.nodeWords
+    rootChildren = builder.rootChildren
+    edges = builder.edges
     hasCombiningKeys = builder.hasCombiningKeys
     // Postings by node (a stable counting sort), each node's in glossary order.
     let nodes = builder.parents.count
@@ -142,37 +156,20 @@ package struct GlossaryNameIndex: Sendable {
   }
 
   private func exactChild(_ node: Int, _ key: String) -> Int? {
-    var hash = Builder.seed(node)
-    for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-    let tag = hash >> 32
-    while true {
-      let stored = slots[slot]
-      if stored == 0 { return nil }
-      if stored >> 32 == tag {
-        let child = Int(stored & 0xFFFF_FFFF) - 1
-        if Int(parents[child]) == node, keyEquals(child, key) { return child }
-      }
-      slot = (slot + 1) & mask
+    var key = key
+    let word = key.withUTF8 { words.find($0, hash: ByteKeyTable.hash($0)) }
+    guard let word else { return nil }
+    if node == Self.root {
+      let child = rootChildren[word]
+      return child == 0 ? nil : Int(child)
     }
-  }
-
-  private func keyEquals(_ node: Int, _ key: String) -> Bool {
-    let start = Int(keyStarts[node])
-    let end = Int(keyStarts[node + 1])
-    guard key.utf8.count == end - start else { return false }
-    var index = start
-    for byte in key.utf8 {
-      if arena[index] != byte { return false }
-      index += 1
-    }
-    return true
+    return edges.child(node, word)
   }
 
   /// The key of the edge into `node` ("" for the root).
   package func key(_ node: Int) -> String {
-    String(decoding: arena[Int(keyStarts[node])..<Int(keyStarts[node + 1])], as: UTF8.self)
+    guard node != Self.root else { return "" }
+    return String(decoding: words.bytes(Int(nodeWords[node])), as: UTF8.self)
   }
 
   /// The variants ending at `node`, in glossary order.

@@ -17,25 +17,31 @@ enum GlossaryTSV {
     ) -> Int? {
       // (The empty rest after the last line end is no line.)
       guard !done, start < bytes.count || (line == 0 && bytes.isEmpty) else { return nil }
+      // One pass: the cells are cut at tabs on the way to the line end.
+      cells.removeAll(keepingCapacity: true)
       var end = start
       var width = 0
+      var cellStart = start
       while end < bytes.count {
-        width = GlossaryTSV.newlineWidth(bytes, end)
-        if width > 0 { break }
+        let byte = bytes[end]
+        if byte == UInt8(ascii: "\t") {
+          let (from, to) = GlossaryTSV.trimmed(bytes, cellStart, end)
+          cells.append(from..<to)
+          cellStart = end + 1
+        } else if GlossaryTSV.mayStartNewline(byte) {
+          width = GlossaryTSV.newlineWidth(bytes, end)
+          if width > 0 { break }
+        }
         end += 1
       }
       line += 1
-      cells.removeAll(keepingCapacity: true)
       let (from, to) = GlossaryTSV.trimmed(bytes, start, end)
       if from == to || bytes[start] == UInt8(ascii: "#") {
+        cells.removeAll(keepingCapacity: true)
         other = from..<to
       } else {
-        var cellStart = start
-        for index in start...end where index == end || bytes[index] == UInt8(ascii: "\t") {
-          let (from, to) = GlossaryTSV.trimmed(bytes, cellStart, index)
-          cells.append(from..<to)
-          cellStart = index + 1
-        }
+        let (from, to) = GlossaryTSV.trimmed(bytes, cellStart, end)
+        cells.append(from..<to)
       }
       if end >= bytes.count { done = true }
       start = end + width
@@ -43,26 +49,36 @@ enum GlossaryTSV {
     }
   }
 
-  /// The variants of the cell `bytes[range]`: cut at `|`, trimmed, empty ones left out.
-  static func variants(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+  /// The variants of the cell `bytes[range]`, cut at `|`, trimmed, empty ones left out; nil
+  /// when the cell needs `GlossaryCell`'s full reading: it has a backslash (an escape) or a
+  /// variant ending in `]` (perhaps a status marker).
+  static func plainVariants(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> [String]?
+  {
+    var bars = 0
+    for index in range {
+      if bytes[index] == UInt8(ascii: "\\") { return nil }
+      if bytes[index] == UInt8(ascii: "|") { bars += 1 }
+    }
     var found: [String] = []
+    found.reserveCapacity(bars + 1)
     var start = range.lowerBound
     for index in range.lowerBound...range.upperBound
     where index == range.upperBound || bytes[index] == UInt8(ascii: "|") {
       let (from, to) = trimmed(bytes, start, index)
-      if from < to { found.append(String(decoding: bytes[from..<to], as: UTF8.self)) }
+      if from < to {
+        if bytes[to - 1] == UInt8(ascii: "]") { return nil }
+        found.append(String(decoding: bytes[from..<to], as: UTF8.self))
+      }
       start = index + 1
     }
     return found
   }
 
-  /// Whether the cell `bytes[range]` needs `GlossaryCell`'s full reading: it has a backslash
-  /// (an escape) or a variant ending in `]` (perhaps a status marker).
-  static func needsFullReading(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, variants: [String]
-  ) -> Bool {
-    UnsafeBufferPointer(rebasing: bytes[range]).contains(0x5C)
-      || variants.contains { $0.utf8.last == 0x5D }
+  /// Whether `byte` may start a line end (`newlineWidth` tells).
+  @inline(__always)
+  static func mayStartNewline(_ byte: UInt8) -> Bool {
+    (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
   }
 
   /// The bytes of a newline at `index` (0 when there is none; 2 for `\r\n`).

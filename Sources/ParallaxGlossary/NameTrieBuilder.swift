@@ -4,24 +4,42 @@ import ParallaxText
 extension GlossaryNameIndex {
   /// The growing trie while `GlossaryNameIndex.init` reads the entries.
   struct Builder {
+    /// The distinct folded words, numbered.
+    var words: ByteKeyTable
     var parents: [Int32] = [-1]
-    var keyStarts: [UInt32] = [0, 0]
-    var arena: [UInt8] = []
-    var slots: [UInt64]
+    var nodeWords: [Int32] = [-1]
+    /// Per word, the root's child by it (0: none).
+    var rootChildren: [Int32] = []
+    var edges: TrieEdges
     /// (node, posting) in glossary order.
     var postings: [(Int32, Posting)] = []
     var hasCombiningKeys = false
-    /// Folded forms of the non-ASCII words met so far (names share first names and words).
-    private var folded = FoldCache()
+    /// The non-ASCII words as written met so far (names share first names and words), and
+    /// per such word the number of its folded form: each is folded once.
+    private var written: ByteKeyTable
+    private var writtenFolded: [Int32] = []
 
-    /// An empty trie with edge slots for about `expectedNodes` nodes.
-    init(expectedNodes: Int) {
-      var count = 1 << 12
-      while count < expectedNodes * 2 { count <<= 1 }
-      slots = [UInt64](repeating: 0, count: count)
-      parents.reserveCapacity(expectedNodes)
-      keyStarts.reserveCapacity(expectedNodes + 1)
-      arena.reserveCapacity(expectedNodes * 8)
+    /// An empty trie with room for the variants of about `expectedEntries` entries.
+    init(expectedEntries: Int) {
+      // About 1.1 distinct words and 3.4 nodes per concept in a generated glossary.
+      words = ByteKeyTable(capacity: expectedEntries + expectedEntries / 4)
+      written = ByteKeyTable(capacity: expectedEntries)
+      edges = TrieEdges(capacity: expectedEntries * 3)
+      parents.reserveCapacity(expectedEntries * 4)
+      nodeWords.reserveCapacity(expectedEntries * 4)
+      rootChildren.reserveCapacity(expectedEntries + expectedEntries / 4)
+    }
+
+    /// The words of the entry being added (its languages repeat most of them): their bytes
+    /// as written one after the other, and per word its end there and its number. Looked up
+    /// in place, they spare a probe of the large tables.
+    private var entryBytes: [UInt8] = []
+    private var entryWords: [(end: Int, number: Int)] = []
+
+    /// Forgets the words of the entry before.
+    mutating func startEntry() {
+      entryBytes.removeAll(keepingCapacity: true)
+      entryWords.removeAll(keepingCapacity: true)
     }
 
     /// The tokens of the variant being added, reused from variant to variant.
@@ -43,7 +61,7 @@ extension GlossaryNameIndex {
         guard let first = tokens.first else { return (nil, 0) }
         var node = 0
         for token in tokens {
-          node = addWord(UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), under: node)
+          node = child(node, word(UnsafeBufferPointer(rebasing: bytes[token.utf8Range])))
         }
         var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
         if acronym { flags |= Posting.acronym }
@@ -51,9 +69,26 @@ extension GlossaryNameIndex {
       }
     }
 
-    /// Adds the folded form of `word` under `node` (`TextFolding.fold`; ASCII is lower-cased
-    /// on the spot, other words folded once and remembered).
-    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, under node: Int) -> Int {
+    /// The number of the folded form of `word` (`TextFolding.fold`; ASCII is lower-cased on
+    /// the spot, other words folded once and remembered).
+    private mutating func word(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+      var start = 0
+      for known in entryWords {
+        if known.end - start == word.count,
+          entryBytes[start..<known.end].elementsEqual(word)
+        {
+          return known.number
+        }
+        start = known.end
+      }
+      let number = newWord(word)
+      entryBytes.append(contentsOf: word)
+      entryWords.append((entryBytes.count, number))
+      return number
+    }
+
+    /// `word(_:)` of a word not met in the entry.
+    private mutating func newWord(_ word: UnsafeBufferPointer<UInt8>) -> Int {
       if !word.contains(where: { $0 >= 0x80 }) {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count) }
         var lowered = scratch
@@ -63,82 +98,42 @@ extension GlossaryNameIndex {
           lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
         }
         return lowered.withUnsafeBufferPointer {
-          insert(UnsafeBufferPointer(rebasing: $0[0..<word.count]), under: node)
+          folded(UnsafeBufferPointer(rebasing: $0[0..<word.count]))
         }
       }
-      let hash = FoldCache.hash(word)
-      var key: String
-      if let known = folded.find(word, hash: hash) {
-        key = known
+      let hash = ByteKeyTable.hash(word)
+      if let known = written.find(word, hash: hash) { return Int(writtenFolded[known]) }
+      var key = TextFolding.fold(String(decoding: word, as: UTF8.self))
+      if Self.hasCombining(key) {
+        hasCombiningKeys = true
+        key = key.precomposedStringWithCanonicalMapping
+      }
+      let number = key.withUTF8 { folded($0) }
+      _ = written.add(word, hash: hash)
+      writtenFolded.append(Int32(number))
+      return number
+    }
+
+    /// The number of the folded word `bytes`, numbered when new.
+    private mutating func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      let number = words.intern(bytes)
+      if number == rootChildren.count { rootChildren.append(0) }
+      return number
+    }
+
+    /// The child of `node` by the word `word`, added when missing.
+    private mutating func child(_ node: Int, _ word: Int) -> Int {
+      let next = parents.count
+      if node == 0 {
+        if rootChildren[word] != 0 { return Int(rootChildren[word]) }
+        rootChildren[word] = Int32(next)
       } else {
-        key = TextFolding.fold(String(decoding: word, as: UTF8.self))
-        if Self.hasCombining(key) {
-          hasCombiningKeys = true
-          key = key.precomposedStringWithCanonicalMapping
-        }
-        folded.insert(word, hash: hash, key)
+        let (child, added) = edges.child(node, word, orAdd: next)
+        if !added { return child }
       }
-      return key.withUTF8 { insert($0, under: node) }
-    }
-
-    /// The child of `node` by the key `bytes`, added when missing.
-    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, under node: Int) -> Int {
-      var hash = Self.seed(node)
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-      if let found = find(node, bytes, hash: hash) { return found }
-      let child = parents.count
       parents.append(Int32(node))
-      arena.append(contentsOf: bytes)
-      keyStarts.append(UInt32(arena.count))
-      if (child + 1) * 2 > slots.count {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        for other in 1..<child { place(other, hash: self.hash(other)) }
-      }
-      place(child, hash: hash)
-      return child
-    }
-
-    private func find(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      let tag = hash >> 32
-      return arena.withUnsafeBufferPointer { arena in
-        while true {
-          let stored = slots[slot]
-          if stored == 0 { return nil }
-          if stored >> 32 == tag {
-            let child = Int(stored & 0xFFFF_FFFF) - 1
-            let start = Int(keyStarts[child])
-            if Int(parents[child]) == node, Int(keyStarts[child + 1]) - start == bytes.count,
-              UnsafeBufferPointer(rebasing: arena[start..<start + bytes.count]).elementsEqual(bytes)
-            {
-              return child
-            }
-          }
-          slot = (slot + 1) & mask
-        }
-      }
-    }
-
-    /// The hash of the edge into `child`, from its parent and key bytes.
-    private func hash(_ child: Int) -> UInt64 {
-      var hash = Self.seed(Int(parents[child]))
-      for index in Int(keyStarts[child])..<Int(keyStarts[child + 1]) {
-        hash = (hash ^ UInt64(arena[index])) &* 0x0000_0100_0000_01B3
-      }
-      return hash
-    }
-
-    private mutating func place(_ child: Int, hash: UInt64) {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = (hash >> 32) << 32 | UInt64(child + 1)
-    }
-
-    /// The FNV-1a start of an edge's hash from `node`.
-    static func seed(_ node: Int) -> UInt64 {
-      0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)
+      nodeWords.append(Int32(word))
+      return next
     }
 
     /// Whether `key` holds a combining mark (a key that may have another canonically

@@ -56,9 +56,23 @@ struct NameIndex: Sendable {
       let index = glossary.nameIndex
       return Source(
         entries: glossary.entries, index: index, evidence: evidence,
-        kinds: glossary.entries.map { EntityKind(domain: $0.domain) },
+        kinds: Self.kinds(of: glossary.entries),
         slot: index.languages.firstIndex(of: language),
         english: index.languages.firstIndex(of: "en"))
+    }
+  }
+
+  /// The kind of each entry, from its domain: read once per domain (a file gives all its
+  /// entries one), not once per entry.
+  static func kinds(of entries: [GlossaryEntry]) -> [EntityKind] {
+    var byDomain: [String: EntityKind] = [:]
+    var last: (domain: String, kind: EntityKind)?
+    return entries.map { entry in
+      if let last, last.domain == entry.domain { return last.kind }
+      let kind = byDomain[entry.domain] ?? EntityKind(domain: entry.domain)
+      byDomain[entry.domain] = kind
+      last = (entry.domain, kind)
+      return kind
     }
   }
 
