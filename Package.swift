@@ -119,7 +119,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxFactsTests",
-      dependencies: ["ParallaxFacts", "ParallaxCorpus"],
+      dependencies: ["ParallaxFacts", "ParallaxCorpus", "ParallaxTestSupport"],
       exclude: ["recognizers-exclusions.tsv", "Numbers", "HeldOutCases", "RuleCases"]
     ),
     .testTarget(

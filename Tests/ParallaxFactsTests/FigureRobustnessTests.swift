@@ -1,15 +1,15 @@
 import Foundation
 import ParallaxCorpus
+import ParallaxTestSupport
 import Testing
 
 @testable import ParallaxFacts
 
 /// Hostile paragraphs finish in bounded time without a crash; exact values survive JSON.
 @Suite struct FigureRobustnessTests {
+  /// The thread's CPU seconds `body` takes: a bound on work, whatever else the machine runs.
   static func elapsed(_ body: () -> Void) -> Double {
-    let start = Date()
-    body()
-    return Date().timeIntervalSince(start)
+    ThreadCPUTime.measure(body)
   }
 
   @Test func longRunOfDigits() {
@@ -103,13 +103,6 @@ import Testing
     déplacés.
     """
 
-  /// This thread's CPU time in seconds (the machine is shared: wall time is noisy).
-  static func threadCPUTime() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-  }
-
   @Test func throughput() {
     guard ProcessInfo.processInfo.environment["FIG_SPEED"] != nil else { return }
     let extractor = FigureExtractor(language: "fr")
@@ -117,9 +110,9 @@ import Testing
     let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
     var count = 0
     let start = Date()
-    let cpuStart = FigureSpeedTests.threadCPUTime()
+    let cpuStart = ThreadCPUTime.now()
     for paragraph in paragraphs { count += extractor.figures(in: paragraph).count }
-    let cpu = FigureSpeedTests.threadCPUTime() - cpuStart
+    let cpu = ThreadCPUTime.now() - cpuStart
     let seconds = Date().timeIntervalSince(start)
     print(
       String(
