@@ -130,4 +130,28 @@ import Testing
     #expect(result.unmatchedFirst.contains(3))
     #expect(result.unmatchedSecond.contains(3))
   }
+
+  /// A small number is content as a claim (a bound, a share), not as a bare value: `more
+  /// than 60` ↔ `более 60` links two paragraphs that share nothing else a text without a
+  /// dictionary can read, while `chapter 12` ↔ `глава 12` stays alone ("Book 1" ↔ "Chapter 1").
+  @Test func aBoundedSmallFigureLinksABareOneDoesNot() {
+    let english = Self.report(
+      "en-regatta", "en",
+      [
+        "Storm scatters the Keldar regatta",
+        "More than 60 dinghies capsized when the squall hit the bay.",
+        "The club's history, chapter 12, recalls an older storm.",
+      ])
+    let russian = Self.report(
+      "ru-regatta", "ru",
+      [
+        "Шторм разметал регату в Кельдаре",
+        "Когда шквал налетел на залив, перевернулись более 60 швертботов.",
+        "Глава 12 нового романа посвящена морю.",
+      ])
+    let (links, result) = Self.links(english, russian)
+    #expect(links.contains([1, 1]), "\(result.links)")
+    #expect(result.unmatchedFirst.contains(2))
+    #expect(result.unmatchedSecond.contains(2))
+  }
 }

@@ -138,8 +138,11 @@ struct ReportUnits {
         let digits = value.filter { $0.isNumber }
         let significant = digits.reversed().drop { $0 == "0" }.count
         // A bare small count (`two`, `1`) says little; a long exact value says much.
-        // A small value is content only with what it counts (`22 soldats` ↔ `22 جنديا`).
-        let counts = !(figure.measure?.isEmpty ?? true)
+        // A small value is content only as a claim: with what it counts (`22 soldats` ↔
+        // `22 جنديا`), a bound (`more than 60` ↔ `более 60`), or as a share or a sum.
+        let counts =
+          !(figure.measure?.isEmpty ?? true) || figure.qualifier != .exact
+          || figure.kind != .count
         list.append(
           UnitAnchor(
             key: "f" + value, multiplier: min(1.5, 0.3 + 0.3 * Double(max(significant, 1))),
