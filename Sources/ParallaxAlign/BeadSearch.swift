@@ -92,7 +92,7 @@ struct BeadSearch {
           guard previous < best else { continue }
           let beadCost = self.cost(
             type, i0..<i, j0..<j, sourcePrefix[i] - sourcePrefix[i0],
-            targetPrefix[j] - targetPrefix[j0])
+            targetPrefix[j] - targetPrefix[j0], after: previous, best: best)
           if previous + beadCost < best {
             best = previous + beadCost
             bestType = UInt8(index)
@@ -139,14 +139,29 @@ struct BeadSearch {
     return found.reversed()
   }
 
+  /// The bead's cost; `.infinity` instead when `previous` plus its length and merge terms
+  /// alone reach `best` (the similarity term is never negative, so the bead would not be
+  /// chosen).
   private func cost(
-    _ type: BeadType, _ s: Range<Int>, _ t: Range<Int>, _ sourceLength: Int, _ targetLength: Int
+    _ type: BeadType, _ s: Range<Int>, _ t: Range<Int>, _ sourceLength: Int, _ targetLength: Int,
+    after previous: Double, best: Double
   ) -> Double {
     if type.target == 0 { return skipCost(sourceLength) }
     if type.source == 0 { return skipCost(targetLength) }
+    let mergeTerm = options.mergePenalty * Double(type.extraUnits)
+    // The length term is never negative either: no need for it when the merge term alone
+    // reaches `best`.
+    if options.similarityWeight >= 0, options.lengthWeight >= 0, previous + mergeTerm >= best {
+      return .infinity
+    }
+    let lengthTerm = options.lengthWeight * length.cost(sourceLength, targetLength)
+    // previous + ((similarity + length) + merge) ≥ previous + (length + merge) in floating
+    // point too, rounding being monotonic: skipping the coverage changes no choice.
+    if options.similarityWeight >= 0, previous + (lengthTerm + mergeTerm) >= best {
+      return .infinity
+    }
     let covered = coverage(s, t)
-    return options.similarityWeight * (Double(s.count + t.count) - covered)
-      + options.lengthWeight * length.cost(sourceLength, targetLength)
-      + options.mergePenalty * Double(type.extraUnits)
+    return options.similarityWeight * (Double(s.count + t.count) - covered) + lengthTerm
+      + mergeTerm
   }
 }

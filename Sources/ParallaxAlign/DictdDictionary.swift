@@ -32,27 +32,37 @@ struct DictdDictionary {
     var lineNumber = 0
     var lineStart = 0
     while lineStart < bytes.count {
-      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      // The line's end and its first two tabs, in one pass (no array per line).
+      var lineEnd = lineStart
+      var tabs = (-1, -1)
+      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") {
+        if bytes[lineEnd] == UInt8(ascii: "\t") {
+          if tabs.0 < 0 { tabs.0 = lineEnd } else if tabs.1 < 0 { tabs.1 = lineEnd }
+        }
+        lineEnd += 1
+      }
       defer { lineStart = lineEnd + 1 }
       lineNumber += 1
-      let line = bytes[lineStart..<lineEnd]
-      guard !line.isEmpty else { continue }
-      let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      guard fields.count >= 3, let offset = Self.base64Number(fields[1]),
-        let length = Self.base64Number(fields[2])
+      guard lineEnd > lineStart else { continue }
+      let lengthEnd =
+        tabs.1 < 0
+        ? lineEnd : bytes[(tabs.1 + 1)..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) ?? lineEnd
+      guard tabs.1 >= 0, let offset = Self.base64Number(bytes[(tabs.0 + 1)..<tabs.1]),
+        let length = Self.base64Number(bytes[(tabs.1 + 1)..<lengthEnd])
       else {
         throw Failure(
           diagnostic: Diagnostic(
             .error, SourceLocation(path: indexPath, line: lineNumber),
             "not a dictd index line (headword, offset and length separated by tabs)"))
       }
-      if let filter, !filter.admits(fields[0]) { continue }
+      let field = bytes[lineStart..<tabs.0]
+      if let filter, !filter.admits(field) { continue }
       // Single words only (and not the 00database… entries that describe the file).
-      guard !fields[0].contains(UInt8(ascii: " ")), fields[0].first != UInt8(ascii: "0") else {
+      guard !field.contains(UInt8(ascii: " ")), field.first != UInt8(ascii: "0") else {
         continue
       }
-      let headword = String(decoding: fields[0], as: UTF8.self)
-      if keys?.contains(stemmer.key(headword)) ?? true {
+      let headword = String(decoding: field, as: UTF8.self)
+      if keys?.contains(stemmer.uncachedKey(headword)) ?? true {
         wanted.append((headword, offset, length))
       }
     }

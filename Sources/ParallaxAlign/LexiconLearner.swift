@@ -48,6 +48,10 @@ public struct LexiconLearner: Sendable {
     var slotCount: [Int] = []
     var sourceOccurrences = [Int](repeating: 0, count: sourceVocabulary)
     var targetOccurrences = [Int](repeating: 0, count: targetVocabulary)
+    // Room for the slots up front (bounded: the cells count repeats), not grown by doubling.
+    let cellBound = pairs.reduce(0) { $0 + $1.source.count * $1.target.count }
+    slotOf.reserveCapacity(min(cellBound, 1 << 18))
+    cells.reserveCapacity(min(cellBound, 1 << 20))
     for pair in pairs {
       let sources = Array(Set(pair.source)).sorted()
       let targets = Array(Set(pair.target)).sorted()
@@ -152,36 +156,39 @@ public struct LexiconLearner: Sendable {
     let nullProbability = 1 / Double(max(predictedVocabulary, 1))
     var counts = [Double](repeating: 0, count: slots)
     var totals = [Double](repeating: 0, count: givenVocabulary)
-    for _ in 0..<iterations {
-      for index in counts.indices { counts[index] = 0 }
-      for index in totals.indices { totals[index] = 0 }
-      for shape in shapes {
-        // Cells are target-major: cell (t, s) at start + t·sources + s.
-        let predictedCount = predictedMajor ? shape.targets : shape.sources
-        let givenCount = predictedMajor ? shape.sources : shape.targets
-        for predicted in 0..<predictedCount {
-          var denominator = nullProbability
-          for given in 0..<givenCount {
-            let cell =
-              predictedMajor
-              ? shape.start + predicted * shape.sources + given
-              : shape.start + given * shape.sources + predicted
-            denominator += probability[Int(cells[cell])]
-          }
-          for given in 0..<givenCount {
-            let cell =
-              predictedMajor
-              ? shape.start + predicted * shape.sources + given
-              : shape.start + given * shape.sources + predicted
-            let slot = Int(cells[cell])
-            counts[slot] += probability[slot] / denominator
+    // Cells are target-major: cell (t, s) at start + t·sources + s. A predicted word's cells
+    // lie `predictedStride` apart from one predicted word to the next and `givenStride` apart
+    // within it (the order of the sums is the one the estimate was defined with).
+    cells.withUnsafeBufferPointer { cells in
+      for _ in 0..<iterations {
+        for index in counts.indices { counts[index] = 0 }
+        for index in totals.indices { totals[index] = 0 }
+        probability.withUnsafeBufferPointer { probability in
+          counts.withUnsafeMutableBufferPointer { counts in
+            for shape in shapes {
+              let predictedCount = predictedMajor ? shape.targets : shape.sources
+              let givenCount = predictedMajor ? shape.sources : shape.targets
+              let predictedStride = predictedMajor ? shape.sources : 1
+              let givenStride = predictedMajor ? 1 : shape.sources
+              for predicted in 0..<predictedCount {
+                let first = shape.start + predicted * predictedStride
+                var denominator = nullProbability
+                for given in 0..<givenCount {
+                  denominator += probability[Int(cells[first + given * givenStride])]
+                }
+                for given in 0..<givenCount {
+                  let slot = Int(cells[first + given * givenStride])
+                  counts[slot] += probability[slot] / denominator
+                }
+              }
+            }
           }
         }
-      }
-      for slot in 0..<slots { totals[Int(slotGiven[slot])] += counts[slot] }
-      for slot in 0..<slots {
-        let total = totals[Int(slotGiven[slot])]
-        probability[slot] = total > 0 ? counts[slot] / total : 0
+        for slot in 0..<slots { totals[Int(slotGiven[slot])] += counts[slot] }
+        for slot in 0..<slots {
+          let total = totals[Int(slotGiven[slot])]
+          probability[slot] = total > 0 ? counts[slot] / total : 0
+        }
       }
     }
     return probability

@@ -10,13 +10,19 @@ struct PairTable: Sendable {
 
   /// Adds a pair, keeping the stronger strength (and its origin) when it is known.
   mutating func add(source: Int32, target: Int32, strength: Float, origin: Evidence.Kind) {
-    var list = byTarget[target] ?? []
+    // Modified in place (`default:`): no copy of the list.
+    Self.add(source, strength, origin, to: &byTarget[target, default: []])
+  }
+
+  private static func add(
+    _ source: Int32, _ strength: Float, _ origin: Evidence.Kind,
+    to list: inout [(source: Int32, strength: Float, origin: Evidence.Kind)]
+  ) {
     if let index = list.firstIndex(where: { $0.source == source }) {
       if strength > list[index].strength { list[index] = (source, strength, origin) }
     } else {
       list.append((source, strength, origin))
     }
-    byTarget[target] = list
   }
 
   /// The lexicon keys of a target stem: its source stems shifted by `offset`.

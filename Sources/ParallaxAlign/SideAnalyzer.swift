@@ -51,7 +51,14 @@ struct SideAnalyzer {
     for unit in units {
       let tokens = Tokenizer.tokens(unit)
       var length = 0
-      for scalar in unit.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
+      for scalar in unit.unicodeScalars {
+        // ASCII's white space is tab to carriage return and the space: no property lookup.
+        let value = scalar.value
+        let white =
+          value < 0x80
+          ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+        if !white { length += 1 }
+      }
       side.unitLength.append(length)
       let numbers = NumberReader.numbers(tokens, in: unit)
       var numberAt: [Int: String] = [:]

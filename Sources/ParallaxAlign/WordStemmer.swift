@@ -18,6 +18,9 @@ final class WordStemmer {
     return key
   }
 
+  /// The key of `text`, not remembered: for words met once (a dictionary's headwords).
+  func uncachedKey(_ text: String) -> String { known[text] ?? compute(text) }
+
   private func compute(_ text: String) -> String {
     // One word of letters (no ASCII space, digit or mark): no need to tokenize.
     let plain = text.utf8.allSatisfy { byte in

@@ -126,15 +126,22 @@ public enum TextFolding {
 
   /// The folded form of `text`.
   public static func fold(_ text: some StringProtocol) -> String {
+    // Most words: ASCII, read from their contiguous bytes.
+    if let answer = text.utf8.withContiguousStorageIfAvailable(asciiFold), let folded = answer {
+      return folded
+    }
     var ascii = true
     for byte in text.utf8 where byte >= CharacterNames.asciiEnd {
       ascii = false
       break
     }
-    if ascii { return lowercase(text, casing: .standard) }
+    if ascii { return asciiLowercase(text.utf8) }
     var scalars = String.UnicodeScalarView()
     // Whether every scalar so far is one that full case folding and accent removal keep.
     var stable = true
+    // Whether every scalar so far lies below `latinFoldEnd` (then `latinFolds` stands for
+    // Foundation).
+    var latin = true
     for scalar in String(text).unicodeScalars {
       let value = scalar.value
       // The dotless and dotted i are an i without or with an accent.
@@ -153,18 +160,73 @@ public enum TextFolding {
       if let lower = lowercase(kept, casing: .standard) {
         for part in lower.unicodeScalars {
           stable = stable && isFoldStable(part.value)
+          latin = latin && part.value < latinFoldEnd
           scalars.append(part)
         }
       } else {
         stable = stable && isFoldStable(kept.value)
+        latin = latin && kept.value < latinFoldEnd
         scalars.append(kept)
       }
     }
     // Most Cyrillic and Arabic words: nothing left for Foundation to change.
     if stable { return String(scalars) }
+    // Latin letters with accents, no combining mark: Foundation's answer scalar by scalar.
+    if latin {
+      var result = String.UnicodeScalarView()
+      for scalar in scalars {
+        if scalar.value < CharacterNames.asciiEnd {
+          result.append(scalar)
+        } else {
+          result.append(contentsOf: latinFolds[Int(scalar.value - CharacterNames.asciiEnd)])
+        }
+      }
+      return String(result)
+    }
     // After the case mapping, `caseInsensitive` adds only full case folding (`ß` → `ss`,
     // `ﬁ` → `fi`); `diacriticInsensitive` drops the accents.
     return String(scalars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// The end of the scalars folded through `latinFolds`: Latin-1 and the Latin Extended-A
+  /// and -B letters, none of them a combining mark.
+  static let latinFoldEnd: UInt32 = 0x250
+
+  /// Foundation's full case folding and accent removal of each scalar from U+0080 to
+  /// `latinFoldEnd`, made once: a precomposed letter folds alone as it does within a word (no
+  /// combining mark in the range; `TextFoldingTests` checks the pairs against Foundation), so
+  /// a word of these letters needs no Foundation call.
+  static let latinFolds: [String.UnicodeScalarView] = (CharacterNames.asciiEnd..<latinFoldEnd)
+    .map { value in
+      guard let scalar = Unicode.Scalar(value) else { return String.UnicodeScalarView() }
+      return String(scalar).folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: nil
+      ).unicodeScalars
+    }
+
+  /// ASCII bytes lowercased, `nil` when one is not ASCII.
+  private static func asciiFold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    for byte in bytes where byte >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        buffer[index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+      }
+      return bytes.count
+    }
+  }
+
+  /// ASCII bytes lowercased, with no string made but the result (none changed: a copy).
+  @inline(__always)
+  static func asciiLowercase(_ bytes: some Collection<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var count = 0
+      for byte in bytes {
+        buffer[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        count += 1
+      }
+      return count
+    }
   }
 
   /// Whether full case folding and accent removal leave the (lowercased) scalar as it is:

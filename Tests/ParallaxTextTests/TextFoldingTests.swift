@@ -50,6 +50,26 @@ import Testing
     #expect(differences.isEmpty, "U+\(differences.prefix(20).joined(separator: ", U+"))")
   }
 
+  @Test func latinLettersFoldInPairsAsFoundationDoes() {
+    // `fold` folds Latin-1 and Latin Extended letters one by one from a table: every pair of
+    // them (and each beside ASCII) must fold as Foundation folds the whole word.
+    var differences: [String] = []
+    let letters = (0xC0...0x24F).compactMap(Unicode.Scalar.init).filter {
+      $0.properties.isAlphabetic
+    }
+    for first in letters {
+      for second in letters.prefix(0x180 - 0xC0) + [Unicode.Scalar("s"), Unicode.Scalar("Z")]
+      where TextFolding.fold("\(first)\(second)x") != Self.referenceFold("\(first)\(second)x") {
+        differences.append(String(first.value, radix: 16) + "+" + String(second.value, radix: 16))
+      }
+    }
+    #expect(letters.count > 300)
+    #expect(differences.isEmpty, "\(differences.prefix(20))")
+    for word in ["Übermäßig", "Ærøskøbing", "ÉLYSÉE", "Straße", "Œuvre", "Ǆemal", "Łódź"] {
+      #expect(TextFolding.fold(word) == Self.referenceFold(word), "\(word)")
+    }
+  }
+
   @Test(
     "Words folded without Foundation fold as the reference does",
     arguments: ["Москве", "Йемен", "ёлка", "бІлий", "بإدلب", "مؤتمر", "سُورِيَا", "Эрдоган"])
