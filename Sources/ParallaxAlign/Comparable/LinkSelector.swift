@@ -119,7 +119,8 @@ struct LinkSelector {
   /// one further away (a comparable text may retell `¶1` and `¶3` in one paragraph) needs
   /// `distantMergeCoverage`.
   func mayJoin(_ group: Group, target: Bool, s: Int, t: Int, best: Bool) -> Bool {
-    guard !isHeadline(group), sharesContent(s, t) else { return false }
+    // The shared content is the dearest test (a pass over both units' keys): asked last.
+    guard !isHeadline(group) else { return false }
     let units = target ? group.target : group.source
     let other = target ? group.source : group.target
     guard other.count == 1, units.count < options.maximumGroup else { return false }
@@ -128,7 +129,7 @@ struct LinkSelector {
     // A unit whose best counterpart is the link's unit, next to the link's units, with a
     // pair above the link threshold, continues that link (the earlier tolls a translation
     // puts in a paragraph of their own): it joins on `continuationCoverage`.
-    if best, next, share >= options.continuationCoverage { return true }
+    if best, next, share >= options.continuationCoverage { return sharesContent(s, t) }
     guard share >= (next ? options.mergeCoverage : options.distantMergeCoverage) else {
       return false
     }
@@ -136,7 +137,7 @@ struct LinkSelector {
       target
       ? scorer.sourceCoverage(s, by: units + [t]) - scorer.sourceCoverage(s, by: units)
       : scorer.targetCoverage(t, by: units + [s]) - scorer.targetCoverage(t, by: units)
-    return gain >= options.mergeGain
+    return gain >= options.mergeGain && sharesContent(s, t)
   }
 
   /// Whether `s` and `t` share content beyond weak keys.
