@@ -14,14 +14,23 @@ enum TBXReader {
   /// Reads the bytes of a TBX file; `path` names it in diagnostics.
   static func read(_ bytes: [UInt8], path: String) throws(GlossaryFormatError) -> Termbase {
     let (repaired, firstBad) = UTF8Repair.repair(bytes)
-    let document = MarkupDocument(xml: repaired)
+    let locator = ElementLocator(text: BilingualReader.decode(repaired), path: path)
+    // Entries are read as the parser closes them (children of root › text › body), so
+    // neither libxml2's tree nor the Swift one ever holds the whole file.
+    var concepts: [TermbaseConcept] = []
+    var entryDiagnostics: [Diagnostic] = []
+    let document = MarkupDocument(xml: repaired, streaming: ["text", "body"]) { entry in
+      guard entry.name == "termEntry" || entry.name == "conceptEntry" else { return }
+      if let concept = concept(entry, locator: locator, into: &entryDiagnostics) {
+        concepts.append(concept)
+      }
+    }
     guard let root = document.root else {
       let problem = document.firstFatal ?? document.problems.first
       throw .notWellFormed(
         SourceLocation(path: path, line: problem?.line ?? 1, column: problem?.column ?? 1),
         problem?.message ?? "empty document")
     }
-    let locator = ElementLocator(text: BilingualReader.decode(repaired), path: path)
     guard root.name == "martif" || root.name == "tbx" else {
       throw .notTBX(locator.location(of: root), root: root.name)
     }
@@ -43,15 +52,14 @@ enum TBXReader {
         Diagnostic(.error, locator.location(of: root), "<\(root.name)> has no <text><body>"))
       return termbase
     }
-    let entryName = root.name == "martif" ? "termEntry" : "conceptEntry"
-    for entry in body.elements
-    where entry.name == entryName || entry.name == "termEntry"
-      || entry.name == "conceptEntry"
-    {
-      if let concept = concept(entry, locator: locator, into: &termbase.diagnostics) {
-        termbase.concepts.append(concept)
+    // What is left in the tree: entries never closed (a file cut short).
+    for entry in body.elements where entry.name == "termEntry" || entry.name == "conceptEntry" {
+      if let concept = concept(entry, locator: locator, into: &entryDiagnostics) {
+        concepts.append(concept)
       }
     }
+    termbase.concepts = concepts
+    termbase.diagnostics += entryDiagnostics
     return termbase
   }
 
