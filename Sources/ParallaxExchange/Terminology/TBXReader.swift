@@ -19,9 +19,11 @@ enum TBXReader {
     // neither libxml2's tree nor the Swift one ever holds the whole file.
     var concepts: [TermbaseConcept] = []
     var entryDiagnostics: [Diagnostic] = []
+    // Each declared language tag normalized once.
+    var tags: [String: String?] = [:]
     let document = MarkupDocument(xml: repaired, streaming: ["text", "body"]) { entry in
       guard entry.name == "termEntry" || entry.name == "conceptEntry" else { return }
-      if let concept = concept(entry, locator: locator, into: &entryDiagnostics) {
+      if let concept = concept(entry, locator: locator, tags: &tags, into: &entryDiagnostics) {
         concepts.append(concept)
       }
     }
@@ -54,7 +56,7 @@ enum TBXReader {
     }
     // What is left in the tree: entries never closed (a file cut short).
     for entry in body.elements where entry.name == "termEntry" || entry.name == "conceptEntry" {
-      if let concept = concept(entry, locator: locator, into: &entryDiagnostics) {
+      if let concept = concept(entry, locator: locator, tags: &tags, into: &entryDiagnostics) {
         concepts.append(concept)
       }
     }
@@ -64,7 +66,8 @@ enum TBXReader {
   }
 
   private static func concept(
-    _ entry: MarkupElement, locator: ElementLocator, into diagnostics: inout [Diagnostic]
+    _ entry: MarkupElement, locator: ElementLocator, tags: inout [String: String?],
+    into diagnostics: inout [Diagnostic]
   ) -> TermbaseConcept? {
     let location = locator.location(of: entry)
     var concept = TermbaseConcept(id: entry[attribute: "id"], location: location)
@@ -81,7 +84,14 @@ enum TBXReader {
         if let text = child.trimmedText { notes.append(text) }
       case "langSet", "langSec":
         let declared = child[attribute: "xml:lang"] ?? child[attribute: "lang"] ?? ""
-        guard let language = LanguageTag.normalize(declared) else {
+        let language: String?
+        if let known = tags[declared] {
+          language = known
+        } else {
+          language = LanguageTag.normalize(declared)
+          tags[declared] = language
+        }
+        guard let language else {
           diagnostics.append(
             Diagnostic(
               .error, locator.location(of: child),
