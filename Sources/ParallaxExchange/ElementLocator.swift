@@ -21,6 +21,30 @@ final class ElementLocator {
     self.path = path
   }
 
+  /// The locator of the file `bytes` (read as `BilingualReader.decode` reads them) that
+  /// decodes only the lines libxml2 can name: it gives lines up to 65535, so a UTF-8 file
+  /// is decoded up to its 65,536th line feed (every line feed ends a line here too).
+  convenience init(bytes: [UInt8], path: String) {
+    let utf16 =
+      bytes.count >= 2
+      && [(0xFF, 0xFE), (0xFE, 0xFF), (0x3C, 0), (0, 0x3C)].contains {
+        $0.0 == bytes[0] && $0.1 == bytes[1]
+      }
+    var end = bytes.count
+    if !utf16 {
+      var feeds = 0
+      for index in bytes.indices where bytes[index] == 0x0A {
+        feeds += 1
+        if feeds == 65_536 {
+          end = index + 1
+          break
+        }
+      }
+    }
+    let prefix = end == bytes.count ? bytes : Array(bytes[..<end])
+    self.init(text: BilingualReader.decode(prefix), path: path)
+  }
+
   /// Cuts lines until there are `count` of them or the text ends.
   private func cut(upTo count: Int) {
     while lines.count < count, let start = next {

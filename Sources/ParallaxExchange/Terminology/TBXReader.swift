@@ -14,7 +14,7 @@ enum TBXReader {
   /// Reads the bytes of a TBX file; `path` names it in diagnostics.
   static func read(_ bytes: [UInt8], path: String) throws(GlossaryFormatError) -> Termbase {
     let (repaired, firstBad) = UTF8Repair.repair(bytes)
-    let locator = ElementLocator(text: BilingualReader.decode(repaired), path: path)
+    let locator = ElementLocator(bytes: repaired, path: path)
     // Entries are read as the parser closes them (children of root › text › body), so
     // neither libxml2's tree nor the Swift one ever holds the whole file.
     var concepts: [TermbaseConcept] = []
