@@ -39,7 +39,21 @@ package struct MarkupDocument: Sendable {
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue)
-    self = Self.parse(bytes, html: false, options: options)
+    self = Self.parse(bytes, html: false, options: options, stream: nil)
+  }
+
+  /// Parses XML bytes as `init(xml:)` does, but hands each child element of the element at
+  /// `path` (names below the root, the first child of each name at every step) to `each` as
+  /// soon as its end tag is read, in document order, and frees its content: the C tree holds
+  /// one such element at a time, and `root` keeps them only as empty shells left out of the
+  /// Swift tree. Elements never closed (a document cut short) stay in `root`.
+  package init(xml bytes: [UInt8], streaming path: [String], each: (MarkupElement) -> Void) {
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue)
+    self = withoutActuallyEscaping(each) { each in
+      Self.parse(bytes, html: false, options: options, stream: StreamedChildren(path, each))
+    }
   }
 
   /// Parses HTML text, already decoded, as UTF-8; `<meta charset>` inside is ignored.
@@ -48,7 +62,7 @@ package struct MarkupDocument: Sendable {
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
         | HTML_PARSE_IGNORE_ENC.rawValue)
-    self = Self.parse(Array(text.utf8), html: true, options: options)
+    self = Self.parse(Array(text.utf8), html: true, options: options, stream: nil)
   }
 
   private init(root: MarkupElement?, problems: [Problem], wellFormed: Bool) {
@@ -57,9 +71,12 @@ package struct MarkupDocument: Sendable {
     self.wellFormed = wellFormed
   }
 
-  private static func parse(_ bytes: [UInt8], html: Bool, options: Int32) -> MarkupDocument {
+  private static func parse(
+    _ bytes: [UInt8], html: Bool, options: Int32, stream: StreamedChildren?
+  ) -> MarkupDocument {
     _ = LibXML2Setup.ready
     let collector = ProblemCollector()
+    collector.stream = stream
     guard let context = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
       return MarkupDocument(
         root: nil, problems: [Problem(fatal: true, message: "cannot create a parser")],
@@ -78,6 +95,17 @@ package struct MarkupDocument: Sendable {
         column: Int(error.pointee.int2),
         message: error.pointee.message.map { String(cString: $0) } ?? "unknown error")
     }
+    if stream != nil {
+      context.pointee.sax?.pointee.endElementNs = { userData, localName, prefix, uri in
+        guard let userData else { return }
+        let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+        let node = context.pointee.node
+        xmlSAX2EndElementNs(userData, localName, prefix, uri)
+        guard let node, let collector = context.pointee._private else { return }
+        Unmanaged<ProblemCollector>.fromOpaque(collector).takeUnretainedValue().stream?.ended(
+          node)
+      }
+    }
     let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         html
@@ -92,6 +120,10 @@ package struct MarkupDocument: Sendable {
     }
     defer { xmlFreeDoc(document) }
     var budget = TreeConverter(document: document, html: html)
+    if let stream {
+      budget.entityBudget = stream.converter.entityBudget
+      budget.unexpanded = stream.converter.unexpanded
+    }
     let root = xmlDocGetRootElement(document).flatMap { budget.element($0, depth: 0) }
     var result = MarkupDocument(root: root, problems: collector.problems, wellFormed: wellFormed)
     result.unexpandedEntities = budget.unexpanded.sorted()
@@ -101,6 +133,8 @@ package struct MarkupDocument: Sendable {
 
 /// Collects libxml2's errors for one parse (reached through the context's `_private`).
 private final class ProblemCollector {
+  /// The streaming of `init(xml:streaming:each:)`, when asked for.
+  var stream: StreamedChildren?
   var problems: [MarkupDocument.Problem] = []
   private var seen: Set<String> = []
 
@@ -118,8 +152,8 @@ private final class ProblemCollector {
 }
 
 /// Copies libxml2's tree into `MarkupElement`s, with limits on depth and entity text.
-private struct TreeConverter {
-  let document: xmlDocPtr
+struct TreeConverter {
+  var document: xmlDocPtr?
   let html: Bool
   /// Characters still allowed from internal entities, against expansion bombs.
   var entityBudget = 1 << 20
@@ -142,6 +176,8 @@ private struct TreeConverter {
     var pendingText = ""
     while let current = child {
       switch current.pointee.type {
+      case XML_ELEMENT_NODE where current.pointee._private == StreamedChildren.handedOver:
+        break
       case XML_ELEMENT_NODE:
         if !pendingText.isEmpty {
           result.children.append(.text(pendingText))

@@ -79,8 +79,32 @@ package struct MarkupElement: Sendable, Hashable {
   /// `value` with runs of white space folded to one space and the ends trimmed.
   package static func folded(_ value: String?) -> String? {
     guard let value else { return nil }
+    if isFolded(value) { return value }
     let words = value.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" })
     return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  /// Whether `value` is already folded and trimmed, checked on its bytes: not empty, single
+  /// spaces between other characters, no other white space. Bytes that may start a non-ASCII
+  /// space (U+0085, U+1680, U+2000…, U+3000) or a mark after a space send it the slow way.
+  private static func isFolded(_ value: String) -> Bool {
+    var previous: UInt8 = 0x20
+    var any = false
+    for byte in value.utf8 {
+      switch byte {
+      case 0x20:
+        if previous == 0x20 { return false }
+      case 0x21..<0x7F:
+        break
+      case 0x80..<0xC0, 0xC3..<0xE1, 0xE4...0xFF:
+        if previous == 0x20 { return false }
+      default:
+        return false
+      }
+      previous = byte
+      any = true
+    }
+    return any && previous != 0x20
   }
 
   /// The first element, in document order and this one included, that satisfies `test`.

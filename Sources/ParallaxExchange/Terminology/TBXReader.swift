@@ -14,14 +14,25 @@ enum TBXReader {
   /// Reads the bytes of a TBX file; `path` names it in diagnostics.
   static func read(_ bytes: [UInt8], path: String) throws(GlossaryFormatError) -> Termbase {
     let (repaired, firstBad) = UTF8Repair.repair(bytes)
-    let document = MarkupDocument(xml: repaired)
+    let locator = ElementLocator(bytes: repaired, path: path)
+    // Entries are read as the parser closes them (children of root › text › body), so
+    // neither libxml2's tree nor the Swift one ever holds the whole file.
+    var concepts: [TermbaseConcept] = []
+    var entryDiagnostics: [Diagnostic] = []
+    // Each declared language tag normalized once.
+    var tags: [String: String?] = [:]
+    let document = MarkupDocument(xml: repaired, streaming: ["text", "body"]) { entry in
+      guard entry.name == "termEntry" || entry.name == "conceptEntry" else { return }
+      if let concept = concept(entry, locator: locator, tags: &tags, into: &entryDiagnostics) {
+        concepts.append(concept)
+      }
+    }
     guard let root = document.root else {
       let problem = document.firstFatal ?? document.problems.first
       throw .notWellFormed(
         SourceLocation(path: path, line: problem?.line ?? 1, column: problem?.column ?? 1),
         problem?.message ?? "empty document")
     }
-    let locator = ElementLocator(text: BilingualReader.decode(repaired), path: path)
     guard root.name == "martif" || root.name == "tbx" else {
       throw .notTBX(locator.location(of: root), root: root.name)
     }
@@ -43,20 +54,20 @@ enum TBXReader {
         Diagnostic(.error, locator.location(of: root), "<\(root.name)> has no <text><body>"))
       return termbase
     }
-    let entryName = root.name == "martif" ? "termEntry" : "conceptEntry"
-    for entry in body.elements
-    where entry.name == entryName || entry.name == "termEntry"
-      || entry.name == "conceptEntry"
-    {
-      if let concept = concept(entry, locator: locator, into: &termbase.diagnostics) {
-        termbase.concepts.append(concept)
+    // What is left in the tree: entries never closed (a file cut short).
+    for entry in body.elements where entry.name == "termEntry" || entry.name == "conceptEntry" {
+      if let concept = concept(entry, locator: locator, tags: &tags, into: &entryDiagnostics) {
+        concepts.append(concept)
       }
     }
+    termbase.concepts = concepts
+    termbase.diagnostics += entryDiagnostics
     return termbase
   }
 
   private static func concept(
-    _ entry: MarkupElement, locator: ElementLocator, into diagnostics: inout [Diagnostic]
+    _ entry: MarkupElement, locator: ElementLocator, tags: inout [String: String?],
+    into diagnostics: inout [Diagnostic]
   ) -> TermbaseConcept? {
     let location = locator.location(of: entry)
     var concept = TermbaseConcept(id: entry[attribute: "id"], location: location)
@@ -73,7 +84,14 @@ enum TBXReader {
         if let text = child.trimmedText { notes.append(text) }
       case "langSet", "langSec":
         let declared = child[attribute: "xml:lang"] ?? child[attribute: "lang"] ?? ""
-        guard let language = LanguageTag.normalize(declared) else {
+        let language: String?
+        if let known = tags[declared] {
+          language = known
+        } else {
+          language = LanguageTag.normalize(declared)
+          tags[declared] = language
+        }
+        guard let language else {
           diagnostics.append(
             Diagnostic(
               .error, locator.location(of: child),

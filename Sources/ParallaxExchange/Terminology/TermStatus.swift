@@ -19,7 +19,12 @@ extension GlossaryTerm.Status {
   /// stands for; `nil` for a value that is none of them. Superseded, legal, regulated and
   /// standardized terms map to the nearest of the three.
   public init?(tbxValue: String) {
-    let value = tbxValue.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    // Nothing to trim when both ends are ASCII and not white space (the usual case).
+    let bare =
+      tbxValue.utf8.first.map { $0 > 0x20 && $0 < 0x7F } == true
+      && tbxValue.utf8.last.map { $0 > 0x20 && $0 < 0x7F } == true
+    let value =
+      (bare ? tbxValue : tbxValue.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
     switch value {
     case "preferredterm-admn-sts", "preferredterm", "preferred", "standardizedterm-admn-sts",
       "standardizedterm", "legalterm-admn-sts", "regulatedterm-admn-sts":
