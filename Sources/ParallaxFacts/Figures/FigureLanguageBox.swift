@@ -33,7 +33,7 @@ final class FigureLanguageBox: Sendable {
     }
     // Each list also holds the templates without a `before`, merged in template order.
     var merged = HashTable<[Int]>()
-    for (position, template) in value.templates.enumerated() where !template.isPair {
+    for template in value.templates where !template.isPair {
       guard let last = template.before.last, merged[last.hash, key: last.key] == nil else {
         continue
       }
