@@ -4,8 +4,14 @@ package enum NameKeys {
   package static func isAcronym(_ term: String) -> Bool {
     // Most terms are told from their bytes without a Unicode property look-up.
     if let answer = plainAnswer(term.utf8) { return answer }
-    // Nor one whose first letter is no capital: told from its scalar, without breaking the
-    // term into characters.
+    return characterAnswer(term)
+  }
+
+  /// `isAcronym` told from the term's scalars and characters: the rule itself, which
+  /// `plainAnswer` shortcuts for most terms.
+  static func characterAnswer(_ term: String) -> Bool {
+    // Not an acronym when its first letter is no capital: told from its scalar, without
+    // breaking the term into characters.
     if let first = term.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
       !first.properties.isUppercase
     {

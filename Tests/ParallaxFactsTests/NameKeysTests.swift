@@ -9,19 +9,11 @@ import Testing
   /// The rule as it was written before the byte-level shortcut: a space or a small ASCII
   /// letter, else the first letter's scalar, else every character.
   static func reference(_ term: String) -> Bool {
-    for byte in term.utf8 where byte == 0x20 || (byte >= 0x61 && byte <= 0x7A) { return false }
-    if let first = term.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
-      !first.properties.isUppercase
-    {
+    for byte in term.utf8
+    where byte == UInt8(ascii: " ") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
       return false
     }
-    var letters = 0
-    for character in term where character.isLetter {
-      guard character.isUppercase else { return false }
-      letters += 1
-      if letters > 8 { return false }
-    }
-    return letters >= 2
+    return NameKeys.characterAnswer(term)
   }
 
   static let terms: [String] = [
