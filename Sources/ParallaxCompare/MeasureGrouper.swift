@@ -183,7 +183,8 @@ enum MeasureGrouper {
   }
 
   /// Figures of two different named sources, at the same time, that cannot both be true;
-  /// one pair per pair of values and sources. Only what each source says now in each report
+  /// one pair per pair of values and sources (and per report, for two sources one report
+  /// sets side by side). Only what each source says now in each report
   /// is compared: past figures and the earlier steps of a toll are its history.
   static func disagreements(in mentions: [FigureMention]) -> [Disagreement] {
     var current: [String: FigureMention] = [:]
@@ -209,7 +210,10 @@ enum MeasureGrouper {
         else { continue }
         let sameReport = first.report == second.report
         guard sameReport || sameTime(first, second) else { continue }
-        let pair = [first.source.id, first.valueText, second.source.id, second.valueText]
+        // Each report that sets the two side by side is evidence of its own.
+        let pair =
+          [first.source.id, first.valueText, second.source.id, second.valueText]
+          + (sameReport ? [first.report] : [])
         guard seen.insert(pair).inserted else { continue }
         result.append(Disagreement(first: first, second: second, sameReport: sameReport))
       }

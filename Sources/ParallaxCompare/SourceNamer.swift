@@ -3,17 +3,25 @@ import ParallaxText
 
 /// Turns the sources of attributions into story-wide identities: one concept is one
 /// source in every language; names without a concept are one source when their
-/// transliterations agree (Rahmi Doğan = Rahmi Dogan = رحمي دوغان).
+/// transliterations agree (Rahmi Doğan = Rahmi Dogan = رحمي دوغان); an office the story
+/// names beside its holder is its holder (`ApposedNames`).
 struct SourceNamer {
   /// The glossary that gives concepts their preferred names.
   let names: Glossary
+  /// Concept → the concept that stands for it in this story (`hatay-governor` →
+  /// `rahmi-dogan`).
+  let aliases: [String: String]
   /// Names without a concept met so far, with the identity each was given.
   private var seen: [(key: EntityKey, id: String)] = []
 
   /// How alike two transliterated names must be to be one source.
   static let sameNameSimilarity = 0.85
 
-  init(names: Glossary) { self.names = names }
+  /// A namer for `story`, whose appositions it reads first.
+  init(names: Glossary, story: [AnalyzedReport] = []) {
+    self.names = names
+    aliases = ApposedNames.aliases(in: story)
+  }
 
   /// The source of an attribution, `Source.none` when it names nobody. A person named
   /// inside the source's words is the source, rather than the title before the name
@@ -28,7 +36,8 @@ struct SourceNamer {
       attribution.sourceEntity = person.key
     }
     if let key = attribution.sourceEntity {
-      if let concept = key.concept {
+      if let known = key.concept {
+        let concept = aliases[known] ?? known
         return Source(
           id: "concept:" + concept, name: name(concept: concept) ?? attribution.source ?? concept)
       }

@@ -61,7 +61,7 @@ public struct StoryDiff: Sendable, Codable, Hashable {
       }
     }
     let ordered = order.map { story[$0] }
-    let namer = SourceNamer(names: names)
+    let namer = SourceNamer(names: names, story: ordered)
     let mentions = FigureCollector.mentions(in: ordered, namer: namer)
     measures = MeasureGrouper.groups(of: mentions, singles: singles)
     sources = SourceSummary.summaries(
