@@ -78,7 +78,7 @@ import Testing
     }
   }
 
-  static func cases(_ language: String) throws -> (
+  static func cases(_ language: String, in folder: URL = folder) throws -> (
     cases: [HeldOutCase], errors: [HeldOutCase.ParseError]
   ) {
     let url = folder.appendingPathComponent("\(language).tsv")
@@ -123,7 +123,17 @@ import Testing
 
   @Test(arguments: languages)
   func heldOutCasesHoldTheirFloor(language: String) throws {
-    let (cases, errors) = try Self.cases(language)
+    try Self.holdFloor(language, folder: Self.folder, floors: Self.floors, title: "held-out cases")
+  }
+
+  /// Scores the case file of `language` in `folder`: records its malformed lines, prints the
+  /// score (`title` and language first) and the score per class (with `PARALLAX_HELD_OUT`, the
+  /// lines listed), and fails under the language's floor in `floors`. Every held-out suite
+  /// (`HeldOutCases`, `HeldOutCases2`) scores through this one function.
+  static func holdFloor(
+    _ language: String, folder: URL, floors: [String: Floor], title: String
+  ) throws {
+    let (cases, errors) = try cases(language, in: folder)
     for error in errors { Issue.record("malformed case: \(error)") }
     var total = Score()
     var byClass: [String: Score] = [:]
@@ -132,7 +142,7 @@ import Testing
       let verdict = HeldOutVerdict(item, facts: FactsTestSupport.facts(item.sentence, language))
       total.add(verdict)
       byClass[item.kind, default: Score()].add(verdict)
-      if !verdict.fullyRight || Self.listing == "all" {
+      if !verdict.fullyRight || listing == "all" {
         let aspects = [
           ("number", verdict.number), ("qualifier", verdict.qualifier),
           ("measure", verdict.measure), ("status", verdict.status), ("source", verdict.source),
@@ -142,15 +152,15 @@ import Testing
           mark + "\(language).tsv:\(item.line) [\(item.kind)] \(aspects): \(verdict.got)")
       }
     }
-    var report = ["held-out cases \(language): \(total.summary)"]
+    var report = ["\(title) \(language): \(total.summary)"]
     for (kind, score) in byClass.sorted(by: { $0.key < $1.key }) {
       report.append("  \(language) \(kind): \(score.full)/\(score.lines)")
     }
-    if Self.listing != nil {
+    if listing != nil {
       report += failures
     }
     print(report.joined(separator: "\n"))
-    let floor = try #require(Self.floors[language], "no floor for \(language)")
+    let floor = try #require(floors[language], "no floor for \(language)")
     #expect(
       total.full >= floor.full, "\(language): \(total.full) lines fully right, floor \(floor.full)")
     #expect(
