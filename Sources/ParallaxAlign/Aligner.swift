@@ -128,7 +128,8 @@ public struct Aligner: Sendable {
       let similarity = min(1, bead.similarity / max(mean, 0.05))
       return Bead(
         source: Array(s), target: Array(t),
-        score: (similarity + bead.lengthProbability) / 2, evidence: evidence.collect(s, t))
+        score: (similarity + bead.lengthProbability) / 2,
+        evidence: options.collectsEvidence ? evidence.collect(s, t) : [])
     }
     diagnostics += AlignmentWarnings.check(
       beads, source: source, target: target, meanSimilarity: mean)
@@ -150,8 +151,11 @@ public struct Aligner: Sendable {
       keyCount: keyCount)
     let weights = Alignable.weights(
       a, keyedA, b, keyedB, keyCount: keyCount, share: Float(options.unmatchableShare))
+    let misses = MissMatrix(
+      pairs, sourceWeight: weights.source, targetWeight: weights.target,
+      prior: Float(options.evidencePrior))
     return BeadSearch(
-      a: a, b: b, pairs: pairs, sourceWeight: weights.source, targetWeight: weights.target,
+      a: a, b: b, misses: misses, sourceWeight: weights.source, targetWeight: weights.target,
       length: length, options: options, meanSimilarity: mean, types: types
     ).run(band: band)
   }

@@ -52,6 +52,9 @@ public struct AlignerOptions: Sendable, Hashable {
   public var firstBand: Int = 120
   /// Half-width of the refining band around the first pass's path, in units.
   public var refineBand: Int = 12
+  /// Whether each bead lists its evidence (the anchors and word pairs its sides share):
+  /// the translation check reads only the beads and their scores. Changes no bead.
+  public var collectsEvidence: Bool = true
 
   /// The defaults.
   public init() {}

@@ -15,7 +15,8 @@ struct BeadSearch {
 
   let a: SideFeatures
   let b: SideFeatures
-  let pairs: PairMatrix
+  /// The unit pairs' unmatched shares (`MissMatrix`, made from the pairs' matched weights).
+  let misses: MissMatrix
   /// Each source unit's weight that could find a match on the other side (`Alignable`).
   let sourceWeight: [Float]
   /// Each target unit's weight that could find a match on the other side.
@@ -42,17 +43,15 @@ struct BeadSearch {
   func coverage(_ s: Range<Int>, _ t: Range<Int>) -> Double {
     var total: Float = 0
     for source in s {
-      let weight = sourceWeight[source] + evidencePrior
-      guard weight > 0 else { continue }
+      guard sourceWeight[source] + evidencePrior > 0 else { continue }
       var missed: Float = 1
-      for target in t { missed *= 1 - min(1, pairs.values(source, target).0 / weight) }
+      for target in t { missed *= misses.values(source, target).0 }
       total += 1 - missed
     }
     for target in t {
-      let weight = targetWeight[target] + evidencePrior
-      guard weight > 0 else { continue }
+      guard targetWeight[target] + evidencePrior > 0 else { continue }
       var missed: Float = 1
-      for source in s { missed *= 1 - min(1, pairs.values(source, target).1 / weight) }
+      for source in s { missed *= misses.values(source, target).1 }
       total += 1 - missed
     }
     return Double(total)

@@ -75,12 +75,13 @@ enum LinkCheck {
 
   /// Whether `text` has an `@`, `://` or `www.` at all (most paragraphs have none).
   static func mayHoldLinks(_ text: String) -> Bool {
-    var previous: [UInt8] = [0, 0, 0]
+    // The three bytes before this one, lowercased (no array made per byte).
+    var (first, second, third): (UInt8, UInt8, UInt8) = (0, 0, 0)
     for byte in text.utf8 {
       if byte == 0x40 { return true }
-      if byte == 0x2F && previous[2] == 0x2F && previous[1] == 0x3A { return true }
-      if byte == 0x2E && previous == [0x77, 0x77, 0x77] { return true }
-      previous = [previous[1], previous[2], byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)]
+      if byte == 0x2F && third == 0x2F && second == 0x3A { return true }
+      if byte == 0x2E && first == 0x77 && second == 0x77 && third == 0x77 { return true }
+      (first, second, third) = (second, third, byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
     }
     return false
   }

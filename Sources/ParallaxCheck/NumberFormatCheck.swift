@@ -58,12 +58,18 @@ enum NumberFormatCheck {
     let scalars = Array(text.unicodeScalars)
     var result: [(String, TextRange)] = []
     var index = 0
+    // ASCII scalars are answered without making a `Character`.
     func isDigit(_ i: Int) -> Bool {
-      i >= 0 && i < scalars.count && Character(scalars[i]).isNumber
-        && Character(scalars[i]).wholeNumberValue != nil
+      guard i >= 0 && i < scalars.count else { return false }
+      let scalar = scalars[i]
+      if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
+      return Character(scalar).isNumber && Character(scalar).wholeNumberValue != nil
     }
     func isMark(_ i: Int) -> Bool {
-      i >= 0 && i < scalars.count && NumberFormats.checkedMarks.contains(Character(scalars[i]))
+      guard i >= 0 && i < scalars.count else { return false }
+      let scalar = scalars[i]
+      if scalar.isASCII { return scalar == "." || scalar == "," }
+      return NumberFormats.checkedMarks.contains(Character(scalar))
     }
     while index < scalars.count {
       guard isDigit(index) else {

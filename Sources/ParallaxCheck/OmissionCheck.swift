@@ -123,8 +123,16 @@ enum OmissionCheck {
 
   /// The letters and digits of `text`.
   static func letters(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) {
-      $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0)
+    var count = 0
+    for scalar in text.unicodeScalars {
+      // ASCII answered without a Unicode property look-up: letters and digits only.
+      if scalar.isASCII {
+        let value = scalar.value | 0x20
+        if (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value) { count += 1 }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        count += 1
+      }
     }
+    return count
   }
 }

@@ -157,13 +157,25 @@ enum SegmentCheck {
   /// without case, all of them); counting stops once it reaches `limit`.
   static func commonLetters(_ text: String, atLeast limit: Int = .max) -> Int {
     var count = 0
-    for word in text.split(whereSeparator: { !$0.isLetter }) {
-      guard let first = word.unicodeScalars.first, !first.properties.isUppercase else {
+    // The run of letters being read: its length so far, and whether it counts (its first
+    // scalar is not a capital). Read as it goes, so that counting stops at `limit`.
+    var run = 0
+    var counts = false
+    for character in text {
+      if character.isLetter {
+        if run == 0 {
+          counts = !(character.unicodeScalars.first?.properties.isUppercase ?? true)
+        }
+        run += 1
         continue
       }
-      count += word.count
-      if count >= limit { break }
+      if run > 0, counts {
+        count += run
+        if count >= limit { return count }
+      }
+      run = 0
     }
+    if run > 0, counts { count += run }
     return count
   }
 

@@ -14,7 +14,14 @@ enum TermCheck {
   ) -> [Finding] {
     let language = target.language
     var findings: [Finding] = []
-    let matchers = pair.right.map { ($0, TermMatcher(target.paragraph($0)?.text ?? "")) }
+    // The target paragraphs' words, folded only when a term is looked for.
+    var built: [(Int, TermMatcher)]?
+    func matchers() -> [(Int, TermMatcher)] {
+      if let built { return built }
+      let made = pair.right.map { ($0, TermMatcher(target.paragraph($0)?.text ?? "")) }
+      built = made
+      return made
+    }
     var seen: Set<String> = []
     for index in pair.left {
       for (number, entity) in (source.facts(index)?.entities ?? []).enumerated() {
@@ -25,7 +32,7 @@ enum TermCheck {
         let variants = allowed.map(\.term)
         guard !variants.isEmpty else { continue }
         var found = false
-        for (paragraph, matcher) in matchers {
+        for (paragraph, matcher) in matchers() {
           for (variant, words) in allowed {
             guard let range = matcher.find(words, clitics: true) else { continue }
             found = true
@@ -53,8 +60,9 @@ enum TermCheck {
         }
       }
     }
-    for (paragraph, matcher) in matchers {
-      for term in rules.forbidden[language] ?? [] {
+    let forbidden = rules.forbidden[language] ?? []
+    for (paragraph, matcher) in forbidden.isEmpty ? [] : matchers() {
+      for term in forbidden {
         guard let range = matcher.find(TermMatcher.words(of: term.term), clitics: false) else {
           continue
         }

@@ -14,7 +14,7 @@ package struct LexiconFile: Sendable, Hashable {
   package init(text: String) {
     var section = ""
     for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = Self.trimmed(rawLine)
       if line.isEmpty || line.hasPrefix("#") { continue }
       if line.hasPrefix("["), line.hasSuffix("]") {
         section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
@@ -22,7 +22,7 @@ package struct LexiconFile: Sendable, Hashable {
         continue
       }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+        Self.trimmed($0)
       }
       sections[section, default: []].append(fields)
     }
@@ -30,6 +30,20 @@ package struct LexiconFile: Sendable, Hashable {
 
   /// An empty file.
   package init() {}
+
+  /// `text` without the white space at its ends (`CharacterSet.whitespaces`). Most lines and
+  /// fields start and end with a visible ASCII character: those are kept as they are without
+  /// asking Foundation.
+  static func trimmed(_ text: Substring) -> String {
+    if let first = text.utf8.first, let last = text.utf8.last,
+      isVisibleASCII(first), isVisibleASCII(last)
+    {
+      return String(text)
+    }
+    return text.trimmingCharacters(in: .whitespaces)
+  }
+
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
   /// Loads `relativePath` (inside the target's `Resources/` folder) from the resources of `bundle` (such as `Parallax_ParallaxText`);
   /// a missing file is an empty lexicon.

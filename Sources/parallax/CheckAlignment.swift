@@ -16,7 +16,10 @@ enum CheckAlignment {
           right: position < right.count ? [right[position]] : [], score: 0)
       }
     }
-    let alignment = Aligner().align(
+    // Only the pairs and their scores are read: no evidence per bead, no entity links.
+    var options = AlignerOptions()
+    options.collectsEvidence = false
+    let alignment = Aligner(options: options).align(
       source.report, target.report, facts: (source.facts, target.facts), unit: .paragraph,
       mode: .parallel, linkEntities: false)
     return ParagraphPair.pairs(alignment, first: left, second: right)

@@ -46,9 +46,10 @@ extension Aligner {
     comparable: ComparableOptions, linkEntities: Bool = true
   ) -> ReportAlignment {
     let headlines = unit != .line && a.startsWithSummary && b.startsWithSummary
+    // The parallel engine reads no anchors of the facts stage.
     var result = align(
       a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
-      anchors: (a.anchors(facts.first), b.anchors(facts.second)))
+      anchors: mode == .parallel ? nil : (a.anchors(facts.first), b.anchors(facts.second)))
     result.firstID = ids.0
     result.secondID = ids.1
     if unit == .sentence {

@@ -53,6 +53,10 @@ struct LanguageProfile: Equatable {
       }
       return
     }
+    if section == .ngrams {
+      readNGram(line)
+      return
+    }
     let fields = Self.fields(line)
     switch section {
     case .language where fields.count >= 2:
@@ -66,24 +70,56 @@ struct LanguageProfile: Equatable {
       }
     case .stopwords:
       stopwords += fields.map { String(decoding: $0, as: UTF8.self) }
-    case .ngrams where fields.count == 3 && Self.equals(fields[0], "unseen"):
-      if let order = Self.number(fields[1]).map(Int.init), (1...3).contains(order),
-        let bits = Self.number(fields[2])
+    default:
+      return
+    }
+  }
+
+  /// A line of the `[ngrams]` section: `unseen ORDER BITS`, `fit BITS` or `NGRAM BITS`. Its
+  /// fields are read without making an array (most of a profile's lines are n-grams).
+  private mutating func readNGram(_ line: UnsafeBufferPointer<UInt8>) {
+    // The first three fields between single spaces (empty fields dropped), as `fields(_:)`
+    // reads them, and how many there are.
+    var count = 0
+    var (first, second, third) = (line, line, line)
+    var start = 0
+    for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: " ") {
+      if index > start {
+        let field = UnsafeBufferPointer(rebasing: line[start..<index])
+        switch count {
+        case 0: first = field
+        case 1: second = field
+        case 2: third = field
+        default: break
+        }
+        count += 1
+      }
+      start = index + 1
+    }
+    if count == 3 && Self.equals(first, "unseen") {
+      if let order = Self.number(second).map(Int.init), (1...3).contains(order),
+        let bits = Self.number(third)
       {
         unseen[order - 1] = LanguageModel.quantize(bits)
       }
-    case .ngrams where fields.count == 2 && Self.equals(fields[0], "fit"):
-      language.fit = Self.number(fields[1]) ?? 0
-    case .ngrams where fields.count == 2:
-      let codes = String(decoding: fields[0], as: UTF8.self).unicodeScalars.map {
-        LanguageScanner.fold($0.value)
+    } else if count == 2 && Self.equals(first, "fit") {
+      language.fit = Self.number(second) ?? 0
+    } else if count == 2 {
+      var codes: (UInt32, UInt32, UInt32) = (0, 0, 0)
+      var order = 0
+      for scalar in String(decoding: first, as: UTF8.self).unicodeScalars {
+        let code = LanguageScanner.fold(scalar.value)
+        switch order {
+        case 0: codes.0 = code
+        case 1: codes.1 = code
+        case 2: codes.2 = code
+        default: break
+        }
+        order += 1
       }
-      guard (1...3).contains(codes.count), let bits = Self.number(fields[1]) else { return }
-      let key = LanguageModel.key(
-        codes[0], codes.count > 1 ? codes[1] : 0, codes.count > 2 ? codes[2] : 0)
-      ngrams.append(NGram(order: codes.count, key: key, cost: LanguageModel.quantize(bits)))
-    default:
-      return
+      guard (1...3).contains(order), let bits = Self.number(second) else { return }
+      let key = LanguageModel.key(codes.0, codes.1, codes.2)
+      ngrams.append(NGram(order: order, key: key, cost: LanguageModel.quantize(bits)))
     }
   }
 

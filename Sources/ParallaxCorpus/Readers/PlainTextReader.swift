@@ -10,10 +10,7 @@ struct PlainTextReader: ReportReader {
     let decoded = TextDecoding.decode(try input.readAll())
     if let note = decoded.note { sink.diagnose(.note, input.path, note) }
     var builder = ReportBuilder(path: input.path, format: .text)
-    let lines = decoded.text.split(omittingEmptySubsequences: false) {
-      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
-    }
-    .map { Substring($0) }
+    let lines = Self.lines(of: decoded.text)
     var index = 0
     // Metadata lines and a `# Title`, before the first paragraph.
     while index < lines.count {
@@ -71,6 +68,31 @@ struct PlainTextReader: ReportReader {
       sink.diagnose(.warning, input.path, line: 1, column: 1, "no text in this file")
     }
     try sink.add(builder.build())
+  }
+
+  /// The lines of `text`, split at `\n`, `\r\n` and `\r` (empty lines kept), found on its
+  /// UTF-8 bytes: a line break is always a whole character, so the lines are those a split
+  /// on characters gives.
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        index = bytes.index(after: index)
+        continue
+      }
+      lines.append(text[start..<index])
+      index = bytes.index(after: index)
+      if byte == UInt8(ascii: "\r"), index != bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
+        index = bytes.index(after: index)
+      }
+      start = index
+    }
+    lines.append(text[start..<bytes.endIndex])
+    return lines
   }
 
   /// Keys that may open a plain-text report, and the metadata field each sets.

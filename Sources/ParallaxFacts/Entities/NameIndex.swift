@@ -121,7 +121,8 @@ struct NameIndex: Sendable {
       for base in lastWordBases(key) where index.child(root, base) != nil { return true }
       if gluedArticle, index.child(root, "ال" + key) != nil { return true }
       for ending in lexicon.modifierEndings {
-        for base in modifierBases(key, ending) where index.child(root, base) != nil {
+        // The index asked first: most bases start no name.
+        if !modifierBases(key, ending, where: { index.child(root, $0) != nil }).isEmpty {
           return true
         }
       }
@@ -161,15 +162,18 @@ struct NameIndex: Sendable {
   }
 
   /// The written words before a name's noun that `key`, agreeing with `ending`, may be:
-  /// its stem with each modifier ending whose stem it is.
-  func modifierBases(_ key: String, _ ending: String) -> [String] {
+  /// its stem with each modifier ending whose stem it is (only those `wanted` keeps, asked
+  /// before the stem is checked).
+  func modifierBases(
+    _ key: String, _ ending: String, where wanted: (String) -> Bool = { _ in true }
+  ) -> [String] {
     guard key.hasByteSuffix(ending) else { return [] }
     let stem = String(decoding: key.utf8.dropLast(ending.utf8.count), as: UTF8.self)
     // `stem.count >= 3` without counting every character.
     guard !stem.dropFirst(2).isEmpty else { return [] }
     return lexicon.modifierEndings.compactMap { other in
       let base = stem + other
-      return modifierStem(base) == stem ? base : nil
+      return wanted(base) && modifierStem(base) == stem ? base : nil
     }
   }
 
