@@ -23,12 +23,8 @@ extension Glossary {
   /// The columns after `id` that `tsv()` writes.
   func headerColumns() -> [String] {
     var header = columns
-    var languages = Set<String>()
-    var hasNote = false
-    for entry in entries {
-      languages.formUnion(entry.terms.keys)
-      if entry.note != nil { hasNote = true }
-    }
+    let languages = Set(table.usedLanguages().map { table.languages[$0] })
+    let hasNote = (0..<table.count).contains { table.hasNote($0) }
     let missing = languages.subtracting(header).sorted()
     if !missing.isEmpty {
       let at = header.last == "note" ? header.count - 1 : header.count

@@ -16,9 +16,14 @@ import Synchronization
 ///
 /// Every variant in every language is indexed once, in one trie of folded tokens shared by
 /// all readers and languages (`nameIndex`), built on first use.
+///
+/// The entries are stored in a few flat tables (`GlossaryTable`), not as one value each:
+/// `entries` and `entry(id:)` make `GlossaryEntry` values on demand.
 public struct Glossary: Sendable {
-  /// The entries in file order.
-  public private(set) var entries: [GlossaryEntry] = []
+  /// The entries in file order, made on demand.
+  public var entries: Entries { Entries(table: table) }
+  /// The ids, terms and notes of the entries.
+  package private(set) var table = GlossaryTable()
   /// Problems found in rows that were skipped or repaired, with their location.
   public private(set) var diagnostics: [Diagnostic] = []
   /// The header's columns after `id` (language codes and `note`), lowercased, as read; empty
@@ -27,7 +32,6 @@ public struct Glossary: Sendable {
   /// The comment and blank lines, each with the number of entries before it (-1: before the
   /// header).
   var comments: [(before: Int, text: String)] = []
-  private var byID: [String: Int] = [:]
   /// The name index of these entries, built on first use (a merge starts a new one).
   private var indexCache = IndexCache()
 
@@ -42,7 +46,7 @@ public struct Glossary: Sendable {
   package var nameIndex: GlossaryNameIndex {
     indexCache.state.withLock { state in
       if let cached = state.index { return cached }
-      let built = GlossaryNameIndex(entries: entries)
+      let built = GlossaryNameIndex(table: table)
       state = (built, state.builds + 1)
       return built
     }
@@ -87,8 +91,8 @@ public struct Glossary: Sendable {
     let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
     // About a row per line: room for them at once, no growing and rehashing on the way.
     let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-    entries.reserveCapacity(entries.count + lines)
-    byID.reserveCapacity(byID.count + lines)
+    if table.count == 0 { table.reserve(entries: lines, bytes: bytes.count) }
+    var row = GlossaryRowReader(domain: table.domainNumber(domain))
     while let line = scanner.next(bytes, cells: &cells, other: &other) {
       if cells.isEmpty {
         comments.append((header == nil ? -1 : entries.count, string(other)))
@@ -106,11 +110,14 @@ public struct Glossary: Sendable {
           }
           column += name.count + 1
         }
-        header = names.map { $0.lowercased() }
-        columns = Array(names.dropFirst().map { $0.lowercased() })
+        let lowered = names.map { $0.lowercased() }
+        header = lowered
+        columns = Array(lowered.dropFirst())
+        row.slots = lowered.map { table.slot($0) }
+        row.distinctColumns = Set(lowered).count == lowered.count
         continue
       }
-      parseRow(bytes, cells, header: header, domain: domain, path: path, line: line)
+      parseRow(bytes, cells, header: header, domain: domain, path: path, line: line, &row)
     }
     if header == nil { return .missingHeader(SourceLocation(path: path, line: 1, column: 1)) }
     return nil
@@ -149,7 +156,13 @@ public struct Glossary: Sendable {
   }
 
   /// The entry with concept id `id`.
-  public func entry(id: String) -> GlossaryEntry? { byID[id].map { entries[$0] } }
+  public func entry(id: String) -> GlossaryEntry? { table.position(of: id).map(table.entry) }
+
+  /// The id of the entry at `position` (no `GlossaryEntry` made).
+  package func id(at position: Int) -> String { table.id(position) }
+
+  /// The domain of the entry at `position` (no `GlossaryEntry` made).
+  package func domain(at position: Int) -> String { table.domain(position) }
 
   /// The entries that have `term` as a variant, in any language or in `language`, in entry
   /// order. Case, accents, typographic apostrophes (`d’Idleb` = `d'Idleb`) and spacing
@@ -165,14 +178,14 @@ public struct Glossary: Sendable {
     var last: Int32 = -1
     for posting in index.postings(node) where slot.map({ Int(posting.language) == $0 }) ?? true {
       // Postings are in entry order: one hit per entry.
-      if posting.entry != last { found.append(entries[Int(posting.entry)]) }
+      if posting.entry != last { found.append(table.entry(Int(posting.entry))) }
       last = posting.entry
     }
     return found
   }
 
   /// The number of concepts.
-  public var count: Int { entries.count }
+  public var count: Int { table.count }
 
   /// Adds `entry`, or merges it into the entry of the same id: the other's variants that
   /// are new are added after the known ones, with their notes and marked statuses.
@@ -184,15 +197,14 @@ public struct Glossary: Sendable {
   /// Adds `entry` at the end, or merges it into the known entry of its id; whether it was
   /// new.
   @discardableResult
-  private mutating func insert(_ entry: GlossaryEntry) -> Bool {
-    // One hash of the id for a new entry (the common case).
-    guard let known = byID.updateValue(entries.count, forKey: entry.id) else {
-      entries.append(entry)
+  mutating func insert(_ entry: GlossaryEntry) -> Bool {
+    guard let known = table.position(of: entry.id) else {
+      table.append(entry)
       return true
     }
-    byID[entry.id] = known
+    var target = table.entry(known)
     for language in entry.terms.keys.sorted() {
-      var merged = entries[known].variants(in: language)
+      var merged = target.variants(in: language)
       for (rank, term) in entry.variants(in: language).enumerated()
       where !merged.contains(where: { $0.text == term.text }) {
         var moved = term
@@ -201,30 +213,29 @@ public struct Glossary: Sendable {
         }
         merged.append(moved)
       }
-      entries[known].setVariants(merged, in: language)
+      target.setVariants(merged, in: language)
     }
+    table.replace(known, with: target)
     return false
   }
 
   /// Replaces the entry of `entry.id` (in its place), or adds it at the end.
   public mutating func replace(_ entry: GlossaryEntry) {
     indexCache = IndexCache()
-    if let known = byID[entry.id] {
-      entries[known] = entry
+    if let known = table.position(of: entry.id) {
+      table.replace(known, with: entry)
     } else {
-      byID[entry.id] = entries.count
-      entries.append(entry)
+      table.append(entry)
     }
   }
 
   /// Reads one row: its cells are `cells` of `bytes`, trimmed.
   private mutating func parseRow(
     _ bytes: UnsafeBufferPointer<UInt8>, _ cells: [Range<Int>], header: [String],
-    domain: String, path: String, line: Int
+    domain: String, path: String, line: Int, _ row: inout GlossaryRowReader
   ) {
     let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
-    let id = GlossaryCell.unescaped(string(cells[0]))
-    guard !id.isEmpty else {
+    guard !cells[0].isEmpty else {
       diagnostics.append(
         Diagnostic(.warning, SourceLocation(path: path, line: line, column: 1), "row has no id"))
       return
@@ -233,6 +244,15 @@ public struct Glossary: Sendable {
     if cells.count > header.count || (cells.count < header.count && !onlyNoteLeftOut) {
       columnCountError(cells.map(string), header: header, path: path, line: line)
     }
+    // A new plain id (the common case): the row goes straight into the table.
+    let idBytes = UnsafeBufferPointer(rebasing: bytes[cells[0]])
+    if row.distinctColumns, !idBytes.contains(UInt8(ascii: "\\")),
+      table.position(ofUTF8: idBytes) == nil
+    {
+      table.appendRow(bytes, cells, header: header, &row)
+      return
+    }
+    let id = GlossaryCell.unescaped(string(cells[0]))
     var entry = GlossaryEntry(
       id: id, terms: Dictionary(minimumCapacity: header.count), domain: domain)
     for position in 1..<min(cells.count, header.count) where !cells[position].isEmpty {
@@ -241,8 +261,8 @@ public struct Glossary: Sendable {
         entry.note = GlossaryCell.unescaped(string(cell))
         continue
       }
-      if let variants = GlossaryTSV.plainVariants(bytes, cell) {
-        if !variants.isEmpty { entry.terms[header[position]] = variants }
+      if GlossaryTSV.plainVariants(bytes, cell, into: &row.variants) {
+        if !row.variants.isEmpty { entry.terms[header[position]] = row.variants.map(string) }
       } else {
         entry.setVariants(GlossaryCell.terms(string(cell)), in: header[position])
       }

@@ -18,7 +18,7 @@ public struct GlossaryEntry: Sendable, Codable, Hashable {
   private var details: [String: [String: Detail]] = [:]
 
   /// What a variant has besides its text.
-  private struct Detail: Sendable, Codable, Hashable {
+  struct Detail: Sendable, Codable, Hashable {
     var status: GlossaryTerm.Status?
     var note: String?
   }
@@ -29,6 +29,15 @@ public struct GlossaryEntry: Sendable, Codable, Hashable {
     self.terms = terms
     self.note = note
     self.domain = domain
+  }
+
+  /// An entry with its details as `setVariants` records them (made by `GlossaryTable`).
+  init(
+    id: String, terms: [String: [String]], note: String?, domain: String,
+    details: [String: [String: Detail]]
+  ) {
+    self.init(id: id, terms: terms, note: note, domain: domain)
+    self.details = details
   }
 
   /// Creates an entry from terms with their statuses and notes.

@@ -57,61 +57,77 @@ package struct GlossaryNameIndex: Sendable {
   private let postings: [Posting]
   /// Whether some key holds a combining mark (then keys are compared in NFC too).
   private let hasCombiningKeys: Bool
+  /// The entries indexed.
+  private let table: GlossaryTable
 
   /// The number of nodes (the root included).
   package var nodeCount: Int { parents.count }
 
-  /// Indexes every variant of `entries`.
-  package init(entries: [GlossaryEntry]) {
-    var builder = Builder(expectedEntries: entries.count)
-    // The languages: a few codes, met again in every entry (compared, not hashed).
-    var known: [String] = []
+  /// Indexes every variant of the entries of `table`.
+  package init(table: GlossaryTable) {
+    let count = table.count
+    var builder = Builder(expectedEntries: count)
+    // The languages that have terms, sorted; per table slot, its position among them.
+    let used = table.usedLanguages()
+    let languages = used.map { table.languages[$0] }.sorted()
+    var positions = [Int](repeating: 0, count: table.languages.count)
+    for slot in used { positions[slot] = languages.firstIndex(of: table.languages[slot]) ?? 0 }
     var variantCount = 0
-    for entry in entries {
-      for (language, variants) in entry.terms {
-        if !known.contains(language) { known.append(language) }
-        variantCount += variants.count
-      }
+    for position in 0..<count {
+      variantCount += Int(table.termEnds[position] - table.termStarts[position])
     }
-    let languages = known.sorted()
     builder.postings.reserveCapacity(variantCount)
-    var entryLanguages = [UInt64](repeating: 0, count: entries.count)
+    var entryLanguages = [UInt64](repeating: 0, count: count)
     // The variants of the entry so far: most languages repeat a spelling of another.
-    var seen: [(variant: String, node: Int, flags: UInt8)] = []
-    var cells: [(slot: Int, variants: [String])] = []
-    for (position, entry) in entries.enumerated() {
-      seen.removeAll(keepingCapacity: true)
-      builder.startEntry()
-      // Languages in code order, so postings are appended in glossary order: the entry's
-      // few cells put in the order of the sorted list, no dictionary looked up or sorted.
-      cells.removeAll(keepingCapacity: true)
-      for (language, variants) in entry.terms {
-        let slot = languages.firstIndex(of: language) ?? 0
-        let at = cells.firstIndex { $0.slot > slot } ?? cells.count
-        cells.insert((slot, variants), at: at)
+    var seen: [(text: GlossaryTable.Text, node: Int, flags: UInt8)] = []
+    // The entry's cells (runs of one language in the term table), in language code order.
+    var cells: [(language: Int, terms: Range<Int>)] = []
+    let texts = table.termTexts
+    let termLanguages = table.termLanguages
+    table.withBytes { bytes in
+      let text = { (text: GlossaryTable.Text) in
+        UnsafeBufferPointer(rebasing: bytes[Int(text.start)..<Int(text.start + text.count)])
       }
-      for (slot, variants) in cells {
-        if slot < 64 { entryLanguages[position] |= 1 << UInt64(slot) }
-        for (rank, variant) in variants.enumerated() {
-          let made: (node: Int, flags: UInt8)
-          if let known = seen.first(where: { Self.sameBytes($0.variant, variant) }) {
-            made = (known.node, known.flags)
-          } else {
-            let (node, flags) = builder.add(variant)
-            made = (node ?? -1, flags)
-            seen.append((variant, made.node, made.flags))
+      for position in 0..<count {
+        seen.removeAll(keepingCapacity: true)
+        builder.startEntry()
+        cells.removeAll(keepingCapacity: true)
+        var term = Int(table.termStarts[position])
+        let end = Int(table.termEnds[position])
+        while term < end {
+          let slot = termLanguages[term]
+          var next = term + 1
+          while next < end, termLanguages[next] == slot { next += 1 }
+          let language = positions[Int(slot)]
+          let at = cells.firstIndex { $0.language > language } ?? cells.count
+          cells.insert((language, term..<next), at: at)
+          term = next
+        }
+        for (language, terms) in cells {
+          if language < 64 { entryLanguages[position] |= 1 << UInt64(language) }
+          for term in terms {
+            let variant = text(texts[term])
+            let made: (node: Int, flags: UInt8)
+            if let known = seen.first(where: { text($0.text).elementsEqual(variant) }) {
+              made = (known.node, known.flags)
+            } else {
+              let (node, flags) = builder.add(variant)
+              made = (node ?? -1, flags)
+              seen.append((texts[term], made.node, made.flags))
+            }
+            guard made.node >= 0 else { continue }
+            builder.postings.append(
+              (
+                Int32(made.node),
+                Posting(
+                  entry: Int32(position), language: UInt16(language),
+                  rank: UInt16(clamping: term - terms.lowerBound), flags: made.flags)
+              ))
           }
-          guard made.node >= 0 else { continue }
-          builder.postings.append(
-            (
-              Int32(made.node),
-              Posting(
-                entry: Int32(position), language: UInt16(slot), rank: UInt16(clamping: rank),
-                flags: made.flags)
-            ))
         }
       }
     }
+    self.table = table
     self.languages = languages
     self.entryLanguages = entryLanguages
     words = builder.words
@@ -138,14 +154,6 @@ package struct GlossaryNameIndex: Sendable {
 
   /// The root node.
   package static let root = 0
-
-  /// Whether two strings have the same UTF-8 bytes (no normalization, as the trie's keys).
-  private static func sameBytes(_ left: String, _ right: String) -> Bool {
-    guard left.utf8.count == right.utf8.count else { return false }
-    var left = left
-    var right = right
-    return left.withUTF8 { first in right.withUTF8 { first.elementsEqual($0) } }
-  }
 
   /// The child of `node` by the folded token `key`, if any.
   package func child(_ node: Int, _ key: String) -> Int? {
@@ -188,8 +196,11 @@ package struct GlossaryNameIndex: Sendable {
   }
 
   /// Whether the entry at `entry` has terms in the language at position `language`.
-  package func entry(_ entry: Int, has language: Int, in entries: [GlossaryEntry]) -> Bool {
+  package func entry(_ entry: Int, has language: Int) -> Bool {
     if language < 64 { return entryLanguages[entry] & (1 << UInt64(language)) != 0 }
-    return entries[entry].terms[languages[language]] != nil
+    let code = languages[language]
+    return (Int(table.termStarts[entry])..<Int(table.termEnds[entry])).contains {
+      table.languages[Int(table.termLanguages[$0])] == code
+    }
   }
 }

@@ -49,30 +49,28 @@ enum GlossaryTSV {
     }
   }
 
-  /// The variants of the cell `bytes[range]`, cut at `|`, trimmed, empty ones left out; nil
-  /// when the cell needs `GlossaryCell`'s full reading: it has a backslash (an escape) or a
-  /// variant ending in `]` (perhaps a status marker).
-  static func plainVariants(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> [String]?
-  {
-    var bars = 0
-    for index in range {
-      if bytes[index] == UInt8(ascii: "\\") { return nil }
-      if bytes[index] == UInt8(ascii: "|") { bars += 1 }
-    }
-    var found: [String] = []
-    found.reserveCapacity(bars + 1)
+  /// The variants of the cell `bytes[range]` as ranges in `variants`, cut at `|`, trimmed,
+  /// empty ones left out; false when the cell needs `GlossaryCell`'s full reading: it has a
+  /// backslash (an escape) or a variant ending in `]` (perhaps a status marker).
+  static func plainVariants(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into variants: inout [Range<Int>]
+  ) -> Bool {
+    variants.removeAll(keepingCapacity: true)
     var start = range.lowerBound
-    for index in range.lowerBound...range.upperBound
-    where index == range.upperBound || bytes[index] == UInt8(ascii: "|") {
+    for index in range.lowerBound...range.upperBound {
+      if index < range.upperBound {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\\") { return false }
+        if byte != UInt8(ascii: "|") { continue }
+      }
       let (from, to) = trimmed(bytes, start, index)
       if from < to {
-        if bytes[to - 1] == UInt8(ascii: "]") { return nil }
-        found.append(String(decoding: bytes[from..<to], as: UTF8.self))
+        if bytes[to - 1] == UInt8(ascii: "]") { return false }
+        variants.append(from..<to)
       }
       start = index + 1
     }
-    return found
+    return true
   }
 
   /// Whether `byte` may start a line end (`newlineWidth` tells).

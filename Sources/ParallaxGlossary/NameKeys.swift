@@ -7,6 +7,12 @@ package enum NameKeys {
     return characterAnswer(term)
   }
 
+  /// `isAcronym` of the term of UTF-8 `bytes`.
+  package static func isAcronym(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let answer = plainAnswer(bytes) { return answer }
+    return characterAnswer(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// `isAcronym` told from the term's scalars and characters: the rule itself, which
   /// `plainAnswer` shortcuts for most terms.
   static func characterAnswer(_ term: String) -> Bool {
@@ -35,7 +41,7 @@ package enum NameKeys {
   /// make it part of a character that is no letter). When every scalar is ASCII or a
   /// Latin-1 or basic Cyrillic capital, each is a character of its own: the answer is the
   /// count of their letters.
-  static func plainAnswer(_ bytes: String.UTF8View) -> Bool? {
+  static func plainAnswer(_ bytes: some Sequence<UInt8>) -> Bool? {
     // Whether the scalar before is one after which a letter starts a character.
     var plainBefore = true
     // Whether every scalar so far is ASCII or a capital read here, and their letters.

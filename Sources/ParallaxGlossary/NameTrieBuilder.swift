@@ -48,25 +48,22 @@ extension GlossaryNameIndex {
     /// Lower-cased ASCII words, reused from word to word.
     private var scratch = [UInt8](repeating: 0, count: 64)
 
-    /// Adds `variant` as its folded tokens; returns its last node (nil when it has no token)
+    /// Adds the variant of UTF-8 `bytes` as its folded tokens; returns its last node (nil when it has no token)
     /// and its posting flags.
-    mutating func add(_ variant: String) -> (node: Int?, flags: UInt8) {
-      var variant = variant
-      let acronym = NameKeys.isAcronym(variant)
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (node: Int?, flags: UInt8) {
+      let acronym = NameKeys.isAcronym(utf8: bytes)
       var tokens = self.tokens
       self.tokens = []
       defer { self.tokens = tokens }
-      return variant.withUTF8 { bytes in
-        Tokenizer.tokens(utf8: bytes, into: &tokens)
-        guard let first = tokens.first else { return (nil, 0) }
-        var node = 0
-        for token in tokens {
-          node = child(node, word(UnsafeBufferPointer(rebasing: bytes[token.utf8Range])))
-        }
-        var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
-        if acronym { flags |= Posting.acronym }
-        return (node, flags)
+      Tokenizer.tokens(utf8: bytes, into: &tokens)
+      guard let first = tokens.first else { return (nil, 0) }
+      var node = 0
+      for token in tokens {
+        node = child(node, word(UnsafeBufferPointer(rebasing: bytes[token.utf8Range])))
       }
+      var flags: UInt8 = first.isCapitalized ? Posting.capitalized : 0
+      if acronym { flags |= Posting.acronym }
+      return (node, flags)
     }
 
     /// The number of the folded form of `word` (`TextFolding.fold`; ASCII is lower-cased on

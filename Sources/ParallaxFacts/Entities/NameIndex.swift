@@ -25,7 +25,7 @@ struct KnownName: Sendable, Hashable {
 struct NameIndex: Sendable {
   /// One glossary with how this language reads it.
   struct Source: Sendable {
-    let entries: [GlossaryEntry]
+    let glossary: Glossary
     let index: GlossaryNameIndex
     let evidence: EntityEvidence
     /// The kind of each entry, from its domain (read once, not at every match).
@@ -55,8 +55,8 @@ struct NameIndex: Sendable {
     self.sources = sources.map { glossary, evidence in
       let index = glossary.nameIndex
       return Source(
-        entries: glossary.entries, index: index, evidence: evidence,
-        kinds: Self.kinds(of: glossary.entries),
+        glossary: glossary, index: index, evidence: evidence,
+        kinds: Self.kinds(of: glossary),
         slot: index.languages.firstIndex(of: language),
         english: index.languages.firstIndex(of: "en"))
     }
@@ -64,14 +64,15 @@ struct NameIndex: Sendable {
 
   /// The kind of each entry, from its domain: read once per domain (a file gives all its
   /// entries one), not once per entry.
-  static func kinds(of entries: [GlossaryEntry]) -> [EntityKind] {
+  static func kinds(of glossary: Glossary) -> [EntityKind] {
     var byDomain: [String: EntityKind] = [:]
     var last: (domain: String, kind: EntityKind)?
-    return entries.map { entry in
-      if let last, last.domain == entry.domain { return last.kind }
-      let kind = byDomain[entry.domain] ?? EntityKind(domain: entry.domain)
-      byDomain[entry.domain] = kind
-      last = (entry.domain, kind)
+    return (0..<glossary.count).map { position in
+      let domain = glossary.domain(at: position)
+      if let last, last.domain == domain { return last.kind }
+      let kind = byDomain[domain] ?? EntityKind(domain: domain)
+      byDomain[domain] = kind
+      last = (domain, kind)
       return kind
     }
   }

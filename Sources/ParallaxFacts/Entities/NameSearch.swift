@@ -145,7 +145,7 @@ struct NameSearch {
       if let slot = source.slot, Int(posting.language) == slot {
         phase = 0
       } else if let english = source.english, Int(posting.language) == english,
-        !(source.slot.map { source.index.entry(entry, has: $0, in: source.entries) } ?? false)
+        !(source.slot.map { source.index.entry(entry, has: $0) } ?? false)
       {
         phase = 0
       } else if posting.isAcronym {
@@ -155,15 +155,16 @@ struct NameSearch {
       }
       let order = (posting.entry, phase, posting.language, posting.rank)
       if let best, best.end == matchEnd, !(order < best.order) { continue }
-      let found = source.entries[entry]
       // A counted concept (`concepts.tsv`: `death toll`, `blessés`) is a term, no name.
-      if !readsConcepts, EntityKind.isConceptDomain(found.domain) { continue }
+      if !readsConcepts, EntityKind.isConceptDomain(source.glossary.domain(at: entry)) {
+        continue
+      }
       let kind = source.kinds[entry]
       if !person, kind == .person { continue }
       best = Found(
         end: matchEnd,
         name: KnownName(
-          concept: found.id, kind: kind, evidence: source.evidence,
+          concept: source.glossary.id(at: entry), kind: kind, evidence: source.evidence,
           capitalized: posting.isCapitalized, allCaps: posting.isAcronym),
         order: order)
     }
