@@ -49,6 +49,14 @@ package struct WordIndex: Sendable {
 
   /// The folded form, mask and id of `word` (its bytes), if it was seen.
   package func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (String, UInt32, Int32)? {
+    guard let id = id(of: word, hash: hash) else { return nil }
+    let entry = Int(id)
+    return (entries[entry].folded, entries[entry].mask, id)
+  }
+
+  /// The id of `word` (its bytes), if it was seen: `find` without the folded form and mask,
+  /// for a reader that keeps what it needs of a word by id (the figure path).
+  package func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     let tag = hash >> 32
@@ -57,9 +65,7 @@ package struct WordIndex: Sendable {
       if stored == 0 { return nil }
       if stored >> 32 == tag {
         let entry = Int(stored & 0xFFFF_FFFF) - 1
-        if equals(entry, word) {
-          return (entries[entry].folded, entries[entry].mask, Int32(entry))
-        }
+        if equals(entry, word) { return Int32(entry) }
       }
       slot = (slot + 1) & mask
     }

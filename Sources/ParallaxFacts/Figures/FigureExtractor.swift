@@ -52,17 +52,16 @@ public struct FigureExtractor: Sendable {
   /// report (what the words of one paragraph count is remembered for the next).
   package func figures(in text: String, scratch: FigureScratch) -> [Figure] {
     let scalars = FigureExtractor.scalars(of: text)
-    let shared = tokens(of: text, table: &scratch.words)
-    let tokens = data.view.tokens(shared, words: scratch.words, scalars: scalars)
-    return figures(
-      scalars: scalars, tokens: tokens,
-      sentences: sentences(of: shared.tokens) { shared.text($0) }, scratch: scratch)
-  }
-
-  /// The shared tokens of `text`, each distinct word read once per `table` (the facts stage
-  /// does the same with its own table, with the words' folded forms).
-  private func tokens(of text: String, table: inout WordTable<FigureWord>) -> FoldedTokens {
-    FoldedTokens(text, table: &table) { bytes, _, kind in ("", 0, reading(bytes, kind: kind)) }
+    var text = text
+    return text.withUTF8 { utf8 in
+      let shared = Tokenizer.tokens(utf8: utf8)
+      let tokens = data.view.tokens(
+        shared, utf8: utf8, scalars: scalars, table: &scratch.words
+      ) { reading($0, kind: $1) }
+      return figures(
+        scalars: scalars, tokens: tokens,
+        sentences: sentences(of: shared, utf8: utf8), scratch: scratch)
+    }
   }
 
   /// The figure reading of a distinct token, its UTF-8 bytes as written (`FigureView.word`),
@@ -80,11 +79,14 @@ public struct FigureExtractor: Sendable {
     return word
   }
 
-  /// The splitter's sentences of `tokens`, whose folded keys were not made (`text(i)` is
-  /// token `i` as written): the splitter folds only the few words it reads (before a dot
-  /// that may end a sentence: an abbreviation? after a number's dot: an ordinal's follower?).
-  private func sentences(of tokens: [Token], text: (Int) -> String) -> [Sentence] {
-    data.splitter.sentences(tokens: tokens) { TextFolding.fold(text($0)) }
+  /// The splitter's sentences of `tokens`, whose folded keys were not made (`utf8` is the
+  /// paragraph's UTF-8): the splitter folds only the few words it reads (before a dot that
+  /// may end a sentence: an abbreviation? after a number's dot: an ordinal's follower?).
+  private func sentences(of tokens: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    data.splitter.sentences(tokens: tokens) {
+      TextFolding.fold(
+        String(decoding: UnsafeBufferPointer(rebasing: utf8[tokens[$0].utf8Range]), as: UTF8.self))
+    }
   }
 
   /// The figures of a paragraph the facts stage has tokenized already: its figure tokens are
@@ -134,14 +136,19 @@ public struct FigureExtractor: Sendable {
   /// story. This is what number-recognition test suites compare.
   package func numbers(in text: String) -> [NumberSpan] {
     let scalars = FigureExtractor.scalars(of: text)
-    var table = WordTable<FigureWord>()
-    let shared = tokens(of: text, table: &table)
-    let tokens = data.view.tokens(shared, words: table, scalars: scalars)
+    var text = text
+    let (tokens, sentences) = text.withUTF8 { utf8 -> ([FigureToken], [Sentence]) in
+      let shared = Tokenizer.tokens(utf8: utf8)
+      var table = WordTable<FigureWord>()
+      let tokens = data.view.tokens(shared, utf8: utf8, scalars: scalars, table: &table) {
+        reading($0, kind: $1)
+      }
+      return (tokens, self.sentences(of: shared, utf8: utf8))
+    }
     let mentions = NumberScanner(box: box, tokens: tokens, scalars: scalars).scan()
     guard !mentions.isEmpty else { return [] }
     let analyzer = FigureAnalyzer(
-      box: box, tokens: tokens, scalars: scalars, mentions: mentions,
-      sentences: sentences(of: shared.tokens) { shared.text($0) },
+      box: box, tokens: tokens, scalars: scalars, mentions: mentions, sentences: sentences,
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil), memo: nil)
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
@@ -209,11 +216,15 @@ extension FigureExtractor {
     return max(0, low)
   }
 
-  /// The scalars of a paragraph in one pass.
+  /// The scalars of a paragraph in one pass, into an array sized once (no capacity check
+  /// per scalar).
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
-    return scalars
+    [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+      count = 0
+      for scalar in text.unicodeScalars {
+        buffer.initializeElement(at: count, to: scalar)
+        count += 1
+      }
+    }
   }
 }

@@ -76,6 +76,54 @@ struct FigureView: Sendable {
     return result
   }
 
+  /// The figure tokens of a paragraph's shared tokens `shared`, whose UTF-8 bytes are `utf8`
+  /// and scalars `scalars`, each distinct word read once by `read` and kept in `table` (by
+  /// its bytes) for the next paragraphs: the figure path's view of the Text stage's tokens,
+  /// which looks up each token's id only (no folded key or mask, which the facts stage reads).
+  func tokens(
+    _ shared: [Token], utf8: UnsafeBufferPointer<UInt8>, scalars: [Unicode.Scalar],
+    table: inout WordTable<FigureWord>,
+    read: (UnsafeBufferPointer<UInt8>, Token.Kind) -> FigureWord
+  ) -> [FigureToken] {
+    // The index is moved out of the table while the paragraph is read, so that it is
+    // referenced once (an insertion never copies it); new words' readings go to `added`.
+    var index = WordIndex(capacity: 0)
+    swap(&index, &table.index)
+    let before = index.count
+    var added: [FigureWord] = []
+    var result: [FigureToken] = []
+    result.reserveCapacity(shared.count)
+    var previousEnd = 0
+    for token in shared {
+      let bytes = UnsafeBufferPointer(rebasing: utf8[token.utf8Range])
+      let hash = WordTables.hash(bytes)
+      let gap = gap(previousEnd, token.range.start, scalars)
+      previousEnd = token.range.end
+      if let id = index.id(of: bytes, hash: hash) {
+        let entry = Int(id)
+        // Read in place: a copy of `payloads` held here would be copied again on append.
+        let word = entry < before ? table.payloads[entry] : added[entry - before]
+        result.append(make(word, token, gap: gap, id: id))
+        continue
+      }
+      let word = read(bytes, token.kind)
+      let id = index.insert(bytes, hash: hash, folded: "", mask: 0)
+      if id >= 0 { added.append(word) }
+      result.append(make(word, token, gap: gap, id: id))
+    }
+    swap(&index, &table.index)
+    if !added.isEmpty { table.appendPayloads(added, since: before) }
+    return result
+  }
+
+  @inline(__always)
+  private func make(_ word: FigureWord, _ token: Token, gap: UInt8, id: Int32) -> FigureToken {
+    FigureToken(
+      kind: word.kind, start: token.range.start, end: token.range.end, gap: gap,
+      nonASCIIDigits: word.nonASCIIDigits, capitalized: word.capitalized, key: word.key,
+      hash: word.hash, punct: word.punct, word: id, flags: word.flags)
+  }
+
   @inline(__always)
   private func make(_ word: FigureWord, _ token: Token, gap: UInt8) -> FigureToken {
     FigureToken(
