@@ -91,7 +91,8 @@ struct FigureAnalyzer {
       }
       var start = current.quantityStart
       var end = current.quantityEnd
-      var qualifier: Figure.Qualifier = current.mention.isVague ? .vague : .exact
+      var qualifier: Figure.Qualifier =
+        current.mention.isVague ? .vague : current.mention.isApproximate ? .about : .exact
       var status = Figure.Status.plain
       var newValue: ExactNumber?
       if let (template, templateStart, templateEnd) = singleTemplate(current) {
