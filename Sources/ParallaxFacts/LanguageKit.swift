@@ -174,6 +174,9 @@ enum TokenBits {
   static let beforeYear: UInt32 = 1 << 22
   static let yearWords: UInt32 = 1 << 23
   static let daySuffixes: UInt32 = 1 << 24
+  // EntityLexicon (organization complements)
+  static let organizationModifiers: UInt32 = 1 << 25
+  static let organizationComplements: UInt32 = 1 << 26
 }
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.

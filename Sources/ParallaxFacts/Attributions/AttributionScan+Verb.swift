@@ -322,10 +322,12 @@ extension AttributionScan {
       name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
       tokens[name.lowerBound].kind == .word, !taken[name.lowerBound]
     else { return nil }
-    let opening = segmentStart(before: name.lowerBound - 1)..<(name.lowerBound - 1)
-    guard !opening.isEmpty, opening.lowerBound <= contentStart, opening.count <= 6 else {
-      return nil
-    }
+    var opening = segmentStart(before: name.lowerBound - 1)..<(name.lowerBound - 1)
+    // "…, wie der Gouverneur, Rahmi Dogan, mitteilte": a clause opened by a skipped word.
+    let skipped = !opening.isEmpty && isIn(opening.lowerBound, TokenBits.sourceSkips)
+    guard !opening.isEmpty, opening.lowerBound <= contentStart || skipped, opening.count <= 6
+    else { return nil }
+    if skipped { opening = (opening.lowerBound + 1)..<opening.upperBound }
     return opening.lowerBound..<name.upperBound
   }
 

@@ -16,6 +16,8 @@ final class EntityLexicon: OneWordLists, Sendable {
       (elisions, TokenBits.elisions), (organizationHeads, TokenBits.organizationHeads),
       (placePrepositions, TokenBits.placePrepositions),
       (organizationTails, TokenBits.organizationTails), (placeTails, TokenBits.placeTails),
+      (organizationModifiers, TokenBits.organizationModifiers),
+      (organizationComplements, TokenBits.organizationComplements),
     ]
   }
 
@@ -25,6 +27,11 @@ final class EntityLexicon: OneWordLists, Sendable {
   let elisions: Set<String>
   /// First words of organization names (`Observatoire`, `Agence`).
   let organizationHeads: Set<String>
+  /// Lowercase adjectives that stay in an organization's name after its head or a
+  /// complement's noun (`turque`, `nationale`: `Autorité turque de la concurrence`).
+  let organizationModifiers: Set<String>
+  /// Lowercase words that open a complement of an organization's head (`de`, `del`, `of`).
+  let organizationComplements: Set<String>
   /// Words after which a name is a place (`à`, `in`, `в`).
   let placePrepositions: Set<String>
   /// Last words of organization names (`Bank`, `Holding`, `Kurumu`, `Bakanlığı`).
@@ -71,6 +78,8 @@ final class EntityLexicon: OneWordLists, Sendable {
     elisions = fold(data.words("elisions"))
     organizationHeads = fold(data.words("organization-heads"))
     placePrepositions = fold(data.words("place-prepositions"))
+    organizationModifiers = fold(data.words("organization-modifiers"))
+    organizationComplements = fold(data.words("organization-complements"))
     organizationTails = fold(data.words("organization-tails"))
     placeTails = fold(data.words("place-tails"))
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }

@@ -69,7 +69,43 @@ extension EntityScan {
       if token.kind == .word, token.isCapitalized { lastCapital = index }
       index += 1
     }
-    return span.lowerBound..<(lastCapital + 1)
+    return span.lowerBound..<max(lastCapital + 1, complementEnd(after: span.upperBound))
+  }
+
+  /// The end of the lowercase complement of an organization's head: modifiers (`turque`,
+  /// `nationale`), then `de (la)` and a noun with its modifiers, again (`Autorité turque de
+  /// la concurrence`, `Agence nationale de sécurité sanitaire`); `start` when there is none.
+  func complementEnd(after start: Int) -> Int {
+    var index = start
+    func skipModifiers() {
+      while index < end, !taken[index], tokens[index].kind == .word,
+        !tokens[index].isCapitalized, isIn(index, TokenBits.organizationModifiers)
+      {
+        index += 1
+      }
+    }
+    skipModifiers()
+    var last = index
+    while index < end, tokens[index].kind == .word, !tokens[index].isCapitalized,
+      isIn(index, TokenBits.organizationComplements)
+    {
+      // Articles and elided words after `de` (`de la`, `de l'`, `d'`).
+      var noun = index + 1
+      while noun < end,
+        tokens[noun].is("'") || tokens[noun].is("’")
+          || (tokens[noun].kind == .word && !tokens[noun].isCapitalized
+            && isIn(noun, TokenBits.entityConnectors | TokenBits.elisions))
+      {
+        noun += 1
+      }
+      guard noun < end, !taken[noun], tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+        !isIn(noun, TokenBits.functionWords)
+      else { break }
+      index = noun + 1
+      skipModifiers()
+      last = index
+    }
+    return last
   }
 
   /// `Expansion (ACR)`: the acronym gets the expansion's key and both name each other.

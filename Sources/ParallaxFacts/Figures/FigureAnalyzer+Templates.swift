@@ -40,6 +40,21 @@ extension FigureAnalyzer {
     return nil
   }
 
+  /// Whether the words between a new value and its middle are its counted noun (three words
+  /// at most, each naming something: `33 morts contre 22`).
+  func isNounGap(_ gap: Range<Int>) -> Bool {
+    gap.count <= 3 && gap.allSatisfy { tokens[$0].kind == .word && !concepts($0).isEmpty }
+  }
+
+  /// Whether the words between a new value and its middle date it, after a verb of change
+  /// (`slowed to 38.2% in March from 44.4%`, `ralenti à 2,3 % sur un an en mai, contre 2,9 %`):
+  /// six words at most, one of them a month.
+  func isDateGap(_ gap: Range<Int>, changeAt start: Int) -> Bool {
+    gap.count <= 6 && gap.allSatisfy { tokens[$0].kind == .word }
+      && gap.contains { language.months.contains(tokens[$0].key) }
+      && NumberContext.cue(language.context.changeCues, before: start, in: tokens)
+  }
+
   /// Whether the word before a qualifier template gives its first word another sense
   /// (`Kapitalerhöhung über eine Milliarde`: the amount, not "more than").
   func isVoided(_ template: FigureTemplate, at start: Int) -> Bool {
@@ -63,10 +78,9 @@ extension FigureAnalyzer {
       // "33 morts contre 22 la veille": the new value's counted noun may stand before the
       // middle of a change written new value first (three words at most).
       if middleStart != first.afterStart {
-        guard template.category == .changeBack, middleStart - first.afterStart <= 3,
-          (first.afterStart..<middleStart).allSatisfy({
-            tokens[$0].kind == .word && !concepts($0).isEmpty
-          })
+        guard template.category == .changeBack,
+          isNounGap(first.afterStart..<middleStart)
+            || isDateGap(first.afterStart..<middleStart, changeAt: start)
         else { continue }
       }
       // Without a closing word (`la veille`), new value first is a change after a verb of

@@ -41,17 +41,25 @@ struct FigureAnalyzer {
     var index = 0
     while index < frames.count {
       let current = frames[index]
-      if index + 1 < frames.count,
-        let (template, start, end) = pairTemplate(current, frames[index + 1])
+      // An article that counts nothing may stand between the two (`à 2,3 % sur un an en mai,
+      // contre 2,9 %`).
+      var partner = index + 1
+      var pair = partner < frames.count ? pairTemplate(current, frames[partner]) : nil
+      if pair == nil, partner + 1 < frames.count, frames[partner].mention.isArticle,
+        !isKept(frames[partner])
       {
+        partner += 1
+        pair = pairTemplate(current, frames[partner])
+      }
+      if let (template, start, end) = pair {
         // A change written new value first (`rose to 33 from 22`): the first is the new one.
         let back = template.category == .changeBack
-        let newer = back ? current : frames[index + 1]
-        let older = back ? frames[index + 1] : current
+        let newer = back ? current : frames[partner]
+        let older = back ? frames[partner] : current
         // Whether the figure is kept depends on its frames only: an article or a year that
         // counts nothing is dropped before the figure is made.
         guard isKept(newer) || isKept(older) else {
-          index += 2
+          index = partner + 1
           continue
         }
         var lower = older.mention.value
@@ -77,12 +85,12 @@ struct FigureAnalyzer {
           figure.currency = newer.currency ?? older.currency
         }
         figure.measure = measure(
-          after: newer, before: start, limit: back ? index + 1 : index + 2, frames: frames,
+          after: newer, before: start, limit: back ? index + 1 : partner + 1, frames: frames,
           sentences: sentenceOf)
         applyClauseStatus(
           &figure, sentence: sentenceOf[newer.mention.firstToken], &cues, sentenceOf)
         result.append(figure)
-        index += 2
+        index = partner + 1
         continue
       }
       guard isKept(current) else {
@@ -91,7 +99,8 @@ struct FigureAnalyzer {
       }
       var start = current.quantityStart
       var end = current.quantityEnd
-      var qualifier: Figure.Qualifier = current.mention.isVague ? .vague : .exact
+      var qualifier: Figure.Qualifier =
+        current.mention.isVague ? .vague : current.mention.isApproximate ? .about : .exact
       var status = Figure.Status.plain
       var newValue: ExactNumber?
       if let (template, templateStart, templateEnd) = singleTemplate(current) {

@@ -67,6 +67,8 @@ struct FigureLanguage: Sendable {
   var pronounBefore: Set<String> = []
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
   var vague: [String: ExactNumber] = [:]
+  /// The keys of `vague` that are an approximate figure, not a vague one (`une quinzaine`).
+  var approximate: Set<String> = []
   /// Nouns after which a vague word or an article is not a count (`fois`, `times`).
   var notCounted: Set<String> = []
   /// Percent phrases after the number, as token keys.
@@ -231,12 +233,15 @@ struct FigureLanguage: Sendable {
         countedVague[FigureView.hash(key), key: key] = value
       }
     }
-    for entry in lexicon.entries("vague") {
-      let value = ExactNumber(string: entry.argument) ?? .one
-      for form in entry.forms {
-        let keys = tokenKeys(form)
-        vague[keys.joined(separator: " ")] = value
-        addPrefixes(keys)
+    for key in ["vague", "approximate"] {
+      for entry in lexicon.entries(key) {
+        let value = ExactNumber(string: entry.argument) ?? .one
+        for form in entry.forms {
+          let keys = tokenKeys(form)
+          vague[keys.joined(separator: " ")] = value
+          if key == "approximate" { approximate.insert(keys.joined(separator: " ")) }
+          addPrefixes(keys)
+        }
       }
     }
     for key in phrases.keys {

@@ -18,4 +18,6 @@ struct NumberMention: Sendable, Hashable {
   var isYearLike = false
   /// A vague amount (`plusieurs`, `dozens`).
   var isVague = false
+  /// An approximate amount written as one word (`une quinzaine`, `un millar`): about its value.
+  var isApproximate = false
 }

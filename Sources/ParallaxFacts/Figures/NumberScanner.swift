@@ -122,9 +122,12 @@ struct NumberScanner {
       }
       next += 1
     }
+    let approximate =
+      !language.approximate.isEmpty
+      && language.approximate.contains(joinedKey(index..<best.end))
     return NumberMention(
       firstToken: index, endToken: best.end, suffixEnd: best.end, value: best.value,
-      form: .words, isVague: true)
+      form: .words, isVague: !approximate, isApproximate: approximate)
   }
 
   /// The atoms of the longest number phrase at `index`: (atoms, end token).
