@@ -21,16 +21,17 @@ import Testing
   /// sources branch (attributions and their sources, issue 9), then to the scores of the
   /// numbers branch (issue 9's Numbers section, with its own cases appended to the files) and
   /// of the measures branch (events, noun-phrase heads, affiliation scope, status); French
-  /// raised to the facts9 branch's scores (minus words, appositive heads).
+  /// raised to the facts9 branch's scores (minus words, appositive heads); ar, ru, tr to the
+  /// factseast branch's (session 4).
   /// Floors only rise: raise them as the rules land.
   static let floors: [String: Floor] = [
-    "ar": Floor(full: 69, numbers: 89, measures: 62, sources: 62),
+    "ar": Floor(full: 92, numbers: 93, measures: 64, sources: 66),
     "de": Floor(full: 45, numbers: 65, measures: 48, sources: 33),
     "en": Floor(full: 54, numbers: 71, measures: 45, sources: 52),
     "es": Floor(full: 54, numbers: 64, measures: 50, sources: 46),
     "fr": Floor(full: 62, numbers: 71, measures: 57, sources: 60),
-    "ru": Floor(full: 63, numbers: 92, measures: 55, sources: 67),
-    "tr": Floor(full: 56, numbers: 99, measures: 57, sources: 64),
+    "ru": Floor(full: 85, numbers: 94, measures: 59, sources: 67),
+    "tr": Floor(full: 89, numbers: 101, measures: 66, sources: 67),
   ]
 
   struct Floor: Sendable {

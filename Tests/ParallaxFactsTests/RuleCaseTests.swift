@@ -17,7 +17,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 11, "de": 4, "en": 7, "es": 6, "fr": 9, "ru": 16, "tr": 16,
+    "ar": 17, "de": 4, "en": 7, "es": 6, "fr": 9, "ru": 19, "tr": 19,
   ]
 
   @Test func everyFileHasAFloor() throws {
