@@ -95,12 +95,16 @@ public struct FactExtractor: Sendable {
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
-      // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".
+      // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro"; nor is a
+      // nationality adjective right after its counted noun (`22 جنديا تركيا`: Turkish, not
+      // Turkey).
       let entityTaken =
         figures.isEmpty
         ? taken
         : Self.taken(
-          paragraph.tokens, by: (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 })
+          paragraph.tokens,
+          by: (dateRanges + figures.map(\.quantityRange) + Self.postposedAffiliations(figures))
+            .sorted { $0 < $1 })
       var entities = kit.entities.entities(
         in: paragraph, context: context,
         taken: entityTaken,

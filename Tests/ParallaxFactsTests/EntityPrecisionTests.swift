@@ -80,4 +80,19 @@ import Testing
     let agency = try #require(entities.first { $0.text == "Harbour Wire" })
     #expect(agency.kind == .organization)
   }
+
+  /// A nationality adjective right after its counted noun is the figure's affiliation, no place
+  /// (`جنديا تركيا`, `مدنيا سوريا`: accusative adjectives written like Turkey and Syria); the
+  /// country named after a preposition stays a place.
+  @Test(arguments: [
+    ("قتل 22 جنديا تركيا في إدلب.", "تركيا"),
+    ("قتل 15 مدنيا سوريا في غارة على حلب.", "سوريا"),
+  ])
+  func aPostposedAffiliationIsNoPlace(sentence: String, adjective: String) {
+    let facts = FactsTestSupport.facts(sentence, "ar")
+    #expect(!facts.entities.contains { $0.text == adjective }, "\(facts.entities.map(\.text))")
+    #expect(facts.figures.first?.measure?.affiliation != nil)
+    let place = FactsTestSupport.facts("عاد 40 لاجئا إلى تركيا.", "ar")
+    #expect(place.entities.contains { $0.text == "تركيا" && $0.kind == .place })
+  }
 }

@@ -133,8 +133,12 @@ struct HeldOutVerdict: Sendable {
     guard let written = attribution.source else { return false }
     let trim = " \t,.:;«»\"“”„()"
     let want = expected.trimmingCharacters(in: .init(charactersIn: trim))
-    return spellings(of: written.trimmingCharacters(in: .init(charactersIn: trim))).contains {
-      source($0, attribution, names: want, entities: entities)
+    let trimmed = written.trimmingCharacters(in: .init(charactersIn: trim))
+    return spellings(of: trimmed).contains {
+      // A Turkish case suffix the spelling left off still ends the source's range.
+      source(
+        $0, attribution, names: want, entities: entities,
+        cut: trimmed.hasPrefix($0) ? trimmed.unicodeScalars.count - $0.unicodeScalars.count : 0)
     }
   }
 
@@ -158,7 +162,8 @@ struct HeldOutVerdict: Sendable {
   }
 
   private static func source(
-    _ have: String, _ attribution: Attribution, names want: String, entities: [Entity]
+    _ have: String, _ attribution: Attribution, names want: String, entities: [Entity],
+    cut: Int
   ) -> Bool {
     if have.compare(want, options: .caseInsensitive) == .orderedSame { return true }
     guard let suffix = have.range(of: want, options: [.caseInsensitive, .backwards, .anchored])
@@ -179,7 +184,7 @@ struct HeldOutVerdict: Sendable {
         let sourceRange = attribution.sourceRange, let titleRange = entity.titleRange
       else { return false }
       return sourceRange.contains(entity.range) && sourceRange.contains(titleRange)
-        && sourceRange.end == entity.range.end
+        && sourceRange.end == entity.range.end + cut
     }
   }
 }

@@ -26,13 +26,16 @@ enum RecognizersTextScorer {
     var percent: Double { total == 0 ? 0 : Double(passed) * 100 / Double(total) }
   }
 
-  /// One spec file found under a root folder: `<Language>/<Model>.json`.
+  /// One spec file found under a root folder: `<Language>/<Model>.json` (or `<Model>2.json`).
   struct Spec: Sendable, CustomTestStringConvertible {
     var folder: String
     var code: String
     var model: String
     var url: URL
-    var testDescription: String { "\(folder) \(model)" }
+    /// The file's name without `.json`: the model, or the model and a number for a later
+    /// file of cases (`NumberModel2`, written after the rules).
+    var name: String { url.deletingPathExtension().lastPathComponent }
+    var testDescription: String { "\(folder) \(name)" }
   }
 
   /// Language folders (as Recognizers-Text names them) to the codes Parallax uses.
@@ -61,10 +64,16 @@ enum RecognizersTextScorer {
         unknown.append(name)
         continue
       }
+      let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
       for model in models {
-        let url = folder.appendingPathComponent("\(model).json")
-        if manager.fileExists(atPath: url.path) {
-          specs.append(Spec(folder: name, code: code, model: model, url: url))
+        // `NumberModel.json`, then `NumberModel2.json`…: later files of the same model.
+        for file in files where file.hasPrefix(model) && file.hasSuffix(".json") {
+          let number = file.dropFirst(model.count).dropLast(5)
+          guard number.allSatisfy(\.isNumber) else { continue }
+          specs.append(
+            Spec(
+              folder: name, code: code, model: model,
+              url: folder.appendingPathComponent(file)))
         }
       }
     }
@@ -263,7 +272,7 @@ enum RecognizersTextScorer {
 
   /// Prints the score line (and the failures when `RT_FAILURES` is set).
   static func report(_ label: String, _ spec: Spec, _ score: Score) {
-    let name = spec.model.replacingOccurrences(of: "Model", with: "")
+    let name = spec.name.replacingOccurrences(of: "Model", with: "")
     print(
       "\(label) \(spec.folder) \(name): \(score.passed)/\(score.total) "
         + String(format: "(%.1f %%)", score.percent)
