@@ -17,6 +17,9 @@ enum FigureCheck {
     var unit: (form: String, unit: UnitTable.Unit)?
     /// Plain digits that read as a year (`1894`, no unit, no currency, nothing counted).
     var isYear: Bool
+    /// The earlier value of a change read as one figure (`29'a, ardından 33'e`), placed on
+    /// its own so that it pairs with the same number written alone on the other side.
+    var isEarlierValue = false
     var factID: String { FactID(paragraph: paragraph, kind: .figure, number: index).description }
   }
 
@@ -65,6 +68,10 @@ enum FigureCheck {
           y,
           source, target))
     }
+    // An earlier value of a change with no counterpart was not compared before it was
+    // placed on its own: the change itself is (its later value).
+    left.removeAll(where: \.isEarlierValue)
+    right.removeAll(where: \.isEarlierValue)
     for x in left where x.figure.qualifier != .vague {
       findings.append(
         Finding(
@@ -94,8 +101,33 @@ enum FigureCheck {
         return Placed(
           paragraph: index, index: offset, figure: figure, written: written, unit: unit,
           isYear: unit == nil && isYearLike(figure, written: written))
-      }
+      }.flatMap { [$0] + earlierValue(of: $0, in: side.paragraph(index)?.text ?? "") }
     }
+  }
+
+  /// The earlier value of a change (`von 22 auf 33`, `29'dan 33'e`) as a figure of its own,
+  /// exact, at the place it is written; none for other figures.
+  static func earlierValue(of placed: Placed, in text: String) -> [Placed] {
+    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange
+    else { return [] }
+    var figure = placed.figure
+    figure.value = from
+    figure.changedFrom = nil
+    figure.fromQuantityRange = nil
+    figure.upper = nil
+    figure.upperRange = nil
+    figure.qualifier = .exact
+    figure.range = range
+    figure.quantityRange = range
+    figure.expressionRange = range
+    figure.text = range.slice(of: text)
+    var earlier = placed
+    earlier.figure = figure
+    earlier.written = figure.text
+    earlier.unit = nil
+    earlier.isYear = false
+    earlier.isEarlierValue = true
+    return [earlier]
   }
 
   /// Pairs figures of the two lists that satisfy `test`, first come first served, and
