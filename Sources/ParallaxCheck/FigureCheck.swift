@@ -44,6 +44,13 @@ enum FigureCheck {
           target))
     }
     // Vague amounts on both sides (`plusieurs` / `several`) say nothing exact.
+    // A round amount said vaguely on one side, as a number on the other (`une vingtaine` /
+    // `about 20`, `une douzaine` / `a dozen`): one amount.
+    match(&left, &right) {
+      ($0.figure.qualifier == .vague) != ($1.figure.qualifier == .vague)
+        && $0.figure.value == $1.figure.value && $0.figure.upper == nil
+        && $1.figure.upper == nil && sameKind($0.figure, $1.figure)
+    }
     match(&left, &right) { $0.figure.qualifier == .vague && $1.figure.qualifier == .vague }
     // Converted by the translator (`gut 30 cm` / `12 pouces`): the same amount.
     match(&left, &right) { converted($0, $1) }
@@ -108,7 +115,8 @@ enum FigureCheck {
   /// The earlier value of a change (`von 22 auf 33`, `29'dan 33'e`) as a figure of its own,
   /// exact, at the place it is written; none for other figures.
   static func earlierValue(of placed: Placed, in text: String) -> [Placed] {
-    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange
+    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange,
+      writtenWhole(range.slice(of: text)) == from
     else { return [] }
     var figure = placed.figure
     figure.value = from
@@ -128,6 +136,16 @@ enum FigureCheck {
     earlier.isYear = false
     earlier.isEarlierValue = true
     return [earlier]
+  }
+
+  /// The whole number the digits of `text` write (`29'a`, `1.200`, `٢٢`), if it has digits.
+  /// The earlier value of a change is placed on its own only when written whole: a scale
+  /// shared with the later value (`von 2 auf 3 Millionen`) or a fraction (`by a third to
+  /// 4.2 million`, which is no earlier value) is left to the change.
+  static func writtenWhole(_ text: String) -> ExactNumber? {
+    let digits = text.compactMap(\.wholeNumberValue)
+    guard !digits.isEmpty, digits.count <= 15 else { return nil }
+    return ExactNumber(digits.reduce(0) { $0 * 10 + $1 })
   }
 
   /// Pairs figures of the two lists that satisfy `test`, first come first served, and

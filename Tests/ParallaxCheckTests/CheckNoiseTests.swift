@@ -34,6 +34,51 @@ struct CheckNoiseTests {
       "\(damaged.map(\.message))")
   }
 
+  @Test(
+    "Approximations and vague round amounts said two ways are one figure",
+    arguments: [
+      (
+        "fr", "Une vingtaine de soldats ont été blessés jeudi dans la ville.",
+        "en", "About 20 soldiers were wounded in the town on Thursday."
+      ),
+      (
+        "fr", "Une douzaine de navires attendaient au large.", "en",
+        "A dozen ships were waiting offshore."
+      ),
+      (
+        "de", "Die Übernahme kostet rund 2,5 Milliarden Euro.",
+        "ru", "Поглощение обойдётся примерно в 2,5 миллиарда евро."
+      ),
+      (
+        "en", "Nearly half of the 1,200 employees will lose their jobs.",
+        "fr", "Près de la moitié des 1 200 salariés perdront leur emploi."
+      ),
+    ])
+  func approximations(_ from: String, _ source: String, _ to: String, _ target: String) {
+    let found = Self.findings(from, [source], to, [target])
+    #expect(
+      !found.contains { $0.kind.rawValue.hasPrefix("figure") && $0.severity != .note },
+      "\(found.map(\.message))")
+  }
+
+  @Test("A change whose earlier value is no whole number written is not split: no error")
+  func changeByAFraction() {
+    // The facts stage reads `by a third to 4.2 million` as a change from a third of a
+    // million; placed alone, that would be a scale error against `ein Drittel`.
+    let found = Self.findings(
+      "en", ["Sales fell by a third to 4.2 million units."], "de",
+      ["Der Absatz ging um ein Drittel auf 4,2 Millionen Einheiten zurück."])
+    #expect(!found.contains { $0.severity == .error }, "\(found.map(\.message))")
+  }
+
+  @Test("A vague round amount against another number is still a figure without counterpart")
+  func vagueAgainstAnotherNumber() {
+    let found = Self.findings(
+      "fr", ["Une vingtaine de soldats ont été blessés."], "en",
+      ["About 30 soldiers were wounded."])
+    #expect(found.contains { $0.kind == .figureAdded }, "\(found.map(\.message))")
+  }
+
   @Test("A paragraph dropped inside a 3-2 pair of the aligner is a missing paragraph")
   func omissionInAThreeTwoPair() {
     let source =
