@@ -17,6 +17,9 @@ enum FigureCheck {
     var unit: (form: String, unit: UnitTable.Unit)?
     /// Plain digits that read as a year (`1894`, no unit, no currency, nothing counted).
     var isYear: Bool
+    /// The earlier value of a change read as one figure (`29'a, ardından 33'e`), placed on
+    /// its own so that it pairs with the same number written alone on the other side.
+    var isEarlierValue = false
     var factID: String { FactID(paragraph: paragraph, kind: .figure, number: index).description }
   }
 
@@ -41,6 +44,13 @@ enum FigureCheck {
           target))
     }
     // Vague amounts on both sides (`plusieurs` / `several`) say nothing exact.
+    // A round amount said vaguely on one side, as a number on the other (`une vingtaine` /
+    // `about 20`, `une douzaine` / `a dozen`): one amount.
+    match(&left, &right) {
+      ($0.figure.qualifier == .vague) != ($1.figure.qualifier == .vague)
+        && $0.figure.value == $1.figure.value && $0.figure.upper == nil
+        && $1.figure.upper == nil && sameKind($0.figure, $1.figure)
+    }
     match(&left, &right) { $0.figure.qualifier == .vague && $1.figure.qualifier == .vague }
     // Converted by the translator (`gut 30 cm` / `12 pouces`): the same amount.
     match(&left, &right) { converted($0, $1) }
@@ -65,6 +75,10 @@ enum FigureCheck {
           y,
           source, target))
     }
+    // An earlier value of a change with no counterpart was not compared before it was
+    // placed on its own: the change itself is (its later value).
+    left.removeAll(where: \.isEarlierValue)
+    right.removeAll(where: \.isEarlierValue)
     for x in left where x.figure.qualifier != .vague {
       findings.append(
         Finding(
@@ -94,8 +108,44 @@ enum FigureCheck {
         return Placed(
           paragraph: index, index: offset, figure: figure, written: written, unit: unit,
           isYear: unit == nil && isYearLike(figure, written: written))
-      }
+      }.flatMap { [$0] + earlierValue(of: $0, in: side.paragraph(index)?.text ?? "") }
     }
+  }
+
+  /// The earlier value of a change (`von 22 auf 33`, `29'dan 33'e`) as a figure of its own,
+  /// exact, at the place it is written; none for other figures.
+  static func earlierValue(of placed: Placed, in text: String) -> [Placed] {
+    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange,
+      writtenWhole(range.slice(of: text)) == from
+    else { return [] }
+    var figure = placed.figure
+    figure.value = from
+    figure.changedFrom = nil
+    figure.fromQuantityRange = nil
+    figure.upper = nil
+    figure.upperRange = nil
+    figure.qualifier = .exact
+    figure.range = range
+    figure.quantityRange = range
+    figure.expressionRange = range
+    figure.text = range.slice(of: text)
+    var earlier = placed
+    earlier.figure = figure
+    earlier.written = figure.text
+    earlier.unit = nil
+    earlier.isYear = false
+    earlier.isEarlierValue = true
+    return [earlier]
+  }
+
+  /// The whole number the digits of `text` write (`29'a`, `1.200`, `٢٢`), if it has digits.
+  /// The earlier value of a change is placed on its own only when written whole: a scale
+  /// shared with the later value (`von 2 auf 3 Millionen`) or a fraction (`by a third to
+  /// 4.2 million`, which is no earlier value) is left to the change.
+  static func writtenWhole(_ text: String) -> ExactNumber? {
+    let digits = text.compactMap(\.wholeNumberValue)
+    guard !digits.isEmpty, digits.count <= 15 else { return nil }
+    return ExactNumber(digits.reduce(0) { $0 * 10 + $1 })
   }
 
   /// Pairs figures of the two lists that satisfy `test`, first come first served, and

@@ -1,8 +1,11 @@
 import ParallaxCompare
+import ParallaxCore
+import ParallaxFacts
 import ParallaxText
 
 /// Paragraphs left out where the aligner cannot show them alone: a source paragraph the
-/// aligner joined to its neighbour in a 2-1 pair (parallel mode prefers a merge to a gap), or
+/// aligner joined to its neighbours in a 2-1, 3-1 or 3-2 pair (parallel mode prefers a merge
+/// to a gap), or
 /// a paragraph the translator split in two and half of which is gone. Both show as a
 /// translation shorter than the document's own length ratio predicts; the figures say which
 /// part is gone (all the figures of one source paragraph without counterpart, or its names,
@@ -75,7 +78,7 @@ enum OmissionCheck {
       guard total >= minimumLetters else { continue }
       let share = Double(right) / (ratio * Double(total))
       guard share < shortShare else { continue }
-      if pair.left.count == 2 {
+      if pair.left.count >= 2 {
         // The source paragraph whose figures are all gone, or whose removal leaves a pair
         // of the usual ratio when the translation is far too short.
         let near = [position - 1, position + 1].filter(sized.indices.contains).flatMap {
@@ -91,8 +94,13 @@ enum OmissionCheck {
           } : []
         // Figures are surer evidence than names (an unknown name is often a misreading).
         let withFigures = byFigures.filter { (dropped[pair.left[$0]] ?? 0) > 0 }
+        // Three source paragraphs or more against a shorter translation are often lines of
+        // one sentence condensed (`Grenoble-Paris : B.Arthaud ) … Orell Füssli 1956 )`):
+        // only a figure gone that is no year says one of them is missing.
         let candidates =
-          withFigures.count == 1 ? withFigures : byFigures.count == 1 ? byFigures : byLength
+          pair.left.count > 2
+          ? withFigures.filter { hasFigureNotYear(pair.left[$0], source) }
+          : withFigures.count == 1 ? withFigures : byFigures.count == 1 ? byFigures : byLength
         guard let k = candidates.max(by: { left[$0] < left[$1] }) else { continue }
         let index = pair.left[k]
         result.append(
@@ -119,6 +127,15 @@ enum OmissionCheck {
       }
     }
     return result
+  }
+
+  /// Whether source paragraph `index` has an exact figure that is not a year.
+  static func hasFigureNotYear(_ index: Int, _ source: CheckSide) -> Bool {
+    let text = source.paragraph(index)?.text ?? ""
+    return (source.facts(index)?.figures ?? []).contains {
+      $0.qualifier != .vague
+        && !FigureCheck.isYearLike($0, written: $0.range.slice(of: text))
+    }
   }
 
   /// The letters and digits of `text`.

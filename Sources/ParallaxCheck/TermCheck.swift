@@ -46,6 +46,15 @@ enum TermCheck {
           if found { break }
         }
         if !found, hasEntity(concept, in: pair.right, target) { found = true }
+        // A name written without the marks of its language (`Doğan` / `Dogan`) or with them.
+        if !found {
+          found = matchers.contains { _, matcher in
+            let bare = matcher.bare
+            return allowed.contains {
+              bare.find($0.words.map(TermMatcher.bare), clitics: true) != nil
+            }
+          }
+        }
         if !found {
           // A name left out is probably wrong; a common-noun term (`soldats turcs`) is
           // rendered freely by good translators: a note.

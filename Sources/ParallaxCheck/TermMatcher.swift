@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCore
 import ParallaxText
 
@@ -18,6 +19,27 @@ struct TermMatcher {
     words = Tokenizer.tokens(text).filter { $0.kind == .word || $0.kind == .number }.map {
       (TextFolding.fold($0.text(in: text)), $0.range)
     }
+  }
+
+  init(words: [(folded: String, range: TextRange)]) {
+    self.words = words
+  }
+
+  /// The matcher with its words bare of accents and other marks (`Doğan` → `dogan`).
+  var bare: TermMatcher {
+    TermMatcher(words: words.map { (Self.bare($0.folded), $0.range) })
+  }
+
+  /// `word` without its combining marks (`doğan` → `dogan`, `şahin` → `sahin`): a name a
+  /// translator writes with or without the marks of its language is one name.
+  static func bare(_ word: String) -> String {
+    guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word }
+    var scalars = String.UnicodeScalarView()
+    for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars
+    where scalar.properties.generalCategory != .nonspacingMark {
+      scalars.append(scalar)
+    }
+    return String(scalars)
   }
 
   /// The folded words of a term.
