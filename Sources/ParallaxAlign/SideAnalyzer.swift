@@ -36,6 +36,8 @@ struct SideAnalyzer {
     var weak: Bool
     /// Whether the token is a function word (`SideFeatures.tokenFunction`).
     var function = false
+    /// Where the token starts in its unit (`SideFeatures.tokenOffset`).
+    var offset: Int32 = -1
   }
 
   /// Analyzes `units`, numbering keys in `keys`.
@@ -84,7 +86,8 @@ struct SideAnalyzer {
           unitPending.append(
             Pending(
               term: "#" + value, multiplier: specificity, stem: -1,
-              word: wordID(value), keys: [(key, 1)], weak: specificity < 0.8))
+              word: wordID(value), keys: [(key, 1)], weak: specificity < 0.8,
+              offset: Int32(token.range.start)))
           continue
         }
         if inNumber.contains(index) { continue }
@@ -95,7 +98,8 @@ struct SideAnalyzer {
           unitPending.append(
             Pending(
               term: "p" + mark, multiplier: Float(options.punctuationWeight), stem: -1,
-              word: wordID(String(token.first)), keys: [(key, 1)], weak: true))
+              word: wordID(String(token.first)), keys: [(key, 1)], weak: true,
+              offset: Int32(token.range.start)))
         case .number:
           continue
         case .word:
@@ -127,7 +131,7 @@ struct SideAnalyzer {
             Pending(
               term: "s" + side.stems[Int(info.stem)],
               multiplier: 1, stem: info.stem, word: info.word, keys: info.keys,
-              weak: info.weak, function: info.function))
+              weak: info.weak, function: info.function, offset: Int32(token.range.start)))
         }
       }
       if let glossary, !glossary.isEmpty {
@@ -166,6 +170,7 @@ struct SideAnalyzer {
       side.tokenWord.append(item.word)
       side.tokenWeak.append(item.weak)
       side.tokenFunction.append(item.function)
+      side.tokenOffset.append(item.offset)
       for (key, strength) in item.keys {
         side.keys.append(key)
         side.strengths.append(strength)

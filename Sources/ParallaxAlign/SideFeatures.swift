@@ -21,6 +21,12 @@ struct SideFeatures: Sendable {
   var tokenWeak: [Bool] = []
   /// Whether each token is a function word (`FunctionWords`).
   var tokenFunction: [Bool] = []
+  /// Where each token starts in its unit's text, in Unicode scalars; -1 for a token with no
+  /// place of its own (an anchor of the facts stage, a URL).
+  var tokenOffset: [Int32] = []
+  /// Whether each token tells who speaks rather than what is said (comparable mode: a
+  /// source's name, a reporting cue, a channel, as the facts stage marks attributions).
+  var tokenSpeaker: [Bool] = []
   /// Where each token's anchor keys start in `keys` (`tokenCount + 1` entries).
   var keyStart: [Int] = [0]
   /// Anchor keys, ids in the shared `AnchorKeys` space.

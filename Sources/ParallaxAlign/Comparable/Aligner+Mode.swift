@@ -15,22 +15,26 @@ extension Aligner {
     // Short texts get the facts stage's anchors: with few units, a figure with what it
     // counts or a weekday may be all two translated lines visibly share.
     var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+    var speakers: (first: SpeakerSpans, second: SpeakerSpans)?
     if mode != .parallel, max(first.units.count, second.units.count) <= comparable.shortText,
       first.language != "und", second.language != "und"
     {
-      anchors = (ReportUnits.anchors(of: first), ReportUnits.anchors(of: second))
+      let (a, b) = (ReportUnits.facts(of: first), ReportUnits.facts(of: second))
+      anchors = (a.anchors, b.anchors)
+      speakers = (a.speakers, b.speakers)
     }
     return align(
       first, second, mode: mode, unit: unit, comparable: comparable, headlines: false,
-      anchors: anchors)
+      anchors: anchors, speakers: speakers)
   }
 
   /// `align(_:_:mode:unit:comparable:)`, told whether unit 0 of both sides is a headline
-  /// and given the facts stage's anchors of each unit.
+  /// and given the facts stage's anchors and speakers (`SpeakerSpans`) of each unit.
   func align(
     _ first: AlignmentSide, _ second: AlignmentSide, mode: AlignmentMode, unit: AlignmentUnit,
     comparable: ComparableOptions, headlines: Bool,
-    anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+    anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?,
+    speakers: (first: SpeakerSpans, second: SpeakerSpans)? = nil
   ) -> ReportAlignment {
     let sameLanguage = first.language == second.language && first.language != "und"
     let order =
@@ -57,7 +61,8 @@ extension Aligner {
       (links, diagnostics) = parallelLinks(first, second)
     } else {
       let engine = ComparableAligner(
-        aligner: self, options: comparable, headlines: headlines, anchors: anchors)
+        aligner: self, options: comparable, headlines: headlines, anchors: anchors,
+        speakers: speakers)
       var parallel: ([UnitLink], [Diagnostic])?
       var result: ComparableAligner.Result
       if mode == .auto, !sameLanguage {

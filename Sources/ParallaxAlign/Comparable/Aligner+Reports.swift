@@ -49,7 +49,8 @@ extension Aligner {
     // The parallel engine reads no anchors of the facts stage.
     var result = align(
       a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
-      anchors: mode == .parallel ? nil : (a.anchors(facts.first), b.anchors(facts.second)))
+      anchors: mode == .parallel ? nil : (a.anchors(facts.first), b.anchors(facts.second)),
+      speakers: mode == .parallel ? nil : (a.speakers(facts.first), b.speakers(facts.second)))
     result.firstID = ids.0
     result.secondID = ids.1
     if unit == .sentence {
@@ -76,6 +77,9 @@ struct ReportUnits {
   let side: AlignmentSide
   /// The paragraph index of each unit.
   let paragraphOfUnit: [Int]
+  /// Where each unit's text starts in its paragraph's text, in Unicode scalars (0 for a
+  /// paragraph or a line; a sentence's start, after its leading white space).
+  let unitStart: [Int]
   /// Whether each unit is a whole paragraph.
   let unitIsParagraph: Bool
 
@@ -97,27 +101,32 @@ struct ReportUnits {
     let language = code.split(separator: "-").first.map(String.init) ?? code
     var units: [String] = []
     var paragraphs: [Int] = []
+    var starts: [Int] = []
     let firstKind = report.first?.kind
     switch unit {
     case .paragraph, .line:
       units = report.map(\.text)
       paragraphs = report.map(\.index)
+      starts = Array(repeating: 0, count: units.count)
     case .sentence:
       let splitter = SentenceSplitter(language: language)
       for paragraph in report {
         // As `AlignmentSide.sentences(of:language:name:)` numbers them: trimmed, empty
         // ones left out.
         for sentence in splitter.sentences(in: paragraph.text) {
-          let text = sentence.range.slice(of: paragraph.text)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+          let slice = sentence.range.slice(of: paragraph.text)
+          let text = slice.trimmingCharacters(in: .whitespacesAndNewlines)
           guard !text.isEmpty else { continue }
           units.append(text)
           paragraphs.append(paragraph.index)
+          let leading = slice.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+          starts.append(sentence.range.start + leading)
         }
       }
     }
     side = AlignmentSide(units: units, language: language, name: name)
     paragraphOfUnit = paragraphs
+    unitStart = starts
     unitIsParagraph = unit != .sentence
     // A sentence unit sums up the report only when it is a whole headline.
     startsWithSummary =
@@ -167,6 +176,11 @@ struct ReportUnits {
           list.append(UnitAnchor(key: "w\(weekday)", multiplier: 0.5, surface: date.text))
         }
       }
+      let speakers = paragraph.attributions.flatMap {
+        [$0.sourceRange, $0.channelRange].compactMap { $0 }
+      }
+      var claimKeys = Set<String>()
+      var entityAnchors: [UnitAnchor] = []
       for entity in paragraph.entities {
         // A name no glossary knows by its consonant skeleton, which agrees across scripts
         // where transliterations differ (`Брассак` brassak ↔ `Brassac`: BRSK).
@@ -175,7 +189,18 @@ struct ReportUnits {
           entity.key.concept
           ?? (skeleton.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4
             ? "~" + skeleton : entity.key.latin)
-        list.append(UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text))
+        // A name inside a source or a channel tells who speaks (`selon l'OSDH`): it is a
+        // speaker anchor when the paragraph never names it in what is said.
+        let speaker = speakers.contains { $0.contains(entity.range) }
+        if !speaker { claimKeys.insert(key) }
+        entityAnchors.append(
+          UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text, speaker: speaker))
+      }
+      for var anchor in entityAnchors {
+        if anchor.isSpeaker, claimKeys.contains(String(anchor.key.dropFirst())) {
+          anchor.isSpeaker = false
+        }
+        list.append(anchor)
       }
       byParagraph[paragraph.index] = list
     }

@@ -12,6 +12,8 @@ struct ComparableAligner {
   var headlines = false
   /// Anchors from the facts stage for each unit of both sides, when known.
   var anchors: (first: [[UnitAnchor]], second: [[UnitAnchor]])?
+  /// Who speaks in each unit of both sides (the facts stage's attributions), when known.
+  var speakers: (first: SpeakerSpans, second: SpeakerSpans)?
 
   /// What comparable mode found, before it is dressed as a `ReportAlignment`.
   struct Result {
@@ -51,6 +53,10 @@ struct ComparableAligner {
     let undamped = (a.unitWeight, b.unitWeight)
     a = a.weighingFunctionWords(by: functionWeight)
     b = b.weighingFunctionWords(by: functionWeight)
+    // Who speaks weighs less than what is said, and never links two units alone.
+    let speakerWeight = Float(options.speakerWeight)
+    a = a.weighingSpeakers(speakers?.first, by: speakerWeight)
+    b = b.weighingSpeakers(speakers?.second, by: speakerWeight)
     let ratio = { (damped: [Float], full: [Float]) in
       zip(damped, full).map { $1 > 0 ? $0 / $1 : 1 }
     }

@@ -13,6 +13,19 @@ public struct ComparableOptions: Sendable, Hashable {
   /// linked or to join a link: about half an ordinary word's weight. Weak keys (a weekday, a
   /// date, a small number, function words and their dictionary pairs) never link alone.
   public var minimumContent: Double = 0.5
+  /// How much a token that tells who speaks weighs, relative to its weight as a word of the
+  /// claim: a source's name, a reporting cue or a channel, inside the ranges the facts
+  /// stage marks as an attribution (`SpeakerSpans`). Two reports quote one source in
+  /// paragraphs that say different things; such tokens also never count as shared content
+  /// (`minimumContent`), so a pair that shares only its speaker is not linked. 1 turns the
+  /// rule off: speakers weigh and count as the claim's words do.
+  ///
+  /// Off by default (2026-12-07): at 0.3 the seed pairs of `Corpus/idleb-2020-02` gain (seed
+  /// ↔ de links F1 0.38 → 0.50, seed ↔ ar 0.33 → 0.46) but the older comparable pairs lose
+  /// (links F1 0.96 → 0.93) and `compare` answers fewer README lines (178 → 172 of 183):
+  /// true pairs whose claim words find no match across languages were held by their shared
+  /// source. See BENCHMARKS.md and the session report.
+  public var speakerWeight: Double = 1
   /// The lowest share of a unit's weight matched in a linked unit for it to join that link
   /// (a merge: two adjacent units of one side that both match one unit of the other).
   public var mergeCoverage: Double = 0.3

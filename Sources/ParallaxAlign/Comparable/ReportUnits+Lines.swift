@@ -5,7 +5,7 @@ extension ReportUnits {
   /// The facts stage's anchors of plain units (lines given without a report): each unit is
   /// read as a paragraph of a report in the side's language, so that its figures with what
   /// they count, its dates and its names anchor it as a report's paragraphs are anchored.
-  static func anchors(of side: AlignmentSide) -> [[UnitAnchor]] {
+  static func facts(of side: AlignmentSide) -> (anchors: [[UnitAnchor]], speakers: SpeakerSpans) {
     let paragraphs = side.units.enumerated().map {
       Paragraph(index: $0.offset, kind: .body, text: $0.element)
     }
@@ -16,6 +16,7 @@ extension ReportUnits {
     let units = ReportUnits(
       paragraphs.map { (index: $0.index, kind: $0.kind, text: $0.text) },
       language: side.language, name: side.name, unit: .line)
-    return units.anchors(FactExtractor().extract(report), measured: true)
+    let facts = FactExtractor().extract(report)
+    return (units.anchors(facts, measured: true), units.speakers(facts))
   }
 }

@@ -18,12 +18,20 @@ public struct UnitAnchor: Sendable, Hashable {
   /// figure and a name are content.
   public var isWeak: Bool
 
+  /// Whether the anchor names who speaks rather than what is said: an entity inside an
+  /// attribution's source or channel (`selon l'OSDH`, `the governor of Hatay said`). It
+  /// weighs `ComparableOptions.speakerWeight` of its weight and never links two units alone.
+  public var isSpeaker = false
+
   /// Creates an anchor; `weak` is read from the key when not given (dates, weekdays and
   /// figures of at most two digits are weak).
-  public init(key: String, multiplier: Double, surface: String, weak: Bool? = nil) {
+  public init(
+    key: String, multiplier: Double, surface: String, weak: Bool? = nil, speaker: Bool = false
+  ) {
     self.key = key
     self.multiplier = multiplier
     self.surface = surface
+    isSpeaker = speaker
     switch key.first {
     case "d", "w": isWeak = weak ?? true
     case "f": isWeak = weak ?? (key.filter(\.isNumber).count <= 2)
@@ -56,6 +64,8 @@ extension SideFeatures {
         side.tokenWord.append(tokenWord[token])
         side.tokenWeak.append(token < tokenWeak.count ? tokenWeak[token] : false)
         side.tokenFunction.append(token < tokenFunction.count ? tokenFunction[token] : false)
+        side.tokenOffset.append(token < tokenOffset.count ? tokenOffset[token] : -1)
+        side.tokenSpeaker.append(token < tokenSpeaker.count ? tokenSpeaker[token] : false)
         for index in keyStart[token]..<keyStart[token + 1] {
           side.keys.append(self.keys[index])
           side.strengths.append(strengths[index])
@@ -79,6 +89,8 @@ extension SideFeatures {
         side.tokenWord.append(word)
         side.tokenWeak.append(anchor.isWeak)
         side.tokenFunction.append(false)
+        side.tokenOffset.append(-1)
+        side.tokenSpeaker.append(anchor.isSpeaker)
         side.keys.append(keys.id(anchor.key))
         side.strengths.append(1)
         side.keyStart.append(side.keys.count)
