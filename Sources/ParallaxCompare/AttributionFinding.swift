@@ -44,7 +44,7 @@ public struct AttributionFinding: Sendable, Codable, Hashable {
   static func findings(
     _ a: AnalyzedReport, _ b: AnalyzedReport, pairs: [ParagraphPair], names: Glossary
   ) -> [AttributionFinding] {
-    var namer = SourceNamer(names: names)
+    var namer = SourceNamer(names: names, story: [a, b])
     var result: [AttributionFinding] = []
     let sameLanguage = a.language == b.language
     for pair in pairs where pair.isMatched {
