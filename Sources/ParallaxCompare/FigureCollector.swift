@@ -53,6 +53,30 @@ enum FigureCollector {
     return result
   }
 
+  /// An unattributed figure that repeats, in the same report, the value of one named
+  /// source's figure of the same measure is that source's claim told again (a headline
+  /// over its lead: `Gouverneur spricht von 19 Toten` over `nach Angaben des
+  /// Provinzgouverneurs … mindestens 19`). Left unattributed when no named figure, or
+  /// figures of several sources, give that value; past figures keep their voice.
+  static func attributingRepeats(_ mentions: [FigureMention]) -> [FigureMention] {
+    mentions.map { mention in
+      guard !mention.source.isNamed, !mention.past, let measure = mention.figure.measure
+      else { return mention }
+      let value = mention.figure.value.doubleValue
+      let backers = mentions.filter { other in
+        other.report == mention.report && other.source.isNamed && !other.past
+          && other.figure.value.doubleValue == value
+          && other.figure.measure.map { $0.isCompatible(with: measure) } ?? false
+      }
+      guard let first = backers.first, backers.allSatisfy({ $0.source == first.source })
+      else { return mention }
+      var attributed = mention
+      attributed.source = first.source
+      attributed.sourceSurface = first.sourceSurface
+      return attributed
+    }
+  }
+
   /// The farthest, in scalars, an elliptical figure may stand from the one whose measure it
   /// takes (`mindestens 22 getöteten Soldaten …, kurz nach Mitternacht dann von 29`).
   static let ellipsisReach = 120

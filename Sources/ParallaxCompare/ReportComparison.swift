@@ -55,7 +55,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     // tell the two sides apart.
     var b = b
     if b.id == a.id { b.metadata.id += " (second)" }
-    let story = StoryDiff([a, b], names: names, singles: true, copies: false)
+    let story = StoryDiff([a, b], names: names, singles: true, copies: false, repeats: false)
     let line = { (id: String) in story.reports.first { $0.report == id } }
     first = line(a.id) ?? story.reports[0]
     second = line(b.id) ?? story.reports[story.reports.count - 1]

@@ -17,10 +17,49 @@ struct SourceNamer {
   /// How alike two transliterated names must be to be one source.
   static let sameNameSimilarity = 0.85
 
-  /// A namer for `story`, whose appositions it reads first.
+  /// People the story names (of two words or more, without a concept), looked for inside
+  /// a source's words when its own paragraph did not name them
+  /// (`Provinzgouverneurs Selim Aksoy`, `والي أورسونا سليم أقصوي في مؤتمر صحفي`).
+  var knownPeople: [EntityKey] = []
+
+  /// A namer for `story`: it reads the story's appositions (`ApposedNames`) and knows the
+  /// people named anywhere in it.
   init(names: Glossary, story: [AnalyzedReport] = []) {
     self.names = names
     aliases = ApposedNames.aliases(in: story)
+    var people: [EntityKey] = []
+    for item in story {
+      for paragraph in item.paragraphs {
+        for fact in paragraph.entities where fact.entity.kind == .person {
+          let key = fact.entity.key
+          guard key.concept == nil, key.latin.split(separator: " ").count >= 2,
+            !people.contains(key)
+          else { continue }
+          people.append(key)
+        }
+      }
+    }
+    knownPeople = people
+  }
+
+  /// The story's person whose name stands, word for word, inside `surface`: the window of
+  /// as many words as the name whose transliteration agrees with it best (at least
+  /// `sameNameSimilarity`).
+  func knownPerson(in surface: String) -> EntityKey? {
+    let words = surface.split(whereSeparator: \.isWhitespace).map(String.init)
+    var best: (key: EntityKey, score: Double)?
+    for person in knownPeople {
+      let length = person.latin.split(separator: " ").count
+      guard length <= words.count else { continue }
+      for start in 0...(words.count - length) {
+        let window = EntityKey(name: words[start..<(start + length)].joined(separator: " "))
+        let score = EntityKey.similarity(window, person)
+        if score >= Self.sameNameSimilarity, score > (best?.score ?? 0) {
+          best = (person, score)
+        }
+      }
+    }
+    return best?.key
   }
 
   /// The source of an attribution, `Source.none` when it names nobody. A person named
@@ -34,6 +73,10 @@ struct SourceNamer {
       })
     {
       attribution.sourceEntity = person.key
+    } else if attribution.sourceEntity == nil, let surface = attribution.source,
+      let person = knownPerson(in: surface)
+    {
+      attribution.sourceEntity = person
     }
     if let key = attribution.sourceEntity {
       if let known = key.concept {

@@ -47,10 +47,13 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   /// concepts (the gazetteer and user glossaries). With `singles`, money, percentages and
   /// large counts of no known measure that only one report gives are kept as measures of
   /// their own (a comparison of two reports names them; a story of many leaves them out).
-  /// Without `copies`, reprints are not looked for (`copies` stays empty).
+  /// Without `copies`, reprints are not looked for (`copies` stays empty). With `repeats`,
+  /// an unattributed figure that repeats one named source's value in its report is given
+  /// to that source (`FigureCollector.attributingRepeats`); a comparison of two reports
+  /// pairs figures one by one and leaves it off.
   public init(
     _ story: [AnalyzedReport], names: Glossary = Glossary(), singles: Bool = false,
-    copies findCopies: Bool = true
+    copies findCopies: Bool = true, repeats: Bool = true
   ) {
     let order = story.indices.sorted { a, b in
       switch (story[a].time, story[b].time) {
@@ -62,7 +65,8 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     }
     let ordered = order.map { story[$0] }
     let namer = SourceNamer(names: names, story: ordered)
-    let mentions = FigureCollector.mentions(in: ordered, namer: namer)
+    let collected = FigureCollector.mentions(in: ordered, namer: namer)
+    let mentions = repeats ? FigureCollector.attributingRepeats(collected) : collected
     measures = MeasureGrouper.groups(of: mentions, singles: singles)
     sources = SourceSummary.summaries(
       of: measures, mentions: mentions, story: ordered, namer: namer)

@@ -84,8 +84,11 @@ public struct DiffText: Sendable {
     for note in group.notes {
       out.append("  " + style.paint("note: ", .label) + note.text { names[$0] })
     }
-    let reportWidth = min(30, group.mentions.map { DisplayWidth.of(names[$0.report]) }.max() ?? 10)
-    let valueWidth = min(24, group.mentions.map { DisplayWidth.of(value(of: $0)) }.max() ?? 8)
+    // A column is at least as wide as its header (`163` under `value`).
+    let reportWidth = max(
+      6, min(30, group.mentions.map { DisplayWidth.of(names[$0.report]) }.max() ?? 10))
+    let valueWidth = max(
+      5, min(24, group.mentions.map { DisplayWidth.of(value(of: $0)) }.max() ?? 8))
     out.append(
       style.paint(
         "  time          lang  " + DisplayWidth.pad("report", reportWidth + 1)

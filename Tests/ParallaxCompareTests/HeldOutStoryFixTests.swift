@@ -1,0 +1,53 @@
+import Testing
+
+@testable import ParallaxCompare
+@testable import ParallaxFacts
+
+/// The compare fixes the held-out story (`Fixtures/story3`) called for, one test each.
+@Suite struct HeldOutStoryFixTests {
+  @Test func aPersonInsideASourcesTitleIsFoundInEveryScript() {
+    var namer = SourceNamer(names: Glossary())
+    let aksoy = EntityKey(name: "Selim Aksoy")
+    namer.knownPeople = [aksoy, EntityKey(name: "Ferit Oral")]
+    #expect(namer.knownPerson(in: "Provinzgouverneurs Selim Aksoy")?.latin == aksoy.latin)
+    #expect(namer.knownPerson(in: "والي أورسونا سليم أقصوي في مؤتمر صحفي")?.latin == aksoy.latin)
+    #expect(namer.knownPerson(in: "the company") == nil)
+    #expect(namer.knownPerson(in: "Selim") == nil)
+  }
+
+  @Test func theGovernorIsOneSourceInTurkishGermanAndArabic() throws {
+    let governor = try #require(
+      HeldOutStoryTests.diff.sources.first { $0.source.id == HeldOutStoryTests.governorID })
+    let languages = Set(governor.names.compactMap { $0.split(separator: " ").first })
+    #expect(languages.isSuperset(of: ["tr", "de", "ar"]))
+  }
+
+  @Test func aHeadlineRepeatingItsLeadsFigureHasTheLeadsSource() throws {
+    let headline = { (diff: StoryDiff) in
+      diff.measures.flatMap(\.mentions).first {
+        $0.report.hasSuffix("de-rheinbote.nitf.xml") && $0.evidence.paragraph == 0
+      }
+    }
+    let repeated = try #require(headline(HeldOutStoryTests.diff))
+    #expect(repeated.figure.value.doubleValue == 19)
+    #expect(repeated.source.id == HeldOutStoryTests.governorID)
+    let plain = StoryDiff(HeldOutStoryTests.story, names: CompareTestSupport.names, repeats: false)
+    #expect(try #require(headline(plain)).source == .none)
+    // A figure no named source gives in its report keeps the outlet's voice (de ¶3 `17`).
+    let seventeen = HeldOutStoryTests.diff.measures.flatMap(\.mentions).first {
+      $0.report.hasSuffix("de-rheinbote.nitf.xml") && $0.figure.value.doubleValue == 17
+    }
+    #expect(seventeen?.source == Source.none)
+  }
+
+  @Test func theMissingAreNotACumulativeCount() throws {
+    #expect(CompareLexicon.cumulativeEvents.contains("killed"))
+    #expect(!CompareLexicon.cumulativeEvents.contains("missing"))
+    let missing = try #require(
+      HeldOutStoryTests.diff.measures.first { $0.key.hasPrefix("missing") })
+    #expect(!missing.isCumulative)
+    let french = try #require(missing.series.first { $0.reports.count == 2 })
+    #expect(french.values == ["40", "26"])
+    #expect(french.trend == .fell)
+  }
+}
