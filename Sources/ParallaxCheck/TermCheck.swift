@@ -48,7 +48,7 @@ enum TermCheck {
         if !found, hasEntity(concept, in: pair.right, target) { found = true }
         // A name written without the marks of its language (`Doğan` / `Dogan`) or with them.
         if !found {
-          found = matchers.contains { _, matcher in
+          found = matchers().contains { _, matcher in
             let bare = matcher.bare
             return allowed.contains {
               bare.find($0.words.map(TermMatcher.bare), clitics: true) != nil
