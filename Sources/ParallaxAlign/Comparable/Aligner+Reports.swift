@@ -46,11 +46,15 @@ extension Aligner {
     comparable: ComparableOptions, linkEntities: Bool = true
   ) -> ReportAlignment {
     let headlines = unit != .line && a.startsWithSummary && b.startsWithSummary
-    // The parallel engine reads no anchors of the facts stage.
+    // The parallel engine reads no anchors of the facts stage; speakers are only looked for
+    // when they are to weigh less (`speakerWeight` below 1).
+    let marking = mode != .parallel && comparable.speakerWeight < 1
     var result = align(
       a.side, b.side, mode: mode, unit: unit, comparable: comparable, headlines: headlines,
-      anchors: mode == .parallel ? nil : (a.anchors(facts.first), b.anchors(facts.second)),
-      speakers: mode == .parallel ? nil : (a.speakers(facts.first), b.speakers(facts.second)))
+      anchors: mode == .parallel
+        ? nil
+        : (a.anchors(facts.first, speakers: marking), b.anchors(facts.second, speakers: marking)),
+      speakers: marking ? (a.speakers(facts.first), b.speakers(facts.second)) : nil)
     result.firstID = ids.0
     result.secondID = ids.1
     if unit == .sentence {
@@ -138,8 +142,11 @@ struct ReportUnits {
   /// The facts stage's anchors of each unit: figures by exact value, dates by day, entities
   /// by concept or transliteration. A sentence takes those of its paragraph it writes.
   /// `measured` adds a figure's value with the event it counts as an anchor of its own
-  /// (for plain lines, whose other words may be few).
-  func anchors(_ facts: ReportFacts, measured: Bool = false) -> [[UnitAnchor]] {
+  /// (for plain lines, whose other words may be few). `speakers` marks a name found only in
+  /// an attribution's source or channel as a speaker anchor (`UnitAnchor.isSpeaker`).
+  func anchors(_ facts: ReportFacts, measured: Bool = false, speakers marking: Bool = true)
+    -> [[UnitAnchor]]
+  {
     var byParagraph: [Int: [UnitAnchor]] = [:]
     for paragraph in facts.paragraphs {
       var list: [UnitAnchor] = []
@@ -176,9 +183,10 @@ struct ReportUnits {
           list.append(UnitAnchor(key: "w\(weekday)", multiplier: 0.5, surface: date.text))
         }
       }
-      let speakers = paragraph.attributions.flatMap {
-        [$0.sourceRange, $0.channelRange].compactMap { $0 }
-      }
+      let speakers =
+        marking
+        ? paragraph.attributions.flatMap { [$0.sourceRange, $0.channelRange].compactMap { $0 } }
+        : []
       var claimKeys = Set<String>()
       var entityAnchors: [UnitAnchor] = []
       for entity in paragraph.entities {
@@ -191,8 +199,8 @@ struct ReportUnits {
             ? "~" + skeleton : entity.key.latin)
         // A name inside a source or a channel tells who speaks (`selon l'OSDH`): it is a
         // speaker anchor when the paragraph never names it in what is said.
-        let speaker = speakers.contains { $0.contains(entity.range) }
-        if !speaker { claimKeys.insert(key) }
+        let speaker = !speakers.isEmpty && speakers.contains { $0.contains(entity.range) }
+        if !speaker, !speakers.isEmpty { claimKeys.insert(key) }
         entityAnchors.append(
           UnitAnchor(key: "e" + key, multiplier: 1, surface: entity.text, speaker: speaker))
       }
