@@ -97,6 +97,10 @@ public struct TranslationChecker: Sendable {
       ]
     }
     let joined = targetText.joined(separator: "\n")
+    // A sentence or two is misidentified too often for a verdict on the whole document
+    // (`Unemployment fell 0.3 percentage points to 7.1%.` reads as French, a short Arabic
+    // sentence as Persian): its paragraphs are judged one by one instead.
+    guard OmissionCheck.letters(joined) >= Self.wholeIdentifiedLetters else { return [] }
     let found = identifier.identify(joined)
     if let found, found.confidence >= SegmentCheck.untranslatedConfidence,
       found.code == source.language
@@ -119,6 +123,9 @@ public struct TranslationChecker: Sendable {
     }
     return []
   }
+
+  /// The fewest letters a whole translation needs before its language alone makes it wrong.
+  static let wholeIdentifiedLetters = 150
 
   /// Errors first, then warnings, then notes; within a severity by the source's order.
   static func ordered(_ findings: [Finding]) -> [Finding] {

@@ -35,7 +35,7 @@ struct CheckNoiseTests {
   }
 
   @Test(
-    "Approximations and vague round amounts said two ways are one figure",
+    "Approximations, vague round amounts, values reached and durations: no figure finding",
     arguments: [
       (
         "fr", "Une vingtaine de soldats ont été blessés jeudi dans la ville.",
@@ -52,6 +52,14 @@ struct CheckNoiseTests {
       (
         "en", "Nearly half of the 1,200 employees will lose their jobs.",
         "fr", "Près de la moitié des 1 200 salariés perdront leur emploi."
+      ),
+      (
+        "es", "El paro bajó hasta 2,7 millones de personas.", "en",
+        "Unemployment fell to 2.7 million."
+      ),
+      (
+        "tr", "Enflasyon yüzde 64,8 ile son 25 yılın zirvesine çıktı.",
+        "en", "Inflation hit 64.8%, its highest level in 25 years."
       ),
     ])
   func approximations(_ from: String, _ source: String, _ to: String, _ target: String) {
@@ -77,6 +85,25 @@ struct CheckNoiseTests {
       "fr", ["Une vingtaine de soldats ont été blessés."], "en",
       ["About 30 soldiers were wounded."])
     #expect(found.contains { $0.kind == .figureAdded }, "\(found.map(\.message))")
+  }
+
+  @Test(
+    "A one-sentence translation is not judged in the wrong language by its few letters",
+    arguments: [
+      (
+        "fr", "Le chômage a reculé de 0,3 point à 7,1 %.", "en",
+        "Unemployment fell 0.3 percentage points to 7.1%."
+      ),
+      (
+        "en", "The ceasefire came into force at midnight on 5 March 2020.", "ar",
+        "دخل وقف إطلاق النار حيز التنفيذ منتصف ليل الخامس من آذار/مارس ٢٠٢٠."
+      ),
+    ])
+  func shortTranslation(_ from: String, _ source: String, _ to: String, _ target: String) {
+    let found = Self.findings(from, [source], to, [target])
+    #expect(
+      !found.contains { $0.kind == .wrongLanguage || $0.kind == .untranslated },
+      "\(found.map(\.message))")
   }
 
   @Test("A paragraph dropped inside a 3-2 pair of the aligner is a missing paragraph")
