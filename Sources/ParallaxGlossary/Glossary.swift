@@ -91,6 +91,11 @@ public struct Glossary: Sendable {
     let string = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
     // About a row per line: room for them at once, no growing and rehashing on the way.
     let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    // The table addresses its text with 32-bit offsets: a larger glossary is refused, not
+    // cut or crashed on.
+    guard table.bytes.count + bytes.count < Int(Int32.max) else {
+      return .unreadable(path: path, reason: "too large: a glossary holds at most 2 GiB of text")
+    }
     if table.count == 0 { table.reserve(entries: lines, bytes: bytes.count) }
     var row = GlossaryRowReader(domain: table.domainNumber(domain))
     while let line = scanner.next(bytes, cells: &cells, other: &other) {
