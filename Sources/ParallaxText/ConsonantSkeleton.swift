@@ -48,13 +48,19 @@ public enum ConsonantSkeleton {
   public static func similarity(skeletons a: String, _ b: String) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     if a == b { return 1 }
-    let whole = editSimilarity(
-      a.replacingOccurrences(of: " ", with: ""),
-      b.replacingOccurrences(of: " ", with: ""))
+    let whole = editSimilarity(withoutSpaces(a), withoutSpaces(b))
     let lastA = a.split(separator: " ").last.map(String.init) ?? a
     let lastB = b.split(separator: " ").last.map(String.init) ?? b
     let last = lastA.count >= 3 && lastB.count >= 3 ? editSimilarity(lastA, lastB) * 0.9 : 0
     return max(whole, last)
+  }
+
+  /// `text` without its spaces; an ASCII skeleton (most are) without asking Foundation.
+  static func withoutSpaces(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.replacingOccurrences(of: " ", with: "")
+    }
+    return String(decoding: text.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
   }
 
   /// 1 − Levenshtein distance / longer length.

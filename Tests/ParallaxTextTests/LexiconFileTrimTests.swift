@@ -14,8 +14,10 @@ import Testing
     #expect(LexiconFile.trimmed(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
   }
 
+  /// Lines are trimmed before their fields are split (a leading tab makes no empty field),
+  /// then each field is.
   @Test func parsesFieldsTrimmed() {
-    let file = LexiconFile(text: "[s]\n word\t x \t\u{A0}y\u{A0}\n\tz\n")
-    #expect(file.entries("s") == [["word", "x", "y"], ["", "z"]])
+    let file = LexiconFile(text: "[s]\n word\t x \t\u{A0}y\u{A0}\n\tz\nw\t\tv\n")
+    #expect(file.entries("s") == [["word", "x", "y"], ["z"], ["w", "", "v"]])
   }
 }

@@ -65,7 +65,14 @@ struct LanguageModel: Sendable {
       let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
     else { return LanguageModel() }
     let profiles = names.filter { $0.hasSuffix(".txt") && $0.count <= 7 }.sorted()
-      .compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+      .compactMap { name -> String? in
+        // Read as bytes and validated as UTF-8 (what `String(contentsOf:encoding:)` checks,
+        // without its conversion through Foundation's string).
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
+          return nil
+        }
+        return String(validating: data, as: UTF8.self)
+      }
     return LanguageModel(profiles: profiles)
   }
 

@@ -86,6 +86,8 @@ package enum FormatDetector {
   }
 
   private static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    // Every sign starts with `<`: a text without one (most plain texts) is not searched.
+    guard bytes.prefix(4096).contains(UInt8(ascii: "<")) else { return false }
     let lower = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
     return lower.contains("<!doctype html") || lower.contains("<html") || lower.contains("<body")
       || lower.contains("<head>") || (lower.contains("<p>") && lower.contains("</p>"))

@@ -48,6 +48,23 @@ extension FigureLanguage {
 
   /// The hash of a phrase key (token keys joined by single spaces).
   static func sequenceHash(_ key: String) -> UInt64 {
+    // An ASCII key (most are) hashed in one pass over its bytes: each byte is a character.
+    if key.utf8.allSatisfy({ $0 < 0x80 }) {
+      var hash: UInt64?
+      var part = FigureView.FNV.offsetBasis
+      var inPart = false
+      for byte in key.utf8 {
+        if byte != UInt8(ascii: " ") {
+          part = (part ^ UInt64(byte)) &* FigureView.FNV.prime
+          inPart = true
+        } else if inPart {
+          hash = hash.map { chain($0, part) } ?? part
+          (part, inPart) = (FigureView.FNV.offsetBasis, false)
+        }
+      }
+      if inPart { hash = hash.map { chain($0, part) } ?? part }
+      return hash ?? 0
+    }
     let parts = key.split(separator: " ").map { FigureView.hash(String($0)) }
     guard var hash = parts.first else { return 0 }
     for part in parts.dropFirst() { hash = chain(hash, part) }

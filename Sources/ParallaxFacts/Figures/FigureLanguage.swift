@@ -393,7 +393,8 @@ struct FigureLanguage: Sendable {
   ) {
     var forms: Set<String> = [FigureLanguage.withoutSoftHyphens(phrase)]
     if foldAccents {
-      for form in forms {
+      // An ASCII form has no accent to fold (most spell-outs): no Foundation call for it.
+      for form in forms where !form.utf8.allSatisfy({ $0 < 0x80 }) {
         forms.insert(form.folding(options: .diacriticInsensitive, locale: nil))
       }
     }
