@@ -95,20 +95,23 @@ public struct FactExtractor: Sendable {
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
-      // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro"; nor is a
-      // nationality adjective right after its counted noun (`22 جنديا تركيا`: Turkish, not
-      // Turkey).
+      // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".
       let entityTaken =
         figures.isEmpty
         ? taken
         : Self.taken(
-          paragraph.tokens,
-          by: (dateRanges + figures.map(\.quantityRange) + Self.postposedAffiliations(figures))
-            .sorted { $0 < $1 })
+          paragraph.tokens, by: (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 })
       var entities = kit.entities.entities(
         in: paragraph, context: context,
         taken: entityTaken,
         surnames: surnames)
+      // A nationality adjective right after its counted noun names no place (`22 جنديا
+      // تركيا`: Turkish, not Turkey); it keeps its key, so it still meets Turkey elsewhere.
+      let adjectives = Self.postposedAffiliations(figures)
+      for index in entities.indices
+      where entities[index].kind == .place && adjectives.contains(entities[index].range) {
+        entities[index].kind = .other
+      }
       if position == datelineParagraph, let dateline = report.dateline {
         Self.classifyDateline(dateline, &entities)
       }
