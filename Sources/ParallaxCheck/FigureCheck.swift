@@ -34,12 +34,15 @@ enum FigureCheck {
     matchSubunits(&right, &left)
     // 2. Same value, another qualifier: an error when both are qualified and differ
     // (`plus de` → `at least`); a warning when one side has none, which is often a
-    // qualifier the facts stage does not read (`примерно на 2,8 млрд`).
+    // qualifier the facts stage does not read (`примерно на 2,8 млрд`); a note when a round
+    // amount (`une douzaine`, about 12) is a number word on the other side (`a dozen`).
     for (x, y) in match(&left, &right, where: { sameValue($0, $1) && !isVague($0, $1) }) {
       let clash = x.figure.qualifier != .exact && y.figure.qualifier != .exact
+      let severity: Finding.Severity =
+        clash ? .error : isRoundAmountInWords(x.figure, y.figure) ? .note : .warning
       findings.append(
         finding(
-          clash ? .error : .warning, .figureQualifier,
+          severity, .figureQualifier,
           "qualifier changed: \(describe(x.figure)) → \(describe(y.figure))", x, y, source,
           target))
     }
@@ -302,5 +305,13 @@ enum FigureCheck {
       severity, kind, message,
       source: source.evidence(x.paragraph, x.figure.expressionRange, factID: x.factID),
       target: target.evidence(y.paragraph, y.figure.expressionRange, factID: y.factID))
+  }
+
+  /// One side about a round amount, the other the same amount exactly in words (`une
+  /// douzaine` / `a dozen`, `una veintena` / `twenty`): a translator's usual rendering.
+  static func isRoundAmountInWords(_ x: Figure, _ y: Figure) -> Bool {
+    let pair = [x, y]
+    return pair.contains { $0.qualifier == .about }
+      && pair.contains { $0.qualifier == .exact && $0.form == .words }
   }
 }
