@@ -120,7 +120,9 @@ let package = Package(
     .testTarget(
       name: "ParallaxFactsTests",
       dependencies: ["ParallaxFacts", "ParallaxCorpus", "ParallaxTestSupport"],
-      exclude: ["recognizers-exclusions.tsv", "Numbers", "HeldOutCases", "HeldOutCases2", "RuleCases"]
+      exclude: [
+        "recognizers-exclusions.tsv", "Numbers", "HeldOutCases", "HeldOutCases2", "RuleCases",
+      ]
     ),
     .testTarget(
       name: "ParallaxCompareTests",

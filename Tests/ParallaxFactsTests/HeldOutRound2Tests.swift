@@ -13,16 +13,18 @@ import Testing
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOutCases2")
 
-  /// Per language: lines fully right, numbers, measures, sources right, as first measured
-  /// with the extractor of the branch point (main at 62db1e9). Floors only rise.
+  /// Per language: lines fully right, numbers, measures, sources right, first measured with
+  /// the extractor of main at 62db1e9 (the cases were written before session 4's facts
+  /// rules, which never saw them), raised to the merged main of that session. Floors only
+  /// rise.
   static let floors: [String: HeldOutCaseTests.Floor] = [
-    "ar": .init(full: 31, numbers: 41, measures: 29, sources: 28),
-    "de": .init(full: 28, numbers: 39, measures: 26, sources: 23),
-    "en": .init(full: 28, numbers: 42, measures: 32, sources: 30),
-    "es": .init(full: 29, numbers: 39, measures: 24, sources: 30),
-    "fr": .init(full: 33, numbers: 42, measures: 32, sources: 30),
+    "ar": .init(full: 33, numbers: 42, measures: 30, sources: 30),
+    "de": .init(full: 31, numbers: 39, measures: 26, sources: 26),
+    "en": .init(full: 29, numbers: 43, measures: 32, sources: 30),
+    "es": .init(full: 31, numbers: 40, measures: 24, sources: 30),
+    "fr": .init(full: 34, numbers: 42, measures: 32, sources: 30),
     "ru": .init(full: 32, numbers: 40, measures: 30, sources: 27),
-    "tr": .init(full: 28, numbers: 37, measures: 24, sources: 26),
+    "tr": .init(full: 30, numbers: 37, measures: 24, sources: 28),
   ]
 
   @Test func everyLanguageHasAFileAndAFloor() throws {
