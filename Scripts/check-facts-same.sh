@@ -5,26 +5,14 @@
 #   Scripts/check-facts-same.sh OLD_BINARY NEW_BINARY
 # Exit 0 when every output is identical.
 set -u
-cd "$(dirname "$0")/.."
+scripts=$(cd "$(dirname "$0")" && pwd)
+cd "$scripts/.."
 old=$1
 new=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
-same() {
-  name=$1
-  shift
-  "$old" "$@" >"$work/old" 2>"$work/old.err"
-  echo "exit $?" >>"$work/old"
-  "$new" "$@" >"$work/new" 2>"$work/new.err"
-  echo "exit $?" >>"$work/new"
-  if cmp -s "$work/old" "$work/new" && cmp -s "$work/old.err" "$work/new.err"; then
-    echo "same: $name ($(wc -c <"$work/new") bytes)"
-  else
-    echo "DIFFERENT: $name"
-    status=1
-  fi
-}
+. "$scripts/same-output.sh"
 same "facts Corpus/" facts --format json Corpus/
 for story in Corpus/*/; do
   same "facts $story" facts --format json "$story"

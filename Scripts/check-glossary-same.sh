@@ -11,20 +11,7 @@ extra=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
-same() {
-  name=$1
-  shift
-  "$old" "$@" >"$work/old" 2>"$work/old.err"
-  echo "exit $?" >>"$work/old"
-  "$new" "$@" >"$work/new" 2>"$work/new.err"
-  echo "exit $?" >>"$work/new"
-  if cmp -s "$work/old" "$work/new" && cmp -s "$work/old.err" "$work/new.err"; then
-    echo "same: $name"
-  else
-    echo "DIFFERENT: $name"
-    status=1
-  fi
-}
+. "$(dirname "$0")/same-output.sh"
 same "facts Corpus/*/" facts Corpus/*/ --format json
 terms="Idleb d'Idleb d’Idleb İdlib'de بإدلب Идлибе IDLEB Эрдогана osdh OSDH SOHR ONU UN \
 Erdoğan erdogan Damas Дамаск دمشق Türkiye Moskau Zyxwv bilan blessés"

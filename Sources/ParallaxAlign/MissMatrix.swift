@@ -3,19 +3,13 @@
 /// multiplies. Made once per search instead of once per bead that holds the pair; the same
 /// floating-point operations in the same order, so the same values.
 struct MissMatrix: Sendable {
-  /// The pairs' layout, as in the `PairMatrix`.
-  private let first: [Int]
-  private let rowStart: [Int]
-  /// The source unit's unmatched share against the target unit.
-  private let source: [Float]
-  /// The target unit's unmatched share against the source unit.
-  private let target: [Float]
+  /// The shares, laid out as the `PairMatrix`'s weights: `source` holds the source unit's
+  /// unmatched share against the target unit, `target` the target unit's.
+  private let shares: PairMatrix
 
   /// The unmatched shares of `pairs`, each unit's weight being its weight plus `prior`
   /// (a unit whose weight is not positive is never asked for).
   init(_ pairs: PairMatrix, sourceWeight: [Float], targetWeight: [Float], prior: Float) {
-    first = pairs.first
-    rowStart = pairs.rowStart
     var source = [Float](repeating: 1, count: pairs.source.count)
     var target = [Float](repeating: 1, count: pairs.target.count)
     for s in 0..<(pairs.rowStart.count - 1) {
@@ -27,17 +21,14 @@ struct MissMatrix: Sendable {
         target[index] = 1 - min(1, pairs.target[index] / targetUnitWeight)
       }
     }
-    self.source = source
-    self.target = target
+    var shares = pairs
+    shares.source = source
+    shares.target = target
+    self.shares = shares
   }
 
   /// The unmatched shares of source unit `s` and target unit `t`; 1 outside the stored pairs
   /// (nothing matched there).
   @inline(__always)
-  func values(_ s: Int, _ t: Int) -> (Float, Float) {
-    let offset = t - first[s]
-    let start = rowStart[s]
-    guard offset >= 0, start + offset < rowStart[s + 1] else { return (1, 1) }
-    return (source[start + offset], target[start + offset])
-  }
+  func values(_ s: Int, _ t: Int) -> (Float, Float) { shares.values(s, t, outside: 1) }
 }

@@ -15,12 +15,12 @@ struct PairMatrix: Sendable {
   /// The stored target units of source unit `s`.
   func columns(_ s: Int) -> Range<Int> { first[s]..<(first[s] + rowStart[s + 1] - rowStart[s]) }
 
-  /// Matched weights of (s, t), zero outside the stored band.
+  /// Matched weights of (s, t), `outside` outside the stored band.
   @inline(__always)
-  func values(_ s: Int, _ t: Int) -> (Float, Float) {
+  func values(_ s: Int, _ t: Int, outside: Float = 0) -> (Float, Float) {
     let offset = t - first[s]
     let start = rowStart[s]
-    guard offset >= 0, start + offset < rowStart[s + 1] else { return (0, 0) }
+    guard offset >= 0, start + offset < rowStart[s + 1] else { return (outside, outside) }
     return (source[start + offset], target[start + offset])
   }
 
