@@ -126,7 +126,34 @@ enum SegmentCheck {
     let (x, y) = (a.utf8.count, b.utf8.count)
     if a == b { return true }
     guard abs(x - y) <= max(8, min(x, y) / 10) else { return false }
+    if differBeforeLeavingASCII(a, b) { return false }
     return fold(a) == fold(b)
+  }
+
+  /// Whether two texts' characters other than white space already differ, letter case aside,
+  /// before either text leaves ASCII: their folds differ then too (folding lowercases ASCII
+  /// and keeps it; white space only separates), and neither needs folding. A translation
+  /// differs from its source within a few letters.
+  static func differBeforeLeavingASCII(_ a: String, _ b: String) -> Bool {
+    var (left, right) = (a.utf8.makeIterator(), b.utf8.makeIterator())
+    func next(_ bytes: inout String.UTF8View.Iterator) -> UInt8? {
+      while let byte = bytes.next() {
+        if byte < CharacterNames.asciiEnd, Character(Unicode.Scalar(byte)).isWhitespace {
+          continue
+        }
+        return byte
+      }
+      return nil
+    }
+    func lower(_ byte: UInt8) -> UInt8 {
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        ? byte - UInt8(ascii: "A") + UInt8(ascii: "a") : byte
+    }
+    while let x = next(&left), let y = next(&right) {
+      guard x < CharacterNames.asciiEnd, y < CharacterNames.asciiEnd else { return false }
+      if lower(x) != lower(y) { return true }
+    }
+    return false
   }
 
   /// The folded text with runs of white space made one space and the ends trimmed.

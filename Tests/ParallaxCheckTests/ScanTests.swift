@@ -33,6 +33,21 @@ import Testing
     }
   }
 
+  /// `SegmentCheck.sameText` answers as folding both texts in full does, on every pair of
+  /// the texts above and of their variants in case and spacing.
+  @Test func sameTextAnswersAsFullFolding() {
+    let variants = Self.texts.flatMap { [$0, $0.uppercased(), " " + $0 + "  ", $0 + "."] }
+    for a in variants {
+      for b in variants {
+        let full =
+          a == b
+          || (abs(a.utf8.count - b.utf8.count) <= max(8, min(a.utf8.count, b.utf8.count) / 10)
+            && SegmentCheck.fold(a) == SegmentCheck.fold(b))
+        #expect(SegmentCheck.sameText(a, b) == full, "\(a) | \(b)")
+      }
+    }
+  }
+
   @Test(arguments: texts)
   func lettersCountAsBefore(_ text: String) {
     let before = text.unicodeScalars.reduce(0) {
