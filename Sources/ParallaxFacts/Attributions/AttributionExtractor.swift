@@ -97,8 +97,11 @@ struct AttributionExtractor: Sendable {
       // directrice générale d'Hélior, Claire Vasseur").
       // A titled person is the speaker before an untitled one ("Lebanese Interior Minister
       // Bassam Mawlawi": the run before the title is no one).
+      // A role written in lowercase (a glossary's `prefect of Dravia`) yields to the name it
+      // is apposed to ("the prefect of Dravia, Marta Kovel").
       let speaker =
         inside.first { $0.kind == .person && $0.title != nil }
+        ?? inside.first { $0.kind == .person && $0.text.first?.isLowercase != true }
         ?? inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key

@@ -218,7 +218,13 @@ struct AttributionScan: MaskedTokenScan {
   /// dates and time words at its head (`vendredi matin`) are skipped.
   func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
     var index = start
-    while index < end, taken[index] || isIn(index, TokenBits.sourceSkips) { index += 1 }
+    // A date's connector before it is skipped with it ("dijo el domingo el prefecto").
+    while index < end,
+      taken[index] || isIn(index, TokenBits.sourceSkips)
+        || (index + 1 < end && taken[index + 1] && isIn(index, TokenBits.dateConnectors))
+    {
+      index += 1
+    }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
