@@ -390,7 +390,7 @@ extension AttributionScan {
     let name = segmentStart(before: appositionStart - 1)..<(appositionStart - 1)
     guard !name.isEmpty, name.lowerBound <= contentStart, name.count <= 4,
       name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
-      !name.contains(where: { taken[$0] })
+      !name.contains(where: { taken[$0] || (!counted.isEmpty && counted[$0]) })
     else { return nil }
     return name
   }

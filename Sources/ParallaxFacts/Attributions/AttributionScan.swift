@@ -23,6 +23,8 @@ struct AttributionScan: MaskedTokenScan {
   ]
 
   let taken: [Bool]
+  /// The tokens of figures' quantities, or empty.
+  let counted: [Bool]
 
   /// Whether `mark` is in `boundaries` (a switch: no hashing per token).
   @inline(__always)
@@ -34,8 +36,12 @@ struct AttributionScan: MaskedTokenScan {
     }
   }
 
-  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+  init(
+    paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool],
+    counted: [Bool] = []
+  ) {
     self.taken = taken
+    self.counted = counted
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
