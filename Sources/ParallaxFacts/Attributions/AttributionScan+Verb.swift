@@ -338,8 +338,8 @@ extension AttributionScan {
     // After a comma inside the sentence, a phrase of words only: a title, not a clause.
     let titleAfterComma =
       inner && opening.lowerBound > contentStart && tokens[opening.lowerBound - 1].is(",")
-      && opening.allSatisfy { tokens[$0].kind == .word || tokens[$0].is("'") }
-      && !tokens[opening.lowerBound].isCapitalized
+      && opening.allSatisfy { tokens[$0].kind == .word || tokens[$0].isAny(["'", "’"]) }
+      && opening.contains { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     guard !opening.isEmpty, opening.lowerBound <= contentStart || skipped || titleAfterComma,
       opening.count <= 6
     else { return nil }
@@ -379,13 +379,16 @@ extension AttributionScan {
   /// The name opening the sentence when all that stands between it and the verb is one
   /// apposition or relative clause set off by commas (`Ivo Brenn, who was prefect of Dravia
   /// until January,`, `Ivo Brenn, prefect of Dravia,`): a name of capitalized words only,
-  /// an apposition opening with a lowercase word.
+  /// an apposition with a lowercase word in it.
   func nameBeforeApposition(_ clauseStart: Int) -> Range<Int>? {
     let comma = clauseStart - 1
     let appositionStart = segmentStart(before: comma)
+    // Not a name itself: a lowercase word in it ("Präfekt von Dravia bis Januar").
     guard appositionStart < comma, appositionStart > contentStart + 1,
       tokens[appositionStart - 1].is(","), tokens[appositionStart].kind == .word,
-      !tokens[appositionStart].isCapitalized
+      (appositionStart..<comma).contains(where: {
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized
+      })
     else { return nil }
     let name = segmentStart(before: appositionStart - 1)..<(appositionStart - 1)
     guard !name.isEmpty, name.lowerBound <= contentStart, name.count <= 4,
