@@ -131,7 +131,9 @@ public struct FactExtractor: Sendable {
         }
       }
       var attributions = kit.attributions.attributions(
-        in: paragraph, entities: entities, taken: taken)
+        in: paragraph, entities: entities, taken: taken,
+        counted: figures.isEmpty
+          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }))
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(

@@ -16,17 +16,19 @@ struct AttributionExtractor: Sendable {
     pronounsHaveSpace = lexicon.personalPronouns.contains { $0.utf8.contains(UInt8(ascii: " ")) }
   }
 
-  /// The attributions of `paragraph`, in text order.
-  func attributions(in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool])
-    -> [Attribution]
-  {
+  /// The attributions of `paragraph`, in text order. `counted` marks the tokens of figures'
+  /// quantities (`Vierzehn` in `Vierzehn Tote`): no name.
+  func attributions(
+    in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = []
+  ) -> [Attribution] {
     var result: [Attribution] = []
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
     var nextQuote = 0
     let entityStarts = entities.map(\.range.start)
     for sentence in paragraph.sentences {
       var scan = AttributionScan(
-        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken)
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken,
+        counted: counted)
       var found = scan.run()
       while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
         nextQuote += 1
@@ -97,8 +99,11 @@ struct AttributionExtractor: Sendable {
       // directrice générale d'Hélior, Claire Vasseur").
       // A titled person is the speaker before an untitled one ("Lebanese Interior Minister
       // Bassam Mawlawi": the run before the title is no one).
+      // A role written in lowercase (a glossary's `prefect of Dravia`) yields to the name it
+      // is apposed to ("the prefect of Dravia, Marta Kovel").
       let speaker =
         inside.first { $0.kind == .person && $0.title != nil }
+        ?? inside.first { $0.kind == .person && $0.text.first?.isLowercase != true }
         ?? inside.first { $0.kind == .person } ?? inside.first { $0.kind == .organization }
       let place = inside.first { $0.range.length + 4 >= range.length }
       result[index].sourceEntity = (speaker ?? place)?.key

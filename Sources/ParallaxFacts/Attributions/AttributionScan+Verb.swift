@@ -118,7 +118,9 @@ extension AttributionScan {
       let subject = segmentStart(before: relative - 1)..<(relative - 1)
       return subjectFirst(cue: cue, subject: subject)
     }
-    if left.isEmpty, clauseStart > contentStart, let subject = subjectWithName(clauseStart) {
+    if left.isEmpty, clauseStart > contentStart,
+      let subject = subjectWithName(clauseStart, inner: right.isEmpty)
+    {
       // "Le gouverneur, Rahmi Dogan, a attribué les frappes …": a name set off by commas
       // after the sentence's first phrase is an apposition; they speak, the verb is not
       // inverted.
@@ -128,6 +130,12 @@ extension AttributionScan {
       var attribution = make(.verb, cue: cue, source: subject, content: content)
       addChannel(to: &attribution, after: cue.upperBound)
       return attribution
+    }
+    if left.isEmpty, clauseStart > contentStart, let subject = nameBeforeApposition(clauseStart) {
+      // "Ivo Brenn, who was prefect until January, said the toll would rise.": everything
+      // before the verb is its subject, so the verb is not inverted; what follows it is the
+      // claim, never the source.
+      return subjectFirst(cue: cue, subject: subject)
     }
     if left.isEmpty {
       // Inverted: "…, a déclaré le gouverneur", "قال المرصد إن …".
@@ -314,8 +322,10 @@ extension AttributionScan {
 
   /// The sentence's first phrase with the name set off by commas after it, when the verb
   /// follows that name's comma: `Le gouverneur, Rahmi Dogan,` — a short opening phrase and
-  /// a name of capitalized words only.
-  func subjectWithName(_ clauseStart: Int) -> Range<Int>? {
+  /// a name of capitalized words only. With `inner` (nothing after the verb can be its
+  /// subject), the phrase may also follow a comma inside the sentence: `At least 14 people
+  /// were killed, the prefect of Dravia, Marta Kovel, said on Sunday.`
+  func subjectWithName(_ clauseStart: Int, inner: Bool = false) -> Range<Int>? {
     let comma = clauseStart - 1
     let name = segmentStart(before: comma)..<comma
     guard !name.isEmpty, name.count <= 4, name.lowerBound > contentStart + 1,
@@ -325,7 +335,13 @@ extension AttributionScan {
     var opening = segmentStart(before: name.lowerBound - 1)..<(name.lowerBound - 1)
     // "…, wie der Gouverneur, Rahmi Dogan, mitteilte": a clause opened by a skipped word.
     let skipped = !opening.isEmpty && isIn(opening.lowerBound, TokenBits.sourceSkips)
-    guard !opening.isEmpty, opening.lowerBound <= contentStart || skipped, opening.count <= 6
+    // After a comma inside the sentence, a phrase of words only: a title, not a clause.
+    let titleAfterComma =
+      inner && opening.lowerBound > contentStart && tokens[opening.lowerBound - 1].is(",")
+      && opening.allSatisfy { tokens[$0].kind == .word || tokens[$0].isAny(["'", "’"]) }
+      && opening.contains { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+    guard !opening.isEmpty, opening.lowerBound <= contentStart || skipped || titleAfterComma,
+      opening.count <= 6
     else { return nil }
     if skipped { opening = (opening.lowerBound + 1)..<opening.upperBound }
     return opening.lowerBound..<name.upperBound
@@ -358,5 +374,27 @@ extension AttributionScan {
     let subjectStart = segmentStart(before: appositionStart - 1)
     guard subjectStart < appositionStart - 1 else { return nil }
     return subjectStart..<(appositionStart - 1)
+  }
+
+  /// The name opening the sentence when all that stands between it and the verb is one
+  /// apposition or relative clause set off by commas (`Ivo Brenn, who was prefect of Dravia
+  /// until January,`, `Ivo Brenn, prefect of Dravia,`): a name of capitalized words only,
+  /// an apposition with a lowercase word in it.
+  func nameBeforeApposition(_ clauseStart: Int) -> Range<Int>? {
+    let comma = clauseStart - 1
+    let appositionStart = segmentStart(before: comma)
+    // Not a name itself: a lowercase word in it ("Präfekt von Dravia bis Januar").
+    guard appositionStart < comma, appositionStart > contentStart + 1,
+      tokens[appositionStart - 1].is(","), tokens[appositionStart].kind == .word,
+      (appositionStart..<comma).contains(where: {
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized
+      })
+    else { return nil }
+    let name = segmentStart(before: appositionStart - 1)..<(appositionStart - 1)
+    guard !name.isEmpty, name.lowerBound <= contentStart, name.count <= 4,
+      name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+      !name.contains(where: { taken[$0] || (!counted.isEmpty && counted[$0]) })
+    else { return nil }
+    return name
   }
 }

@@ -23,6 +23,8 @@ struct AttributionScan: MaskedTokenScan {
   ]
 
   let taken: [Bool]
+  /// The tokens of figures' quantities, or empty.
+  let counted: [Bool]
 
   /// Whether `mark` is in `boundaries` (a switch: no hashing per token).
   @inline(__always)
@@ -34,8 +36,12 @@ struct AttributionScan: MaskedTokenScan {
     }
   }
 
-  init(paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool]) {
+  init(
+    paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool],
+    counted: [Bool] = []
+  ) {
     self.taken = taken
+    self.counted = counted
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
@@ -218,7 +224,13 @@ struct AttributionScan: MaskedTokenScan {
   /// dates and time words at its head (`vendredi matin`) are skipped.
   func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
     var index = start
-    while index < end, taken[index] || isIn(index, TokenBits.sourceSkips) { index += 1 }
+    // A date's connector before it is skipped with it ("dijo el domingo el prefecto").
+    while index < end,
+      taken[index] || isIn(index, TokenBits.sourceSkips)
+        || (index + 1 < end && taken[index + 1] && isIn(index, TokenBits.dateConnectors))
+    {
+      index += 1
+    }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
