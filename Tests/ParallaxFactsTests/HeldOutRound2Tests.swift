@@ -20,7 +20,7 @@ import Testing
   static let floors: [String: HeldOutCaseTests.Floor] = [
     "ar": .init(full: 33, numbers: 42, measures: 30, sources: 30),
     "de": .init(full: 31, numbers: 39, measures: 26, sources: 26),
-    "en": .init(full: 29, numbers: 43, measures: 32, sources: 30),
+    "en": .init(full: 31, numbers: 43, measures: 32, sources: 32),
     "es": .init(full: 31, numbers: 40, measures: 24, sources: 30),
     "fr": .init(full: 34, numbers: 42, measures: 32, sources: 30),
     "ru": .init(full: 32, numbers: 40, measures: 30, sources: 27),
