@@ -1,3 +1,4 @@
+import ParallaxCore
 import ParallaxFacts
 
 /// One source of a story: the names it goes by, the reports that cite it and the figures
@@ -34,7 +35,11 @@ public struct SourceSummary: Sendable, Codable, Hashable {
           guard source.isNamed, let range = attribution.sourceRange else { continue }
           if names[source] == nil { order.append(source) }
           let name = item.language + " " + (attribution.source ?? source.name)
-          if !(names[source] ?? []).contains(name) { names[source, default: []].append(name) }
+          if !(names[source] ?? []).contains(name),
+            !isAnaphor(attribution, range: range, entities: entities)
+          {
+            names[source, default: []].append(name)
+          }
           if !(reports[source] ?? []).contains(item.id) {
             reports[source, default: []].append(item.id)
           }
@@ -55,5 +60,17 @@ public struct SourceSummary: Sendable, Codable, Hashable {
         figures: backed, evidence: evidence[source] ?? [])
     }
     .sorted { ($0.reports.count, $1.source.name) > ($1.reports.count, $0.source.name) }
+  }
+
+  /// A one-word source that names no entity yet speaks for one (`Il a précisé`, `Er sagte`:
+  /// the facts stage resolved the pronoun to the speaker named before) is no name of that
+  /// speaker: it counts as a citation, it is not listed among the names.
+  static func isAnaphor(_ attribution: Attribution, range: TextRange, entities: [Entity])
+    -> Bool
+  {
+    guard attribution.sourceEntity != nil, let surface = attribution.source,
+      !surface.contains(where: \.isWhitespace)
+    else { return false }
+    return !entities.contains { $0.range.overlaps(range) }
   }
 }

@@ -47,6 +47,8 @@ import Testing
     let languages = Set(governor.names.compactMap { $0.split(separator: " ").first })
     #expect(languages.isSuperset(of: ["fr", "en", "tr", "ar"]))
     #expect(governor.reports.count >= 7)
+    // The seed's `Il a précisé` is his citation, not one of his names.
+    #expect(!governor.names.contains("fr Il"), "\(governor.names)")
     let sohr = try #require(Self.idleb.sources.first { $0.source.id == "concept:sohr" })
     #expect(sohr.reports.count == 9)
   }
