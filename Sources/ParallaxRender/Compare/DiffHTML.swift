@@ -40,7 +40,7 @@ public struct DiffHTML: Sendable {
           "<li><b dir=\"auto\">\(escape(name))</b> <span class=\"fig\">"
           + escape(series.values.joined(separator: " → ")) + "</span> <span class=\"dim\">"
           + escape(
-            [trend, "\(series.reports.count) reports"].filter { !$0.isEmpty }.joined(
+            [trend, FactLabels.count(series.reports.count, "report")].filter { !$0.isEmpty }.joined(
               separator: " · "))
           + "</span></li>\n"
       }
