@@ -37,10 +37,12 @@ extension AttributionScan {
     if left.isEmpty, let subject = subjectInsideGap(cue) {
       // "Am Donnerstagabend hatten die Behörden von mindestens 22 Toten gesprochen": the
       // subject follows the auxiliary; what they spoke of runs to the sentence end. After a
-      // comma, with nothing after the verb's last part ("…, kündigte Finanzminister Lars
-      // Klingbeil an."), the verb reports what precedes it.
+      // comma, when only the subject stands between the verb's parts and nothing follows
+      // them ("…, kündigte Finanzminister Lars Klingbeil an."), it reports what precedes.
       let content =
-        clauseStart > contentStart && clauseLength(after: cue.upperBound) == 0
+        clauseStart > contentStart && tokens[clauseStart - 1].is(",")
+          && cue.upperBound - subject.upperBound <= 2
+          && clauseLength(after: cue.upperBound) == 0
         ? self.content(before: clauseStart) : subject.upperBound..<contentEnd
       return make(.verb, cue: cue, source: subject, content: content)
     }
@@ -201,9 +203,11 @@ extension AttributionScan {
       if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
     }
     if let first = left.first, isIn(first, TokenBits.appositionStarts),
-      clauseStart > contentStart, clauseLength(after: cue.upperBound) >= 3
+      clauseStart > contentStart, tokens[clauseStart - 1].is(","),
+      clauseLength(after: cue.upperBound) >= 3
     {
-      // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before.
+      // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before (an
+      // apposition is set off by a comma; after a semicolon, a new clause starts).
       let previous = segmentStart(before: clauseStart - 1)
       if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
     }
