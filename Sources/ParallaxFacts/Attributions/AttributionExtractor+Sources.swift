@@ -46,9 +46,12 @@ extension AttributionExtractor {
     scan: while probe < last {
       if let mark = lexicon.sourceMarks.longestMatch(in: keys, from: probe, limit: last) {
         switch mark.value {
-        case .closer:
+        // "un communiqué du ministère": after an article, the word is a noun, no closer.
+        case .closer where !lexicon.nounMarkers.contains(keys[probe - 1]):
           last = probe
           break scan
+        case .closer:
+          break
         case .citing:
           if citing == nil { citing = (probe, mark.end) }
         case .reportNoun:
@@ -121,7 +124,17 @@ extension AttributionExtractor {
     }
     // "Angaben des Roten Kreuzes", "Zelenskiy's figures", "Kerem Kınık'ın açıklamasına":
     // the report is not the speaker.
-    if last - first > 1, isReportNoun(first, keys) { first += 1 }
+    if last - first > 1, isReportNoun(first, keys) {
+      first += 1
+    } else if let noun = ((first + 1)..<max(first + 1, min(last - 1, first + 3))).first(where: {
+      isReportNoun($0, keys)
+    }),
+      (first..<noun).allSatisfy({ isModifier($0, tokens) })
+    {
+      // "un bilan de la préfecture", "die neuen Angaben des Roten Kreuzes": the report
+      // after its article and adjectives is not the speaker.
+      first = noun + 1
+    }
     var dropped = 0
     while last - first > 1, dropped < 2, isReportNoun(last - 1, keys) {
       last -= 1
@@ -148,6 +161,24 @@ extension AttributionExtractor {
       return (source, nil)
     }
     return (first..<last, channel)
+  }
+
+  /// Whether the source at `range` names only a report (`Le nouveau bilan`, `the figures`):
+  /// a short phrase ending with a report noun, no entity in it.
+  func namesOnlyReport(
+    _ range: Range<Int>, in paragraph: AnalyzedParagraph, entities: [Entity]
+  ) -> Bool {
+    guard !range.isEmpty, range.count <= 3, isReportNoun(range.upperBound - 1, paragraph.keys),
+      range.dropLast().allSatisfy({ isModifier($0, paragraph.tokens) })
+    else { return false }
+    let text = paragraph.textRange(range)
+    return !entities.contains { text.overlaps($0.range) }
+  }
+
+  /// Whether the word at `index` may be an article or adjective before a report noun: a
+  /// lowercase word, or a capitalized one of three letters at most (`Le`, `Die`).
+  private func isModifier(_ index: Int, _ tokens: [Token]) -> Bool {
+    tokens[index].kind == .word && (!tokens[index].isCapitalized || tokens[index].scalarCount <= 3)
   }
 
   /// Whether the word at `index` is a noun of a report (`Angaben`, `figures`).

@@ -70,9 +70,19 @@ extension EntityScan {
   /// ends the phrase (a boundary, a lowercase word or the sentence end follows).
   private func personNameEnd(at index: Int) -> Int? {
     var last = index
-    while last < end, last - index < 4, tokens[last].kind == .word, tokens[last].isCapitalized,
-      !taken[last], !isIn(last, TokenBits.functionWords)
-    {
+    var words = 0
+    while last < end, words < 4 {
+      // "François-Xavier Lauch": a hyphen between capitalized words joins a first name.
+      if words > 0, tokens[last].is("-"), !tokens[last].spaceBefore, last + 1 < end,
+        !tokens[last + 1].spaceBefore, tokens[last + 1].kind == .word,
+        tokens[last + 1].isCapitalized
+      {
+        last += 1
+        continue
+      }
+      guard tokens[last].kind == .word, tokens[last].isCapitalized, !taken[last],
+        !isIn(last, TokenBits.functionWords)
+      else { break }
       if last > index, tokens[last].isAllCaps { break }
       // "der Provinz Hatay": a known place or organization is no part of a person's name.
       if paragraph.has(last, TokenBits.name),
@@ -82,8 +92,9 @@ extension EntityScan {
         return nil
       }
       last += 1
+      words += 1
     }
-    guard last - index >= 2,
+    guard words >= 2,
       last == end || tokens[last].kind == .punctuation || !tokens[last].isCapitalized
     else { return nil }
     return last
