@@ -18,13 +18,13 @@ import Testing
   /// rules, which never saw them), raised to the merged main of that session. Floors only
   /// rise.
   static let floors: [String: HeldOutCaseTests.Floor] = [
-    "ar": .init(full: 33, numbers: 42, measures: 30, sources: 30),
+    "ar": .init(full: 39, numbers: 42, measures: 32, sources: 34),
     "de": .init(full: 31, numbers: 39, measures: 26, sources: 26),
     "en": .init(full: 31, numbers: 43, measures: 32, sources: 32),
     "es": .init(full: 31, numbers: 40, measures: 24, sources: 30),
     "fr": .init(full: 34, numbers: 42, measures: 32, sources: 30),
-    "ru": .init(full: 32, numbers: 40, measures: 30, sources: 27),
-    "tr": .init(full: 30, numbers: 37, measures: 24, sources: 28),
+    "ru": .init(full: 36, numbers: 40, measures: 30, sources: 30),
+    "tr": .init(full: 32, numbers: 37, measures: 24, sources: 30),
   ]
 
   @Test func everyLanguageHasAFileAndAFloor() throws {

@@ -91,6 +91,14 @@ extension AttributionExtractor {
       let start = index(startingAt: entity.range.start, in: tokens, from: first, to: last)
       let stop = index(endingAt: entity.range.end, in: tokens, from: first, to: last)
       guard let start, let stop else { continue }
+      // "Sağlık kaynakları AA muhabirine": channel nouns after the channel close it.
+      var tail = stop + 1
+      while tail < last, start > first, lexicon.channelNouns.contains(keys[tail]) { tail += 1 }
+      if tail > stop + 1, tail == last {
+        channel = start..<tail
+        last = start
+        break
+      }
       // What follows must be words of its own, not a case suffix ("Anadolu Ajansı'na").
       if start - first <= 1, stop + 1 < last,
         start == first || !tokens[first].isCapitalized,

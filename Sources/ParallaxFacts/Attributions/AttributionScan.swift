@@ -102,7 +102,8 @@ struct AttributionScan: MaskedTokenScan {
     var found: [Attribution] = []
     var index = start
     while index < end {
-      guard tokens[index].kind == .word, paragraph.has(index, TokenBits.cue),
+      // A cue inside the sentence adverb that opens it ("İddiaya göre", allegedly) is none.
+      guard tokens[index].kind == .word, index >= contentStart, paragraph.has(index, TokenBits.cue),
         let cue = cue(at: index)
       else {
         index += 1
