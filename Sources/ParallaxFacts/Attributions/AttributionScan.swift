@@ -379,7 +379,8 @@ struct AttributionScan: MaskedTokenScan {
       addChannel(to: &attribution, after: source.upperBound)
       return attribution
     case .postposition:
-      let source = phrase(before: cue.lowerBound)
+      // Turkish case suffixes are tokens of their own: "Gözlemevi'nin AFP'ye yaptığı".
+      let source = phrase(before: cue.lowerBound, limit: 14)
       guard !source.isEmpty else { return nil }
       let opensSentence = source.lowerBound <= contentStart
       let content =
