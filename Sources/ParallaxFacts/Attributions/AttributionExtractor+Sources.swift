@@ -94,6 +94,14 @@ extension AttributionExtractor {
       let start = index(startingAt: entity.range.start, in: tokens, from: first, to: last)
       let stop = index(endingAt: entity.range.end, in: tokens, from: first, to: last)
       guard let start, let stop else { continue }
+      // "Sağlık kaynakları AA muhabirine": channel nouns after the channel close it.
+      var tail = stop + 1
+      while tail < last, start > first, lexicon.channelNouns.contains(keys[tail]) { tail += 1 }
+      if tail > stop + 1, tail == last {
+        channel = start..<tail
+        last = start
+        break
+      }
       // What follows must be words of its own, not a case suffix ("Anadolu Ajansı'na").
       if start - first <= 1, stop + 1 < last,
         start == first || !tokens[first].isCapitalized,
@@ -142,18 +150,31 @@ extension AttributionExtractor {
     }
     // "Sağlık Bakanlığı'nın son verilerine": the report's modifiers after its possessor
     // (a genitive suffix after an apostrophe) are no part of the speaker.
+    // "Gözlemevi'nin AFP'ye yaptığı açıklamaya": a channel in the dative between them too.
     if dropped > 0, !lexicon.possessorSuffixes.isEmpty {
       var probe = last - 1
       var skipped = 0
-      while probe > first + 1, skipped < 2, tokens[probe].kind == .word,
-        !tokens[probe].isCapitalized, !lexicon.possessorSuffixes.contains(keys[probe])
-      {
+      var words = 0
+      var sawChannel = false
+      while probe > first + 1, skipped < 5, words < 2 || sawChannel {
+        let token = tokens[probe]
+        if token.kind == .word, lexicon.possessorSuffixes.contains(keys[probe]) { break }
+        if token.kind == .word, !token.isCapitalized {
+          words += 1
+        } else if channels.contains(where: {
+          $0.range.start <= token.range.start && token.range.end <= $0.range.end
+        }) {
+          sawChannel = true
+        } else if !(token.is("'") || token.is("’")) {
+          break
+        }
         probe -= 1
         skipped += 1
       }
       if skipped > 0, probe > first + 1, lexicon.possessorSuffixes.contains(keys[probe]),
         tokens[probe - 1].is("'") || tokens[probe - 1].is("’")
       {
+        if sawChannel, channel == nil { channel = (probe + 1)..<last }
         last = probe + 1
       }
     }

@@ -153,6 +153,8 @@ extension AttributionScan {
         let rest = phrase(after: leading.upperBound)
         if !rest.isEmpty { source = rest }
       }
+      // "…, сообщает «Россети».": a name in quotation marks ending the sentence speaks.
+      if source.isEmpty, let quoted = quotedName(at: cue.upperBound) { source = quoted }
       // "أفاد المرصد … بمقتل 4": the content opens inside the phrase after the verb.
       source = source.lowerBound..<contentOpener(in: source)
       // "…, a déclaré la directrice générale d'Hélior, Claire Vasseur, lors de …": the
@@ -185,6 +187,17 @@ extension AttributionScan {
         addChannel(to: &attribution, after: source.upperBound)
       }
       return attribution
+    }
+    // "Задержание 14 активистов подтвердили в полиции", "Die Festnahme von 14 Aktivisten
+    // bestätigte die Polizei": a phrase holding a figure before the verb is its object; the
+    // phrase after the verb, to the sentence end, speaks.
+    if !counted.isEmpty, left.lowerBound <= contentStart, left.contains(where: { counted[$0] }) {
+      let right = phrase(after: cue.upperBound)
+      if !right.isEmpty, right.upperBound >= contentEnd,
+        !right.contains(where: { counted[$0] || taken[$0] })
+      {
+        return make(.verb, cue: cue, source: right, content: left)
+      }
     }
     var source = left
     if left.count > 1, left.lowerBound > contentStart,
@@ -237,21 +250,6 @@ extension AttributionScan {
     var attribution = make(.verb, cue: cue, source: source, content: content)
     addChannel(to: &attribution, after: cue.upperBound)
     return attribution
-  }
-
-  /// Where the reported content opens inside `phrase` (Arabic `بمقتل`, `إصابة`): the end of
-  /// the source.
-  func contentOpener(in phrase: Range<Int>) -> Int {
-    guard !lexicon.contentOpeners.isEmpty, phrase.count > 1 else { return phrase.upperBound }
-    for index in (phrase.lowerBound + 1)..<phrase.upperBound where tokens[index].kind == .word {
-      if lexicon.contentOpeners.contains(keys[index]) { return index }
-      for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
-        if lexicon.contentOpeners.contains(String(keys[index].dropFirst(clitic.count))) {
-          return index
-        }
-      }
-    }
-    return phrase.upperBound
   }
 
   /// "والـ33 التي أعلنتها أنقرة" (the 33 that Ankara announced): a verb with an object

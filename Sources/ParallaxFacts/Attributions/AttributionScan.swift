@@ -102,7 +102,8 @@ struct AttributionScan: MaskedTokenScan {
     var found: [Attribution] = []
     var index = start
     while index < end {
-      guard tokens[index].kind == .word, paragraph.has(index, TokenBits.cue),
+      // A cue inside the sentence adverb that opens it ("İddiaya göre", allegedly) is none.
+      guard tokens[index].kind == .word, index >= contentStart, paragraph.has(index, TokenBits.cue),
         let cue = cue(at: index)
       else {
         index += 1
@@ -387,7 +388,8 @@ struct AttributionScan: MaskedTokenScan {
       addChannel(to: &attribution, after: source.upperBound)
       return attribution
     case .postposition:
-      let source = phrase(before: cue.lowerBound)
+      // Turkish case suffixes are tokens of their own: "Gözlemevi'nin AFP'ye yaptığı".
+      let source = phrase(before: cue.lowerBound, limit: 14)
       guard !source.isEmpty else { return nil }
       let opensSentence = source.lowerBound <= contentStart
       let content =

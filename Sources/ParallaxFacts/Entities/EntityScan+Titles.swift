@@ -50,7 +50,8 @@ extension EntityScan {
           }
           return (run, nil)
         }
-        afterKnown = false
+        // "Глава МЧС Александр Куренков": an acronym names an organization, like a known one.
+        afterKnown = token.isAllCaps && token.scalarCount > 1
         index += 1
         continue
       }
@@ -106,13 +107,19 @@ extension EntityScan {
     guard !lexicon.complementPrefixes.isEmpty else { return nil }
     var index = start
     while index < end, index - start < Self.complementLimit, tokens[index].kind == .word,
-      !taken[index], hasComplementPrefix(index) || isIn(index, TokenBits.functionWords)
+      !taken[index]
     {
       if paragraph.has(index, TokenBits.name),
-        names.match(tokens, keys, at: index, limit: min(end, index + 12)) != nil
+        let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
       {
-        return nil
+        // "المتحدث باسم الدفاع المدني في غزة محمود بصل": a known place or organization after
+        // a preposition belongs to the complement; any other known name ends the title.
+        guard known.name.kind != .person, index > start, isIn(index - 1, TokenBits.functionWords)
+        else { return nil }
+        index = known.end
+        continue
       }
+      guard hasComplementPrefix(index) || isIn(index, TokenBits.functionWords) else { break }
       index += 1
     }
     guard index > start else { return nil }
