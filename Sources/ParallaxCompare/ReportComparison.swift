@@ -67,9 +67,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
     // Only sources known by name: a description (`his office`, `officials`) is no identity
     // to compare across reports.
-    let known = { (summary: SourceSummary) in
-      summary.source.id.hasPrefix("concept:") || summary.source.id.hasPrefix("name:")
-    }
+    let known = { (summary: SourceSummary) in summary.source.isKnown }
     sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
     sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
     attributions = AttributionFinding.findings(a, b, pairs: pairs, names: names)
