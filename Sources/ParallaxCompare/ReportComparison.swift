@@ -243,11 +243,16 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         told.insert(mention.valueText)
         pairs.append((mention, twin))
       }
+      let lone = loneHistory(
+        group.mentions, first: first, second: second,
+        paired: pairs.flatMap { [$0.0, $0.1].compactMap { $0 } })
+      let loneStart = pairs.count
+      pairs += lone
       let highest = Dictionary(
         [(first, maxValue(a)), (second, maxValue(group.mentions.filter { $0.report == second }))],
         uniquingKeysWith: max)
-      for (x, y) in pairs {
-        var kind = kind(x, y)
+      for (index, (x, y)) in pairs.enumerated() {
+        var kind = index >= loneStart ? .history : kind(x, y)
         // A lower count that only one report gives, beside its own higher one, is the
         // toll's history told by that report.
         if group.isCumulative, let lone = x ?? y, x == nil || y == nil,
