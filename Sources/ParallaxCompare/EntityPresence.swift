@@ -2,7 +2,7 @@ import ParallaxFacts
 
 /// One named entity of a story and the reports that mention it.
 public struct EntityPresence: Sendable, Codable, Hashable {
-  /// The identity: `concept:nato` or `name:fahrettin altun`.
+  /// The identity: `concept:nato`, `name:fahrettin altun` or `body:coast-guard`.
   public var id: String
   /// The name to show.
   public var name: String
@@ -23,9 +23,26 @@ public struct EntityPresence: Sendable, Codable, Hashable {
     for item in story {
       for paragraph in item.paragraphs {
         for fact in paragraph.entities where fact.entity.kind != .other {
-          let entity = fact.entity
+          var entity = fact.entity
+          // A name holding a body's common noun (`Sahil Güvenlik Komutanlığı`, `Guardia
+          // Costera`) is that body, in every language, whatever kind the facts gave it.
+          let body =
+            entity.key.concept == nil
+            ? namer.institutions.body(in: entity.text, namesPerson: false) : nil
+          if body != nil, entity.kind == .person { entity.kind = .organization }
           let slot: Int
-          if let concept = entity.key.concept {
+          if let body {
+            let id = "body:" + body
+            if let known = byID[id] {
+              slot = known
+            } else {
+              slot = result.count
+              byID[id] = slot
+              result.append(
+                EntityPresence(
+                  id: id, name: entity.text, kind: entity.kind, reports: [], evidence: []))
+            }
+          } else if let concept = entity.key.concept {
             let id = "concept:" + concept
             if let known = byID[id] {
               slot = known

@@ -45,6 +45,7 @@ enum MeasureGrouper {
       if let index = byValue.firstIndex(where: {
         $0.kind == figure.kind && $0.currency == figure.currency
           && abs($0.value - value) <= ValueInterval.aboutTolerance * max($0.value, value)
+          && (figure.kind != .count || allowsOneValue($0.members[0].figure, figure))
       }) {
         byValue[index].members.append(mention)
       } else {
@@ -68,6 +69,15 @@ enum MeasureGrouper {
     return groups.sorted {
       ($0.reportCount, $0.mentions.count, $1.key) > ($1.reportCount, $1.mentions.count, $0.key)
     }
+  }
+
+  /// Whether two counts of no known measure may be one figure told twice: some value lies in
+  /// what both allow. Near values alone are no evidence that two counts count one thing
+  /// (`203 yolcu` beside `212 people on board` counts the passengers only), but `about 1,200`
+  /// and `1,200` are one figure.
+  static func allowsOneValue(_ a: Figure, _ b: Figure) -> Bool {
+    guard let x = ValueInterval(a), let y = ValueInterval(b) else { return true }
+    return x.meets(y)
   }
 
   /// How many parts of a figure's measure are known.
@@ -99,8 +109,7 @@ enum MeasureGrouper {
     mentions.map { mention in
       guard mention.past else { return mention }
       var confirmed = mention
-      let generic =
-        !mention.source.id.hasPrefix("concept:") && !mention.source.id.hasPrefix("name:")
+      let generic = !mention.source.isKnown
       confirmed.past = mentions.contains { other in
         other.report == mention.report && other.evidence != mention.evidence
           && other.figure.value.doubleValue > mention.figure.value.doubleValue
@@ -129,7 +138,8 @@ enum MeasureGrouper {
   /// Each source's values in the order they were first given: by the time of the first
   /// report that gives each as current, and within one report from the lowest. Values only
   /// ever given as history (a past figure, the earlier value of a change) go before the
-  /// first current value above them: the report tells them as earlier steps. The values
+  /// first current value above them: the report tells them as earlier steps (one step a
+  /// number, the first form kept). The values
   /// of a cumulative count (a toll) are shown rising: a lower toll given later is an older
   /// count retold.
   static func series(of mentions: [FigureMention], cumulative: Bool) -> [SourceSeries] {
@@ -159,9 +169,14 @@ enum MeasureGrouper {
       var steps = current.map { (text: $0.key, number: $0.value.number, time: $0.value.time) }
         .sorted { ($0.time, $0.number, $0.text) < ($1.time, $1.number, $1.text) }
         .map { (text: $0.text, number: $0.number) }
+      // One step a number: `nueve` given beside an earlier `au moins neuf` is no new count.
+      var numbers = Set<Double>()
+      steps = steps.filter { numbers.insert($0.number).inserted }
       if cumulative { steps.sort { ($0.number, $0.text) < ($1.number, $1.text) } }
+      // A value told as history that the source also gives as current, with or without a
+      // qualifier (`nueve` retold beside `au moins neuf`), is that step, not one of its own.
       for (text, number) in history.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
-      where current[text] == nil {
+      where !steps.contains(where: { $0.number == number }) {
         let at = steps.firstIndex { $0.number > number } ?? steps.count
         steps.insert((text, number), at: at)
       }

@@ -67,9 +67,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
     // Only sources known by name: a description (`his office`, `officials`) is no identity
     // to compare across reports.
-    let known = { (summary: SourceSummary) in
-      summary.source.id.hasPrefix("concept:") || summary.source.id.hasPrefix("name:")
-    }
+    let known = { (summary: SourceSummary) in summary.source.isKnown }
     sourcesOnlyInFirst = story.sources.filter { $0.reports == [a.id] && known($0) }
     sourcesOnlyInSecond = story.sources.filter { $0.reports == [b.id] && known($0) }
     attributions = AttributionFinding.findings(a, b, pairs: pairs, names: names)
@@ -245,11 +243,16 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         told.insert(mention.valueText)
         pairs.append((mention, twin))
       }
+      let lone = loneHistory(
+        group.mentions, first: first, second: second,
+        paired: pairs.flatMap { [$0.0, $0.1].compactMap { $0 } })
+      let loneStart = pairs.count
+      pairs += lone
       let highest = Dictionary(
         [(first, maxValue(a)), (second, maxValue(group.mentions.filter { $0.report == second }))],
         uniquingKeysWith: max)
-      for (x, y) in pairs {
-        var kind = kind(x, y)
+      for (index, (x, y)) in pairs.enumerated() {
+        var kind = index >= loneStart ? .history : kind(x, y)
         // A lower count that only one report gives, beside its own higher one, is the
         // toll's history told by that report.
         if group.isCumulative, let lone = x ?? y, x == nil || y == nil,

@@ -22,6 +22,9 @@ struct SourceNamer {
   /// (`Provinzgouverneurs Selim Aksoy`, `والي أورسونا سليم أقصوي في مؤتمر صحفي`).
   var knownPeople: [EntityKey] = []
 
+  /// Bodies cited by a common noun (`the coast guard`), one source in every language.
+  var institutions = InstitutionKinds.shipped
+
   /// A namer for `story`: it reads the story's appositions (`ApposedNames`) and knows the
   /// people named anywhere in it.
   init(names: Glossary, story: [AnalyzedReport] = []) {
@@ -67,16 +70,27 @@ struct SourceNamer {
   /// (`Hatay Valisi Rahmi Doğan` is Rahmi Doğan, not the governor's office).
   mutating func source(of attribution: Attribution, among entities: [Entity] = []) -> Source {
     var attribution = attribution
+    var namesPerson = false
     if let range = attribution.sourceRange,
       let person = entities.last(where: {
         $0.kind == .person && $0.range.start >= range.start && $0.range.end <= range.end
       })
     {
       attribution.sourceEntity = person.key
+      // A "person" whose words name a body (`Sahil Güvenlik Komutanlığı`) is that body.
+      namesPerson = institutions.body(in: person.text, namesPerson: false) == nil
     } else if attribution.sourceEntity == nil, let surface = attribution.source,
       let person = knownPerson(in: surface)
     {
       attribution.sourceEntity = person
+      namesPerson = true
+    }
+    // A body cited by its common noun (`the Turkish Coast Guard`, `Sahil Güvenlik`), or a
+    // person speaking for it, is that body in every language, unless a concept names it.
+    if attribution.sourceEntity?.concept == nil, let surface = attribution.source,
+      let body = institutions.body(in: surface, namesPerson: namesPerson)
+    {
+      return Source(id: "body:" + body, name: surface)
     }
     if let key = attribution.sourceEntity {
       if let known = key.concept {

@@ -144,7 +144,7 @@ struct CorpusPair: CustomStringConvertible {
     }
     guard sides.count == 2, let x = value(sides[0], reports), let y = value(sides[1], reports)
     else {
-      score.unchecked += 1
+      if !checkSeries(body, comparison, &score) { score.unchecked += 1 }
       return
     }
     // A line that gives no verdict says `same` by giving one value on both sides.
@@ -166,7 +166,11 @@ struct CorpusPair: CustomStringConvertible {
     _ reports: [String: AnalyzedReport], _ score: inout Score
   ) {
     for piece in body.components(separatedBy: "; ") {
-      guard let x = value(piece, reports, default: onFirst ? first : second) else {
+      let name = onFirst ? first : second
+      guard
+        let x = value(piece, reports, default: name, changeStart: true)
+          ?? factsSurface(piece, report: name).flatMap({ value($0, reports, default: name) })
+      else {
         score.unchecked += 1
         continue
       }
@@ -218,7 +222,8 @@ struct CorpusPair: CustomStringConvertible {
   }
 
   /// A figure named in a line: its value and qualifier from `(Q V…)` when given, else from
-  /// the report's figure at `¶P` whose text the quoted surface holds.
+  /// the report's figure at `¶P` whose text the quoted surface holds (with `changeStart`,
+  /// the start of a change when only that is quoted).
   struct Value {
     var number: Double
     var qualifier: String?
@@ -226,7 +231,8 @@ struct CorpusPair: CustomStringConvertible {
   }
 
   func value(
-    _ side: String, _ reports: [String: AnalyzedReport], default name: String? = nil
+    _ side: String, _ reports: [String: AnalyzedReport], default name: String? = nil,
+    changeStart: Bool = false
   ) -> Value? {
     // A series (`(≥ 22 → 29 → 33)`) is the history a report tells, not one figure.
     if let series = side.firstMatch(of: /\([^()]*→[^()]*\)/), !series.0.contains("change") {
@@ -257,6 +263,15 @@ struct CorpusPair: CustomStringConvertible {
     // No surface quoted (`SY only in en-ledger.html (¶4)`): the paragraph's only figure.
     let only = surfaces.isEmpty && figures.count == 1 ? figures.first : nil
     guard let found = found ?? only else { return nil }
+    // The start of a change quoted alone (`"29'a"` of `önce 29'a, ardından 33'e yükseldi`)
+    // is, for a figure on one side only, that earlier value.
+    if changeStart, let from = found.figure.changedFrom,
+      let quoted = surfaces.first(where: { $0.contains(from.description) }),
+      !quoted.contains(found.figure.value.description)
+    {
+      return Value(
+        number: from.doubleValue, qualifier: nil, text: "¶\(paragraph) \(quoted) (change start)")
+    }
     return Value(
       number: found.figure.value.doubleValue, qualifier: nil,
       text: "¶\(paragraph) \(found.figure.text)")

@@ -10,11 +10,14 @@ import Testing
 /// section lists. Prints each pair's score; fails below the floor.
 @Suite struct CorpusPairTests {
   static let stories = ["idleb-2020-02", "helior-karayel-2025-06"]
-  /// The share of the checkable README lines `compare` must answer, over both stories: 177 of
-  /// 183 on 2026-12-07 (the six misses: four fr-echo paragraphs the aligner links, which the
-  /// README leaves alone; the intermediate 29 inside tr's change phrase; the V figure's
-  /// source, which en-ledger gives in its own voice).
-  static let floor = 0.96
+  /// The share of the checkable README lines `compare` must answer, over both stories: 183 of
+  /// 188 on 2026-12-07 (five more lines checkable: a toll's history set against another's,
+  /// a figure named by its measure code; the five misses: three fr-echo paragraphs the
+  /// aligner links, which the README leaves alone; the V figure's source, which en-ledger
+  /// gives in its own voice; en-ledger's `1.8 gigawatts`, which the facts stage counts as
+  /// people). The four lines left unchecked: three dates (`compare` reports none), and
+  /// es-lacronica's `Hélior` ↔ `la empresa`, one company named two ways.
+  static let floor = 0.97
 
   static let reports: [String: [AnalyzedReport]] = Dictionary(
     uniqueKeysWithValues: stories.map { ($0, CompareTestSupport.story(["Corpus/" + $0])) })
@@ -61,7 +64,7 @@ import Testing
     let result = Self.run("library") { _, a, b in
       ReportComparison.aligned(a, b, names: CompareTestSupport.names).comparison
     }
-    #expect(result.checked >= 183)
+    #expect(result.checked >= 188)
     #expect(result.share >= Self.floor)
   }
 
