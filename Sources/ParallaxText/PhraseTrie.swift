@@ -5,11 +5,17 @@
 /// UTF-8 bytes (FNV-1a) into one open-addressing table of all edges, then compares the key
 /// with the edge's: no SipHash and no dictionary per node on the hot path. The walk is
 /// `PhraseEdges`'s, which is not generic; only the value found is read here.
+///
+/// A module that matches on a hot path compiles its own copy of `longestMatch` (ParallaxFacts'
+/// `PhraseTrie+Match.swift`), which is why `edges` and `values` are visible to the package:
+/// a generic `package` function is never specialized in another module, not even when
+/// `@inlinable` (its body is not exported), and unspecialized, every match asked the runtime
+/// for the metadata of `Value?` and of the result tuple.
 package struct PhraseTrie<Value: Sendable>: Sendable {
   /// The nodes and edges.
-  private var edges = PhraseEdges()
+  package private(set) var edges = PhraseEdges()
   /// Per node, the value of the phrase that ends there.
-  private var values: [Value?] = [nil]
+  package private(set) var values: [Value?] = [nil]
 
   /// An empty trie.
   package init() {}

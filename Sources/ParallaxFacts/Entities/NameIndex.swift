@@ -23,16 +23,33 @@ struct KnownName: Sendable, Hashable {
 /// English one when the entry has none, and the acronyms of every cell; when several
 /// variants give the same words, the first source, entry, and variant wins.
 struct NameIndex: Sendable {
-  /// One glossary with how this language reads it.
-  struct Source: Sendable {
+  /// One glossary with how this language reads it: a class, so that a search holds it by
+  /// reference (the glossary and its index are many arrays; copied per match, they cost more
+  /// than the match).
+  final class Source: Sendable {
     let glossary: Glossary
     let index: GlossaryNameIndex
     let evidence: EntityEvidence
     /// The kind of each entry, from its domain (read once, not at every match).
     let kinds: [EntityKind]
+    /// Whether each entry is a counted concept (`EntityKind.isConceptDomain` of its domain,
+    /// read once: a match asked Foundation's `contains` of a lowercased copy).
+    let concepts: [Bool]
     /// The positions of this language and of English in `index.languages`.
     let slot: Int?
     let english: Int?
+
+    init(
+      glossary: Glossary, index: GlossaryNameIndex, evidence: EntityEvidence,
+      slot: Int?, english: Int?
+    ) {
+      self.glossary = glossary
+      self.index = index
+      self.evidence = evidence
+      (kinds, concepts) = NameIndex.kinds(of: glossary)
+      self.slot = slot
+      self.english = english
+    }
   }
 
   let sources: [Source]
@@ -56,25 +73,35 @@ struct NameIndex: Sendable {
       let index = glossary.nameIndex
       return Source(
         glossary: glossary, index: index, evidence: evidence,
-        kinds: Self.kinds(of: glossary),
         slot: index.languages.firstIndex(of: language),
         english: index.languages.firstIndex(of: "en"))
     }
   }
 
-  /// The kind of each entry, from its domain: read once per domain (a file gives all its
-  /// entries one), not once per entry.
-  static func kinds(of glossary: Glossary) -> [EntityKind] {
-    var byDomain: [String: EntityKind] = [:]
-    var last: (domain: String, kind: EntityKind)?
-    return (0..<glossary.count).map { position in
+  /// The kind of each entry and whether it is a concept, from its domain: read once per
+  /// domain (a file gives all its entries one), not once per entry.
+  static func kinds(of glossary: Glossary) -> (kinds: [EntityKind], concepts: [Bool]) {
+    var byDomain: [String: (kind: EntityKind, concept: Bool)] = [:]
+    var last: (domain: String, kind: EntityKind, concept: Bool)?
+    var kinds: [EntityKind] = []
+    var concepts: [Bool] = []
+    kinds.reserveCapacity(glossary.count)
+    concepts.reserveCapacity(glossary.count)
+    for position in 0..<glossary.count {
       let domain = glossary.domain(at: position)
-      if let last, last.domain == domain { return last.kind }
-      let kind = byDomain[domain] ?? EntityKind(domain: domain)
-      byDomain[domain] = kind
-      last = (domain, kind)
-      return kind
+      if let last, last.domain == domain {
+        kinds.append(last.kind)
+        concepts.append(last.concept)
+        continue
+      }
+      let read =
+        byDomain[domain] ?? (EntityKind(domain: domain), EntityKind.isConceptDomain(domain))
+      byDomain[domain] = read
+      last = (domain, read.kind, read.concept)
+      kinds.append(read.kind)
+      concepts.append(read.concept)
     }
+    return (kinds, concepts)
   }
 
   /// The longest known name at `start`: one past its last token and what it is. An Arabic
@@ -136,11 +163,10 @@ struct NameIndex: Sendable {
     -> (end: Int, name: KnownName)?
   {
     var best: NameSearch.Found?
-    for position in sources.indices {
-      var search = NameSearch(
-        source: sources[position], keys: keys, start: start, first: first, end: end)
-      search.run(self)
-      search.runInflectedHead(self)
+    for source in sources {
+      var search = NameSearch(keys: keys, start: start, first: first, end: end)
+      search.run(self, source)
+      search.runInflectedHead(self, source)
       guard let found = search.best else { continue }
       if best == nil || found.end > (best?.end ?? 0) { best = found }
     }

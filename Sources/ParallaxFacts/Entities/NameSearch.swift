@@ -5,7 +5,9 @@ import ParallaxText
 /// language (as is, with a case ending, without a glued article, with agreeing adjectives)
 /// walked through the source's shared trie. Of the variants that give the longest match,
 /// the first in glossary order wins (entry; the language's own cell, or English, before the
-/// other cells' acronyms; then the variant's rank).
+/// other cells' acronyms; then the variant's rank). The source is a parameter of each step,
+/// not a stored property: read from a mutated search, its index (many arrays) was copied at
+/// every step.
 struct NameSearch {
   /// The best match so far.
   struct Found {
@@ -15,7 +17,6 @@ struct NameSearch {
     var order: (entry: Int32, phase: Int, language: UInt16, rank: UInt16)
   }
 
-  let source: NameIndex.Source
   let keys: [String]
   let start: Int
   let first: String
@@ -24,8 +25,7 @@ struct NameSearch {
   /// Whether concepts (`EntityKind.isConceptDomain`) are read too, as a look-up does.
   private var readsConcepts = false
 
-  init(source: NameIndex.Source, keys: [String], start: Int, first: String, end: Int) {
-    self.source = source
+  init(keys: [String], start: Int, first: String, end: Int) {
     self.keys = keys
     self.start = start
     self.first = first
@@ -34,8 +34,8 @@ struct NameSearch {
 
   private func key(_ offset: Int) -> String { offset == 0 ? first : keys[start + offset] }
 
-  /// Walks every form the language allows.
-  mutating func run(_ names: NameIndex) {
+  /// Walks every form the language allows in `source`.
+  mutating func run(_ names: NameIndex, _ source: NameIndex.Source) {
     readsConcepts = names.readsConcepts
     let index = source.index
     let root = GlossaryNameIndex.root
@@ -47,19 +47,21 @@ struct NameSearch {
       let word = key(offset)
       if !lexicon.nameEndings.isEmpty {
         for base in names.lastWordBases(word) {
-          if let last = index.child(node, base) { consider(offset + 1, last, person: true) }
+          if let last = index.child(node, base) {
+            consider(offset + 1, last, person: true, source)
+          }
         }
       }
       guard let next = index.child(node, word) else { break }
       node = next
       offset += 1
-      consider(offset, node, person: true)
+      consider(offset, node, person: true, source)
     }
     // A name the glossary writes with the article, without it in the text.
     if names.lexicon.clitics.isEmpty == false, let next = index.child(root, "ال" + first),
       ("ال" + first).count > 3
     {
-      walk(from: next, offset: 1)
+      walk(from: next, offset: 1, source)
     }
     // Adjectives before the last word agreeing in case, all with the same ending.
     for ending in lexicon.modifierEndings {
@@ -71,7 +73,7 @@ struct NameSearch {
         let bases = names.modifierBases(word, ending)
         for node in frontier {
           if let exact = index.child(node, word) {
-            if offset >= 1 { consider(offset + 1, exact, person: false) }
+            if offset >= 1 { consider(offset + 1, exact, person: false, source) }
             if names.modifierStem(word) == nil, !next.contains(exact) { next.append(exact) }
           }
           for base in bases {
@@ -88,7 +90,7 @@ struct NameSearch {
   /// as in the glossary (Russian `Всемирной организации здравоохранения` for `Всемирная
   /// организация здравоохранения`, `Управления ООН по координации …`): adjectives sharing
   /// the first word's ending, the head noun with a case ending, then the words as written.
-  mutating func runInflectedHead(_ names: NameIndex) {
+  mutating func runInflectedHead(_ names: NameIndex, _ source: NameIndex.Source) {
     let lexicon = names.lexicon
     guard !lexicon.nameEndings.isEmpty else { return }
     let index = source.index
@@ -110,11 +112,11 @@ struct NameSearch {
         for base in bases {
           guard var head = index.child(node, base) else { continue }
           var words = offset
-          consider(words, head, person: false)
+          consider(words, head, person: false, source)
           while start + words < end, let next = index.child(head, key(words)) {
             head = next
             words += 1
-            consider(words, head, person: false)
+            consider(words, head, person: false, source)
           }
         }
       }
@@ -122,21 +124,23 @@ struct NameSearch {
   }
 
   /// Follows the text's words exactly from `node`, `offset` words in.
-  private mutating func walk(from node: Int, offset: Int) {
+  private mutating func walk(from node: Int, offset: Int, _ source: NameIndex.Source) {
     var node = node
     var offset = offset
-    consider(offset, node, person: true)
+    consider(offset, node, person: true, source)
     while start + offset < end, let next = source.index.child(node, key(offset)) {
       node = next
       offset += 1
-      consider(offset, node, person: true)
+      consider(offset, node, person: true, source)
     }
   }
 
   /// Keeps the variants ending at `node` (`words` words long) that this language reads,
   /// when longer than the best so far or earlier in glossary order; `person` false leaves
   /// out people (whose first names do not agree).
-  private mutating func consider(_ words: Int, _ node: Int, person: Bool) {
+  private mutating func consider(
+    _ words: Int, _ node: Int, person: Bool, _ source: NameIndex.Source
+  ) {
     let matchEnd = start + words
     if let best, best.end > matchEnd { return }
     for posting in source.index.postings(node) {
@@ -156,7 +160,7 @@ struct NameSearch {
       let order = (posting.entry, phase, posting.language, posting.rank)
       if let best, best.end == matchEnd, !(order < best.order) { continue }
       // A counted concept (`concepts.tsv`: `death toll`, `blessés`) is a term, no name.
-      if !readsConcepts, EntityKind.isConceptDomain(source.glossary.domain(at: entry)) {
+      if !readsConcepts, source.concepts[entry] {
         continue
       }
       let kind = source.kinds[entry]
