@@ -19,7 +19,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 17, "de": 24, "en": 24, "es": 19, "fr": 28, "ru": 19, "tr": 20,
+    "ar": 17, "de": 24, "en": 26, "es": 21, "fr": 29, "ru": 19, "tr": 20,
   ]
 
   @Test func everyFileHasAFloor() throws {
