@@ -35,6 +35,13 @@ extension AttributionScan {
       && closes(index + 2)
   }
 
+  /// Whether all that follows the verb ending at `index` in its clause is a channel (`said
+  /// in its weekly bulletin`): no reported clause.
+  func channelFillsClause(after index: Int) -> Bool {
+    guard let channel = channelEnd(after: index) else { return false }
+    return channel >= contentEnd || isBoundary(channel)
+  }
+
   /// Whether a figure's quantity follows the verb ending at `index` (`…, la police en a
   /// compté 480 000`): the verb's object is the figure, so the verb reports what follows it.
   func figureFollows(_ index: Int) -> Bool {

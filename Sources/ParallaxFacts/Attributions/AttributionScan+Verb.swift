@@ -220,9 +220,14 @@ extension AttributionScan {
       clauseLength(after: cue.upperBound) >= 3
     {
       // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before (an
-      // apposition is set off by a comma; after a semicolon, a new clause starts).
+      // apposition is set off by a comma; after a semicolon, a new clause starts). What
+      // holds a number is a clause, not a subject ("Cases have topped 12,000, the WHO said").
       let previous = segmentStart(before: clauseStart - 1)
-      if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
+      if previous < clauseStart - 1,
+        !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number })
+      {
+        source = previous..<(clauseStart - 1)
+      }
     }
     let content: Range<Int>
     if channelObject {
@@ -241,7 +246,8 @@ extension AttributionScan {
     // guard said on Wednesday, adding …" has none) or when its object is a figure.
     if clauseStart <= contentStart
       || (tokens[clauseStart - 1].is(",") && figureFollows(cue.upperBound))
-      || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0)
+      || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0
+        && !channelFillsClause(after: cue.upperBound))
     {
       content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
