@@ -17,7 +17,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 26, "de": 17, "en": 17, "es": 14, "fr": 22, "ru": 27, "tr": 31,
+    "ar": 26, "de": 17, "en": 17, "es": 14, "fr": 22, "ru": 27, "tr": 33,
   ]
 
   @Test func everyFileHasAFloor() throws {
