@@ -361,6 +361,13 @@ struct AttributionScan: MaskedTokenScan {
     switch kind {
     case .preposition:
       var source = phrase(after: cue.upperBound)
+      // "Как рассказал «Интерфаксу» представитель …": a quoted name the speaker follows is
+      // the channel; with no one after it, it speaks itself.
+      var quoted: Range<Int>?
+      if source.isEmpty, let name = quotedName(at: cue.upperBound, endingSentence: false) {
+        let rest = phrase(after: name.upperBound + 1)
+        if rest.isEmpty { source = name } else { (source, quoted) = (rest, name) }
+      }
       // "со ссылкой на Министерство здравоохранения сообщило о …": a speech verb ends the
       // source; "Selon le préfet de police, Laurent Nuñez, …": a name in apposition is part
       // of it.
@@ -385,7 +392,12 @@ struct AttributionScan: MaskedTokenScan {
           ? cue.lowerBound..<cue.lowerBound
           : relativeClause(before: cue.lowerBound) ?? content(before: cue.lowerBound)
       var attribution = make(.preposition, cue: cue, source: source, content: content)
-      addChannel(to: &attribution, after: source.upperBound)
+      if let quoted {
+        attribution?.channel = paragraph.text(quoted)
+        attribution?.channelRange = paragraph.textRange(quoted)
+      } else {
+        addChannel(to: &attribution, after: source.upperBound)
+      }
       return attribution
     case .postposition:
       // Turkish case suffixes are tokens of their own: "Gözlemevi'nin AFP'ye yaptığı".
@@ -398,30 +410,6 @@ struct AttributionScan: MaskedTokenScan {
     case .verb(let channelObject):
       return verb(cue: cue, channelObject: channelObject)
     }
-  }
-
-  /// The first token of `phrase` (after its first) that starts a speech verb, or its end.
-  func verbInside(_ phrase: Range<Int>) -> Int {
-    guard phrase.count > 1 else { return phrase.upperBound }
-    for index in (phrase.lowerBound + 1)..<phrase.upperBound
-    where paragraph.has(index, TokenBits.cue) {
-      if let found = singleCue(at: index), case .verb = found.kind { return index }
-    }
-    return phrase.upperBound
-  }
-
-  /// `source` run to a name set off by commas after it (`le préfet de police, Laurent
-  /// Nuñez,`): capitalized words only, followed by a boundary.
-  func withApposedName(_ source: Range<Int>) -> Range<Int> {
-    guard !source.isEmpty, source.upperBound + 1 < contentEnd, tokens[source.upperBound].is(","),
-      tokens[source.upperBound + 1].isCapitalized, tokens[source.upperBound + 1].kind == .word
-    else { return source }
-    let name = phrase(after: source.upperBound + 1, limit: 6)
-    guard name.count >= 2,
-      name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
-      name.upperBound < contentEnd, isBoundary(name.upperBound)
-    else { return source }
-    return source.lowerBound..<name.upperBound
   }
 
   /// A quote with no cue in its sentence: attributed to the sentence's first person or

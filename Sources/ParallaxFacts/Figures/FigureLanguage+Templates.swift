@@ -9,7 +9,9 @@ extension FigureLanguage {
       var void = qualifierVoids[FigureView.hash(word), key: word] ?? QualifierVoid()
       for form in entry.forms {
         let folded = form.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-        if folded.hasPrefix("*") {
+        if folded.hasPrefix("!") {
+          void.exceptions.insert(String(folded.dropFirst()))
+        } else if folded.hasPrefix("*") {
           void.endings.append(String(folded.dropFirst()))
         } else {
           void.words.insert(folded)

@@ -69,4 +69,18 @@ extension NumberComposer {
     guard let numerator = ExactNumber(string: digits) else { return nil }
     return numerator / ExactNumber(10).power(digits.count)
   }
+
+  /// The largest power of a thousand, a million or more, that divides `value` (`مليونين`,
+  /// 2 × 10⁶: 10⁶), or `nil` for a value under a million.
+  static func wordScale(of value: ExactNumber) -> ExactNumber? {
+    let thousand = ExactNumber(1000)
+    guard value.isWhole, !(value < ExactNumber(1_000_000)) else { return nil }
+    var scale = ExactNumber(1_000_000)
+    var found: ExactNumber?
+    while !(value < scale), (value / scale).isWhole {
+      found = scale
+      scale = scale * thousand
+    }
+    return found
+  }
 }

@@ -260,6 +260,11 @@ struct NumberComposer: Sendable {
         }
       } else if lastRole != nil && lastRole != .negative && lastRole != .fractionOf {
         return false
+      } else if !fromDigits, let scale = NumberComposer.wordScale(of: value) {
+        // "مليونين ومائتي ألف" (2,200,000): a word of millions is a group of its own, so
+        // that a smaller scale after it scales only what follows.
+        groups.append((value, scale))
+        return true
       }
       current = value
       currentFromDigits = fromDigits

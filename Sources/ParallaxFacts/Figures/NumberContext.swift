@@ -7,7 +7,8 @@ import ParallaxText
 /// Keys of `numbers/<lang>.txt`: `countCue` (words a few words before a number that make a
 /// year-like number a count: `number of`, `sayısı`, `عدد`, `число`), `yearBefore` (words
 /// right before a number that make it a year: `in`, `since`, `عام`), `yearAfter` (words or
-/// suffixes right after it that make it a year: `году`, Turkish `'de`), `exceededCue`
+/// suffixes right after it that make it a year: `году`, Turkish `'de`), `timeAdverb` (two
+/// words ending in a year word that do not: `bu yıl`), `exceededCue`
 /// (verbs a few words before a figure that make it "more than": `تجاوز*`, `превысил*`),
 /// `changeCue` (verbs a few words before a `from # to #` range that make it a change),
 /// `definiteFraction:<d>` (number words that are the fraction 1/d before a definite noun)
@@ -18,6 +19,9 @@ struct NumberContext: Sendable {
   var countCues = CueSet()
   /// Words right before a number that make it a year.
   var yearBefore = CueSet()
+  /// Two-word time adverbs ending in a year word (`bu yıl`, this year): right before a
+  /// number they do not make it a year (`bu yıl 1925 şüpheli`).
+  var timeAdverbs = CueSet()
   /// Words or suffixes right after a number that make it a year.
   var yearAfter = CueSet()
   /// Verbs of exceeding a few words before a figure.
@@ -44,6 +48,7 @@ struct NumberContext: Sendable {
   init(_ lexicon: FigureLexicon, view: FigureView) {
     countCues = CueSet(lexicon.forms("countCue"), view: view)
     yearBefore = CueSet(lexicon.forms("yearBefore"), view: view)
+    timeAdverbs = CueSet(lexicon.forms("timeAdverb"), view: view)
     yearBeforeWords = Set(
       lexicon.forms("yearBefore").filter { !$0.contains(" ") && !$0.hasSuffix("*") }
         .map { $0.lowercased() })
@@ -99,7 +104,9 @@ struct NumberContext: Sendable {
   /// make it a year: a year word right before (`in 2019`, `عام 2011`), or a year word or
   /// suffix right after (`2019 году`, `2019'da`).
   func isYear(first: Int, end: Int, in tokens: [FigureToken]) -> Bool {
-    if first > 0, tokens[first - 1].kind == .word, yearBefore.matches(tokens, at: first - 1) {
+    if first > 0, tokens[first - 1].kind == .word, yearBefore.matches(tokens, at: first - 1),
+      !(first > 1 && tokens[first - 2].kind == .word && timeAdverbs.matches(tokens, at: first - 2))
+    {
       return true
     }
     var next = end

@@ -9,10 +9,14 @@ struct QualifierVoid: Sendable, Hashable {
   var words: Set<String> = []
   /// Word endings (`kredit` for `Bankkredit`), lowercased and without accents.
   var endings: [String] = []
+  /// Words that have one of the endings but keep the qualifier (`!находиться`: a state, not
+  /// a change), lowercased and without accents.
+  var exceptions: Set<String> = []
 
   /// Whether the word with token key `key` is one of them.
   func contains(_ key: String) -> Bool {
     let folded = key.folding(options: .diacriticInsensitive, locale: nil)
+    if exceptions.contains(folded) { return false }
     return words.contains(folded) || endings.contains { folded.hasByteSuffix($0) }
   }
 }
