@@ -17,8 +17,10 @@ struct GlossarySuggestCommand: ParsableCommand {
       skeleton, acronyms with their expansions and acronyms of two languages that share
       aligned paragraphs, and word or multiword term pairs learnt from co-occurrence over the
       aligned paragraphs by the aligner's lexicon learner (and over a memory's segments with
-      --tm). Each name keeps one partner per language pair; parts of a better pair are left
-      out. Pairs a --glossary already holds are left out. Each
+      --tm), and multiword names paired by the aligned paragraphs they share across all the
+      report pairs. Each name keeps one partner per language pair; parts of a better pair are
+      left out. Pairs a --glossary already holds are left out; a pair one of whose terms it
+      already renders in the other language is ranked down. Each
       suggestion shows its number, score, kinds and evidence (report and paragraphs).
       --accept N… adds suggestions by number to a glossary (--into FILE, else the first
       --glossary) through the safe writer: atomic, locked, a read-only file refused.
