@@ -23,8 +23,10 @@ struct KnownName: Sendable, Hashable {
 /// English one when the entry has none, and the acronyms of every cell; when several
 /// variants give the same words, the first source, entry, and variant wins.
 struct NameIndex: Sendable {
-  /// One glossary with how this language reads it.
-  struct Source: Sendable {
+  /// One glossary with how this language reads it. A class: a source is handed around at
+  /// every word and every name search, and a copy of a struct retains and releases every
+  /// table of its index.
+  final class Source: Sendable {
     let glossary: Glossary
     let index: GlossaryNameIndex
     let evidence: EntityEvidence
@@ -33,6 +35,18 @@ struct NameIndex: Sendable {
     /// The positions of this language and of English in `index.languages`.
     let slot: Int?
     let english: Int?
+
+    init(
+      glossary: Glossary, index: GlossaryNameIndex, evidence: EntityEvidence,
+      kinds: [EntityKind], slot: Int?, english: Int?
+    ) {
+      self.glossary = glossary
+      self.index = index
+      self.evidence = evidence
+      self.kinds = kinds
+      self.slot = slot
+      self.english = english
+    }
 
     /// Whether some name of the glossary starts with the word `key`.
     func startsName(_ key: String) -> Bool {
@@ -134,12 +148,9 @@ struct NameIndex: Sendable {
       guard !stem.dropFirst(2).isEmpty else { continue }
       for other in lexicon.modifierEndings { modifiers.append((stem + other, stem)) }
     }
-    // Each source asked in place (`sources[position]`): a copy of a source or of its index
-    // retains and releases every table it holds, at every new word of a text.
-    for position in sources.indices {
-      for word in words where sources[position].startsName(word) { return true }
-      for (base, stem) in modifiers
-      where sources[position].startsName(base) && modifierStem(base) == stem {
+    for source in sources {
+      for word in words where source.startsName(word) { return true }
+      for (base, stem) in modifiers where source.startsName(base) && modifierStem(base) == stem {
         return true
       }
     }
