@@ -153,6 +153,15 @@ struct BeadSearch {
     if options.similarityWeight >= 0, options.lengthWeight >= 0, previous + mergeTerm >= best {
       return .infinity
     }
+    // The same test on a cheap lower bound of the length term first: when it already
+    // reaches `best`, the exact term (≥ the bound, and rounding is monotonic) would too, and
+    // `erfc` and `log` are not needed.
+    if options.similarityWeight >= 0, options.lengthWeight >= 0,
+      previous + (options.lengthWeight * length.costBound(sourceLength, targetLength) + mergeTerm)
+        >= best
+    {
+      return .infinity
+    }
     let lengthTerm = options.lengthWeight * length.cost(sourceLength, targetLength)
     // previous + ((similarity + length) + merge) ≥ previous + (length + merge) in floating
     // point too, rounding being monotonic: skipping the coverage changes no choice.

@@ -40,7 +40,6 @@ public struct LexiconLearner: Sendable {
   ) -> [Pair] {
     // One slot per distinct co-occurring (source, target) pair; per aligned pair the slots of
     // its cells, target-major, so both EM directions read flat arrays.
-    var slotOf: [UInt64: Int32] = [:]
     var slotSource: [Int32] = []
     var slotTarget: [Int32] = []
     var cells: [Int32] = []
@@ -50,7 +49,7 @@ public struct LexiconLearner: Sendable {
     var targetOccurrences = [Int](repeating: 0, count: targetVocabulary)
     // Room for the slots up front (bounded: the cells count repeats), not grown by doubling.
     let cellBound = pairs.reduce(0) { $0 + $1.source.count * $1.target.count }
-    slotOf.reserveCapacity(min(cellBound, 1 << 18))
+    var slotOf = PairSlots(capacity: min(cellBound, 1 << 18))
     cells.reserveCapacity(min(cellBound, 1 << 20))
     for pair in pairs {
       let sources = Array(Set(pair.source)).sorted()
@@ -65,13 +64,9 @@ public struct LexiconLearner: Sendable {
       shapes.append((cells.count, sources.count, targets.count))
       for target in targets {
         for source in sources {
-          let key = UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target))
-          let slot: Int32
-          if let known = slotOf[key] {
-            slot = known
-          } else {
-            slot = Int32(slotSource.count)
-            slotOf[key] = slot
+          let (slot, added) = slotOf.slot(
+            PairSlots.key(source, target), orAdd: Int32(slotSource.count))
+          if added {
             slotSource.append(source)
             slotTarget.append(target)
             slotCount.append(0)

@@ -27,7 +27,10 @@ struct SideAnalyzer {
   }
 
   private struct Pending {
-    var term: String
+    /// What the token counts as for its document frequency: the anchor key of a number, mark
+    /// or address (one per distinct `#value`, `pmark`, `uaddress`), or `stemTerm` of a word's
+    /// stem; no string made per token.
+    var term: Int64
     var multiplier: Float
     var stem: Int32
     var word: Int32
@@ -49,7 +52,7 @@ struct SideAnalyzer {
     var stemIDs: [String: Int32] = [:]
     var wordIDs: [String: Int32] = [:]
     var pending: [Pending] = []
-    var termUnits: [String: Int] = [:]
+    var termUnits: [Int64: Int] = [:]
     func wordID(_ text: String) -> Int32 {
       if let id = wordIDs[text] { return id }
       let id = Int32(side.words.count)
@@ -85,7 +88,7 @@ struct SideAnalyzer {
           let specificity = NumberReader.specificity(value)
           unitPending.append(
             Pending(
-              term: "#" + value, multiplier: specificity, stem: -1,
+              term: Int64(key), multiplier: specificity, stem: -1,
               word: wordID(value), keys: [(key, 1)], weak: specificity < 0.8,
               offset: Int32(token.range.start)))
           continue
@@ -97,7 +100,7 @@ struct SideAnalyzer {
           let key = keys.id("p" + mark)
           unitPending.append(
             Pending(
-              term: "p" + mark, multiplier: Float(options.punctuationWeight), stem: -1,
+              term: Int64(key), multiplier: Float(options.punctuationWeight), stem: -1,
               word: wordID(String(token.first)), keys: [(key, 1)], weak: true,
               offset: Int32(token.range.start)))
         case .number:
@@ -129,7 +132,7 @@ struct SideAnalyzer {
           wordPositions.append(unitPending.count)
           unitPending.append(
             Pending(
-              term: "s" + side.stems[Int(info.stem)],
+              term: Self.stemTerm(info.stem),
               multiplier: 1, stem: info.stem, word: info.word, keys: info.keys,
               weak: info.weak, function: info.function, offset: Int32(token.range.start)))
         }
@@ -149,10 +152,10 @@ struct SideAnalyzer {
         let key = keys.id("u" + url)
         unitPending.append(
           Pending(
-            term: "u" + url, multiplier: 1, stem: -1, word: wordID(url), keys: [(key, 1)],
+            term: Int64(key), multiplier: 1, stem: -1, word: wordID(url), keys: [(key, 1)],
             weak: false))
       }
-      var seen = Set<String>()
+      var seen = Set<Int64>()
       for item in unitPending where seen.insert(item.term).inserted {
         termUnits[item.term, default: 0] += 1
         if item.stem >= 0 { side.stemUnits[Int(item.stem)] += 1 }
@@ -183,16 +186,29 @@ struct SideAnalyzer {
     return side
   }
 
+  /// The term of a word's stem: apart from every anchor key (which are below 2³¹).
+  private static func stemTerm(_ stem: Int32) -> Int64 { Int64(stem) | 1 << 40 }
+
   /// The anchor keys of a folded word: its Latin form (identical words), the first five
   /// letters of a longer one (cognates) and, across scripts, its consonant skeleton.
   private func wordKeys(_ folded: String, keys: inout AnchorKeys) -> [(Int32, Float)] {
     let latin = Transliterator.latin(folded)
-    let letters = latin.unicodeScalars.filter { $0.properties.isAlphabetic }
-    guard letters.count >= 3 else { return [] }
-    let plain = String(String.UnicodeScalarView(letters))
+    let plain: String
+    let letterCount: Int
+    if latin.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (most words): its alphabetic scalars are A–Z and a–z, kept as bytes.
+      let bytes = latin.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+      letterCount = bytes.count
+      plain = letterCount == latin.utf8.count ? latin : String(decoding: bytes, as: UTF8.self)
+    } else {
+      let letters = latin.unicodeScalars.filter { $0.properties.isAlphabetic }
+      letterCount = letters.count
+      plain = String(String.UnicodeScalarView(letters))
+    }
+    guard letterCount >= 3 else { return [] }
     var result: [(Int32, Float)] = [(keys.id("=" + plain), 1)]
     let cognate = Float(options.cognateStrength)
-    if letters.count >= 5 {
+    if letterCount >= 5 {
       result.append((keys.id("~" + String(plain.unicodeScalars.prefix(5))), cognate))
     }
     if crossScript {

@@ -50,6 +50,11 @@ struct NameIndex: Sendable {
       self.slot = slot
       self.english = english
     }
+
+    /// Whether some name of the glossary starts with the word `key`.
+    func startsName(_ key: String) -> Bool {
+      index.child(GlossaryNameIndex.root, key) != nil
+    }
   }
 
   let sources: [Source]
@@ -142,17 +147,24 @@ struct NameIndex: Sendable {
   }
 
   private func mayStart(_ key: String) -> Bool {
+    // The words a name may start with here, made once for all sources: the word, its
+    // uninflected bases, with a glued article; and the bases of `modifierBases` for each
+    // ending, each with the stem it must keep (checked after the index, which most bases
+    // are not in).
+    var words = [key]
+    words += lastWordBases(key)
+    if gluedArticle { words.append("ال" + key) }
+    var modifiers: [(base: String, stem: String)] = []
+    for ending in lexicon.modifierEndings where key.hasByteSuffix(ending) {
+      let stem = String(decoding: key.utf8.dropLast(ending.utf8.count), as: UTF8.self)
+      // `stem.count >= 3` without counting every character.
+      guard !stem.dropFirst(2).isEmpty else { continue }
+      for other in lexicon.modifierEndings { modifiers.append((stem + other, stem)) }
+    }
     for source in sources {
-      let index = source.index
-      let root = GlossaryNameIndex.root
-      if index.child(root, key) != nil { return true }
-      for base in lastWordBases(key) where index.child(root, base) != nil { return true }
-      if gluedArticle, index.child(root, "ال" + key) != nil { return true }
-      for ending in lexicon.modifierEndings {
-        // The index asked first: most bases start no name.
-        if !modifierBases(key, ending, where: { index.child(root, $0) != nil }).isEmpty {
-          return true
-        }
+      for word in words where source.startsName(word) { return true }
+      for (base, stem) in modifiers where source.startsName(base) && modifierStem(base) == stem {
+        return true
       }
     }
     return false

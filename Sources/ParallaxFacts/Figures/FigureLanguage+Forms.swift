@@ -4,10 +4,13 @@ extension FigureLanguage {
 
   /// `text` without its soft hyphens (the text itself when it has none).
   static func withoutSoftHyphens(_ text: String) -> String {
-    guard text.unicodeScalars.contains(softHyphen) else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where scalar != softHyphen { scalars.append(scalar) }
-    return String(scalars)
+    replacing("\u{AD}", with: "", in: text) ?? text
+  }
+
+  /// The first key of a phrase (token keys joined by a space).
+  static func firstKey(_ phrase: String) -> String {
+    guard let space = phrase.utf8.firstIndex(of: UInt8(ascii: " ")) else { return phrase }
+    return String(Substring(phrase.utf8[..<space]))
   }
 
   /// `text` with every occurrence of `target` replaced by `replacement`, from left to right
@@ -16,6 +19,8 @@ extension FigureLanguage {
   /// (a match can only start where a scalar starts); the data and ICU's words are
   /// precomposed (NFC), so scalars compare as their characters do.
   static func replacing(_ target: String, with replacement: String, in text: String) -> String? {
+    // The pattern's last byte is absent from most words (`ü` from `drei`): no arrays made.
+    guard let last = target.utf8.last, text.utf8.contains(last) else { return nil }
     let pattern = Array(target.utf8)
     let bytes = Array(text.utf8)
     guard let first = pattern.first, bytes.count >= pattern.count else { return nil }

@@ -2,10 +2,32 @@ import Foundation
 import ParallaxText
 
 extension FigureLanguage {
+  /// The number words of `icuSpellOut`, read from `numbers/spellout/<code>.txt` where the
+  /// language has one (ICU's words written once by `Scripts/spellout-data.swift`: formatting
+  /// a thousand German numbers cost more at start-up than reading them), else from ICU.
+  static func spellOut(code: String, compound: Bool) -> [(Int, [String])] {
+    guard let text = FigureLexicon.resourceText("numbers/spellout/\(code).txt") else {
+      return icuSpellOut(code: code, compound: compound)
+    }
+    return spellOutLines(text)
+  }
+
+  /// The lines `value<TAB>words` of a spell-out file, in order (`#` starts a comment).
+  static func spellOutLines(_ text: String) -> [(Int, [String])] {
+    var result: [(Int, [String])] = []
+    for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard line.first != UInt8(ascii: "#"), let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+        let value = Int(String(Substring(line[..<tab])))
+      else { continue }
+      result.append((value, [String(Substring(line[line.index(after: tab)...]))]))
+    }
+    return result
+  }
+
   /// Number words from ICU spell-out *formatting* (never its parsing): 0–99 and the
   /// hundreds, or 0–999 where numbers are written as one compound word (German). German
   /// soft hyphens (U+00AD) are removed.
-  static func spellOut(code: String, compound: Bool) -> [(Int, [String])] {
+  static func icuSpellOut(code: String, compound: Bool) -> [(Int, [String])] {
     let formatter = NumberFormatter()
     formatter.locale = Locale(identifier: code)
     formatter.numberStyle = .spellOut
@@ -13,8 +35,12 @@ extension FigureLanguage {
     if compound { values = Array(0...999) }
     return values.compactMap { value in
       guard let text = formatter.string(from: NSNumber(value: value)) else { return nil }
-      let clean = withoutSoftHyphens(text).lowercased()
-      return (value, [clean])
+      let clean = withoutSoftHyphens(text)
+      // ICU writes most spell-outs in lower-case ASCII already: nothing to lowercase.
+      if clean.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) {
+        return (value, [clean])
+      }
+      return (value, [clean.lowercased()])
     }
   }
 

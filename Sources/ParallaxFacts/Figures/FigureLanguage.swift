@@ -245,11 +245,11 @@ struct FigureLanguage: Sendable {
       }
     }
     for key in phrases.keys {
-      let first = String(key.prefix { $0 != " " })
+      let first = FigureLanguage.firstKey(key)
       startWords[FigureView.hash(first), key: first] = true
     }
     for key in vague.keys {
-      let first = String(key.prefix { $0 != " " })
+      let first = FigureLanguage.firstKey(key)
       startWords[FigureView.hash(first), key: first] = true
     }
     for (key, atom) in phrases { phraseHashes[FigureLanguage.sequenceHash(key), key: key] = atom }
@@ -259,7 +259,7 @@ struct FigureLanguage: Sendable {
     }
     if compound {
       var trie = ScalarTrie()
-      for (key, atom) in phrases where !key.contains(" ") {
+      for (key, atom) in phrases where !key.utf8.contains(UInt8(ascii: " ")) {
         compoundAtoms.append(atom)
         trie.insert(key, value: Int32(compoundAtoms.count - 1))
       }

@@ -20,8 +20,10 @@ struct FigureLexicon: Sendable {
 
   /// Parses the text of a data file.
   init(text: String) {
-    for rawLine in text.split(whereSeparator: \.isNewline) {
-      let line = FigureLexicon.trimmed(rawLine.unicodeScalars)
+    // Split on scalars, not `Character`s: a line break is a character of its own (CR LF
+    // makes empty lines between, left out), so the lines are the same, found faster.
+    for rawLine in text.unicodeScalars.split(whereSeparator: FigureLexicon.breaksLine) {
+      let line = FigureLexicon.trimmed(rawLine)
       if line.isEmpty || line.first == "#" { continue }
       guard let tab = line.firstIndex(of: "\t") else { continue }
       let head = String(FigureLexicon.trimmed(line[..<tab]))
@@ -29,6 +31,15 @@ struct FigureLexicon: Sendable {
       let parts = head.split(separator: ":", maxSplits: 1).map(String.init)
       entries.append(
         Entry(key: parts[0], argument: parts.count > 1 ? parts[1] : "", forms: forms))
+    }
+  }
+
+  /// Whether `scalar` is one of the line breaks of `Character.isNewline` (LF, VT, FF, CR,
+  /// NEL, LS, PS).
+  static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return false
     }
   }
 

@@ -1,20 +1,26 @@
 /// A trie over Unicode scalars mapping words to an index, to split German compound number
 /// words (`dreihundertneunundneunzigtausend`) into their parts in one pass.
 struct ScalarTrie: Sendable {
-  private var next: [[UInt32: Int32]] = [[:]]
+  /// The edges of every node in one table, keyed by `edge(node, scalar)`: no dictionary per
+  /// node to make (a thousand German number words make thousands of nodes).
+  private var next: [UInt64: Int32] = [:]
   private var payload: [Int32] = [-1]
+
+  @inline(__always)
+  private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+    UInt64(node) << 32 | UInt64(scalar.value)
+  }
 
   /// Adds `word` with `value` (≥ 0).
   mutating func insert(_ word: String, value: Int32) {
     var node = 0
     for scalar in word.unicodeScalars {
-      if let child = next[node][scalar.value] {
+      if let child = next[Self.edge(node, scalar)] {
         node = Int(child)
       } else {
-        next.append([:])
         payload.append(-1)
-        let child = next.count - 1
-        next[node][scalar.value] = Int32(child)
+        let child = payload.count - 1
+        next[Self.edge(node, scalar)] = Int32(child)
         node = child
       }
     }
@@ -26,7 +32,7 @@ struct ScalarTrie: Sendable {
     var node = 0
     var best: (Int, Int32)?
     var index = start
-    while index < scalars.count, let child = next[node][scalars[index].value] {
+    while index < scalars.count, let child = next[Self.edge(node, scalars[index])] {
       node = Int(child)
       index += 1
       if payload[node] >= 0 { best = (index, payload[node]) }
@@ -39,7 +45,7 @@ struct ScalarTrie: Sendable {
     var node = 0
     var found: [(end: Int, value: Int32)] = []
     var index = start
-    while index < scalars.count, let child = next[node][scalars[index].value] {
+    while index < scalars.count, let child = next[Self.edge(node, scalars[index])] {
       node = Int(child)
       index += 1
       if payload[node] >= 0 { found.append((index, payload[node])) }
