@@ -33,13 +33,16 @@ package final class FigureScratch: @unchecked Sendable {
   /// Scratch for `extractor`'s language; `remembering`: whether it keeps the concepts of
   /// the words seen for the next paragraphs.
   package convenience init(for extractor: FigureExtractor, remembering: Bool = true) {
-    self.init(for: extractor.data, remembering: remembering)
+    self.init(for: extractor.box, remembering: remembering)
   }
 
-  /// Scratch for `language`.
-  init(for language: FigureLanguage, remembering: Bool) {
+  /// Scratch for the language of `box`.
+  init(for box: FigureLanguageBox, remembering: Bool) {
     memo = remembering ? ConceptMemo() : nil
-    stemmer = StemmerBox(language: language.measures.hasStemmer ? language.code : nil)
+    // The two values read alone: a `FigureLanguage` taken from the box, even as an
+    // argument, was a copy of every table (retained and released once per report).
+    let hasStemmer = box.value.measures.hasStemmer
+    stemmer = StemmerBox(language: hasStemmer ? box.value.code : nil)
   }
 }
 

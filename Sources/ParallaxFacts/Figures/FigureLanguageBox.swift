@@ -47,7 +47,7 @@ final class FigureLanguageBox: Sendable {
   /// A scratch for one `figures(in:)` call, from the pool when one is free. It keeps no
   /// memo of concepts (they come from the process-wide `ConceptCache`).
   func borrowScratch() -> FigureScratch {
-    scratches.withLock { $0.popLast() } ?? FigureScratch(for: value, remembering: false)
+    scratches.withLock { $0.popLast() } ?? FigureScratch(for: self, remembering: false)
   }
 
   /// Gives back a scratch `borrowScratch` lent (its table emptied past `scratchWords`).

@@ -54,24 +54,28 @@ struct FigureView: Sendable {
     result.reserveCapacity(shared.count)
     var previousEnd = 0
     let ids = shared.ids
-    for index in shared.tokens.indices {
-      let id = Int(ids[index])
-      let start = shared.tokens[index].range.start
-      let end = shared.tokens[index].range.end
-      let gap = gap(previousEnd, start, scalars)
-      previousEnd = end
-      guard id >= 0 else {
-        // A word past the table's limit: read here.
-        let token = shared.tokens[index]
-        result.append(make(word(shared.text(index), kind: token.kind), token, gap: gap))
-        continue
+    // The readings are read in place, field by field: a `FigureWord` copied out of the
+    // array retained and released its key and concepts at every token.
+    words.payloads.withUnsafeBufferPointer { payloads in
+      for index in shared.tokens.indices {
+        let id = Int(ids[index])
+        let start = shared.tokens[index].range.start
+        let end = shared.tokens[index].range.end
+        let gap = gap(previousEnd, start, scalars)
+        previousEnd = end
+        guard id >= 0 else {
+          // A word past the table's limit: read here.
+          let token = shared.tokens[index]
+          result.append(make(word(shared.text(index), kind: token.kind), token, gap: gap))
+          continue
+        }
+        result.append(
+          FigureToken(
+            kind: payloads[id].kind, start: start, end: end, gap: gap,
+            nonASCIIDigits: payloads[id].nonASCIIDigits, capitalized: payloads[id].capitalized,
+            key: payloads[id].key, hash: payloads[id].hash, punct: payloads[id].punct,
+            word: Int32(id), flags: payloads[id].flags))
       }
-      let word = words.payloads[id]
-      result.append(
-        FigureToken(
-          kind: word.kind, start: start, end: end, gap: gap, nonASCIIDigits: word.nonASCIIDigits,
-          capitalized: word.capitalized, key: word.key, hash: word.hash, punct: word.punct,
-          word: Int32(id), flags: word.flags))
     }
     return result
   }
@@ -101,9 +105,13 @@ struct FigureView: Sendable {
       previousEnd = token.range.end
       if let id = index.id(of: bytes, hash: hash) {
         let entry = Int(id)
-        // Read in place: a copy of `payloads` held here would be copied again on append.
-        let word = entry < before ? table.payloads[entry] : added[entry - before]
-        result.append(make(word, token, gap: gap, id: id))
+        // Read in place: a copy of `payloads` held here would be copied again on append, and
+        // a `FigureWord` bound here retained and released its key and concepts.
+        if entry < before {
+          result.append(make(table.payloads[entry], token, gap: gap, id: id))
+        } else {
+          result.append(make(added[entry - before], token, gap: gap, id: id))
+        }
         continue
       }
       let word = read(bytes, token.kind)
