@@ -57,12 +57,15 @@ enum TermCheck {
         }
         if !found {
           // A name left out is probably wrong; a common-noun term (`soldats turcs`) is
-          // rendered freely by good translators: a note.
+          // rendered freely by good translators: a note. So is a name the translation already
+          // gave and now refers to by title or pronoun (`Doğan` → `el gobernador`).
           let isName = entity.text.first?.isUppercase ?? false
+          let earlier = usage[concept]?.values.min { $0.paragraph < $1.paragraph }
+          let given = earlier.map { "; given earlier as «\($0.text)» (¶\($0.paragraph))" } ?? ""
           findings.append(
             Finding(
-              isName ? .warning : .note, .termMissing,
-              "glossary term «\(entity.text)» (\(concept)) is not rendered as «\(variants.joined(separator: "» or «"))»",
+              isName && earlier == nil ? .warning : .note, .termMissing,
+              "glossary term «\(entity.text)» (\(concept)) is not rendered as «\(variants.joined(separator: "» or «"))»\(given)",
               source: source.evidence(
                 index, entity.range,
                 factID: FactID(paragraph: index, kind: .entity, number: number).description)))

@@ -172,21 +172,22 @@ public struct Glossary: Sendable {
   /// The entries that have `term` as a variant, in any language or in `language`, in entry
   /// order. Case, accents, typographic apostrophes (`d’Idleb` = `d'Idleb`) and spacing
   /// between words do not matter: the term is tokenized and folded as text is, and looked up
-  /// in the shared name index.
-  public func lookup(_ term: String, language: String? = nil) -> [GlossaryEntry] {
+  /// in the shared name index. The entries are made when they are read (`Matches`): a
+  /// look-up that only counts them or reads their ids makes none.
+  public func lookup(_ term: String, language: String? = nil) -> Matches {
     let index = nameIndex
     let keys = Tokenizer.tokens(term).map { TextFolding.fold($0.text(in: term)) }
-    guard !keys.isEmpty, let node = index.node(keys) else { return [] }
+    guard !keys.isEmpty, let node = index.node(keys) else { return Matches(table: table) }
     let slot = language.flatMap { index.languages.firstIndex(of: $0) }
-    if language != nil, slot == nil { return [] }
-    var found: [GlossaryEntry] = []
+    if language != nil, slot == nil { return Matches(table: table) }
+    var found: [Int32] = []
     var last: Int32 = -1
     for posting in index.postings(node) where slot.map({ Int(posting.language) == $0 }) ?? true {
       // Postings are in entry order: one hit per entry.
-      if posting.entry != last { found.append(table.entry(Int(posting.entry))) }
+      if posting.entry != last { found.append(posting.entry) }
       last = posting.entry
     }
-    return found
+    return Matches(table: table, positions: found)
   }
 
   /// The number of concepts.

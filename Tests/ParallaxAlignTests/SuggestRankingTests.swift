@@ -53,4 +53,89 @@ import Testing
     #expect(french.contains("les") && french.contains("deux") && !french.contains("pompiers"))
     #expect(TermStopwords.of("ru").contains("два"))
   }
+
+  @Test func dateScaleAndCurrencyWordsAreNoTerms() {
+    let french = TermStopwords.of("fr")
+    #expect(french.contains("lundi") && french.contains("milliards") && french.contains("euros"))
+    #expect(TermStopwords.of("en").contains("monday") && TermStopwords.of("en").contains("billion"))
+    #expect(TermStopwords.of("ru").contains("млрд") && TermStopwords.of("ru").contains("евро"))
+    #expect(!french.contains("concurrence") && !TermStopwords.of("en").contains("turkish"))
+  }
+
+  @Test func aNameIsCutToTheWordsTwoSpellingsShare() {
+    #expect(
+      TermSuggester.sharedPart("Ökostromerzeugers Karayel Enerji", "Karayel Enerji")
+        == ("Karayel Enerji", "Karayel Enerji"))
+    #expect(
+      TermSuggester.sharedPart("KARAYEL", "Karayel Enerji") == ("KARAYEL", "Karayel"))
+    #expect(TermSuggester.sharedPart("Rheinland Bank", "Banco") == ("Rheinland Bank", "Banco"))
+    #expect(TermSuggester.sharedPart("Idleb", "Idlib") == ("Idleb", "Idlib"))
+  }
+
+  @Test func multiwordNamesArePairedByTheUnitsTheyShare() {
+    var names = CooccurringNames()
+    let unit = { (a: String, b: String) in
+      SuggestionEvidence(
+        firstReport: a, firstUnits: [7], secondReport: b, secondUnits: [3], note: "")
+    }
+    let authority = "Autorité turque de la concurrence"
+    for report in ["fr1", "fr2", "fr3"] {
+      names.count(
+        [authority, "Rekabet Kurumu", "Ökostromerzeuger Karayel"], "fr",
+        ["Turkish Competition Authority", "Karayel Enerji"], "en", evidence: unit(report, "en1"))
+    }
+    names.count(
+      ["Rekabet Kurumu", "Banco del Duero"], "fr", ["Hélior"], "en", evidence: unit("fr4", "en2"))
+    let pairs = names.pairs()
+    #expect(pairs.map { $0.a + " ↔ " + $0.b } == [authority + " ↔ Turkish Competition Authority"])
+    #expect(pairs.first?.evidence.count == 3 && pairs.first?.value == 1)
+    // Seen together in one unit only: no pair.
+    var once = CooccurringNames()
+    once.count([authority], "fr", ["Turkish Competition Authority"], "en", evidence: unit("a", "b"))
+    #expect(once.pairs().isEmpty)
+  }
+
+  @Test func aPairOfATermTheGlossaryRendersIsRankedDown() throws {
+    let pairs = [
+      ("Le conseil condamne Damas.", "The council condemns Damascus."),
+      ("Ankara accuse Damas.", "Ankara accuses Damascus."),
+      ("Moscou soutient Damas.", "Moscow supports Damascus."),
+      ("Le conseil se réunit.", "The council meets."),
+      ("Le conseil vote.", "The council votes."),
+    ]
+    let texts = pairs.enumerated().map { index, pair in
+      AlignedText(
+        firstReport: "a", firstLanguage: "fr", firstUnits: [index], firstText: pair.0,
+        secondReport: "b", secondLanguage: "en", secondUnits: [index], secondText: pair.1)
+    }
+    let council = { (suggestions: [TermSuggestion]) in
+      suggestions.first { $0.first == "council" && $0.second == "conseil" }?.score
+    }
+    let plain = try #require(council(TermSuggester().suggest([], extra: texts)))
+    let known = [AlignmentTerm(id: "council", variants: ["fr": ["assemblée"], "en": ["council"]])]
+    let ranked = try #require(council(TermSuggester(known: known).suggest([], extra: texts)))
+    #expect(abs(ranked - plain * 0.5) < 0.002, "\(plain) → \(ranked)")
+  }
+
+  @Test func aPairSeenInOnePassageOfASideIsLeftOut() {
+    // Two versions of one French report, each aligned with the same English paragraph.
+    let copies = ["v1", "v2"].map { report in
+      AlignedText(
+        firstReport: report, firstLanguage: "fr", firstUnits: [0],
+        firstText: "Le conseil condamne la frappe.", secondReport: "b", secondLanguage: "en",
+        secondUnits: [0], secondText: "The council condemns the strike.")
+    }
+    let council = { (suggestions: [TermSuggestion]) in
+      suggestions.contains { $0.first == "council" && $0.second == "conseil" }
+    }
+    #expect(!council(TermSuggester().suggest([], extra: copies)))
+    let more =
+      copies + [
+        AlignedText(
+          firstReport: "v1", firstLanguage: "fr", firstUnits: [1],
+          firstText: "Le conseil vote.", secondReport: "b", secondLanguage: "en",
+          secondUnits: [1], secondText: "The council votes.")
+      ]
+    #expect(council(TermSuggester().suggest([], extra: more)))
+  }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// `glossary suggest` on each Corpus story: the key entity and concept pairs its README lists
 /// (`- suggest: fr "Idleb" ↔ en "Idlib"`, written before suggest was first run) must be in
-/// the top 10 of suggest run on the story's reports and translations in those two
+/// the top 10 of suggest run on all the story's reports and translations in those two
 /// languages; the precision of the top 20 is printed, judged against `Glossaries/` and the
 /// README lists. A third story, `Fixtures/suggest-valdrin-2026-03` (three short reports on
 /// an invented event), was written with its list before suggest was first run on it, as a
@@ -111,19 +111,14 @@ import Testing
     }
   }
 
-  /// The story's files in the two languages (the Corpus names files by language): its
-  /// reports, and the translations its README names (those the list was written for; the
-  /// translations added later for `check` are not in the material measured here).
+  /// The story's files in the two languages (the Corpus names files by language): every
+  /// report of the story and every translation of it in `Corpus/translations/` — all the
+  /// aligned material a user would have, not only the translations the README names.
   static func files(_ story: String, _ languages: [String]) -> [String] {
     var result: [String] = []
-    let readme =
-      (try? String(contentsOfFile: folder(story) + "/README.md", encoding: .utf8)) ?? ""
     for folder in [Self.folder(story), "Corpus/translations/\(story)"] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       for name in names.sorted() where languages.contains(where: { name.hasPrefix($0 + "-") }) {
-        if folder.hasPrefix("Corpus/translations/"), !readme.contains("/\(story)/\(name)") {
-          continue
-        }
         result.append(folder + "/" + name)
       }
     }
@@ -189,10 +184,17 @@ import Testing
   /// Hélior–Karayel 10/11 and 0.50 (28/56; its miss is an organization the facts stage cuts
   /// to `Autorité`, and `Turkey's` is cut at its apostrophe), the Valdrin fixture 8/9 and
   /// 0.43 (9/21; `firefighters` ↔ `pompiers` is in one aligned unit only, below the
-  /// learner's minimum of two).
+  /// learner's minimum of two). Measured since on all the translations of each story (the
+  /// README-named ones only before): Idleb 16/16 and 0.86 (55/64), Hélior–Karayel 10/11 and
+  /// 0.45 (29/65) on main; with multiword names paired by the aligned units they share across
+  /// report pairs (`CooccurringNames`: `Autorité turque de la concurrence` ↔ `Turkish
+  /// Competition Authority`), a name cut to the words two spellings share, date, number,
+  /// scale and currency words kept out of terms, a learnt pair seen in one passage of a side
+  /// left out and the weakest learnt pairs (rated below 0.35) dropped: Idleb 16/16 and 0.87
+  /// (55/63), Hélior–Karayel 11/11 and 0.59 (29/49), Valdrin unchanged.
   static let floors: [String: (recall: Double, precision: Double)] = [
-    "idleb-2020-02": (1.0, 0.8),
-    "helior-karayel-2025-06": (0.9, 0.5),
+    "idleb-2020-02": (1.0, 0.85),
+    "helior-karayel-2025-06": (1.0, 0.57),
     "suggest-valdrin-2026-03": (0.88, 0.42),
   ]
 

@@ -158,4 +158,31 @@ struct CheckNoiseTests {
     let found = Self.findings(from, [source], to, [target])
     #expect(!found.contains { $0.kind == .termMissing }, "\(found.map(\.message))")
   }
+
+  @Test("A name given once and then referred to by title is a note; never given, a warning")
+  func nameGivenThenReferredToByTitle() {
+    let source = [
+      "Vali Rahmi Doğan, saldırıda 12 askerin yaralandığını açıkladı.",
+      "Doğan, yaralıların tedavisinin sürdüğünü belirtti.",
+    ]
+    let given = Self.findings(
+      "tr", source, "es",
+      [
+        "El gobernador Rahmi Doğan anunció que 12 soldados resultaron heridos en el ataque.",
+        "Los heridos siguen recibiendo tratamiento, según el gobernador.",
+      ])
+    let missing = given.filter { $0.kind == .termMissing }
+    #expect(
+      missing.count == 1 && missing.allSatisfy { $0.severity == .note }, "\(given.map(\.message))")
+    #expect(missing.first?.message.contains("given earlier as «Rahmi Doğan» (¶0)") == true)
+    let never = Self.findings(
+      "tr", source, "es",
+      [
+        "El gobernador anunció que 12 soldados resultaron heridos en el ataque.",
+        "Los heridos siguen recibiendo tratamiento, según el gobernador.",
+      ])
+    #expect(
+      never.contains { $0.kind == .termMissing && $0.severity == .warning },
+      "\(never.map(\.message))")
+  }
 }

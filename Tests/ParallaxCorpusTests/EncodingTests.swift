@@ -36,6 +36,23 @@ import Testing
     #expect(TextDecoding.decode(big).encoding == "utf-16be")
   }
 
+  /// A mark that promises UTF-16 before bytes that are not (a lone high surrogate, an odd
+  /// trailing byte) is read as it says, and the note counts what was replaced; a clean file
+  /// gets no note.
+  @Test func illFormedUTF16AfterAMarkIsNamed() {
+    let junk: [UInt8] = [0xFF, 0xFE, 0x00, 0xD8] + Array("garbage".utf8)
+    let decoded = TextDecoding.decode(junk)
+    #expect(decoded.encoding == "utf-16le")
+    #expect(
+      decoded.note?.contains("2 ill-formed sequences") == true, "\(decoded.note ?? "no note")")
+    #expect(decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count == 2)
+    let clean: [UInt8] =
+      [0xFE, 0xFF] + "33 asker".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(TextDecoding.decode(clean).note == nil)
+    let truncated: [UInt8] = [0xFF, 0xFE, 0, 0, 0x33, 0, 0, 0, 0x33]
+    #expect(TextDecoding.decode(truncated).note?.contains("1 ill-formed sequence") == true)
+  }
+
   @Test func readsUTF32WithAByteOrderMark() {
     let text = "Москва — 33"
     let bytes: [UInt8] =

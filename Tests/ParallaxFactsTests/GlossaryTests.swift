@@ -34,6 +34,15 @@ import Testing
     #expect(glossary.lookup("nobody").isEmpty)
   }
 
+  @Test func lookUpMakesEntriesOnlyWhenRead() throws {
+    let glossary = try Glossary(text: Self.fixture, path: "organizations.tsv")
+    let found = glossary.lookup("OSDH")
+    #expect(found.count == 1 && found.ids == ["sohr"])
+    #expect(found.first == glossary.entry(id: "sohr"))
+    #expect(glossary.lookup("Osdh", language: "en").ids.isEmpty)
+    #expect(glossary.lookup("").ids.isEmpty && glossary.lookup("", language: "xx").isEmpty)
+  }
+
   @Test func aMissingHeaderIsLocated() {
     #expect(
       throws: GlossaryError.missingHeader(SourceLocation(path: "bad.tsv", line: 2, column: 1))

@@ -24,6 +24,10 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     "verb-final-source", "total-not-running",
     // A subject set off by commas right before its verb (`Ivo Brenn, who was prefect …, said`).
     "subject-apposition",
+    // The classes of the srcwest rule cases (session 5, sources in de/en/es/fr).
+    "passive-by", "acronym-source", "time-before-source", "quoted-first-person",
+    "report-noun-source", "inverted-verb", "number-in-name", "reflexive-no-cue", "gapped-inverted",
+    "gapped-long", "preposition-after", "preposition-genitive",
   ]
   /// The statuses a line may expect: `Figure.Status`, and `earlier` (a superseded figure),
   /// which the model cannot say yet: such a line's status is wrong until it can.

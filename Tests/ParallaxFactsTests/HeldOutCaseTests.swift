@@ -22,16 +22,16 @@ import Testing
   /// numbers branch (issue 9's Numbers section, with its own cases appended to the files) and
   /// of the measures branch (events, noun-phrase heads, affiliation scope, status); French
   /// raised to the facts9 branch's scores (minus words, appositive heads); ar, ru, tr to the
-  /// factseast branch's (session 4).
+  /// factseast branch's (session 4); de, es, fr to the srcwest branch's (session 5).
   /// Floors only rise: raise them as the rules land.
   static let floors: [String: Floor] = [
     "ar": Floor(full: 92, numbers: 93, measures: 64, sources: 66),
-    "de": Floor(full: 60, numbers: 68, measures: 48, sources: 44),
+    "de": Floor(full: 62, numbers: 68, measures: 48, sources: 46),
     "en": Floor(full: 64, numbers: 73, measures: 46, sources: 52),
-    "es": Floor(full: 64, numbers: 66, measures: 52, sources: 47),
-    "fr": Floor(full: 68, numbers: 74, measures: 58, sources: 63),
+    "es": Floor(full: 66, numbers: 66, measures: 52, sources: 49),
+    "fr": Floor(full: 69, numbers: 74, measures: 58, sources: 64),
     "ru": Floor(full: 85, numbers: 94, measures: 59, sources: 67),
-    "tr": Floor(full: 89, numbers: 101, measures: 66, sources: 67),
+    "tr": Floor(full: 90, numbers: 101, measures: 66, sources: 68),
   ]
 
   struct Floor: Sendable {

@@ -15,16 +15,16 @@ import Testing
 
   /// Per language: lines fully right, numbers, measures, sources right, first measured with
   /// the extractor of main at 62db1e9 (the cases were written before session 4's facts
-  /// rules, which never saw them), raised to the merged main of that session. Floors only
-  /// rise.
+  /// rules, which never saw them), raised to the merged main of that session; de/en/es/fr
+  /// raised to the srcwest branch's (session 5, sources), ar/ru/tr to srceast's. Floors only rise.
   static let floors: [String: HeldOutCaseTests.Floor] = [
-    "ar": .init(full: 33, numbers: 42, measures: 30, sources: 30),
-    "de": .init(full: 31, numbers: 39, measures: 26, sources: 26),
-    "en": .init(full: 31, numbers: 43, measures: 32, sources: 32),
-    "es": .init(full: 31, numbers: 40, measures: 24, sources: 30),
-    "fr": .init(full: 34, numbers: 42, measures: 32, sources: 30),
-    "ru": .init(full: 32, numbers: 40, measures: 30, sources: 27),
-    "tr": .init(full: 30, numbers: 37, measures: 24, sources: 28),
+    "ar": .init(full: 39, numbers: 42, measures: 32, sources: 34),
+    "de": .init(full: 37, numbers: 39, measures: 26, sources: 33),
+    "en": .init(full: 33, numbers: 43, measures: 32, sources: 36),
+    "es": .init(full: 35, numbers: 41, measures: 25, sources: 35),
+    "fr": .init(full: 40, numbers: 42, measures: 32, sources: 38),
+    "ru": .init(full: 38, numbers: 40, measures: 30, sources: 32),
+    "tr": .init(full: 36, numbers: 39, measures: 24, sources: 32),
   ]
 
   @Test func everyLanguageHasAFileAndAFloor() throws {

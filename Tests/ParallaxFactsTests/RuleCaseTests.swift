@@ -9,7 +9,9 @@ import Testing
 /// and the Turkish dative and ablative, minus words, changes written new value first
 /// (`rose to 33 from 22`, `33 contre 22 la veille`), wire slugs (`UPDATE 2-`), and `desk`
 /// lines: hard copy written as a native-speaker desk editor of Turkish, Arabic and Russian
-/// would. Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
+/// would; and (session 5, srcwest) the source classes fixed in de/en/es/fr: passive by-phrases,
+/// verbs whose object is the figure, acronym sources, quoted first persons, report nouns.
+/// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -17,7 +19,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 17, "de": 17, "en": 17, "es": 14, "fr": 22, "ru": 19, "tr": 20,
+    "ar": 24, "de": 24, "en": 24, "es": 19, "fr": 28, "ru": 25, "tr": 28,
   ]
 
   @Test func everyFileHasAFloor() throws {

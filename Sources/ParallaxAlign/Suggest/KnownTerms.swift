@@ -5,6 +5,7 @@ import ParallaxText
 /// of their folded words (`d'Idleb`, `Idleb` and `idleb` are one key).
 struct KnownTerms {
   private var conceptsByKey: [String: Set<String>] = [:]
+  private var languagesByConcept: [String: Set<String>] = [:]
   private var stemmers: [String: WordStemmer] = [:]
 
   init(_ terms: [AlignmentTerm]) {
@@ -12,6 +13,9 @@ struct KnownTerms {
       for (language, variants) in term.variants {
         for variant in variants {
           conceptsByKey[key(variant, language), default: []].insert(term.id)
+        }
+        if !variants.isEmpty {
+          languagesByConcept[term.id, default: []].insert(Self.primary(language))
         }
       }
     }
@@ -26,9 +30,21 @@ struct KnownTerms {
     return !x.isDisjoint(with: y)
   }
 
+  /// Whether a concept that has `term` (in `language`) already has a rendering in `other`:
+  /// a pair of it with another word of `other` would be another variant of a known concept.
+  mutating func renders(_ term: String, _ language: String, in other: String) -> Bool {
+    guard let concepts = conceptsByKey[key(term, language)] else { return false }
+    let target = Self.primary(other)
+    return concepts.contains { languagesByConcept[$0]?.contains(target) == true }
+  }
+
+  private static func primary(_ language: String) -> String {
+    String(language.split(separator: "-").first ?? "").lowercased()
+  }
+
   /// `language` + the stems of the term's words.
   mutating func key(_ term: String, _ language: String) -> String {
-    let primary = String(language.split(separator: "-").first ?? "").lowercased()
+    let primary = Self.primary(language)
     let stemmer: WordStemmer
     if let known = stemmers[primary] {
       stemmer = known

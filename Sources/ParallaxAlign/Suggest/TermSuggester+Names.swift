@@ -4,7 +4,9 @@ import ParallaxText
 /// Name pairs the entity linker misses: the names the facts stage found in one report, found
 /// again by consonant skeleton in the aligned units of a report in another script
 /// (`NameMiner`), or written the same in two aligned units (whatever kind the facts stage
-/// gave each); and acronyms of two languages paired by the aligned units they share.
+/// gave each); acronyms of two languages paired by the aligned units they share; and
+/// multiword names paired by the aligned units they share across report pairs
+/// (`CooccurringNames`).
 struct NameEvidence {
   private struct Key: Hashable, Comparable {
     var la: String
@@ -22,6 +24,7 @@ struct NameEvidence {
   /// The smallest Dice coefficient of two acronyms paired by co-occurrence.
   var acronymDice = 0.8
   private let miner = NameMiner()
+  private var cooccurring = CooccurringNames()
 
   /// Looks for the names of `a`'s linked paragraphs in `b`'s linked text, and the other way
   /// round, for each link of one alignment (`a` in language `la` first).
@@ -41,6 +44,7 @@ struct NameEvidence {
       let second = link.second.flatMap { namesB[$0] ?? [] }
       let wholeB = link.second.compactMap { textB[$0] }.joined(separator: " ")
       let wholeA = link.first.compactMap { textA[$0] }.joined(separator: " ")
+      cooccurring.count(first, la, second, lb, evidence: evidence)
       for name in Set(first).intersection(second).sorted() {
         let match = NameMiner.Match(name: name, form: name, similarity: 1, letters: 1)
         add(Key(la: la, a: name, lb: lb, b: name), match, evidence)
@@ -147,6 +151,16 @@ struct NameEvidence {
   func add(to pool: inout SuggestionPool, weight: Double) {
     for (key, value, evidence) in acronymPairs {
       pool.add(.entity, key.la, key.a, key.lb, key.b, strength: weight * value, evidence: evidence)
+    }
+    for pair in cooccurring.pairs() {
+      for var unit in pair.evidence {
+        unit.note =
+          "names in the same aligned units (\(pair.evidence.count) units, consistency "
+          + String(format: "%.2f", pair.value) + ")"
+        pool.add(
+          .entity, pair.la, pair.a, pair.lb, pair.b, strength: weight * 0.9 * pair.value,
+          evidence: unit)
+      }
     }
     for key in found.keys.sorted() {
       guard let entry = found[key] else { continue }

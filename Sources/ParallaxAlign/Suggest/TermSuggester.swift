@@ -9,7 +9,9 @@ import ParallaxText
 ///
 /// Each report pair in two languages is aligned once (`mode` auto, paragraphs); a pair's
 /// score is its best evidence's strength, raised by the number of report pairs that show
-/// it. The result is sorted by score, then by languages and terms: deterministic.
+/// it. A pair one of whose terms a known glossary already renders in the other language is
+/// ranked down (`knownVariantFactor`). The result is sorted by score, then by languages and
+/// terms: deterministic.
 public struct TermSuggester: Sendable {
   /// The aligner (its lexicon and glossary terms help the alignment).
   public var aligner: Aligner
@@ -19,8 +21,14 @@ public struct TermSuggester: Sendable {
   public var phraseLength = 3
   /// The most evidence kept per suggestion.
   public var maximumEvidence = 5
-  /// The weakest learnt term pair kept (its rating, from 0 to 1).
-  public var minimumTermScore = 0.3
+  /// The weakest learnt term pair kept (its rating, from 0 to 1). At 0.3, pairs of words
+  /// that only share paragraphs came through (`bank` ↔ `espagnol`, `renewable` ↔
+  /// `Французская`, rated 0.30–0.33 on the Hélior–Karayel story with its translations).
+  public var minimumTermScore = 0.35
+  /// The fewest distinct passages each term of a learnt pair must be seen in, together: in
+  /// one passage of one side, any of its words could render the other term (the weak
+  /// co-occurrence evidence of a paragraph repeated by versions and translations).
+  public var minimumPassages = 2
   /// The lexicon score at which a learnt pair counts fully (IBM Model 1 spreads its
   /// probability over a word's co-occurring words and phrases, so a true pair seldom gets
   /// much more on a few reports).
@@ -31,6 +39,10 @@ public struct TermSuggester: Sendable {
   /// A name found across scripts by its consonant skeleton alone (`NameMiner`): its weight
   /// beside an entity link of the aligner.
   public var nameWeight = 0.9
+  /// The factor of a pair one of whose terms the known glossaries already render in the
+  /// other language (`Idleb'de` beside a known `Idlib` ↔ `İdlib`): another variant of a known
+  /// concept, or a wrong partner of a known term; ranked down, not left out.
+  public var knownVariantFactor = 0.5
 
   private let known: [AlignmentTerm]
 
@@ -72,7 +84,8 @@ public struct TermSuggester: Sendable {
         names.collect(alignment.links.map { ($0.first, $0.second) }, a, la, b, lb)
         for link in alignment.entityLinks {
           let concept = link.first.key == link.second.key && link.first.key.hasPrefix("concept:")
-          for (x, y, factor) in Self.namePairs(link.first.names, link.second.names) {
+          for (whole, other, factor) in Self.namePairs(link.first.names, link.second.names) {
+            let (x, y) = concept ? (whole, other) : Self.sharedPart(whole, other)
             pool.add(
               .entity, la, x, lb, y,
               strength: link.score * factor * (concept ? 1 : Self.spelling(x, y)),
@@ -98,8 +111,20 @@ public struct TermSuggester: Sendable {
       terms(list, taken: taken, into: &pool)
     }
     var knownTerms = KnownTerms(known)
-    let ranked = pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)).filter {
-      !knownTerms.contains($0.first, $0.firstLanguage, $0.second, $0.secondLanguage)
+    var ranked: [TermSuggestion] = []
+    for var suggestion in pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)) {
+      let (la, a, lb, b) = (
+        suggestion.firstLanguage, suggestion.first, suggestion.secondLanguage, suggestion.second
+      )
+      if knownTerms.contains(a, la, b, lb) { continue }
+      if knownTerms.renders(a, la, in: lb) || knownTerms.renders(b, lb, in: la) {
+        suggestion.score = (suggestion.score * knownVariantFactor * 1000).rounded() / 1000
+      }
+      ranked.append(suggestion)
+    }
+    ranked.sort {
+      ($1.score, $0.firstLanguage, $0.secondLanguage, $0.first, $0.second)
+        < ($0.score, $1.firstLanguage, $1.secondLanguage, $1.first, $1.second)
     }
     return Self.withoutParts(ranked)
   }
@@ -120,6 +145,30 @@ public struct TermSuggester: Sendable {
       for y in second.filter(acronym).prefix(2) { pairs.append((x, y, 0.95)) }
     }
     return pairs.map { x, y, factor in (x, y, factor * (acronym(x) != acronym(y) ? 0.8 : 1)) }
+  }
+
+  /// Two names where one is the other's words in a row with more words before or after
+  /// (`Ökostromerzeugers Karayel Enerji`, `Karayel Enerji`: German capitalizes the common noun
+  /// the facts stage kept before the name): the shared words, as each writes them. Other
+  /// pairs are returned as they are. Names linked by a shared concept are not cut: they are
+  /// its variants (`Recep Tayyip Erdogan`, `Tayyip Erdogan`).
+  static func sharedPart(_ x: String, _ y: String) -> (String, String) {
+    let a = x.split(separator: " ")
+    let b = y.split(separator: " ")
+    guard a.count != b.count, !a.isEmpty, !b.isEmpty else { return (x, y) }
+    let (long, short) = a.count > b.count ? (a, b) : (b, a)
+    let folded = { (words: ArraySlice<Substring>) in words.map { TextFolding.fold(String($0)) } }
+    let part = folded(short[...])
+    let cut: ArraySlice<Substring>
+    if folded(long.suffix(short.count)) == part {
+      cut = long.suffix(short.count)
+    } else if folded(long.prefix(short.count)) == part {
+      cut = long.prefix(short.count)
+    } else {
+      return (x, y)
+    }
+    let shared = cut.joined(separator: " ")
+    return a.count > b.count ? (shared, y) : (x, shared)
   }
 
   /// How far two names linked without a shared concept are spelled alike, from 1/2 to 1:
@@ -183,16 +232,17 @@ public struct TermSuggester: Sendable {
       .sorted { ($1.1, $0.0.source, $0.0.target) < ($0.1, $1.0.source, $1.0.target) }
     var usedFirst = taken[sample.firstLanguage] ?? []
     var usedSecond = taken[sample.secondLanguage] ?? []
-    for (entry, _, strength) in rated {
+    for (entry, rating, strength) in rated {
       let x = Self.words(entry.source)
       let y = Self.words(entry.target)
       if !usedFirst.isDisjoint(with: x) || !usedSecond.isDisjoint(with: y) { continue }
-      usedFirst.formUnion(x)
-      usedSecond.formUnion(y)
       let (fx, fy) = (TextFolding.fold(entry.source), TextFolding.fold(entry.target))
       let shown = list.filter {
         TextFolding.fold($0.firstText).contains(fx) && TextFolding.fold($0.secondText).contains(fy)
       }
+      guard Self.passages(shown) >= minimumPassages else { continue }
+      usedFirst.formUnion(x)
+      usedSecond.formUnion(y)
       for text in shown {
         pool.add(
           .term, sample.firstLanguage, entry.source, sample.secondLanguage, entry.target,
@@ -202,9 +252,24 @@ public struct TermSuggester: Sendable {
             secondReport: text.secondReport, secondUnits: text.secondUnits,
             note: "co-occur in \(entry.count) aligned units, Dice "
               + String(format: "%.2f", entry.dice) + ", lexicon score "
-              + String(format: "%.2f", entry.score)))
+              + String(format: "%.2f", entry.score) + ", rated "
+              + String(format: "%.2f", rating) + " with spelling"))
       }
     }
+  }
+
+  /// The fewer distinct passages (report and units) of the two sides of `texts`: aligned
+  /// units that repeat one passage (a report's versions, translations of one report, each
+  /// aligned with the same paragraph of another) are one piece of evidence for it.
+  static func passages(_ texts: [AlignedText]) -> Int {
+    let first = Set(
+      texts.map { $0.firstReport + "\u{1}" + $0.firstUnits.map(String.init).joined(separator: ",") }
+    )
+    let second = Set(
+      texts.map {
+        $0.secondReport + "\u{1}" + $0.secondUnits.map(String.init).joined(separator: ",")
+      })
+    return min(first.count, second.count)
   }
 
   /// The folded words of a term.

@@ -23,13 +23,18 @@ public enum TextDecoding {
   public static func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
     if let (encoding, bomLength) = byteOrderMark(bytes) {
       let body = Array(bytes.dropFirst(bomLength))
-      return finish(transcodeToUTF8(body, encoding: encoding) ?? body, encoding, note: nil)
+      var repaired = 0
+      let utf8 = transcodeToUTF8(body, encoding: encoding, repaired: &repaired) ?? body
+      return finish(utf8, encoding, note: repairNote(repaired, "a \(encoding) byte-order mark"))
     }
     var unknownNote: String?
     if let declared {
       if let encoding = canonicalName(declared) {
-        if encoding != "utf-8", let utf8 = transcodeToUTF8(bytes, encoding: encoding) {
-          return finish(utf8, encoding, note: nil)
+        var repaired = 0
+        if encoding != "utf-8",
+          let utf8 = transcodeToUTF8(bytes, encoding: encoding, repaired: &repaired)
+        {
+          return finish(utf8, encoding, note: repairNote(repaired, "declared \(encoding)"))
         }
       } else {
         unknownNote = "unknown encoding '\(declared)' declared"
@@ -66,11 +71,22 @@ public enum TextDecoding {
   /// dropped; `nil` for an encoding Parallax does not know. Ill-formed input is repaired
   /// with U+FFFD, so the result is always valid UTF-8, ready for libxml2.
   public static func transcodeToUTF8(_ bytes: [UInt8], encoding: String) -> [UInt8]? {
+    var repaired = 0
+    return transcodeToUTF8(bytes, encoding: encoding, repaired: &repaired)
+  }
+
+  /// `transcodeToUTF8(_:encoding:)`, adding to `repaired` the number of ill-formed sequences
+  /// (a lone surrogate, a truncated code unit, an invalid byte) replaced by U+FFFD.
+  static func transcodeToUTF8(_ bytes: [UInt8], encoding: String, repaired: inout Int)
+    -> [UInt8]?
+  {
     guard let name = canonicalName(encoding) else { return nil }
     switch name {
     case "utf-8":
       let body = bytes.starts(with: ByteOrderMark.utf8) ? Array(bytes.dropFirst(3)) : bytes
-      return isValidUTF8(body) ? body : Array(String(decoding: body, as: UTF8.self).utf8)
+      if isValidUTF8(body) { return body }
+      repaired += countSequences(body).illFormed
+      return Array(String(decoding: body, as: UTF8.self).utf8)
     case "utf-16le", "utf-16be", "utf-16":
       var bigEndian = name == "utf-16be"
       var body = bytes[...]
@@ -80,7 +96,7 @@ public enum TextDecoding {
       } else if name == "utf-16" {
         bigEndian = utf16WithoutMark(bytes) != "utf-16le"
       }
-      return utf16(body, bigEndian: bigEndian)
+      return utf16(body, bigEndian: bigEndian, repaired: &repaired)
     case "utf-32le", "utf-32be", "utf-32":
       var bigEndian = name == "utf-32be"
       var body = bytes[...]
@@ -90,7 +106,7 @@ public enum TextDecoding {
         bigEndian = bytes[0] == 0
         body = bytes.dropFirst(4)
       }
-      return utf32(body, bigEndian: bigEndian)
+      return utf32(body, bigEndian: bigEndian, repaired: &repaired)
     default:
       return LegacyCodePage(named: name)?.transcode(bytes)
     }
@@ -165,7 +181,9 @@ public enum TextDecoding {
     return nil
   }
 
-  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
+  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, repaired: inout Int)
+    -> [UInt8]
+  {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
     var index = bytes.startIndex
@@ -175,12 +193,28 @@ public enum TextDecoding {
       units.append(bigEndian ? first << 8 | second : second << 8 | first)
       index += 2
     }
-    var text = String(decoding: units, as: UTF16.self)
-    if index < bytes.endIndex { text.append("\u{FFFD}") }
-    return Array(text.utf8)
+    var scalars = String.UnicodeScalarView()
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): scalars.append(scalar)
+      case .error:
+        scalars.append("\u{FFFD}")
+        repaired += 1
+      case .emptyInput: break decoding
+      }
+    }
+    if index < bytes.endIndex {
+      scalars.append("\u{FFFD}")
+      repaired += 1
+    }
+    return Array(String(scalars).utf8)
   }
 
-  private static func utf32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
+  private static func utf32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, repaired: inout Int)
+    -> [UInt8]
+  {
     var scalars = String.UnicodeScalarView()
     var index = bytes.startIndex
     while index + 3 < bytes.endIndex {
@@ -189,10 +223,26 @@ public enum TextDecoding {
         let byte = UInt32(bytes[index + (bigEndian ? offset : 3 - offset)])
         value = value << 8 | byte
       }
-      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      if let scalar = Unicode.Scalar(value) {
+        scalars.append(scalar)
+      } else {
+        scalars.append("\u{FFFD}")
+        repaired += 1
+      }
       index += 4
     }
+    if index < bytes.endIndex {
+      scalars.append("\u{FFFD}")
+      repaired += 1
+    }
     return Array(String(scalars).utf8)
+  }
+
+  /// The note for text read as `how` in which `repaired` ill-formed sequences were replaced.
+  private static func repairNote(_ repaired: Int, _ how: String) -> String? {
+    guard repaired > 0 else { return nil }
+    let what = repaired == 1 ? "1 ill-formed sequence" : "\(repaired) ill-formed sequences"
+    return "read as \(how) says, but \(what) replaced by U+FFFD"
   }
 
   /// Builds the result from UTF-8 bytes (repaired if need be), controls removed.

@@ -46,9 +46,12 @@ extension AttributionExtractor {
     scan: while probe < last {
       if let mark = lexicon.sourceMarks.longestMatch(in: keys, from: probe, limit: last) {
         switch mark.value {
-        case .closer:
+        // "un communiqué du ministère": after an article, the word is a noun, no closer.
+        case .closer where !lexicon.nounMarkers.contains(keys[probe - 1]):
           last = probe
           break scan
+        case .closer:
+          break
         case .citing:
           if citing == nil { citing = (probe, mark.end) }
         case .reportNoun:
@@ -91,6 +94,14 @@ extension AttributionExtractor {
       let start = index(startingAt: entity.range.start, in: tokens, from: first, to: last)
       let stop = index(endingAt: entity.range.end, in: tokens, from: first, to: last)
       guard let start, let stop else { continue }
+      // "Sağlık kaynakları AA muhabirine": channel nouns after the channel close it.
+      var tail = stop + 1
+      while tail < last, start > first, lexicon.channelNouns.contains(keys[tail]) { tail += 1 }
+      if tail > stop + 1, tail == last {
+        channel = start..<tail
+        last = start
+        break
+      }
       // What follows must be words of its own, not a case suffix ("Anadolu Ajansı'na").
       if start - first <= 1, stop + 1 < last,
         start == first || !tokens[first].isCapitalized,
@@ -121,7 +132,17 @@ extension AttributionExtractor {
     }
     // "Angaben des Roten Kreuzes", "Zelenskiy's figures", "Kerem Kınık'ın açıklamasına":
     // the report is not the speaker.
-    if last - first > 1, isReportNoun(first, keys) { first += 1 }
+    if last - first > 1, isReportNoun(first, keys) {
+      first += 1
+    } else if let noun = ((first + 1)..<max(first + 1, min(last - 1, first + 3))).first(where: {
+      isReportNoun($0, keys)
+    }),
+      (first..<noun).allSatisfy({ isModifier($0, tokens) })
+    {
+      // "un bilan de la préfecture", "die neuen Angaben des Roten Kreuzes": the report
+      // after its article and adjectives is not the speaker.
+      first = noun + 1
+    }
     var dropped = 0
     while last - first > 1, dropped < 2, isReportNoun(last - 1, keys) {
       last -= 1
@@ -129,18 +150,31 @@ extension AttributionExtractor {
     }
     // "Sağlık Bakanlığı'nın son verilerine": the report's modifiers after its possessor
     // (a genitive suffix after an apostrophe) are no part of the speaker.
+    // "Gözlemevi'nin AFP'ye yaptığı açıklamaya": a channel in the dative between them too.
     if dropped > 0, !lexicon.possessorSuffixes.isEmpty {
       var probe = last - 1
       var skipped = 0
-      while probe > first + 1, skipped < 2, tokens[probe].kind == .word,
-        !tokens[probe].isCapitalized, !lexicon.possessorSuffixes.contains(keys[probe])
-      {
+      var words = 0
+      var sawChannel = false
+      while probe > first + 1, skipped < 5, words < 2 || sawChannel {
+        let token = tokens[probe]
+        if token.kind == .word, lexicon.possessorSuffixes.contains(keys[probe]) { break }
+        if token.kind == .word, !token.isCapitalized {
+          words += 1
+        } else if channels.contains(where: {
+          $0.range.start <= token.range.start && token.range.end <= $0.range.end
+        }) {
+          sawChannel = true
+        } else if !(token.is("'") || token.is("’")) {
+          break
+        }
         probe -= 1
         skipped += 1
       }
       if skipped > 0, probe > first + 1, lexicon.possessorSuffixes.contains(keys[probe]),
         tokens[probe - 1].is("'") || tokens[probe - 1].is("’")
       {
+        if sawChannel, channel == nil { channel = (probe + 1)..<last }
         last = probe + 1
       }
     }
@@ -148,6 +182,24 @@ extension AttributionExtractor {
       return (source, nil)
     }
     return (first..<last, channel)
+  }
+
+  /// Whether the source at `range` names only a report (`Le nouveau bilan`, `the figures`):
+  /// a short phrase ending with a report noun, no entity in it.
+  func namesOnlyReport(
+    _ range: Range<Int>, in paragraph: AnalyzedParagraph, entities: [Entity]
+  ) -> Bool {
+    guard !range.isEmpty, range.count <= 3, isReportNoun(range.upperBound - 1, paragraph.keys),
+      range.dropLast().allSatisfy({ isModifier($0, paragraph.tokens) })
+    else { return false }
+    let text = paragraph.textRange(range)
+    return !entities.contains { text.overlaps($0.range) }
+  }
+
+  /// Whether the word at `index` may be an article or adjective before a report noun: a
+  /// lowercase word, or a capitalized one of three letters at most (`Le`, `Die`).
+  private func isModifier(_ index: Int, _ tokens: [Token]) -> Bool {
+    tokens[index].kind == .word && (!tokens[index].isCapitalized || tokens[index].scalarCount <= 3)
   }
 
   /// Whether the word at `index` is a noun of a report (`Angaben`, `figures`).

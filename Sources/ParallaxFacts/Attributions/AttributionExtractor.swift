@@ -76,6 +76,12 @@ struct AttributionExtractor: Sendable {
       }
       // A cue that names its source itself ("nach türkischen Angaben") is left whole.
       if result[index].cueRange != range, let tokenRange = tokenRange(of: range, in: paragraph) {
+        // "Le nouveau bilan fait état de 31 morts": a report names no one.
+        if namesOnlyReport(tokenRange, in: paragraph, entities: entities) {
+          result[index].source = nil
+          result[index].sourceRange = nil
+          continue
+        }
         let found = speaker(of: tokenRange, in: paragraph, entities: entities)
         if found.source != tokenRange {
           range = paragraph.textRange(found.source)
@@ -122,6 +128,7 @@ struct AttributionExtractor: Sendable {
     yieldToLaterReports(&sorted)
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
+    speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
     for index in sorted.indices {
@@ -134,6 +141,28 @@ struct AttributionExtractor: Sendable {
       if let entity = sorted[index].sourceEntity { speaker = entity }
     }
     return sorted
+  }
+
+  /// "\"We have confirmed 19 deaths,\" said Dr Maria Neira": a first-person source inside a
+  /// quote (`We`, `Nous avons`) is no source of its own when the quote is attributed to a
+  /// speaker (an attribution outside the quote whose content holds it): that one speaks.
+  private func speakQuotedPronouns(_ sorted: inout [Attribution], quotes: [TextRange]) {
+    guard !lexicon.firstPersonPronouns.isEmpty, !quotes.isEmpty else { return }
+    var drop: [Int] = []
+    for index in sorted.indices {
+      guard let source = sorted[index].source, let range = sorted[index].sourceRange,
+        let word = source.split(separator: " ").first,
+        lexicon.firstPersonPronouns.contains(TextFolding.fold(String(word))),
+        let quote = quotes.first(where: { $0.contains(range) }),
+        sorted.contains(where: { other in
+          other.source != nil && other.content.contains(range)
+            && !(other.cueRange.map(quote.overlaps) ?? true)
+            && !(other.sourceRange.map(quote.overlaps) ?? true)
+        })
+      else { continue }
+      drop.append(index)
+    }
+    for index in drop.reversed() { sorted.remove(at: index) }
   }
 
   /// "أعلنت السلطات … مقتل 22 …، قبل أن يعلن الوالي … أنها بلغت ٣٣": what a later cue of the

@@ -31,6 +31,13 @@ extension AttributionScan {
       guard lexicon.channelClosers.longestMatch(in: keys, from: probe, limit: end) != nil else {
         continue
       }
+      // "Bakanlığı'ndan yapılan açıklamada": the phrase ends a cue whose source is the name.
+      if probe > contentStart, paragraph.has(probe - 1, TokenBits.cue),
+        let cue = lexicon.cues.longestMatch(in: keys, from: probe - 1, limit: end),
+        cue.end > probe
+      {
+        return
+      }
       var first = probe
       while first > contentStart, !taken[first - 1] {
         let token = tokens[first - 1]

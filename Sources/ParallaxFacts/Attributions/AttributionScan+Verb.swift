@@ -36,8 +36,15 @@ extension AttributionScan {
     }
     if left.isEmpty, let subject = subjectInsideGap(cue) {
       // "Am Donnerstagabend hatten die Behörden von mindestens 22 Toten gesprochen": the
-      // subject follows the auxiliary; what they spoke of runs to the sentence end.
-      return make(.verb, cue: cue, source: subject, content: subject.upperBound..<contentEnd)
+      // subject follows the auxiliary; what they spoke of runs to the sentence end. After a
+      // comma, when only the subject stands between the verb's parts and nothing follows
+      // them ("…, kündigte Finanzminister Lars Klingbeil an."), it reports what precedes.
+      let content =
+        clauseStart > contentStart && tokens[clauseStart - 1].is(",")
+          && cue.upperBound - subject.upperBound <= 2
+          && clauseLength(after: cue.upperBound) == 0
+        ? self.content(before: clauseStart) : subject.upperBound..<contentEnd
+      return make(.verb, cue: cue, source: subject, content: content)
     }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
@@ -111,7 +118,7 @@ extension AttributionScan {
     }
     let relative = clauseStart > contentStart ? segmentStart(before: clauseStart - 1) : 0
     if left.isEmpty, right.isEmpty, clauseStart > contentStart, relative > contentStart + 1,
-      isIn(relative, TokenBits.relativePronouns)
+      isRelativePronoun(relative)
     {
       // Nothing names the speaker after the verb and a relative clause precedes it ("X, qui
       // …, a démenti lundi soir.", "X, which …, denied on Monday that …"): X speaks.
@@ -146,6 +153,8 @@ extension AttributionScan {
         let rest = phrase(after: leading.upperBound)
         if !rest.isEmpty { source = rest }
       }
+      // "…, сообщает «Россети».": a name in quotation marks ending the sentence speaks.
+      if source.isEmpty, let quoted = quotedName(at: cue.upperBound) { source = quoted }
       // "أفاد المرصد … بمقتل 4": the content opens inside the phrase after the verb.
       source = source.lowerBound..<contentOpener(in: source)
       // "…, a déclaré la directrice générale d'Hélior, Claire Vasseur, lors de …": the
@@ -179,16 +188,27 @@ extension AttributionScan {
       }
       return attribution
     }
+    // "Задержание 14 активистов подтвердили в полиции", "Die Festnahme von 14 Aktivisten
+    // bestätigte die Polizei": a phrase holding a figure before the verb is its object; the
+    // phrase after the verb, to the sentence end, speaks.
+    if !counted.isEmpty, left.lowerBound <= contentStart, left.contains(where: { counted[$0] }) {
+      let right = phrase(after: cue.upperBound)
+      if !right.isEmpty, right.upperBound >= contentEnd,
+        !right.contains(where: { counted[$0] || taken[$0] })
+      {
+        return make(.verb, cue: cue, source: right, content: left)
+      }
+    }
     var source = left
     if left.count > 1, left.lowerBound > contentStart,
-      isIn(left.lowerBound, TokenBits.relativePronouns),
+      isRelativePronoun(left.lowerBound),
       tokens[left.lowerBound + 1].kind == .word
     {
       // "…, which Turkish media had said was …": after a comma, the pronoun is the object;
       // the subject follows it (a German article opening the sentence is no pronoun).
       source = (left.lowerBound + 1)..<left.upperBound
     }
-    if left.count == 1, isIn(left.lowerBound, TokenBits.relativePronouns),
+    if left.count == 1, isRelativePronoun(left.lowerBound),
       clauseStart > contentStart
     {
       // "…, Rahmi Dogan, qui a précisé": the antecedent speaks.
@@ -196,9 +216,11 @@ extension AttributionScan {
       if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
     }
     if let first = left.first, isIn(first, TokenBits.appositionStarts),
-      clauseStart > contentStart, clauseLength(after: cue.upperBound) >= 3
+      clauseStart > contentStart, tokens[clauseStart - 1].is(","),
+      clauseLength(after: cue.upperBound) >= 3
     {
-      // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before.
+      // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before (an
+      // apposition is set off by a comma; after a semicolon, a new clause starts).
       let previous = segmentStart(before: clauseStart - 1)
       if previous < clauseStart - 1 { source = previous..<(clauseStart - 1) }
     }
@@ -215,7 +237,12 @@ extension AttributionScan {
       }
       return attribution
     }
-    if afterVerb >= 3 || clauseStart <= contentStart {
+    // After a comma, the verb reports what follows it when a clause does ("…, the coast
+    // guard said on Wednesday, adding …" has none) or when its object is a figure.
+    if clauseStart <= contentStart
+      || (tokens[clauseStart - 1].is(",") && figureFollows(cue.upperBound))
+      || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0)
+    {
       content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
       content = self.content(before: clauseStart)
@@ -225,28 +252,13 @@ extension AttributionScan {
     return attribution
   }
 
-  /// Where the reported content opens inside `phrase` (Arabic `بمقتل`, `إصابة`): the end of
-  /// the source.
-  func contentOpener(in phrase: Range<Int>) -> Int {
-    guard !lexicon.contentOpeners.isEmpty, phrase.count > 1 else { return phrase.upperBound }
-    for index in (phrase.lowerBound + 1)..<phrase.upperBound where tokens[index].kind == .word {
-      if lexicon.contentOpeners.contains(keys[index]) { return index }
-      for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
-        if lexicon.contentOpeners.contains(String(keys[index].dropFirst(clitic.count))) {
-          return index
-        }
-      }
-    }
-    return phrase.upperBound
-  }
-
   /// "والـ33 التي أعلنتها أنقرة" (the 33 that Ankara announced): a verb with an object
   /// pronoun right after a relative pronoun reports the noun before that pronoun; its subject
   /// follows it.
   func objectRelative(_ cue: Range<Int>) -> Attribution? {
     let relative = cue.lowerBound - 1
     guard cue.count == 1, relative > contentStart,
-      isIn(relative, TokenBits.relativePronouns),
+      isRelativePronoun(relative),
       lexicon.cues.longestMatch(in: keys, from: cue.lowerBound, limit: cue.upperBound) == nil,
       lexicon.objectStem(keys[cue.lowerBound]) != nil
     else { return nil }

@@ -43,6 +43,9 @@ final class CueLexicon: OneWordLists, Sendable {
   let objectPronouns: Set<String>
   /// Personal pronouns (`elle`, `he`): a source that stands for the speaker named before.
   let personalPronouns: Set<String>
+  /// First-person pronouns (`we`, `nous`, `wir`): a source inside a quote that stands for
+  /// the quote's speaker.
+  let firstPersonPronouns: Set<String>
   /// Verbs written with `…` between two parts (`hält … für`): the first part to the folded
   /// words that may follow it in the same clause (one head may close in several ways:
   /// `hatte … gesprochen`, `hatte … gemeldet`).
@@ -179,5 +182,7 @@ final class CueLexicon: OneWordLists, Sendable {
     nonSubjectEndings = data.words("non-subject-endings").map { TextFolding.fold($0) }
     objectPronouns = Set(data.words("object-pronouns").map { TextFolding.fold($0) })
     personalPronouns = Set(data.words("personal-pronouns").map { TextFolding.fold($0) })
+    firstPersonPronouns = Set(
+      data.words("first-person-pronouns").map { TextFolding.fold($0) })
   }
 }

@@ -130,6 +130,7 @@ struct EntityScan: MaskedTokenScan {
           pendingTitle = nil
           if let name = complement.name {
             emitTitledName(name, title: index..<complement.title)
+            emitInnerKnown(from: title.end, to: complement.title, outer: nil, outerKind: .place)
             index = name.upperBound
           } else {
             // The complement's own names are found as usual; the title waits for the name.

@@ -50,7 +50,8 @@ extension EntityScan {
           }
           return (run, nil)
         }
-        afterKnown = false
+        // "Глава МЧС Александр Куренков": an acronym names an organization, like a known one.
+        afterKnown = token.isAllCaps && token.scalarCount > 1
         index += 1
         continue
       }
@@ -70,9 +71,19 @@ extension EntityScan {
   /// ends the phrase (a boundary, a lowercase word or the sentence end follows).
   private func personNameEnd(at index: Int) -> Int? {
     var last = index
-    while last < end, last - index < 4, tokens[last].kind == .word, tokens[last].isCapitalized,
-      !taken[last], !isIn(last, TokenBits.functionWords)
-    {
+    var words = 0
+    while last < end, words < 4 {
+      // "François-Xavier Lauch": a hyphen between capitalized words joins a first name.
+      if words > 0, tokens[last].is("-"), !tokens[last].spaceBefore, last + 1 < end,
+        !tokens[last + 1].spaceBefore, tokens[last + 1].kind == .word,
+        tokens[last + 1].isCapitalized
+      {
+        last += 1
+        continue
+      }
+      guard tokens[last].kind == .word, tokens[last].isCapitalized, !taken[last],
+        !isIn(last, TokenBits.functionWords)
+      else { break }
       if last > index, tokens[last].isAllCaps { break }
       // "der Provinz Hatay": a known place or organization is no part of a person's name.
       if paragraph.has(last, TokenBits.name),
@@ -82,8 +93,9 @@ extension EntityScan {
         return nil
       }
       last += 1
+      words += 1
     }
-    guard last - index >= 2,
+    guard words >= 2,
       last == end || tokens[last].kind == .punctuation || !tokens[last].isCapitalized
     else { return nil }
     return last
@@ -95,13 +107,19 @@ extension EntityScan {
     guard !lexicon.complementPrefixes.isEmpty else { return nil }
     var index = start
     while index < end, index - start < Self.complementLimit, tokens[index].kind == .word,
-      !taken[index], hasComplementPrefix(index) || isIn(index, TokenBits.functionWords)
+      !taken[index]
     {
       if paragraph.has(index, TokenBits.name),
-        names.match(tokens, keys, at: index, limit: min(end, index + 12)) != nil
+        let known = names.match(tokens, keys, at: index, limit: min(end, index + 12))
       {
-        return nil
+        // "المتحدث باسم الدفاع المدني في غزة محمود بصل": a known place or organization after
+        // a preposition belongs to the complement; any other known name ends the title.
+        guard known.name.kind != .person, index > start, isIn(index - 1, TokenBits.functionWords)
+        else { return nil }
+        index = known.end
+        continue
       }
+      guard hasComplementPrefix(index) || isIn(index, TokenBits.functionWords) else { break }
       index += 1
     }
     guard index > start else { return nil }
