@@ -89,6 +89,15 @@ import Testing
     let pairs = names.pairs()
     #expect(pairs.map { $0.a + " ↔ " + $0.b } == [authority + " ↔ Turkish Competition Authority"])
     #expect(pairs.first?.evidence.count == 3 && pairs.first?.value == 1)
+    // A name a known glossary renders in the other language is paired with nothing.
+    var pool = SuggestionPool(maximumEvidence: 5)
+    var evidence = NameEvidence()
+    evidence.cooccurring = names
+    var known = KnownTerms([
+      AlignmentTerm(id: "tca", variants: ["en": ["Turkish Competition Authority"], "fr": ["x"]])
+    ])
+    evidence.add(to: &pool, weight: 1, known: &known)
+    #expect(pool.ranked().isEmpty)
     // Seen together in one unit only: no pair.
     var once = CooccurringNames()
     once.count([authority], "fr", ["Turkish Competition Authority"], "en", evidence: unit("a", "b"))

@@ -24,7 +24,8 @@ struct NameEvidence {
   /// The smallest Dice coefficient of two acronyms paired by co-occurrence.
   var acronymDice = 0.8
   private let miner = NameMiner()
-  private var cooccurring = CooccurringNames()
+  /// The multiword names of the aligned units, counted across report pairs.
+  var cooccurring = CooccurringNames()
 
   /// Looks for the names of `a`'s linked paragraphs in `b`'s linked text, and the other way
   /// round, for each link of one alignment (`a` in language `la` first).
@@ -147,12 +148,19 @@ struct NameEvidence {
   }
 
   /// Adds the pairs shown in enough aligned units to `pool`, each as an entity pair of
-  /// strength `weight` × its skeleton similarity.
-  func add(to pool: inout SuggestionPool, weight: Double) {
+  /// strength `weight` × its skeleton similarity. A multiword name the `known` glossaries
+  /// already render in the other language is paired by co-occurrence with nothing: its
+  /// rendering is known, and the names it shares paragraphs with are others
+  /// (`Tayyip Erdogan`, `présidence turque`).
+  func add(to pool: inout SuggestionPool, weight: Double, known: inout KnownTerms) {
     for (key, value, evidence) in acronymPairs {
       pool.add(.entity, key.la, key.a, key.lb, key.b, strength: weight * value, evidence: evidence)
     }
     for pair in cooccurring.pairs() {
+      if known.renders(pair.a, pair.la, in: pair.lb) || known.renders(pair.b, pair.lb, in: pair.la)
+      {
+        continue
+      }
       for var unit in pair.evidence {
         unit.note =
           "names in the same aligned units (\(pair.evidence.count) units, consistency "

@@ -97,7 +97,8 @@ public struct TermSuggester: Sendable {
         }
       }
     }
-    names.add(to: &pool, weight: nameWeight)
+    var knownTerms = KnownTerms(known)
+    names.add(to: &pool, weight: nameWeight, known: &knownTerms)
     for report in reports { acronyms(report, primary(report.language), into: &pool) }
     for text in extra {
       let (la, lb) = (primary(text.firstLanguage), primary(text.secondLanguage))
@@ -110,7 +111,6 @@ public struct TermSuggester: Sendable {
       guard let list = texts[key] else { continue }
       terms(list, taken: taken, into: &pool)
     }
-    var knownTerms = KnownTerms(known)
     var ranked: [TermSuggestion] = []
     for var suggestion in pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)) {
       let (la, a, lb, b) = (
