@@ -12,10 +12,10 @@ struct AlignCommand: ParsableCommand {
     abstract:
       "Align the paragraphs, sentences or lines of two texts (parallel, comparable or auto).",
     discussion: """
-      Beads are groups of up to four units a side. --format beads writes one per line,
-      '[0, 1]:[2]:0.83' (source indices, target indices, score), '[]:[5]:0.00' for a unit
-      with no counterpart: the format vecalign writes and ../shared/bench scores.
-      Bilingual dictionaries (FreeDict, dictd format) are read from --dictionary DIR, else
+      Beads are groups of up to four units a side. --format beads writes one per line, \
+      '[0, 1]:[2]:0.83' (source indices, target indices, score), '[]:[5]:0.00' for a unit \
+      with no counterpart: the format vecalign writes and ../shared/bench scores. \
+      Bilingual dictionaries (FreeDict, dictd format) are read from --dictionary DIR, else \
       from /usr/share/dictd when it holds one for the pair; --no-dictionary turns them off.
 
       Examples:

@@ -13,14 +13,14 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Check a translation against its source: figures, numbers, terms, names, links.",
     discussion: """
-      Aligns the two reports (parallel mode) and checks each aligned pair: figures whose
-      value, scale or qualifier changed, numbers left in the source's format, glossary
-      terms missing or forbidden, names dropped or added, links changed, paragraphs
-      missing, untranslated or identical. A bilingual XLIFF (1.2, 2.x) or TMX file holds
-      both sides: give it alone. Glossaries/*.tsv of the current folder are read when the
+      Aligns the two reports (parallel mode) and checks each aligned pair: figures whose \
+      value, scale or qualifier changed, numbers left in the source's format, glossary \
+      terms missing or forbidden, names dropped or added, links changed, paragraphs \
+      missing, untranslated or identical. A bilingual XLIFF (1.2, 2.x) or TMX file holds \
+      both sides: give it alone. Glossaries/*.tsv of the current folder are read when the \
       folder exists.
 
-      Exit status: 1 when there are errors (or warnings, with --fail-on warning), 0 when
+      Exit status: 1 when there are errors (or warnings, with --fail-on warning), 0 when \
       clean, 2 for usage errors.
 
       Examples:

@@ -12,12 +12,12 @@ struct CompareCommand: ParsableCommand {
     commandName: "compare",
     abstract: "Show two reports side by side, aligned, with what differs.",
     discussion: """
-      The reports are aligned paragraph by paragraph (comparable mode across outlets and
-      languages, parallel for a translation, versions for an update: the aligner says which
-      and why). What differs comes first: figures of one measure with another value,
-      qualifier or source (a revision when the time differs, a disagreement when two sources
-      speak at the same time), names only one report mentions; then the two columns, each
-      pair's findings under it, moved and unmatched paragraphs marked, and for two versions
+      The reports are aligned paragraph by paragraph (comparable mode across outlets and \
+      languages, parallel for a translation, versions for an update: the aligner says which \
+      and why). What differs comes first: figures of one measure with another value, \
+      qualifier or source (a revision when the time differs, a disagreement when two sources \
+      speak at the same time), names only one report mentions; then the two columns, each \
+      pair's findings under it, moved and unmatched paragraphs marked, and for two versions \
       of one text the words deleted [-…-] and inserted {+…+}.
 
       Examples:

@@ -11,10 +11,10 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Compare the figures, sources and names of many reports of one story.",
     discussion: """
-      Figures are grouped by what they count (killed × soldiers × Turkish); for each measure,
-      what every source said over time, where sources disagree at the same time, and every
-      figure with its report, time, source and evidence (paragraph, fact id, text). Then the
-      sources under all their names, the names only some reports mention, reprints of one
+      Figures are grouped by what they count (killed × soldiers × Turkish); for each measure, \
+      what every source said over time, where sources disagree at the same time, and every \
+      figure with its report, time, source and evidence (paragraph, fact id, text). Then the \
+      sources under all their names, the names only some reports mention, reprints of one \
       text, and the timeline in UTC. A report that shares nothing with the others is flagged.
 
       Examples:

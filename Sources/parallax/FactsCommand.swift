@@ -10,8 +10,8 @@ struct FactsCommand: ParsableCommand {
     commandName: "facts",
     abstract: "Show the figures, dates, entities and attributions of reports.",
     discussion: """
-      Each paragraph is printed with its evidence bracketed: [figure] {date} ⟨entity⟩
-      ‹source or cue›, then one line per fact with its range in Unicode scalars.
+      Each paragraph is printed with its evidence bracketed: [figure] {date} ⟨entity⟩ \
+      ‹source or cue›, then one line per fact with its range in Unicode scalars. \
       Glossaries/*.tsv of the current folder are read when the folder exists.
 
       Examples:

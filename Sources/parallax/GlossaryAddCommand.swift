@@ -10,12 +10,12 @@ struct GlossaryAddCommand: ParsableCommand {
     commandName: "add",
     abstract: "Add a concept or terms to a glossary file, safely.",
     discussion: """
-      Each --term is LANG=VARIANT; the variant may carry a status marker as in the file
-      (--term "fr=régime de Damas [forbidden: name the government]"). A new concept's id is
-      made from its first Latin-script term unless --id gives it; terms for a concept that
-      exists are added after its variants (a variant already there takes the new status and
-      note). The file is created when missing (header: id, fr en de es tr ar ru, note).
-      The write is atomic, under a lock on .NAME.tsv.lock; a read-only file is refused and
+      Each --term is LANG=VARIANT; the variant may carry a status marker as in the file \
+      (--term "fr=régime de Damas [forbidden: name the government]"). A new concept's id is \
+      made from its first Latin-script term unless --id gives it; terms for a concept that \
+      exists are added after its variants (a variant already there takes the new status and \
+      note). The file is created when missing (header: id, fr en de es tr ar ru, note). \
+      The write is atomic, under a lock on .NAME.tsv.lock; a read-only file is refused and \
       left untouched (exit status 1).
 
       Example:

@@ -7,10 +7,10 @@ struct GlossaryCommand: ParsableCommand {
     abstract:
       "Look up, edit, import and export glossaries (the TSV files of Glossaries/); suggest pairs.",
     discussion: """
-      The format (one concept per row, a column per language, variants separated by ' | ',
-      statuses and notes) is described in Glossaries/README.md. Every write is atomic, under
-      a lock on the sidecar file .NAME.tsv.lock, and refuses a read-only glossary. Import and
-      export formats: tsv (native), csv, omegat (OmegaT's tab-separated glossary, UTF-8),
+      The format (one concept per row, a column per language, variants separated by ' | ', \
+      statuses and notes) is described in Glossaries/README.md. Every write is atomic, under \
+      a lock on the sidecar file .NAME.tsv.lock, and refuses a read-only glossary. Import and \
+      export formats: tsv (native), csv, omegat (OmegaT's tab-separated glossary, UTF-8), \
       tbx2 (TBX v2, <martif>) and tbx3 (TBX v3, ISO 30042:2019, TBX-Basic).
 
       Examples:

@@ -10,8 +10,8 @@ struct GlossaryExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write a glossary (a TSV file or a folder of them) in another format.",
     discussion: """
-      What each format cannot hold is said on standard error: OmegaT holds two languages, no
-      id, no status (forbidden terms are left out); CSV holds no subject field; TBX holds
+      What each format cannot hold is said on standard error: OmegaT holds two languages, no \
+      id, no status (forbidden terms are left out); CSV holds no subject field; TBX holds \
       everything the native glossary does.
 
       Examples:

@@ -10,11 +10,11 @@ struct GlossaryImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Add the terms of TBX, OmegaT, CSV or TSV files to a native glossary.",
     discussion: """
-      The format of each file is taken from --format, else guessed from its extension and
-      content, and said on standard error. A concept joins the entry with its id, else the
-      entry that already has one of its terms; else it becomes a new entry. The glossary is
-      written safely (checked writable, locked, a temporary file renamed over it): a failed
-      or interrupted import leaves it as it was. Errors in an input file are reported with
+      The format of each file is taken from --format, else guessed from its extension and \
+      content, and said on standard error. A concept joins the entry with its id, else the \
+      entry that already has one of its terms; else it becomes a new entry. The glossary is \
+      written safely (checked writable, locked, a temporary file renamed over it): a failed \
+      or interrupted import leaves it as it was. Errors in an input file are reported with \
       their line and the rest of it is imported; the exit status is then 1.
 
       Examples:

@@ -10,8 +10,8 @@ struct GlossaryLookupCommand: ParsableCommand {
     commandName: "lookup",
     abstract: "Show the concept a term names and all its renderings.",
     discussion: """
-      Case, accents and apostrophes do not matter, and inflected forms are read back to the
-      glossary's variant with each language's data: d’Idleb, İdlib'de, بإدلب, в Идлибе all
+      Case, accents and apostrophes do not matter, and inflected forms are read back to the \
+      glossary's variant with each language's data: d’Idleb, İdlib'de, بإدلب, в Идлибе all \
       find idlib. Exit status 1 when no concept matches.
       """
   )

@@ -12,17 +12,17 @@ struct GlossarySuggestCommand: ParsableCommand {
     abstract: "Rank candidate glossary pairs from aligned reports, each with its evidence.",
     discussion: """
       Every two reports in two languages are aligned (paragraphs, mode auto). Candidates:
-      the aligner's entity links (one person, organization or place across spellings and
-      scripts), names found in the aligned paragraph of another script by their consonant
-      skeleton, acronyms with their expansions and acronyms of two languages that share
-      aligned paragraphs, and word or multiword term pairs learnt from co-occurrence over the
-      aligned paragraphs by the aligner's lexicon learner (and over a memory's segments with
-      --tm), and multiword names paired by the aligned paragraphs they share across all the
-      report pairs. Each name keeps one partner per language pair; parts of a better pair are
-      left out. Pairs a --glossary already holds are left out; a pair one of whose terms it
-      already renders in the other language is ranked down. Each
-      suggestion shows its number, score, kinds and evidence (report and paragraphs).
-      --accept N… adds suggestions by number to a glossary (--into FILE, else the first
+      the aligner's entity links (one person, organization or place across spellings and \
+      scripts), names found in the aligned paragraph of another script by their consonant \
+      skeleton, acronyms with their expansions and acronyms of two languages that share \
+      aligned paragraphs, and word or multiword term pairs learnt from co-occurrence over the \
+      aligned paragraphs by the aligner's lexicon learner (and over a memory's segments with \
+      --tm), and multiword names paired by the aligned paragraphs they share across all the \
+      report pairs. Each name keeps one partner per language pair; parts of a better pair are \
+      left out. Pairs a --glossary already holds are left out; a pair one of whose terms it \
+      already renders in the other language is ranked down. Each \
+      suggestion shows its number, score, kinds and evidence (report and paragraphs). \
+      --accept N… adds suggestions by number to a glossary (--into FILE, else the first \
       --glossary) through the safe writer: atomic, locked, a read-only file refused.
 
       Examples:

@@ -8,10 +8,15 @@ struct Parallax: ParsableCommand {
     commandName: "parallax",
     abstract: "Compare news reports across outlets, versions and languages.",
     discussion: """
+      Start with diff (many reports of one story), compare (two reports side by side) or \
+      check (a translation against its source).
+
       Examples:
+        parallax diff Corpus/idleb-2020-02/
+        parallax compare fr-quotidien.txt en-wire.rss#0
+        parallax check fr-echo.txt en-from-fr-echo.txt --glossary terms.tsv
+        parallax glossary suggest Corpus/helior-karayel-2025-06/
         parallax list Corpus/
-        parallax show Corpus/idleb-2020-02/fr-quotidien.txt
-        parallax show feed.xml#3 --format json
       """,
     subcommands: [
       ListCommand.self, ShowCommand.self, FactsCommand.self, DiffCommand.self, CompareCommand.self,

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show reports cleaned: metadata and numbered paragraphs.",
     discussion: """
-      A report is a path, '-' for standard input, or feed.xml#ITEM for one item of a feed
+      A report is a path, '-' for standard input, or feed.xml#ITEM for one item of a feed \
       (ITEM is a 0-based index or the item's guid).
 
       Examples:

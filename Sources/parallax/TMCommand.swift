@@ -20,9 +20,9 @@ struct TMExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write a TMX 1.4b memory of the translations among the reports given.",
     discussion: """
-      Every two reports in two languages are aligned (mode auto); the pairs the aligner finds
-      parallel (a translation) give one <tu> per aligned pair of units, with the score, the
-      outlets and the dates as <prop>s. Comparable pairs (two outlets' own reports) are
+      Every two reports in two languages are aligned (mode auto); the pairs the aligner finds \
+      parallel (a translation) give one <tu> per aligned pair of units, with the score, the \
+      outlets and the dates as <prop>s. Comparable pairs (two outlets' own reports) are \
       skipped with a note saying why.
 
       Examples:
@@ -105,9 +105,9 @@ struct TMImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Read TMX memories: their units and the word pairs they teach the aligner.",
     discussion: """
-      Reads TMX 1.4b (UTF-8 or UTF-16, language tags in any case); a memory whose header has
-      no srclang is refused with a located error. --lexicon prints the word pairs the
-      aligner's lexicon learner finds in each language pair's segments (what `align --tm`
+      Reads TMX 1.4b (UTF-8 or UTF-16, language tags in any case); a memory whose header has \
+      no srclang is refused with a located error. --lexicon prints the word pairs the \
+      aligner's lexicon learner finds in each language pair's segments (what `align --tm` \
       and `glossary suggest --tm` use).
 
       Examples:
