@@ -20,6 +20,13 @@ public struct EntityPresence: Sendable, Codable, Hashable {
     var result: [EntityPresence] = []
     var byID: [String: Int] = [:]
     var unnamed: [(key: EntityKey, slot: Int)] = []
+    /// The slot of the identity `id`, made with `name` and `kind` when first met.
+    func identity(_ id: String, name: @autoclosure () -> String, kind: EntityKind) -> Int {
+      if let known = byID[id] { return known }
+      byID[id] = result.count
+      result.append(EntityPresence(id: id, name: name(), kind: kind, reports: [], evidence: []))
+      return result.count - 1
+    }
     for item in story {
       for paragraph in item.paragraphs {
         for fact in paragraph.entities where fact.entity.kind != .other {
@@ -32,27 +39,11 @@ public struct EntityPresence: Sendable, Codable, Hashable {
           if body != nil, entity.kind == .person { entity.kind = .organization }
           let slot: Int
           if let body {
-            let id = "body:" + body
-            if let known = byID[id] {
-              slot = known
-            } else {
-              slot = result.count
-              byID[id] = slot
-              result.append(
-                EntityPresence(
-                  id: id, name: entity.text, kind: entity.kind, reports: [], evidence: []))
-            }
+            slot = identity("body:" + body, name: entity.text, kind: entity.kind)
           } else if let concept = entity.key.concept {
-            let id = "concept:" + concept
-            if let known = byID[id] {
-              slot = known
-            } else {
-              slot = result.count
-              byID[id] = slot
-              let name = namer.name(concept: concept) ?? entity.text
-              result.append(
-                EntityPresence(id: id, name: name, kind: entity.kind, reports: [], evidence: []))
-            }
+            slot = identity(
+              "concept:" + concept, name: namer.name(concept: concept) ?? entity.text,
+              kind: entity.kind)
           } else if let match = unnamed.first(where: {
             EntityKey.similarity($0.key, entity.key) >= SourceNamer.sameNameSimilarity
           }) {
