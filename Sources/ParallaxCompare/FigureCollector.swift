@@ -1,5 +1,6 @@
 import ParallaxCorpus
 import ParallaxFacts
+import ParallaxText
 
 /// Reads the figures of a story's reports worth comparing, each with its source and evidence.
 enum FigureCollector {
@@ -57,19 +58,29 @@ enum FigureCollector {
   /// source's figure of the same measure is that source's claim told again (a headline
   /// over its lead: `Gouverneur spricht von 19 Toten` over `nach Angaben des
   /// Provinzgouverneurs … mindestens 19`). Left unattributed when no named figure, or
-  /// figures of several sources, give that value; past figures keep their voice.
+  /// figures of several sources, give that value; past figures keep their voice. A source
+  /// only named by a common noun that the named source's words hold (`Gouverneur` in
+  /// `Provinzgouverneurs Selim Aksoy`) is that source too.
   static func attributingRepeats(_ mentions: [FigureMention]) -> [FigureMention] {
     mentions.map { mention in
-      guard !mention.source.isNamed, !mention.past, let measure = mention.figure.measure
+      guard !mention.source.isNamed || mention.source.id.hasPrefix("text:"), !mention.past,
+        let measure = mention.figure.measure
       else { return mention }
       let value = mention.figure.value.doubleValue
       let backers = mentions.filter { other in
-        other.report == mention.report && other.source.isNamed && !other.past
+        other.report == mention.report && other.source.isNamed && other.source != mention.source
+          && !other.past
           && other.figure.value.doubleValue == value
           && other.figure.measure.map { $0.isCompatible(with: measure) } ?? false
       }
       guard let first = backers.first, backers.allSatisfy({ $0.source == first.source })
       else { return mention }
+      if mention.source.isNamed {
+        let own = TextFolding.fold(mention.sourceSurface ?? mention.source.name)
+        guard !own.isEmpty, !own.contains(" "),
+          TextFolding.fold(first.sourceSurface ?? first.source.name).contains(own)
+        else { return mention }
+      }
       var attributed = mention
       attributed.source = first.source
       attributed.sourceSurface = first.sourceSurface

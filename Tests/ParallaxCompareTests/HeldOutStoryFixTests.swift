@@ -31,13 +31,17 @@ import Testing
     let repeated = try #require(headline(HeldOutStoryTests.diff))
     #expect(repeated.figure.value.doubleValue == 19)
     #expect(repeated.source.id == HeldOutStoryTests.governorID)
+    // Without repeats, the headline keeps its own speaker, the word after its colon
+    // (`Fährunglück vor Orsuna: Gouverneur spricht von 19 Toten`), never the words before it.
     let plain = StoryDiff(HeldOutStoryTests.story, names: CompareTestSupport.names, repeats: false)
-    #expect(try #require(headline(plain)).source == .none)
-    // A figure no named source gives in its report keeps the outlet's voice (de ¶3 `17`).
+    let own = try #require(headline(plain))
+    #expect(own.source.id == "text:gouverneur")
+    #expect(own.sourceSurface == "Gouverneur")
+    // de ¶3 `17` is the coast guard's (`Die türkische Küstenwache nannte … Zahl von 17 Toten`).
     let seventeen = HeldOutStoryTests.diff.measures.flatMap(\.mentions).first {
       $0.report.hasSuffix("de-rheinbote.nitf.xml") && $0.figure.value.doubleValue == 17
     }
-    #expect(seventeen?.source == Source.none)
+    #expect(seventeen?.source.id == "body:coast-guard")
   }
 
   @Test func theMissingAreNotACumulativeCount() throws {

@@ -243,9 +243,11 @@ extension AttributionScan {
       return attribution
     }
     // After a comma, the verb reports what follows it when a clause does ("…, the coast
-    // guard said on Wednesday, adding …" has none) or when its object is a figure.
+    // guard said on Wednesday, adding …" has none) or when its object is a figure; so it
+    // does after a headline's colon ("Fährunglück vor Orsuna: Gouverneur spricht von 19 Toten").
     if clauseStart <= contentStart
-      || (tokens[clauseStart - 1].is(",") && figureFollows(cue.upperBound))
+      || ((tokens[clauseStart - 1].is(",") || tokens[clauseStart - 1].is(":"))
+        && figureFollows(cue.upperBound))
       || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0
         && !channelFillsClause(after: cue.upperBound))
     {

@@ -116,6 +116,10 @@ struct AttributionScan: MaskedTokenScan {
         index = cue.end  // a noun: "l'annonce", "la déclaration"
         continue
       }
+      if case .verb = cue.kind, inCompoundAdjective(index) {
+        index = cue.end  // "an Istanbul-listed company"
+        continue
+      }
       if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
         // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
         if index > start, index - 1 == start, isIn(index - 1, TokenBits.objectPronouns),
@@ -360,6 +364,7 @@ struct AttributionScan: MaskedTokenScan {
   mutating func attribution(cue: Range<Int>, kind: CueLexicon.CueKind) -> Attribution? {
     switch kind {
     case .preposition:
+      if lacksPossessor(cue) { return nil }
       var source = phrase(after: cue.upperBound)
       // "Как рассказал «Интерфаксу» представитель …": a quoted name the speaker follows is
       // the channel; with no one after it, it speaks itself.

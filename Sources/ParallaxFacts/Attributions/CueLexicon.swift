@@ -75,6 +75,9 @@ final class CueLexicon: OneWordLists, Sendable {
   let passiveVerbs: Set<String>
   /// Phrases that follow a channel (Turkish `KAP'a yapılan bildirimle`).
   let channelClosers: PhraseTrie<Bool>
+  /// Prepositions (a second field `possessive`) that cue a source only before a possessor
+  /// and a report noun (`by the UN's latest tally`; a bare `by` is none); folded cue texts.
+  let possessivePrepositions: Set<String>
   /// Object pronouns glued to the end of a verb cue (Arabic `ها` in `أعلنتها`), longest first.
   let objectSuffixes: [String]
 
@@ -124,7 +127,12 @@ final class CueLexicon: OneWordLists, Sendable {
   init(language: String) {
     let data = LexiconFile(bundle: "Parallax_ParallaxFacts", "cues/\(language).txt")
     var cues = PhraseTrie<CueKind>()
-    for word in data.words("prepositions") { cues.insert(word, .preposition) }
+    var possessive: Set<String> = []
+    for entry in data.entries("prepositions") {
+      cues.insert(entry[0], .preposition)
+      if entry.count > 1, entry[1] == "possessive" { possessive.insert(Self.key(entry[0])) }
+    }
+    possessivePrepositions = possessive
     for word in data.words("postpositions") { cues.insert(word, .postposition) }
     var tails: [String: [[String]]] = [:]
     var heads: [String] = []
