@@ -94,6 +94,26 @@ import Testing
     #expect(idlib.range.slice(of: text) == "إدلب")
   }
 
+  /// A role on a ship is a title, and a word with a preposition glued to the article
+  /// (`للاستجواب`, `بالتهمة`) ends the name after it (story3east).
+  @Test(arguments: [
+    (
+      "واستدعت الشرطة ربان القارب كمال أوزتورك للاستجواب صباح اليوم.", "كمال أوزتورك", "ربان القارب"
+    ),
+    (
+      "وأحالت النيابة قبطان السفينة مراد تشليك بالتهمة ذاتها إلى المحكمة.", "مراد تشليك",
+      "قبطان السفينة"
+    ),
+  ])
+  func arabicNameAfterARoleEndsBeforeAPrepositionalWord(text: String, name: String, title: String)
+    throws
+  {
+    let found = entities(text, "ar")
+    let person = try #require(found.first { $0.kind == .person }, "\(found.map(\.text))")
+    #expect(person.text == name)
+    #expect(person.title == title)
+  }
+
   @Test func russianDeclinedNamesMatchTheGazetteer() {
     let found = entities("Эрдогана поддержали в Идлибе и в Москве.", "ru")
     #expect(Set(found.compactMap(\.key.concept)) == ["erdogan", "idlib", "moscow"])

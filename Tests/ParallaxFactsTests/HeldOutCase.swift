@@ -17,6 +17,8 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     "event-participle", "event-noun-phrase", "affiliation-scope", "duration",
     "verb-object-figure", "adverb-not-source", "titled-source", "channel-not-source",
     "oblique-name", "not-a-figure",
+    // story3east (session 5b): a conjunction opening a clause; a pluperfect speech verb.
+    "clause-opener", "pluperfect-source",
     // The classes of the facts9 rule cases (`RuleCases/<lang>.tsv`).
     "appositive-count", "instrumental-source", "case-source", "change-new-first", "wire-slug",
     "desk",

@@ -16,13 +16,13 @@ import Testing
   /// Per language: lines fully right, numbers, measures, sources right, first measured with
   /// main at b3aa583 (before session 5's facts rules, which never saw them). Floors only rise.
   static let floors: [String: HeldOutCaseTests.Floor] = [
-    "ar": .init(full: 41, numbers: 64, measures: 36, sources: 45),
+    "ar": .init(full: 44, numbers: 64, measures: 36, sources: 48),
     "de": .init(full: 35, numbers: 66, measures: 38, sources: 38),
     "en": .init(full: 46, numbers: 70, measures: 44, sources: 52),
     "es": .init(full: 38, numbers: 62, measures: 40, sources: 42),
     "fr": .init(full: 44, numbers: 65, measures: 39, sources: 49),
-    "ru": .init(full: 43, numbers: 65, measures: 41, sources: 44),
-    "tr": .init(full: 40, numbers: 61, measures: 36, sources: 47),
+    "ru": .init(full: 44, numbers: 65, measures: 41, sources: 46),
+    "tr": .init(full: 40, numbers: 62, measures: 38, sources: 47),
   ]
 
   @Test func everyLanguageHasAFileAndAFloor() throws {

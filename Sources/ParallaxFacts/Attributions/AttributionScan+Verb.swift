@@ -15,6 +15,24 @@ extension AttributionScan {
     if let attribution = objectRelative(cue) { return attribution }
     // A sentence adverb before the verb is no part of its clause ("Ursprünglich hatte …").
     let clauseStart = max(segmentStart(before: cue.lowerBound), min(contentStart, cue.lowerBound))
+    // "…، بينما أشار خفر السواحل إلى 17 قتيلا": a conjunction opening the verb's clause is no
+    // source; the clause reads as a sentence of its own.
+    if clauseStart < cue.lowerBound,
+      let opened = Self.phrase(
+        lexicon.clauseOpeners, at: clauseStart, keys: keys, clitics: lexicon.clitics,
+        end: cue.lowerBound)
+    {
+      var clause = self
+      clause.contentStart = opened
+      // "В то время как полиция сообщила о 40 задержанных, правозащитники …": opening the
+      // sentence, the subordinate clause ends at its comma.
+      if clauseStart == contentStart,
+        let comma = (cue.upperBound..<contentEnd).first(where: { tokens[$0].isAny([",", "،"]) })
+      {
+        clause.contentEnd = comma
+      }
+      return clause.verb(cue: cue, channelObject: channelObject)
+    }
     var left = clauseStart..<cue.lowerBound
     // Adverbs and particles next to the verb are not its subject ("сначала сообщала").
     // Dates are no subject either ("Am Donnerstagabend hatten die Behörden …").

@@ -15,8 +15,11 @@ struct AttributionScan: MaskedTokenScan {
   let masks: [UInt32]
   let start: Int
   let end: Int
-  let contentEnd: Int
-  let contentStart: Int
+  /// Where the sentence's content ends; a clause opener opening the sentence ends its clause
+  /// at the first comma after the verb (`verb`).
+  var contentEnd: Int
+  /// Where the sentence's content starts; a clause opener moves it to the clause (`verb`).
+  var contentStart: Int
 
   static let boundaries: Set<Unicode.Scalar> = [
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
@@ -83,15 +86,20 @@ struct AttributionScan: MaskedTokenScan {
   static func sentenceAdverb(at index: Int, keys: [String], lexicon: CueLexicon, end: Int)
     -> Int?
   {
+    phrase(lexicon.sentenceAdverbs, at: index, keys: keys, clitics: lexicon.clitics, end: end)
+  }
+
+  /// The end of a phrase of `trie` at `index`, also after a clitic (`وفي الأثناء`, `وبينما`).
+  static func phrase(
+    _ trie: PhraseTrie<Bool>, at index: Int, keys: [String], clitics: [String], end: Int
+  ) -> Int? {
     let limit = min(end, index + 5)
-    if let found = lexicon.sentenceAdverbs.longestMatch(in: keys, from: index, limit: limit) {
+    if let found = trie.longestMatch(in: keys, from: index, limit: limit) {
       return found.end
     }
-    for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
+    for clitic in clitics where keys[index].hasBytePrefix(clitic) {
       let rest = String(keys[index].dropFirst(clitic.count))
-      if let found = lexicon.sentenceAdverbs.longestMatch(
-        in: keys, from: index, first: rest, limit: limit)
-      {
+      if let found = trie.longestMatch(in: keys, from: index, first: rest, limit: limit) {
         return found.end
       }
     }

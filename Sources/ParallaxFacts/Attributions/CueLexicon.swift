@@ -53,6 +53,9 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Sentence adverbs and connectives that open a sentence and are no source (`Bislang`,
   /// `Initially`, `Между тем`, `وفي الأثناء`): the sentence's content starts after them.
   let sentenceAdverbs: PhraseTrie<Bool>
+  /// Conjunctions that open a clause inside a sentence (`بينما`, `في حين`, `тогда как`): no
+  /// source; a verb after them reads its clause as a sentence of its own.
+  let clauseOpeners: PhraseTrie<Bool>
   /// Wire slugs opening a headline in capitals before a hyphen (`UPDATE 2-`, `REFILE-`),
   /// folded: no source; the content starts after the hyphen.
   let wireSlugs: Set<String>
@@ -160,6 +163,9 @@ final class CueLexicon: OneWordLists, Sendable {
     var adverbs = PhraseTrie<Bool>()
     for phrase in data.words("sentence-adverbs") { adverbs.insert(phrase, true) }
     sentenceAdverbs = adverbs
+    var openers = PhraseTrie<Bool>()
+    for phrase in data.words("clause-openers") { openers.insert(phrase, true) }
+    clauseOpeners = openers
     wireSlugs = Set(data.words("wire-slugs").map { TextFolding.fold($0) })
     var marks = PhraseTrie<SourceMark>()
     for phrase in data.words("source-closers") { marks.insert(phrase, .closer) }

@@ -55,6 +55,9 @@ final class EntityLexicon: OneWordLists, Sendable {
   /// `ال`: `وزير الداخلية التركي علي …`): the person's name starts at the first word
   /// without one.
   let complementPrefixes: [String]
+  /// Prefixes of a word that is no part of a name after a title: a preposition glued to the
+  /// article (Arabic `لل`, `بال`: `فريت أورال للتحقيق`, the name ends before it).
+  let nameStopPrefixes: [String]
   /// Words as written (not folded) that fold to a function word but are not one: Arabic
   /// `علي` (Ali) beside `على` (on), which `ى` → `ي` folding conflates.
   let writtenApart: Set<String>
@@ -92,6 +95,7 @@ final class EntityLexicon: OneWordLists, Sendable {
     commonNounEndings = data.words("common-noun-endings").sorted { $0.count > $1.count }
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
     complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
+    nameStopPrefixes = data.words("name-stop-prefixes").map { TextFolding.fold($0) }
     writtenApart = Set(data.words("written-apart"))
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")

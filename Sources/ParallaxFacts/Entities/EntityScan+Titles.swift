@@ -125,7 +125,8 @@ extension EntityScan {
     guard index > start else { return nil }
     var last = index
     while last < end, last - index < 3, tokens[last].kind == .word, !taken[last],
-      !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title)
+      !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title),
+      !hasPrefix(last, lexicon.nameStopPrefixes)
     {
       if paragraph.has(last, TokenBits.name),
         names.match(tokens, keys, at: last, limit: min(end, last + 12)) != nil
@@ -140,8 +141,13 @@ extension EntityScan {
   }
 
   private func hasComplementPrefix(_ index: Int) -> Bool {
+    hasPrefix(index, lexicon.complementPrefixes)
+  }
+
+  /// Whether the word at `index` starts with one of `prefixes` and goes on past it.
+  private func hasPrefix(_ index: Int, _ prefixes: [String]) -> Bool {
     let word = keys[index]
-    return lexicon.complementPrefixes.contains {
+    return prefixes.contains {
       word.hasBytePrefix($0) && word.utf8.count > $0.utf8.count + 2
     }
   }
