@@ -104,21 +104,33 @@ enum FigureCheck {
   static func figures(_ indices: [Int], _ side: CheckSide) -> [Placed] {
     indices.flatMap { index -> [Placed] in
       let text = side.paragraph(index)?.text ?? ""
-      return (side.facts(index)?.figures ?? []).enumerated().compactMap { offset, figure in
+      let placed: [Placed] = (side.facts(index)?.figures ?? []).enumerated().compactMap {
+        offset, figure -> Placed? in
         if isListNumber(figure, in: text) { return nil }
         let unit = UnitTable.shipped.unit(after: figure.upperRange ?? figure.range, in: text)
         let written = figure.range.slice(of: text)
         return Placed(
           paragraph: index, index: offset, figure: figure, written: written, unit: unit,
           isYear: unit == nil && isYearLike(figure, written: written))
-      }.flatMap { [$0] + earlierValue(of: $0, in: side.paragraph(index)?.text ?? "") }
+      }
+      return placed.flatMap { placed -> [Placed] in
+        let earlier = earlierValue(of: placed, in: text)
+        // Only the earlier value written (`…, raising an earlier toll of 22`): the later
+        // value is the figure before it, said on its own; this one is the earlier value.
+        if let only = earlier.first, only.figure.range == placed.figure.quantityRange {
+          return [only]
+        }
+        return [placed] + earlier
+      }
     }
   }
 
   /// The earlier value of a change (`von 22 auf 33`, `29'dan 33'e`) as a figure of its own,
   /// exact, at the place it is written; none for other figures.
   static func earlierValue(of placed: Placed, in text: String) -> [Placed] {
-    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange,
+    guard let from = placed.figure.changedFrom,
+      let range = placed.figure.fromQuantityRange
+        ?? (placed.figure.value != from ? placed.figure.quantityRange : nil),
       writtenWhole(range.slice(of: text)) == from
     else { return [] }
     var figure = placed.figure
