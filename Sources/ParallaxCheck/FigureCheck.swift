@@ -215,6 +215,7 @@ enum FigureCheck {
     let (x, y) = (p.figure, q.figure)
     return x.value == y.value && x.upper == y.upper && sameKind(x, y)
       && (x.currency == nil || y.currency == nil || x.currency == y.currency)
+      && sameUnitSize(p, q)
   }
 
   /// Whether two figures are of one kind, a sum of money read without its currency on one
@@ -230,7 +231,8 @@ enum FigureCheck {
   /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
   static func scaled(_ p: Placed, _ q: Placed) -> Bool {
     let (x, y) = (p.figure, q.figure)
-    let (a, b) = (x.value.doubleValue, y.value.doubleValue)
+    // In units of one dimension, the sizes count (`1,8 gigavat` / `1,8 Megawatt`).
+    let (a, b) = (x.value.doubleValue * unitSize(p, q), y.value.doubleValue * unitSize(q, p))
     guard a > 0, b > 0, a != b, sameKind(x, y) else { return false }
     let ratio = max(a, b) / min(a, b)
     for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }
