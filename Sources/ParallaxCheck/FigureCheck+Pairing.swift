@@ -8,6 +8,18 @@ extension FigureCheck {
   /// converted (rounding of the conversion: `12 pouces` = 30.5 cm for `gut 30 cm`).
   static let conversionTolerance = 0.05
 
+  /// Whether two figures are in units of one size, or not both in units of one dimension
+  /// (`1,8 gigavat` and `1,8 Megawatt` are not).
+  static func sameUnitSize(_ p: Placed, _ q: Placed) -> Bool {
+    unitSize(p, q) == unitSize(q, p)
+  }
+
+  /// The size of `p`'s unit when `q` has a unit of the same dimension, else 1.
+  static func unitSize(_ p: Placed, _ q: Placed) -> Double {
+    guard let a = p.unit, let b = q.unit, a.unit.dimension == b.unit.dimension else { return 1 }
+    return a.unit.size
+  }
+
   /// Whether `p` and `q` are one amount in two units of one dimension (`20 cm` / `203 mm`).
   static func converted(_ p: Placed, _ q: Placed) -> Bool {
     guard let a = p.unit, let b = q.unit, a.form != b.form, a.unit.dimension == b.unit.dimension,

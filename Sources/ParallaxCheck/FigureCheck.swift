@@ -104,21 +104,33 @@ enum FigureCheck {
   static func figures(_ indices: [Int], _ side: CheckSide) -> [Placed] {
     indices.flatMap { index -> [Placed] in
       let text = side.paragraph(index)?.text ?? ""
-      return (side.facts(index)?.figures ?? []).enumerated().compactMap { offset, figure in
+      let placed: [Placed] = (side.facts(index)?.figures ?? []).enumerated().compactMap {
+        offset, figure -> Placed? in
         if isListNumber(figure, in: text) { return nil }
         let unit = UnitTable.shipped.unit(after: figure.upperRange ?? figure.range, in: text)
         let written = figure.range.slice(of: text)
         return Placed(
           paragraph: index, index: offset, figure: figure, written: written, unit: unit,
           isYear: unit == nil && isYearLike(figure, written: written))
-      }.flatMap { [$0] + earlierValue(of: $0, in: side.paragraph(index)?.text ?? "") }
+      }
+      return placed.flatMap { placed -> [Placed] in
+        let earlier = earlierValue(of: placed, in: text)
+        // Only the earlier value written (`…, raising an earlier toll of 22`): the later
+        // value is the figure before it, said on its own; this one is the earlier value.
+        if let only = earlier.first, only.figure.range == placed.figure.quantityRange {
+          return [only]
+        }
+        return [placed] + earlier
+      }
     }
   }
 
   /// The earlier value of a change (`von 22 auf 33`, `29'dan 33'e`) as a figure of its own,
   /// exact, at the place it is written; none for other figures.
   static func earlierValue(of placed: Placed, in text: String) -> [Placed] {
-    guard let from = placed.figure.changedFrom, let range = placed.figure.fromQuantityRange,
+    guard let from = placed.figure.changedFrom,
+      let range = placed.figure.fromQuantityRange
+        ?? (placed.figure.value != from ? placed.figure.quantityRange : nil),
       writtenWhole(range.slice(of: text)) == from
     else { return [] }
     var figure = placed.figure
@@ -203,6 +215,7 @@ enum FigureCheck {
     let (x, y) = (p.figure, q.figure)
     return x.value == y.value && x.upper == y.upper && sameKind(x, y)
       && (x.currency == nil || y.currency == nil || x.currency == y.currency)
+      && sameUnitSize(p, q)
   }
 
   /// Whether two figures are of one kind, a sum of money read without its currency on one
@@ -218,7 +231,8 @@ enum FigureCheck {
   /// Whether one is the other times a power of a thousand (`2.5 billion` / `2.5 million`).
   static func scaled(_ p: Placed, _ q: Placed) -> Bool {
     let (x, y) = (p.figure, q.figure)
-    let (a, b) = (x.value.doubleValue, y.value.doubleValue)
+    // In units of one dimension, the sizes count (`1,8 gigavat` / `1,8 Megawatt`).
+    let (a, b) = (x.value.doubleValue * unitSize(p, q), y.value.doubleValue * unitSize(q, p))
     guard a > 0, b > 0, a != b, sameKind(x, y) else { return false }
     let ratio = max(a, b) / min(a, b)
     for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio / power - 1) < 1e-9 { return true }

@@ -59,7 +59,11 @@ enum TermCheck {
           // A name left out is probably wrong; a common-noun term (`soldats turcs`) is
           // rendered freely by good translators: a note. So is a name the translation already
           // gave and now refers to by title or pronoun (`Doğan` → `el gobernador`).
-          let isName = entity.text.first?.isUppercase ?? false
+          // A phrase capitalised only at its head (`Turkish officials`, `Paris borsası`) is
+          // a common noun: a name has a capital in its last word too (`Bashar al-Assad`).
+          let lastWord = entity.text.split(separator: " ").last ?? ""
+          let isName =
+            (entity.text.first?.isUppercase ?? false) && lastWord.contains(where: \.isUppercase)
           let earlier = usage[concept]?.values.min { $0.paragraph < $1.paragraph }
           let given = earlier.map { "; given earlier as «\($0.text)» (¶\($0.paragraph))" } ?? ""
           findings.append(
