@@ -9,7 +9,13 @@ import ParallaxText
 /// first and last words are content words (not the language's `TermStopwords`: function,
 /// weak, number and unit words), with at least two content words, one of them written in
 /// lower case in the phrase and each written in lower case somewhere in the side's texts (a
-/// word always capitalized is a name's, `Hélior`, `Turkey`: names are paired elsewhere). Its key is its
+/// word always capitalized is a name's, `Hélior`, `Turkey`: names are paired elsewhere),
+/// except the first, the head of a name whose other words are common words (`Autorité
+/// turque de la concurrence`), when it is no word of a name already found (`names`, or a
+/// word with the same first four letters: `Turkish` beside `Turkey`). Of two
+/// phrases paired, one at least has no such capitalized head: a lowercase term of one
+/// language is paired with the name or term of the other (`Turkey's competition authority`,
+/// cut at its apostrophe, with `Autorité turque de la concurrence`). Its key is its
 /// words' stems, so inflected forms count together. A phrase that only ever occurs inside
 /// a longer one (the same aligned units) is that longer phrase's part, not a term. A phrase
 /// must recur: seen in `support` distinct passages (report and units) of its side.
@@ -30,7 +36,7 @@ struct RecurringPhrases {
   /// The most function words inside a phrase (`ministère de la santé`).
   var innerFunctionWords = 2
   /// The smallest share of the two phrases' content words that have a partner in the other.
-  var minimumExplained = 0.5
+  var minimumExplained = 0.4
   /// The consonant-skeleton similarity at which two words count as spelled alike.
   var alikeWords = 0.75
 
@@ -62,17 +68,24 @@ struct RecurringPhrases {
 
   /// The pairs of one language pair's aligned texts; `lexicon` holds the word pairs learnt
   /// from them (folded source word, folded target word).
-  func pairs(_ texts: [AlignedText], lexicon: Set<[String]>) -> [Pair] {
+  func pairs(
+    _ texts: [AlignedText], lexicon: Set<[String]>,
+    names: (first: Set<String>, second: Set<String>) = ([], [])
+  ) -> [Pair] {
     guard let sample = texts.first else { return [] }
     let a = side(texts.map(\.firstText), language: sample.firstLanguage)
     let b = side(texts.map(\.secondText), language: sample.secondLanguage)
-    let keptA = recurring(a, texts: texts, first: true)
-    let keptB = recurring(b, texts: texts, first: false)
+    let keptA = recurring(a, texts: texts, first: true, names: names.first)
+    let keptB = recurring(b, texts: texts, first: false, names: names.second)
     var together: [[String]: [Int]] = [:]
     for index in texts.indices {
-      let x = keptA.filter { a.units[$0]?.contains(index) == true }
-      let y = keptB.filter { b.units[$0]?.contains(index) == true }
-      for p in x { for q in y { together[[p, q], default: []].append(index) } }
+      let x = keptA.kept.filter { a.units[$0]?.contains(index) == true }
+      let y = keptB.kept.filter { b.units[$0]?.contains(index) == true }
+      for p in x {
+        for q in y where keptA.lowercase.contains(p) || keptB.lowercase.contains(q) {
+          together[[p, q], default: []].append(index)
+        }
+      }
     }
     var candidates: [(key: [String], explained: Double, value: Double, dice: Double)] = []
     for (key, shared) in together where shared.count >= support {
@@ -177,12 +190,18 @@ struct RecurringPhrases {
 
   /// The keys of a side that are terms: written in lower case somewhere, recurring in
   /// `support` passages, and not only ever part of a longer phrase of the same units.
-  private func recurring(_ side: Side, texts: [AlignedText], first: Bool) -> Set<String> {
+  private func recurring(
+    _ side: Side, texts: [AlignedText], first: Bool, names: Set<String>
+  ) -> (kept: Set<String>, lowercase: Set<String>) {
     var byUnits: [Set<Int>: [String]] = [:]
+    var lowercase = Set<String>()
     for key in side.lowercase {
-      guard let units = side.units[key],
-        (side.content[key] ?? []).allSatisfy({ side.lowercaseWords.contains($0) })
+      let content = side.content[key] ?? []
+      guard let units = side.units[key], let head = content.first,
+        side.lowercaseWords.contains(head) || !Self.namesWord(head, names),
+        content.dropFirst().allSatisfy({ side.lowercaseWords.contains($0) })
       else { continue }
+      if side.lowercaseWords.contains(head) { lowercase.insert(key) }
       let passages = Set(
         units.map { index -> String in
           let text = texts[index]
@@ -199,7 +218,13 @@ struct RecurringPhrases {
         kept.insert(key)
       }
     }
-    return kept
+    return (kept, lowercase.intersection(kept))
+  }
+
+  /// Whether `word` is a word of `names`, or shares its first four letters with one
+  /// (`turkish` beside `turkey`).
+  private static func namesWord(_ word: String, _ names: Set<String>) -> Bool {
+    names.contains(word) || (word.count >= 4 && names.contains { $0.prefix(4) == word.prefix(4) })
   }
 
   /// The share of the content words of `x` and `y` that have a partner in the other, each

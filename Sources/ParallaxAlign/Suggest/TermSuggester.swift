@@ -110,7 +110,7 @@ public struct TermSuggester: Sendable {
     for key in texts.keys.sorted() {
       guard let list = texts[key] else { continue }
       let lexicon = terms(list, taken: taken, into: &pool)
-      phrases(list, lexicon: lexicon, into: &pool)
+      phrases(list, lexicon: lexicon, names: taken, into: &pool)
     }
     var ranked: [TermSuggestion] = []
     for var suggestion in pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)) {
