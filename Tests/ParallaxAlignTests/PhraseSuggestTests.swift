@@ -86,4 +86,33 @@ import Testing
     }
     #expect(RecurringPhrases().pairs(copies, lexicon: []).isEmpty)
   }
+
+  @Test func aLowercaseTermPairsWithANameOfCommonWords() {
+    let units = [
+      (
+        "The competition authority must approve the Norlis deal.",
+        "L'Autorité de la concurrence doit approuver l'accord Norlis."
+      ),
+      (
+        "Norlis shares rose after the competition authority ruled.",
+        "Les actions Norlis ont monté après l'avis de l'Autorité de la concurrence."
+      ),
+    ]
+    let texts = units.enumerated().map { index, unit in
+      AlignedText(
+        firstReport: "en\(index)", firstLanguage: "en", firstUnits: [0], firstText: unit.0,
+        secondReport: "fr\(index)", secondLanguage: "fr", secondUnits: [0], secondText: unit.1)
+    }
+    let found = RecurringPhrases().pairs(texts, lexicon: [], names: (["norlis"], ["norlis"]))
+      .map { $0.first + " ↔ " + $0.second }
+    #expect(found == ["competition authority ↔ Autorité de la concurrence"], "\(found)")
+    // Both sides capitalized: names, paired elsewhere.
+    let capitalized = texts.map { text in
+      var copy = text
+      copy.firstText = text.firstText.replacingOccurrences(
+        of: "competition authority", with: "Competition Authority")
+      return copy
+    }
+    #expect(RecurringPhrases().pairs(capitalized, lexicon: [], names: ([], [])).isEmpty)
+  }
 }
