@@ -66,6 +66,35 @@ struct SuggestionPool {
     return taken
   }
 
+  /// Whether an entity or acronym pair of languages `la` and `lb` holds the words of `a` on
+  /// its first side and those of `b` on its second (a word matching by its first four
+  /// letters, for inflection).
+  func namesCover(_ la: String, _ a: String, _ lb: String, _ b: String) -> Bool {
+    let covers = { (whole: String, part: String) in
+      let have = TermSuggester.words(whole)
+      return TermSuggester.words(part).allSatisfy { word in
+        have.contains {
+          $0 == word || ($0.count >= 4 && word.count >= 4 && $0.prefix(4) == word.prefix(4))
+        }
+      }
+    }
+    return candidates.values.contains { candidate in
+      let s = candidate.suggestion
+      return s.kinds != [.term] && s.firstLanguage == la && s.secondLanguage == lb
+        && covers(s.first, a) && covers(s.second, b)
+    }
+  }
+
+  /// The greatest strength of a learnt pair of languages `la` and `lb` whose terms are parts
+  /// of `a` and `b` (`offer` ↔ `offre` in `rival offer` ↔ `offre concurrente`); 0 when none.
+  func strongestPart(_ la: String, _ a: String, _ lb: String, _ b: String) -> Double {
+    candidates.values.filter { candidate in
+      let s = candidate.suggestion
+      return s.kinds == [.term] && s.firstLanguage == la && s.secondLanguage == lb
+        && TermSuggester.contains(a, s.first) && TermSuggester.contains(b, s.second)
+    }.map(\.strength).max() ?? 0
+  }
+
   /// The suggestions, best first. A pair's evidence score is its best strength raised by a
   /// quarter for each further report pair that shows it (at most four), plus a tenth for
   /// each further kind of evidence. Then:

@@ -109,7 +109,8 @@ public struct TermSuggester: Sendable {
     let taken = pool.takenWords()
     for key in texts.keys.sorted() {
       guard let list = texts[key] else { continue }
-      terms(list, taken: taken, into: &pool)
+      let lexicon = terms(list, taken: taken, into: &pool)
+      phrases(list, lexicon: lexicon, names: taken, into: &pool)
     }
     var ranked: [TermSuggestion] = []
     for var suggestion in pool.ranked(minimumReportPairs: min(2, pool.reportPairCount)) {
@@ -211,10 +212,12 @@ public struct TermSuggester: Sendable {
   /// better partner): best first, a pair is kept only when its rating reaches
   /// `minimumTermScore` and neither term's words are taken by a better pair, nor by an
   /// entity or acronym pair of another partner (one word, one rendering).
+  /// Returns the one-word pairs rated `minimumTermScore` or more (folded source, target
+  /// word), the word pairs `phrases` explains multiword terms with.
   private func terms(
     _ list: [AlignedText], taken: [String: Set<String>], into pool: inout SuggestionPool
-  ) {
-    guard let sample = list.first else { return }
+  ) -> Set<[String]> {
+    guard let sample = list.first else { return [] }
     let entries = learner.learn(
       texts: list.map { ($0.firstText, $0.secondText) }, sourceLanguage: sample.firstLanguage,
       targetLanguage: sample.secondLanguage, phraseLength: phraseLength, foldedForms: false,
@@ -230,6 +233,9 @@ public struct TermSuggester: Sendable {
       }
       .filter { $0.1 >= minimumTermScore }
       .sorted { ($1.1, $0.0.source, $0.0.target) < ($0.1, $1.0.source, $1.0.target) }
+    let lexicon = Set(
+      rated.map { [TextFolding.fold($0.0.source), TextFolding.fold($0.0.target)] }
+        .filter { !$0[0].contains(" ") && !$0[1].contains(" ") })
     var usedFirst = taken[sample.firstLanguage] ?? []
     var usedSecond = taken[sample.secondLanguage] ?? []
     for (entry, rating, strength) in rated {
@@ -256,6 +262,7 @@ public struct TermSuggester: Sendable {
               + String(format: "%.2f", rating) + " with spelling"))
       }
     }
+    return lexicon
   }
 
   /// The fewer distinct passages (report and units) of the two sides of `texts`: aligned
@@ -306,7 +313,8 @@ public struct TermSuggester: Sendable {
     return kept
   }
 
-  private static func contains(_ whole: String, _ part: String) -> Bool {
+  /// Whether `part`'s words stand in a row in `whole` (folded).
+  static func contains(_ whole: String, _ part: String) -> Bool {
     let w = " " + TextFolding.fold(whole) + " "
     return w.contains(" " + TextFolding.fold(part) + " ")
   }
