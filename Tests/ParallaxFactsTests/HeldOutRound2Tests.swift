@@ -18,13 +18,13 @@ import Testing
   /// rules, which never saw them), raised to the merged main of that session; de/en/es/fr
   /// raised to the srcwest branch's (session 5, sources), ar/ru/tr to srceast's. Floors only rise.
   static let floors: [String: HeldOutCaseTests.Floor] = [
-    "ar": .init(full: 39, numbers: 42, measures: 32, sources: 34),
+    "ar": .init(full: 40, numbers: 42, measures: 33, sources: 34),
     "de": .init(full: 37, numbers: 39, measures: 26, sources: 33),
     "en": .init(full: 35, numbers: 43, measures: 32, sources: 37),
     "es": .init(full: 38, numbers: 41, measures: 27, sources: 35),
     "fr": .init(full: 41, numbers: 42, measures: 32, sources: 38),
     "ru": .init(full: 39, numbers: 40, measures: 30, sources: 33),
-    "tr": .init(full: 39, numbers: 40, measures: 27, sources: 33),
+    "tr": .init(full: 40, numbers: 41, measures: 27, sources: 33),
   ]
 
   @Test func everyLanguageHasAFileAndAFloor() throws {

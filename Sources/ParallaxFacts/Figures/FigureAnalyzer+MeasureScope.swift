@@ -265,6 +265,8 @@ extension FigureAnalyzer {
       // (only short words between it and a comma) counts the noun phrase before the comma.
       var appositive = step == -1
       var pastComma = false
+      // Past a place or disaster noun, a nationality says where (`ضحايا زلزال تركيا`).
+      var pastPlace = false
       let most = step == 1 ? FigureAnalyzer.headPhraseWords : FigureAnalyzer.headPhraseWordsBefore
       while index >= 0, index < end, read < most,
         sentences[index] == sentence
@@ -282,7 +284,10 @@ extension FigureAnalyzer {
             }
             pastComma = false
           }
-          assignSpecific(concepts(index), index, &measure)
+          let found = concepts(index)
+          assignSpecific(
+            pastPlace ? found.filter { $0.part != "affiliation" } : found, index, &measure)
+          if step == 1, heads.isPlaceHead(token.key) { pastPlace = true }
         } else if appositive,
           token.punct == CharacterNames.comma || token.punct == CharacterNames.arabicComma
         {

@@ -51,6 +51,19 @@ struct MeasureLexicon: Sendable {
   /// Words after which an affiliation is that of the counted (`22 morts dans les rangs des
   /// forces turques`): `ranks` lines.
   private(set) var ranks: Set<String> = []
+  /// Nouns of a place or a disaster in a count head's phrase (`زلزال`, `ميناء`): a nationality
+  /// after them says where, not whose the counted are (`حصيلة ضحايا زلزال تركيا`): `placeHead`
+  /// lines.
+  private(set) var placeHeads: Set<String> = []
+  /// Whether `key` (or it without a clitic) is a `placeHead`.
+  func isPlaceHead(_ key: String) -> Bool {
+    guard !placeHeads.isEmpty else { return false }
+    if placeHeads.contains(key) { return true }
+    return clitics.contains {
+      key.hasBytePrefix($0) && key.count > $0.count + 1
+        && placeHeads.contains(String(key.dropFirst($0.count)))
+    }
+  }
   /// Whether a stemmer exists for the language.
   let hasStemmer: Bool
   /// The language code.
@@ -79,6 +92,10 @@ struct MeasureLexicon: Sendable {
           countHeads[view.tokens(of: form).map(\.key).joined()] =
             entry.key == "among" ? .among : .noun
         }
+        continue
+      }
+      if entry.key == "placeHead" {
+        for form in entry.forms { placeHeads.insert(view.tokens(of: form).map(\.key).joined()) }
         continue
       }
       if entry.key == "ranks" {
