@@ -4,8 +4,9 @@ import ParallaxText
 /// Ranks candidate glossary pairs from aligned reports: the aligner's entity links (one
 /// person, organization or place across spellings and scripts), acronyms and their
 /// expansions, and word or multiword term pairs learnt by the aligner's own
-/// `LexiconLearner` from co-occurrence over the aligned units. Pairs the known glossaries
-/// already hold are left out.
+/// `LexiconLearner` from co-occurrence over the aligned units, and lowercase multiword terms
+/// paired by the aligned units they recur in (`RecurringPhrases`). Pairs the known
+/// glossaries already hold are left out.
 ///
 /// Each report pair in two languages is aligned once (`mode` auto, paragraphs); a pair's
 /// score is its best evidence's strength, raised by the number of report pairs that show
