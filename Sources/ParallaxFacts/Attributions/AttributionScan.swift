@@ -314,7 +314,8 @@ struct AttributionScan: MaskedTokenScan {
     if let head = lexicon.gappedVerbs.longestMatch(
       in: keys, from: cue.lowerBound, limit: cue.upperBound),
       head.end < cue.upperBound,
-      let count = gappedTailCount(head.value, endingAt: cue.upperBound)
+      let count = gappedTailCount(head.value, endingAt: cue.upperBound),
+      cue.upperBound - count > head.end
     {
       let tail = (cue.upperBound - count)..<cue.upperBound
       attribution.cue = paragraph.text(cue.lowerBound..<head.end) + " … " + paragraph.text(tail)
