@@ -63,7 +63,7 @@ extension FigureAnalyzer {
     // unless one follows the figure (`detuvo a 23 personas`).
     if measure.counted == nil, start > 0, tokens[start - 1].kind == .word,
       !after.contains(where: { $0.word <= 2 && $0.has("counted") }),
-      language.measures.countedBefore.contains(tokens[start - 1].key),
+      language.measures.countedBefore.contains(tokens, start - 1),
       let (found, index) = fallback ?? countedNoun(before: start - 1)
     {
       assign(found, index, &measure)

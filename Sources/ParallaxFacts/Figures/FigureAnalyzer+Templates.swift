@@ -51,7 +51,7 @@ extension FigureAnalyzer {
   /// six words at most, one of them a month.
   func isDateGap(_ gap: Range<Int>, changeAt start: Int) -> Bool {
     gap.count <= 6 && gap.allSatisfy { tokens[$0].kind == .word }
-      && gap.contains { language.months.contains(tokens[$0].key) }
+      && gap.contains { language.months.contains(tokens, $0) }
       && NumberContext.cue(language.context.changeCues, before: start, in: tokens)
   }
 

@@ -200,8 +200,7 @@ struct FigureAnalyzer {
       return true
     }
     guard let next = nextWord(from: frame.afterStart) else { return false }
-    let key = tokens[next].key
-    if language.measures.units.contains(key) { return true }
+    if language.measures.units.contains(tokens, next) { return true }
     let concepts = concepts(next)
     if mention.isArticle {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }

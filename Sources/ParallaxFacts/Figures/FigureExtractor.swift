@@ -217,14 +217,64 @@ extension FigureExtractor {
   }
 
   /// The scalars of a paragraph in one pass, into an array sized once (no capacity check
-  /// per scalar).
+  /// per scalar), decoded straight from the string's UTF-8 (a `String` holds valid UTF-8,
+  /// so no byte needs checking); the same scalars as `text.unicodeScalars`.
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+    let decoded = text.utf8.withContiguousStorageIfAvailable { decodeScalars($0) }
+    return decoded ?? Array(text.unicodeScalars)
+  }
+
+  /// The scalars of valid UTF-8 bytes.
+  private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
       count = 0
-      for scalar in text.unicodeScalars {
-        buffer.initializeElement(at: count, to: scalar)
+      var index = 0
+      while index < bytes.count {
+        let lead = UInt32(bytes[index])
+        var value: UInt32
+        let length: Int
+        if lead < UTF8Bits.twoByteLead {
+          buffer.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+          count += 1
+          index += 1
+          continue
+        } else if lead < UTF8Bits.threeByteLead {
+          value = lead & UTF8Bits.twoBytePayload
+          length = 2
+        } else if lead < UTF8Bits.fourByteLead {
+          value = lead & UTF8Bits.threeBytePayload
+          length = 3
+        } else {
+          value = lead & UTF8Bits.fourBytePayload
+          length = 4
+        }
+        for offset in 1..<min(length, bytes.count - index) {
+          value = (value << 6) | (UInt32(bytes[index + offset]) & UTF8Bits.continuationPayload)
+        }
+        buffer.initializeElement(at: count, to: Unicode.Scalar(value) ?? UTF8Bits.replacement)
         count += 1
+        index += length
       }
     }
   }
+}
+
+/// The bit patterns of UTF-8 used by `FigureExtractor.scalars(of:)`.
+private enum UTF8Bits {
+  /// The first lead byte of a two-byte sequence (below it: ASCII).
+  static let twoByteLead: UInt32 = 0xC0
+  /// The first lead byte of a three-byte sequence.
+  static let threeByteLead: UInt32 = 0xE0
+  /// The first lead byte of a four-byte sequence.
+  static let fourByteLead: UInt32 = 0xF0
+  /// The payload bits of a two-byte lead.
+  static let twoBytePayload: UInt32 = 0x1F
+  /// The payload bits of a three-byte lead.
+  static let threeBytePayload: UInt32 = 0x0F
+  /// The payload bits of a four-byte lead.
+  static let fourBytePayload: UInt32 = 0x07
+  /// The payload bits of a continuation byte.
+  static let continuationPayload: UInt32 = 0x3F
+  /// U+FFFD, never produced from a valid `String`.
+  static let replacement: Unicode.Scalar = "\u{FFFD}"
 }

@@ -60,11 +60,11 @@ struct FigureLanguage: Sendable {
   /// (Turkish `3'te 1` = 1/3).
   var fractionOfSuffixes: Set<String> = []
   /// Words that are articles unless a counted noun or unit follows (`un`, `ein`, `bir`).
-  var articles: Set<String> = []
+  var articles = TokenKeySet()
   /// Words before a minus word that make it a qualifier's (`au moins`, `plus ou moins`).
   var negativeVoid: Set<String> = []
   /// Words before which a lone `one` is a pronoun (`the one`, `which one`).
-  var pronounBefore: Set<String> = []
+  var pronounBefore = TokenKeySet()
   /// Vague amounts (`plusieurs`, `des dizaines`) to their order of magnitude.
   var vague: [String: ExactNumber] = [:]
   /// The keys of `vague` that are an approximate figure, not a vague one (`une quinzaine`).
@@ -98,7 +98,7 @@ struct FigureLanguage: Sendable {
   /// soldiers wounded`), by hash, with their order of magnitude.
   var countedVague = HashTable<ExactNumber>()
   /// Month names (lowercased), for dates.
-  var months: Set<String> = []
+  var months = TokenKeySet()
   /// Words that mark a denial in the clause (exact forms, and prefixes ending in `*`).
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
@@ -126,7 +126,7 @@ struct FigureLanguage: Sendable {
   /// always is one.
   var dateRangeJoiners: Set<String> = []
   /// Words after a lone "one" that make it a pronoun (`one of them`, `uno de ellos`).
-  var partitives: Set<String> = []
+  var partitives = TokenKeySet()
   /// Ordinal words that make the number words before them an ordinal (двадцать второй).
   var ordinalWords = CueSet()
   /// Words that make a later figure in the clause a running total (`bringing`, `portant`).
@@ -272,8 +272,9 @@ struct FigureLanguage: Sendable {
       ? marks[0].punct : 0
     strictDecimal = lexicon.forms("strictDecimal").contains("yes")
     fractionOfSuffixes = Set(lexicon.forms("fractionOfSuffix").map { tokenKeys($0).joined() })
-    articles = Set(lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
-    pronounBefore = Set(lexicon.forms("pronounBefore").map { $0.lowercased() })
+    articles = TokenKeySet(
+      lexicon.forms("articleNumber").map { tokenKeys($0).joined(separator: " ") })
+    pronounBefore = TokenKeySet(lexicon.forms("pronounBefore").map { $0.lowercased() })
     negativeVoid = Set(lexicon.forms("negativeVoid").map { tokenKeys($0).joined() })
     notCounted = Set(
       lexicon.forms("notCounted").map { tokenKeys($0).joined() })
@@ -323,7 +324,7 @@ struct FigureLanguage: Sendable {
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
       lexicon.forms("dateRange").map { tokenKeys($0).joined() })
-    partitives = Set(lexicon.forms("partitive").map { tokenKeys($0).joined() })
+    partitives = TokenKeySet(lexicon.forms("partitive").map { tokenKeys($0).joined() })
     ordinalWords = CueSet(lexicon.forms("ordinalWord"), view: view)
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), view: view)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
@@ -340,7 +341,7 @@ struct FigureLanguage: Sendable {
     ordinalSuffixes = Set(lexicon.forms("ordinalSuffix").map { tokenKeys($0).joined() })
     decadeSuffixes = Set(lexicon.forms("decadeSuffix").map { tokenKeys($0).joined() })
     caseSuffixes = Set(lexicon.forms("caseSuffix").map { tokenKeys($0).joined() })
-    months = FigureLanguage.monthNames(code: code)
+    months = TokenKeySet(FigureLanguage.monthNames(code: code))
     for form in lexicon.forms("month") {
       months.insert(tokenKeys(form).joined())
     }

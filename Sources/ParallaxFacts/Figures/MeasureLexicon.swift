@@ -24,10 +24,10 @@ struct MeasureLexicon: Sendable {
   private var suffixes: [(String, [Concept])] = []
   private var clitics: [String] = []
   /// Nouns after which a number is not a count of people (`fois`, `times`).
-  private(set) var units: Set<String> = []
+  private(set) var units = TokenKeySet()
   /// Words right before a figure after which it counts the noun phrase before them (`the
   /// number of soldiers killed at 34`, `die Zahl der getöteten Soldaten auf 34`).
-  private(set) var countedBefore: Set<String> = []
+  private(set) var countedBefore = TokenKeySet()
   /// A word that heads a noun phrase naming what a figure counts.
   enum CountHead: Sendable {
     /// `число`, `sayısı`, `عدد`, `the number`, `toll`: the words on both sides name it.

@@ -69,7 +69,7 @@ extension NumberScanner {
       next += 1
     }
     if next < tokens.count, tokens[next].kind == .word,
-      language.months.contains(tokens[next].key), mention.value <= NumberScanner.thirtyOne
+      language.months.contains(tokens, next), mention.value <= NumberScanner.thirtyOne
     {
       return true
     }
@@ -79,7 +79,7 @@ extension NumberScanner {
         || tokens[next].punct == CharacterNames.enDash
         || language.dateRangeJoiners.contains(tokens[next].key),
       tokens[next + 1].kind == .digits, tokens[next + 1].key.utf8.count <= 2,
-      tokens[next + 2].kind == .word, language.months.contains(tokens[next + 2].key)
+      tokens[next + 2].kind == .word, language.months.contains(tokens, next + 2)
     {
       return true
     }
@@ -89,7 +89,7 @@ extension NumberScanner {
       previous -= 1
     }
     if previous >= 0, tokens[previous].kind == .word,
-      language.months.contains(tokens[previous].key)
+      language.months.contains(tokens, previous)
     {
       return mention.value <= NumberScanner.thirtyOne || mention.isYearLike
     }

@@ -205,16 +205,16 @@ struct NumberScanner {
     var mention = NumberMention(
       firstToken: index, endToken: end, suffixEnd: end, value: value,
       form: composer.usedDigits ? .mixed : .words)
-    if end == index + 1, language.articles.contains(tokens[index].key) {
+    if end == index + 1, language.articles.contains(tokens, index) {
       mention.isArticle = true
     }
     if end == index + 1, value == .one, index > 0,
-      language.pronounBefore.contains(tokens[index - 1].key)
+      language.pronounBefore.contains(tokens, index - 1)
     {
       return nil
     }
     if end == index + 1, value == .one, end < tokens.count,
-      language.partitives.contains(tokens[end].key)
+      language.partitives.contains(tokens, end)
     {
       return nil
     }
