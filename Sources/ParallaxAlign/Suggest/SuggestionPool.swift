@@ -106,8 +106,15 @@ struct SuggestionPool {
   ///   make any two of its words co-occur);
   /// - a pair written alike in both languages (`Hatay` ↔ `Hatay`, case aside) counts half: a
   ///   glossary gains little from it (`Doğan` and `Dogan` are two spellings, and count fully).
+  /// - a pair within one language (an acronym and its expansion) is a variant of one
+  ///   rendering, not a rendering: it counts `withinLanguage`, so that between two languages
+  ///   the renderings come first when their evidence is as strong.
   /// Ties are broken by languages, then terms: deterministic.
+  /// The weight of a pair whose two terms are in one language (`ranked`).
+  static let withinLanguage = 0.85
+
   func ranked(minimumReportPairs: Int = 1) -> [TermSuggestion] {
+    let withinLanguage = Self.withinLanguage
     var scored = candidates.values.map { candidate in
       let support = Double(min(4, candidate.reportPairs.count - 1))
       let kinds = Double(candidate.suggestion.kinds.count - 1)
@@ -130,7 +137,7 @@ struct SuggestionPool {
         continue
       }
       let alike = suggestion.first.lowercased() == suggestion.second.lowercased()
-      let score = evidenceScore * (across && alike ? 0.5 : 1)
+      let score = evidenceScore * (across ? (alike ? 0.5 : 1) : withinLanguage)
       suggestion.score = (score * 1000).rounded() / 1000
       suggestion.evidence = candidate.evidence.sorted {
         ($0.firstReport, $0.secondReport, $0.firstUnits.first ?? 0, $0.note)
