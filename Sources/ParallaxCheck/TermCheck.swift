@@ -1,4 +1,6 @@
+import Foundation
 import ParallaxCompare
+import ParallaxCore
 import ParallaxFacts
 
 /// Glossary terms: a concept the source names (the facts stage found it through the glossary)
@@ -59,11 +61,13 @@ enum TermCheck {
           // A name left out is probably wrong; a common-noun term (`soldats turcs`) is
           // rendered freely by good translators: a note. So is a name the translation already
           // gave and now refers to by title or pronoun (`Doğan` → `el gobernador`).
-          // A phrase capitalised only at its head (`Turkish officials`, `Paris borsası`) is
-          // a common noun: a name has a capital in its last word too (`Bashar al-Assad`).
+          // In a language that capitalises every word of a name, a phrase capitalised only
+          // at its head (`Turkish officials`, `Paris borsası`) is a common noun.
           let lastWord = entity.text.split(separator: " ").last ?? ""
           let isName =
-            (entity.text.first?.isUppercase ?? false) && lastWord.contains(where: \.isUppercase)
+            (entity.text.first?.isUppercase ?? false)
+            && (lastWord.contains(where: \.isUppercase)
+              || !capitalisingNames.contains(source.language))
           let earlier = usage[concept]?.values.min { $0.paragraph < $1.paragraph }
           let given = earlier.map { "; given earlier as «\($0.text)» (¶\($0.paragraph))" } ?? ""
           findings.append(
@@ -113,6 +117,17 @@ enum TermCheck {
         target: ordered.last?.value)
     }
   }
+
+  /// The languages that capitalise every main word of a name (`Resources/name-case.tsv`).
+  static let capitalisingNames: Set<String> = {
+    guard
+      let url = ResourceLocator.url(bundle: "Parallax_ParallaxCheck", "Resources/name-case.tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    return Set(
+      text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+  }()
 
   private static func hasEntity(_ concept: String, in indices: [Int], _ side: CheckSide) -> Bool {
     indices.contains { index in
