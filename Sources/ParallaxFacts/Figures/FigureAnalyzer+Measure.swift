@@ -2,6 +2,10 @@ import ParallaxCorpus
 import ParallaxText
 
 extension FigureAnalyzer {
+  /// The status of the sentence read last, and its clause of earlier figures
+  /// (`applyClauseStatus`).
+  typealias StatusCache = (sentence: Int, status: Figure.Status, earlier: Range<Int>?)
+
   /// How many words after a figure may name what it counts, and before it the event.
   static let wordsAfter = 8
   static let wordsBefore = 3
@@ -162,17 +166,19 @@ extension FigureAnalyzer {
   /// Marks a figure denied, earlier, hedged or cumulative (`since`) when its sentence holds
   /// such a cue (in that order of precedence), or denied when the next sentence denies it
   /// by pointing back (`Der Fonds wies dies zurück`); `cache` holds the
-  /// status of the sentence read last.
+  /// status of the sentence read last, and the tokens of its clause (between `;`) that holds
+  /// a time word and a pluperfect auxiliary: a figure there (at `token`) is an earlier one.
   func applyClauseStatus(
-    _ figure: inout Figure, sentence: Int, _ cache: inout (sentence: Int, status: Figure.Status)?,
+    _ figure: inout Figure, sentence: Int, token: Int, _ cache: inout StatusCache?,
     _ sentences: [Int]
   ) {
     guard figure.status == .plain else { return }
     if let known = cache, known.sentence == sentence {
-      figure.status = known.status
+      figure.status = known.earlier?.contains(token) == true ? .earlier : known.status
       return
     }
     var status = Figure.Status.plain
+    var earlierClause: Range<Int>?
     if !language.denied.isEmpty || !language.hedged.isEmpty || !language.earlier.isEmpty
       || !language.cumulativeClause.isEmpty || !language.hedgedUnreported.isEmpty
     {
@@ -187,7 +193,16 @@ extension FigureAnalyzer {
         language.denied.hasPrefixes || language.hedged.hasPrefixes
         || language.earlier.hasPrefixes || language.cumulativeClause.hasPrefixes
         || language.hedgedUnreported.hasPrefixes || language.reportVerbs.hasPrefixes
+        || language.earlierPluperfect.hasPrefixes || language.pluperfect.hasPrefixes
       var running = false
+      // A time word and a pluperfect auxiliary in one clause: its figures are earlier ones.
+      var pastTime = false
+      var pastAuxiliary = false
+      var clauseStart = index
+      func closeClause(at end: Int) {
+        if pastTime, pastAuxiliary, earlierClause == nil { earlierClause = clauseStart..<end }
+        (pastTime, pastAuxiliary, clauseStart) = (false, false, end)
+      }
       var unreported = false
       var reported = false
       while index < tokens.count, sentences[index] == sentence {
@@ -207,17 +222,27 @@ extension FigureAnalyzer {
           } else if !reported, language.reportVerbs.matches(tokens, at: index) {
             reported = true
           }
+          if !pastTime, language.earlierPluperfect.matches(tokens, at: index) { pastTime = true }
+          if !pastAuxiliary, language.pluperfect.matches(tokens, at: index) {
+            pastAuxiliary = true
+          }
+        } else if tokens[index].kind == .punct,
+          FigureAnalyzer.isClauseBreak(punct: tokens[index].punct)
+        {
+          closeClause(at: index)
         }
         index += 1
       }
+      closeClause(at: index)
       if status == .plain, unreported, !reported { status = .hedged }
       if status == .plain, running { status = .cumulative }
       if status != .denied, deniedInNextSentence(after: sentence, from: index, sentences) {
         status = .denied
       }
+      if status == .denied { earlierClause = nil }
     }
-    cache = (sentence, status)
-    figure.status = status
+    cache = (sentence, status, earlierClause)
+    figure.status = earlierClause?.contains(token) == true ? .earlier : status
   }
 
   /// Whether the sentence after `sentence` opens with, or holds, a denial that points back

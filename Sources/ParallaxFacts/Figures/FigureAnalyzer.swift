@@ -36,7 +36,7 @@ struct FigureAnalyzer {
     let sentenceOf = sentenceIndex()
     // The status of the last sentence read: figures come in text order, so one entry is a
     // cache (and no dictionary to allocate per paragraph).
-    var cues: (sentence: Int, status: Figure.Status)?
+    var cues: StatusCache?
     var result: [Figure] = []
     var index = 0
     while index < frames.count {
@@ -88,7 +88,8 @@ struct FigureAnalyzer {
           after: newer, before: start, limit: back ? index + 1 : partner + 1, frames: frames,
           sentences: sentenceOf)
         applyClauseStatus(
-          &figure, sentence: sentenceOf[newer.mention.firstToken], &cues, sentenceOf)
+          &figure, sentence: sentenceOf[newer.mention.firstToken], token: newer.mention.firstToken,
+          &cues, sentenceOf)
         result.append(figure)
         index = partner + 1
         continue
@@ -158,7 +159,8 @@ struct FigureAnalyzer {
       figure.measure = measure(
         after: current, before: start, limit: index + 1, frames: frames, sentences: sentenceOf)
       applyClauseStatus(
-        &figure, sentence: sentenceOf[current.mention.firstToken], &cues, sentenceOf)
+        &figure, sentence: sentenceOf[current.mention.firstToken],
+        token: current.mention.firstToken, &cues, sentenceOf)
       result.append(figure)
       index += 1
     }

@@ -29,6 +29,7 @@ struct FigureLanguage: Sendable {
     denied.mayStart(hash, key: key) || hedged.mayStart(hash, key: key)
       || earlier.mayStart(hash, key: key) || cumulativeClause.mayStart(hash, key: key)
       || hedgedUnreported.mayStart(hash, key: key) || reportVerbs.mayStart(hash, key: key)
+      || earlierPluperfect.mayStart(hash, key: key) || pluperfect.mayStart(hash, key: key)
   }
 
   /// Whether a word (its key and the key's hash) can start a number word, a vague amount or
@@ -109,6 +110,11 @@ struct FigureLanguage: Sendable {
   /// Words that mark the figures of the clause as earlier, superseded ones (`previously`,
   /// `ранее`, `daha önce`, `bislang hatte`).
   var earlier = CueSet()
+  /// Time words that mark the clause's figures as earlier ones when a pluperfect auxiliary
+  /// is in it too (`Until Tuesday, the army had …`, `Jusqu'ici, la préfecture avait …`).
+  var earlierPluperfect = CueSet()
+  /// The pluperfect auxiliaries those time words need (`had`, `avait`, `hatte`, `había`).
+  var pluperfect = CueSet()
   /// Words that make the plain figures of the clause running totals: the count runs from a
   /// starting point (`since`, `depuis`, `seit`, `منذ`, `с начала`, `bu yana`).
   var cumulativeClause = CueSet()
@@ -349,6 +355,8 @@ struct FigureLanguage: Sendable {
     hedged = CueSet(lexicon.forms("hedged"), view: view)
     deniedAfter = CueSet(lexicon.forms("deniedAfter"), view: view)
     earlier = CueSet(lexicon.forms("earlier"), view: view)
+    earlierPluperfect = CueSet(lexicon.forms("earlierPluperfect"), view: view)
+    pluperfect = CueSet(lexicon.forms("pluperfect"), view: view)
     cumulativeClause = CueSet(lexicon.forms("cumulativeClause"), view: view)
     hedgedUnreported = CueSet(lexicon.forms("hedgedUnreported"), view: view)
     reportVerbs = CueSet(lexicon.forms("reportVerb"), view: view)
