@@ -137,14 +137,21 @@ extension AttributionExtractor {
     } else if let noun = ((first + 1)..<max(first + 1, min(last - 1, first + 3))).first(where: {
       isReportNoun($0, keys)
     }),
-      (first..<noun).allSatisfy({ isModifier($0, tokens) })
+      (first..<noun).allSatisfy({ isModifier($0, tokens) }),
+      // "the statistics agency": a report noun before the last noun names that noun.
+      noun + 2 != last || tokens[last - 1].kind != .word
     {
       // "un bilan de la préfecture", "die neuen Angaben des Roten Kreuzes": the report
       // after its article and adjectives is not the speaker.
       first = noun + 1
     }
     var dropped = 0
-    while last - first > 1, dropped < 2, isReportNoun(last - 1, keys) {
+    // "the Office for National Statistics": a name's last word stays.
+    func inName(_ index: Int) -> Bool {
+      let word = tokens[index].range
+      return entities.contains { $0.range.start < word.start && $0.range.end >= word.end }
+    }
+    while last - first > 1, dropped < 2, isReportNoun(last - 1, keys), !inName(last - 1) {
       last -= 1
       dropped += 1
     }

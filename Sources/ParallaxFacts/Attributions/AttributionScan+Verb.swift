@@ -378,8 +378,13 @@ extension AttributionScan {
       inner && opening.lowerBound > contentStart && tokens[opening.lowerBound - 1].is(",")
       && opening.allSatisfy { tokens[$0].kind == .word || tokens[$0].isAny(["'", "’"]) }
       && opening.contains { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+    // "The head of the UN agency for Palestinian refugees, Philippe Lazzarini, said": a
+    // title with its complement opening the sentence may run longer, without a figure.
+    let longTitle =
+      opening.count <= 10 && opening.lowerBound <= contentStart
+      && !opening.contains { tokens[$0].kind == .number }
     guard !opening.isEmpty, opening.lowerBound <= contentStart || skipped || titleAfterComma,
-      opening.count <= 6
+      opening.count <= 6 || longTitle
     else { return nil }
     if skipped { opening = (opening.lowerBound + 1)..<opening.upperBound }
     return opening.lowerBound..<name.upperBound

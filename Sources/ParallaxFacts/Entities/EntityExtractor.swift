@@ -204,7 +204,8 @@ struct EntityScan: MaskedTokenScan {
       if token.isAny(Self.joiners), !token.spaceBefore, next + 1 < end,
         !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word
       {
-        if tokens[next + 1].isCapitalized, !taken[next + 1] {
+        // "DRK-Sprecherin Anna Behrens": a title after the hyphen is no part of the name.
+        if tokens[next + 1].isCapitalized, !taken[next + 1], !startsTitle(at: next + 1) {
           last = next + 1
           continue
         }

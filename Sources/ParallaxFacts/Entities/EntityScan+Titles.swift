@@ -38,11 +38,24 @@ extension EntityScan {
         continue
       }
       if token.isCapitalized {
+        // "Polizeipräsidentin Barbara Slowik sagte im RBB-Inforadio": a name right after the
+        // title is the titled person; no complement.
+        if index == start, !token.isAllCaps, personNameEnd(at: index) != nil { return nil }
         // The name follows a known place or a lowercase word, not a capital of its own run
         // ("Fonds Al-Waha Capital").
         let opens =
           afterKnown || (tokens[index - 1].kind == .word && !tokens[index - 1].isCapitalized)
         if index > start, opens, let run = personNameEnd(at: index) {
+          // "el jefe de la Policía Local de Gandía, Luis Ferri": a run that a connector
+          // carries on to more capitals is an organization or place of the complement.
+          if run + 1 < end, isIn(run, TokenBits.entityConnectors),
+            tokens[run + 1].isCapitalized
+              || (run + 2 < end && isIn(run + 1, TokenBits.functionWords)
+                && tokens[run + 2].isCapitalized)
+          {
+            index = run
+            continue
+          }
           // "der Gouverneur der Provinz Adana, Ahmet Kaya": a name set off by a comma after
           // the run is the person; the run is the title's complement.
           guard run < end, tokens[run].is(","), personNameEnd(at: run + 1) != nil else {
