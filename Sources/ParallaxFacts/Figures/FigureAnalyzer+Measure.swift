@@ -77,6 +77,13 @@ extension FigureAnalyzer {
       }
     }
     applyAfter(after, count: frame.kind == .count, &measure)
+    // "Arrests topped 1,100", "Las detenciones superaron las 150": a noun that names the event
+    // right before the figure's qualifier also names what it counts, when nothing after does.
+    if measure.counted == nil, frame.kind == .count, let fallback, let beforeEvent,
+      beforeEvent.adjacent, beforeEvent.index == fallback.1, start < frame.quantityStart
+    {
+      assign(fallback.0.filter { $0.part == "counted" }, fallback.1, &measure)
+    }
     if measure.event == nil, measure.counted == nil, frame.kind == .count,
       let (concepts, index) = fallback
     {
