@@ -31,6 +31,46 @@ extension FigureAnalyzer {
     func has(_ part: String) -> Bool { concepts.contains { $0.part == part } }
   }
 
+  /// "Nine Palestinian civilians, three of them children, were killed", "Dreizehn
+  /// Blauhelmsoldaten, darunter zwölf Deutsche, wurden … verletzt": when the next figure (at
+  /// `opening`) opens an apposition after a comma (and maybe two words), the first event word
+  /// in the clause after the comma that closes it, which the head shares.
+  func eventAfterApposition(opening: Int, sentence: Int, sentences: [Int])
+    -> (index: Int, concepts: [MeasureLexicon.Concept])?
+  {
+    func isComma(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].kind == .punct
+        && tokens[index].punct == CharacterNames.comma
+    }
+    // The comma, then at most two words (`darunter`, `among them`) before the next figure.
+    var comma = opening - 1
+    while comma > 0, opening - comma <= 2, tokens[comma].kind == .word { comma -= 1 }
+    guard isComma(comma) else { return nil }
+    var cursor = opening + 1
+    while cursor < min(tokens.count, opening + 10), sentences[cursor] == sentence,
+      !isComma(cursor)
+    {
+      if tokens[cursor].kind == .punct, FigureAnalyzer.isClauseBreak(punct: tokens[cursor].punct) {
+        return nil
+      }
+      cursor += 1
+    }
+    guard isComma(cursor) else { return nil }
+    var words = 0
+    cursor += 1
+    while cursor < tokens.count, sentences[cursor] == sentence, words < FigureAnalyzer.wordsAfter,
+      !isComma(cursor)
+    {
+      if tokens[cursor].kind == .word {
+        words += 1
+        let events = concepts(cursor).filter { $0.part == "event" }
+        if !events.isEmpty { return (cursor, events) }
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
   /// The words after the figure, up to the next figure, a `;` or the sentence end: every
   /// word of the first `wordsAfter`, then only event words up to `eventWordsAfter`.
   func measureWords(after frame: Frame, limit: Int, frames: [Frame], sentences: [Int])
@@ -76,6 +116,14 @@ extension FigureAnalyzer {
         }
       }
       cursor += 1
+    }
+    if cursor == stop, stop < tokens.count, !result.contains(where: { $0.has("event") }),
+      let event = eventAfterApposition(opening: stop, sentence: sentence, sentences: sentences)
+    {
+      result.append(
+        MeasureWord(
+          index: event.index, word: words + 1, clause: commas + 2, short: false,
+          concepts: event.concepts))
     }
     return result
   }
