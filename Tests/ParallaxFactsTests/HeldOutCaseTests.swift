@@ -22,14 +22,15 @@ import Testing
   /// numbers branch (issue 9's Numbers section, with its own cases appended to the files) and
   /// of the measures branch (events, noun-phrase heads, affiliation scope, status); French
   /// raised to the facts9 branch's scores (minus words, appositive heads); ar, ru, tr to the
-  /// factseast branch's (session 4); de, es, fr to the srcwest branch's (session 5).
+  /// factseast branch's (session 4); de, es, fr to the srcwest branch's (session 5); en, fr
+  /// to the factswest4 branch's (session 6).
   /// Floors only rise: raise them as the rules land.
   static let floors: [String: Floor] = [
     "ar": Floor(full: 92, numbers: 93, measures: 64, sources: 66),
     "de": Floor(full: 62, numbers: 68, measures: 48, sources: 46),
-    "en": Floor(full: 64, numbers: 73, measures: 46, sources: 52),
+    "en": Floor(full: 68, numbers: 73, measures: 47, sources: 55),
     "es": Floor(full: 66, numbers: 66, measures: 52, sources: 49),
-    "fr": Floor(full: 69, numbers: 74, measures: 58, sources: 64),
+    "fr": Floor(full: 70, numbers: 74, measures: 59, sources: 64),
     "ru": Floor(full: 85, numbers: 94, measures: 59, sources: 67),
     "tr": Floor(full: 90, numbers: 101, measures: 66, sources: 68),
   ]

@@ -19,7 +19,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 33, "de": 27, "en": 33, "es": 25, "fr": 32, "ru": 28, "tr": 36,
+    "ar": 33, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 28, "tr": 36,
   ]
 
   @Test func everyFileHasAFloor() throws {
