@@ -73,6 +73,7 @@ extension FigureAnalyzer {
       }
     }
     applyAfter(after, count: frame.kind == .count, &measure)
+    applyMemberGroup(after, before: start, sentences: sentences, &measure)
     if measure.event == nil, measure.counted == nil, frame.kind == .count,
       let (concepts, index) = fallback
     {
