@@ -32,7 +32,7 @@ import Testing
     // First measured with main at 62db1e9 (the cases were written before session 4's facts
     // rules, which never saw them), raised to the merged main of that session; then to
     // session 5's source rules (srcwest de/en/es/fr, srceast ar/ru/tr, which fixed classes
-    // these lines showed); de, en to the factswest4 branch (session 6).
+    // these lines showed); de, en, ru to session 6's factswest4 and factseast4.
     Round(
       number: 2, folder: folder("HeldOutCases2"),
       floors: [
@@ -41,23 +41,23 @@ import Testing
         "en": .init(full: 39, numbers: 44, measures: 32, sources: 39),
         "es": .init(full: 38, numbers: 41, measures: 27, sources: 35),
         "fr": .init(full: 41, numbers: 42, measures: 32, sources: 38),
-        "ru": .init(full: 39, numbers: 40, measures: 30, sources: 33),
+        "ru": .init(full: 40, numbers: 40, measures: 30, sources: 34),
         "tr": .init(full: 40, numbers: 41, measures: 27, sources: 33),
       ]),
     // First measured with main at b3aa583 (ar 41, de 35, en 46, es 38, fr 44, ru 43, tr 40
-    // fully right), raised to the merged main of session 5, whose rules never saw them; de, en,
-    // es, fr then to the factswest4 branch (session 6), whose rules were written after reading
-    // them: from then on these lines are rule cases, no longer held out.
+    // fully right), raised to the merged main of session 5, whose rules never saw them; then to
+    // session 6's factswest4 (de, en, es, fr) and factseast4 (ar, ru, tr), whose rules were
+    // written after reading them: from then on these lines are rule cases, no longer held out.
     Round(
       number: 3, folder: folder("HeldOutCases3"),
       floors: [
-        "ar": .init(full: 44, numbers: 64, measures: 36, sources: 48),
+        "ar": .init(full: 53, numbers: 64, measures: 46, sources: 52),
         "de": .init(full: 51, numbers: 66, measures: 48, sources: 47),
         "en": .init(full: 60, numbers: 70, measures: 53, sources: 59),
         "es": .init(full: 54, numbers: 62, measures: 46, sources: 53),
         "fr": .init(full: 55, numbers: 65, measures: 46, sources: 52),
-        "ru": .init(full: 44, numbers: 65, measures: 41, sources: 46),
-        "tr": .init(full: 40, numbers: 62, measures: 38, sources: 47),
+        "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
+        "tr": .init(full: 49, numbers: 63, measures: 43, sources: 50),
       ]),
   ]
 

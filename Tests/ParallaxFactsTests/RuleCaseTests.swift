@@ -10,7 +10,10 @@ import Testing
 /// (`rose to 33 from 22`, `33 contre 22 la veille`), wire slugs (`UPDATE 2-`), and `desk`
 /// lines: hard copy written as a native-speaker desk editor of Turkish, Arabic and Russian
 /// would; and (session 5, srcwest) the source classes fixed in de/en/es/fr: passive by-phrases,
-/// verbs whose object is the figure, acronym sources, quoted first persons, report nouns.
+/// verbs whose object is the figure, acronym sources, quoted first persons, report nouns; and
+/// (session 6, factseast4) the ar/ru/tr classes of held-out round 3: members of a group
+/// (`عناصر من الشرطة`), role nouns counted as people, Arabic titles in the construct state and
+/// ranks before a name, a Turkish participle clause before its subject, Russian speech verbs.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -19,7 +22,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 33, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 28, "tr": 36,
+    "ar": 46, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 41, "tr": 46,
   ]
 
   @Test func everyFileHasAFloor() throws {

@@ -5,14 +5,21 @@ import ParallaxText
 /// or in quotation marks.
 extension AttributionScan {
   /// The capitalized words of a name in quotation marks opening at `index` and, with
-  /// `endingSentence`, ending the sentence (`«Россети»`, `«Газпром нефть»`): one to three
-  /// words, the first capitalized.
+  /// `endingSentence`, ending the sentence (`«Россети»`, `«Газпром нефть»`, `«ОВД-Инфо»`): one
+  /// to three words, the first capitalized.
   func quotedName(at index: Int, endingSentence: Bool = true) -> Range<Int>? {
     guard index + 2 < end, tokens[index].isAny(Self.openers), tokens[index + 1].kind == .word,
       tokens[index + 1].isCapitalized
     else { return nil }
     var close = index + 1
-    while close < end, close - index <= 3, tokens[close].kind == .word { close += 1 }
+    // "«ОВД-Инфо»": a hyphen written tight inside the name joins its words.
+    while close < end, close - index <= 3,
+      tokens[close].kind == .word
+        || (tokens[close].is("-") && !tokens[close].spaceBefore && close + 1 < end
+          && tokens[close + 1].kind == .word && !tokens[close + 1].spaceBefore)
+    {
+      close += 1
+    }
     guard close < end, close > index + 1, tokens[close].isAny(Self.closers),
       !endingSentence || close + 1 >= contentEnd
     else { return nil }

@@ -70,7 +70,9 @@ extension AttributionScan {
       let first = phrase(after: contentStart, limit: 8)
       var source: Range<Int>?
       var contentLower = contentStart
-      if first.upperBound < cue.lowerBound, tokens[first.upperBound].is(",") {
+      if let subject = subjectAfterParticiple(before: cue.lowerBound) {
+        source = subject
+      } else if first.upperBound < cue.lowerBound, tokens[first.upperBound].is(",") {
         source = first
         contentLower = first.upperBound + 1
       } else {

@@ -73,6 +73,10 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Words that open the reported content after an inverted source (Arabic `مقتل`,
   /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
   let contentOpeners: Set<String>
+  /// Participles that close a relative clause before the subject it describes (Turkish
+  /// `açıklama yapan`, `belirten`, `diyen`): a verb-final sentence's source is the words after
+  /// the last of them, up to the first comma; folded.
+  let relativeParticiples: Set<String>
   /// Passive and impersonal report verbs (a second field `passive`: Turkish evidential
   /// `öne sürülmüştü`, `bildirildi`): no subject speaks; folded cue texts.
   let passiveVerbs: Set<String>
@@ -175,6 +179,7 @@ final class CueLexicon: OneWordLists, Sendable {
     channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
     possessorSuffixes = Set(data.words("possessor-suffixes").map { TextFolding.fold($0) })
     contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
+    relativeParticiples = Set(data.words("relative-participles").map { TextFolding.fold($0) })
     passiveVerbs = passive
     var closers = PhraseTrie<Bool>()
     for word in data.words("channel-closers") { closers.insert(word, true) }

@@ -58,6 +58,9 @@ final class EntityLexicon: OneWordLists, Sendable {
   /// Prefixes of a word that is no part of a name after a title: a preposition glued to the
   /// article (Arabic `لل`, `بال`: `فريت أورال للتحقيق`, the name ends before it).
   let nameStopPrefixes: [String]
+  /// Titles a name follows with no complement, in a script without capitals (Arabic
+  /// `اللواء عادل …`, `القبطان …`), folded.
+  let bareTitles: Set<String>
   /// Words as written (not folded) that fold to a function word but are not one: Arabic
   /// `علي` (Ali) beside `على` (on), which `ى` → `ي` folding conflates.
   let writtenApart: Set<String>
@@ -96,6 +99,7 @@ final class EntityLexicon: OneWordLists, Sendable {
     finalStrip = Set(data.words("final-strip").compactMap { TextFolding.fold($0).first })
     complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
     nameStopPrefixes = data.words("name-stop-prefixes").map { TextFolding.fold($0) }
+    bareTitles = Set(data.words("bare-titles").map { TextFolding.fold($0) })
     writtenApart = Set(data.words("written-apart"))
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")

@@ -116,9 +116,20 @@ extension EntityScan {
 
   /// Arabic: the complement's words carry a prefix (`الداخلية التركي`); the name is the
   /// next words without it, the last of which may carry it (`فراس الأبيض`), two or three.
+  /// A complement may open with a noun in the construct state, without the prefix, before
+  /// one with it (`قائد شرطة الأنبار`); a bare title (`[bare-titles]`: ranks, `اللواء عادل …`,
+  /// `القبطان …`) may take the name right after it.
   private func uncasedComplement(after start: Int) -> (title: Int, name: Range<Int>?)? {
     guard !lexicon.complementPrefixes.isEmpty else { return nil }
     var index = start
+    let bare = start > 0 && isBareTitle(start - 1)
+    if !bare, index + 1 < end, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+      !taken[index], !hasComplementPrefix(index), hasComplementPrefix(index + 1),
+      !isIn(index, TokenBits.functionWords), !paragraph.has(index, TokenBits.title),
+      !paragraph.has(index, TokenBits.name)
+    {
+      index += 1
+    }
     while index < end, index - start < Self.complementLimit, tokens[index].kind == .word,
       !taken[index]
     {
@@ -135,7 +146,7 @@ extension EntityScan {
       guard hasComplementPrefix(index) || isIn(index, TokenBits.functionWords) else { break }
       index += 1
     }
-    guard index > start else { return nil }
+    guard index > start || bare else { return nil }
     var last = index
     while last < end, last - index < 3, tokens[last].kind == .word, !taken[last],
       !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title),
@@ -151,6 +162,16 @@ extension EntityScan {
     }
     guard last - index >= 2, !hasComplementPrefix(index) else { return nil }
     return (index, index..<last)
+  }
+
+  /// Whether the word at `index` is a bare title (`اللواء`, `واللواء`).
+  private func isBareTitle(_ index: Int) -> Bool {
+    guard !lexicon.bareTitles.isEmpty else { return false }
+    let word = keys[index]
+    if lexicon.bareTitles.contains(word) { return true }
+    return lexicon.clitics.contains {
+      word.hasBytePrefix($0) && lexicon.bareTitles.contains(String(word.dropFirst($0.count)))
+    }
   }
 
   private func hasComplementPrefix(_ index: Int) -> Bool {

@@ -84,6 +84,7 @@ extension FigureAnalyzer {
     {
       assign(fallback.0.filter { $0.part == "counted" }, fallback.1, &measure)
     }
+    applyMemberGroup(after, before: start, sentences: sentences, &measure)
     if measure.event == nil, measure.counted == nil, frame.kind == .count,
       let (concepts, index) = fallback
     {
