@@ -324,7 +324,15 @@ struct NumberComposer: Sendable {
       poppedAny = true
       groups.removeLast()
     }
-    if let last = groups.last, last.scale == scale { return false }
+    if let last = groups.last, last.scale == scale {
+      // "مليون ونصف مليون", "a million and a half million": the half was of this scale already.
+      guard let scaled = scaledFraction, current == scaled.added, lastRole == .fraction else {
+        return false
+      }
+      scaledFraction = nil
+      lastValue = nil
+      return true
+    }
     fractionStart = false
     if let scaled = scaledFraction, let value = current, scale < (groups.last?.scale ?? scale) {
       current = value + (-scaled.added) + scaled.raw

@@ -256,13 +256,20 @@ struct NumberScanner {
       if composer.isComplete { lastGood = (end, composer.value, composer.summary) }
       pendingAtoms = nextAtoms(at: end)
       // "two millionth": a singular large fraction after a number above one is an ordinal.
-      if let (next, _, _) = pendingAtoms, next.first?.role == .fraction,
-        language.ordinalFractions.count > 0, composer.isComplete,
-        ExactNumber.one < composer.value
+      if let (next, _, _) = pendingAtoms, let fraction = next.first, fraction.role == .fraction,
+        language.ordinalFractions.count > 0 || !language.ordinalWords.isEmpty,
+        composer.isComplete, ExactNumber.one < composer.value
       {
         let start = tokens[end].kind == .word ? end : end + 1
         if start < tokens.count,
           language.ordinalFractions.contains(tokens[start].hash, tokens, start)
+        {
+          break
+        }
+        // "двадцать пятая", "сорок шестых": a fraction word that is also an ordinal, after a
+        // number at least its denominator (a fraction is less than one), ends an ordinal.
+        if start < tokens.count, !(composer.value < fraction.value),
+          !language.ordinalWords.isEmpty, language.ordinalWords.matches(tokens, at: start)
         {
           break
         }
