@@ -64,9 +64,10 @@ enum FigureCollector {
 
   /// The source an unattributed figure of an event takes from the sentence beside it: every
   /// attribution of its paragraph names one known source, one of them backs a figure in the
-  /// sentence just before or after, and none stands in the figure's own sentence (`… ölü
-  /// sayısı 17'ye yükseldi. Sahil Güvenlik Komutanlığı, 32 kişinin hâlâ kayıp olduğunu
-  /// açıkladı.`). Returns the source, its words and the attribution's id.
+  /// sentence just before or after, none stands in the figure's own sentence and none gives
+  /// another value of its measure (`… ölü sayısı 17'ye yükseldi. Sahil Güvenlik Komutanlığı,
+  /// 32 kişinin hâlâ kayıp olduğunu açıkladı.`). Returns the source, its words and the
+  /// attribution's id.
   static func carriedSource(
     _ fact: FigureFact, in paragraph: AnalyzedReport.Paragraph,
     sources: [FactID: ReportSources.Resolved]
@@ -80,6 +81,16 @@ enum FigureCollector {
         abs($0.sentence - fact.sentence) == 1 && !$0.figures.isEmpty
       })
     else { return nil }
+    // A source that gives another value of the measure beside it is another voice (`L'OSDH
+    // … fait pour sa part état de 34` after an unattributed `Trente-trois`).
+    let value = fact.figure.value.doubleValue
+    let contradicts = paragraph.figures.contains { other in
+      !other.attributions.isEmpty && other.figure.value.doubleValue != value
+        && other.figure.measure.map { measure in
+          fact.figure.measure.map(measure.isCompatible) ?? false
+        } ?? false
+    }
+    guard !contradicts else { return nil }
     return (source, beside.attribution.source, beside.id.description)
   }
 
