@@ -76,13 +76,16 @@ enum ReportSources {
       case .body, .bodyOfKind:
         for other in cited.indices.reversed() where before(cited[other]) {
           let candidate = cited[other]
-          guard let known = result[candidate.fact.id]?.source, known.isKnown,
-            !namer.namesPerson(candidate.fact.attribution, among: candidate.entities)
+          // An office (`el gobernador`, `le gouverneur de la région`) is a person, no body;
+          // a body in general must be one the story can meet again, a kind of body one
+          // whose words name that kind (`the Health Ministry` for `the ministry`).
+          guard let known = result[candidate.fact.id]?.source, known.isNamed,
+            let surface = candidate.fact.attribution.source,
+            !namer.namesPerson(candidate.fact.attribution, among: candidate.entities),
+            !references.rows.contains(where: { $0.kind == .title && references.holds(surface, $0) }
+            ),
+            row.kind == .body ? known.isKnown : references.holds(surface, row)
           else { continue }
-          if row.kind == .bodyOfKind {
-            guard let surface = candidate.fact.attribution.source, references.holds(surface, row)
-            else { continue }
-          }
           found = known
           break
         }
