@@ -11,6 +11,7 @@ enum FigureCollector {
     var namer = namer
     var result: [FigureMention] = []
     for item in story {
+      let sources = ReportSources.resolve(item, namer: &namer)
       for paragraph in item.paragraphs {
         let entities = paragraph.entities.map(\.entity)
         let dates = paragraph.dates.map(\.date)
@@ -37,12 +38,19 @@ enum FigureCollector {
           guard isComparable(figure) || isLargeCount(figure) else { continue }
           if !inherited && isComparable(figure) { lastMeasured = (figure, backer, past) }
           let attribution = backer.flatMap { item.attribution($0)?.attribution }
-          let source = attribution.map { namer.source(of: $0, among: entities) } ?? .none
+          var source = backer.flatMap { sources[$0]?.source } ?? .none
+          var surface = attribution?.source
+          var attributionID = backer?.description
+          if backer == nil, !past, figure.measure?.event != nil,
+            let carried = carriedSource(fact, in: paragraph, sources: sources)
+          {
+            (source, surface, attributionID) = carried
+          }
           result.append(
             FigureMention(
               figure: figure, report: item.id, language: item.language,
               outlet: item.metadata.outlet, time: item.time, source: source,
-              sourceSurface: attribution?.source, attributionID: backer?.description,
+              sourceSurface: surface, attributionID: attributionID,
               changedFrom: figure.changedFrom?.description ?? earlier[figure.value.description],
               measureInherited: inherited, past: past,
               evidence: Evidence(
@@ -52,6 +60,38 @@ enum FigureCollector {
       }
     }
     return result
+  }
+
+  /// The source an unattributed figure of an event takes from the sentence beside it: every
+  /// attribution of its paragraph names one known source, one of them backs a figure in the
+  /// sentence just before or after, none stands in the figure's own sentence and none gives
+  /// another value of its measure (`… ölü sayısı 17'ye yükseldi. Sahil Güvenlik Komutanlığı,
+  /// 32 kişinin hâlâ kayıp olduğunu açıkladı.`). Returns the source, its words and the
+  /// attribution's id.
+  static func carriedSource(
+    _ fact: FigureFact, in paragraph: AnalyzedReport.Paragraph,
+    sources: [FactID: ReportSources.Resolved]
+  ) -> (Source, String?, String)? {
+    let attributions = paragraph.attributions
+    guard let first = attributions.first, let source = sources[first.id]?.source,
+      source.isKnown,
+      attributions.allSatisfy({ sources[$0.id]?.source == source && $0.sentence != fact.sentence }
+      ),
+      let beside = attributions.first(where: {
+        abs($0.sentence - fact.sentence) == 1 && !$0.figures.isEmpty
+      })
+    else { return nil }
+    // A source that gives another value of the measure beside it is another voice (`L'OSDH
+    // … fait pour sa part état de 34` after an unattributed `Trente-trois`).
+    let value = fact.figure.value.doubleValue
+    let contradicts = paragraph.figures.contains { other in
+      !other.attributions.isEmpty && other.figure.value.doubleValue != value
+        && other.figure.measure.map { measure in
+          fact.figure.measure.map(measure.isCompatible) ?? false
+        } ?? false
+    }
+    guard !contradicts else { return nil }
+    return (source, beside.attribution.source, beside.id.description)
   }
 
   /// An unattributed figure that repeats, in the same report, the value of one named

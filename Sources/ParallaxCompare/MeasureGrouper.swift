@@ -92,7 +92,8 @@ enum MeasureGrouper {
     key: String, kind: Figure.Kind, currency: String?, byValue: Bool, cumulative: Bool,
     _ members: [FigureMention]
   ) -> MeasureGroup {
-    let ordered = confirmPast(members.sorted(by: timeOrder))
+    let confirmed = confirmPast(members.sorted(by: timeOrder))
+    let ordered = cumulative ? superseded(confirmed) : confirmed
     return MeasureGroup(
       key: key, kind: kind, currency: currency, mentions: ordered,
       series: namedFirst(series(of: ordered, cumulative: cumulative)),
@@ -116,6 +117,22 @@ enum MeasureGrouper {
           && (generic || other.source == mention.source)
       }
       return confirmed
+    }
+  }
+
+  /// Marks as past a cumulative count that a known source gives in a report beside a higher
+  /// count of its own (`la Guardia Costera había informado de nueve fallecidos, y a mediodía
+  /// de 17` in a report whose lead gives the Coast Guard's 23): the source's earlier count,
+  /// history rather than a claim that can disagree with today's.
+  static func superseded(_ mentions: [FigureMention]) -> [FigureMention] {
+    mentions.map { mention in
+      guard !mention.past, mention.source.isKnown else { return mention }
+      var marked = mention
+      marked.past = mentions.contains { other in
+        other.report == mention.report && !other.past && other.source == mention.source
+          && other.figure.value.doubleValue > mention.figure.value.doubleValue
+      }
+      return marked
     }
   }
 

@@ -42,6 +42,26 @@ struct SourceNamer {
         }
       }
     }
+    // A holder a source names after an office title with no entity found there
+    // (`Provinzgouverneurs Selim Aksoy`) is a person of the story too.
+    for item in story {
+      for paragraph in item.paragraphs {
+        for fact in paragraph.attributions {
+          let attribution = fact.attribution
+          guard let range = attribution.sourceRange, let surface = attribution.source,
+            !paragraph.entities.contains(where: {
+              $0.entity.kind == .person && $0.entity.range.overlaps(range)
+            }),
+            let name = SourceReferences.shipped.holderName(in: surface)
+          else { continue }
+          let key = EntityKey(name: name)
+          guard
+            !people.contains(where: { EntityKey.similarity($0, key) >= Self.sameNameSimilarity })
+          else { continue }
+          people.append(key)
+        }
+      }
+    }
     knownPeople = people
   }
 
@@ -109,6 +129,20 @@ struct SourceNamer {
     }
     guard let surface = attribution.source, !surface.isEmpty else { return .none }
     return Source(id: "text:" + TextFolding.fold(surface), name: surface)
+  }
+
+  /// Whether an attribution's source names a person rather than a body: a person named inside
+  /// its words who is no body (`Sahil Güvenlik Komutanlığı`), or a person the story names.
+  func namesPerson(_ attribution: Attribution, among entities: [Entity]) -> Bool {
+    if let range = attribution.sourceRange,
+      let person = entities.last(where: {
+        $0.kind == .person && $0.range.start >= range.start && $0.range.end <= range.end
+      })
+    {
+      return institutions.body(in: person.text, namesPerson: false) == nil
+    }
+    guard attribution.sourceEntity == nil, let surface = attribution.source else { return false }
+    return knownPerson(in: surface) != nil
   }
 
   /// The preferred name of a concept: English first, else the first language that has one.

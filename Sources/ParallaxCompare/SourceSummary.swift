@@ -27,15 +27,19 @@ public struct SourceSummary: Sendable, Codable, Hashable {
     var reports: [Source: [String]] = [:]
     var evidence: [Source: [Evidence]] = [:]
     for item in story {
+      let sources = ReportSources.resolve(item, namer: &namer)
       for paragraph in item.paragraphs {
         let entities = paragraph.entities.map(\.entity)
         for fact in paragraph.attributions {
           let attribution = fact.attribution
-          let source = namer.source(of: attribution, among: entities)
-          guard source.isNamed, let range = attribution.sourceRange else { continue }
+          guard let resolved = sources[fact.id], resolved.source.isNamed,
+            let range = attribution.sourceRange
+          else { continue }
+          let source = resolved.source
           if names[source] == nil { order.append(source) }
           let name = item.language + " " + (attribution.source ?? source.name)
-          if !(names[source] ?? []).contains(name),
+          // A reference (`el gobernador`, `el mismo organismo`) is a citation, not a name.
+          if !(names[source] ?? []).contains(name), !resolved.referred,
             !isAnaphor(attribution, range: range, entities: entities)
           {
             names[source, default: []].append(name)

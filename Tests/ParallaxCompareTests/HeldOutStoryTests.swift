@@ -13,7 +13,7 @@ import Testing
   static let diff = StoryDiff(story, names: CompareTestSupport.names)
 
   /// README lines that hold today; floors only rise.
-  static let floor = 21
+  static let floor = 24
 
   /// The Coast Guard as the reports name it, in every language.
   static let coastGuard = [

@@ -1,0 +1,104 @@
+import ParallaxFacts
+
+/// The sources of one report's attributions as story-wide identities, with the report's own
+/// references resolved: a bare office title (`the governor`, `الوالي`, `Vali`) is the person
+/// the report cites with that title (`Orsuna Valisi Selim Aksoy`), the nearest before it, else
+/// the first after it (a headline over its lead); an anaphor (`el mismo organismo`, `the same
+/// ministry`) is the body cited before it. A reference is never a source of its own: one that
+/// finds nothing stays a description when it names a kind of body (`the company`), and is the
+/// outlet's voice when it names none (`the same body`).
+enum ReportSources {
+  /// An attribution's source, and whether it was reached through a reference.
+  struct Resolved: Sendable {
+    /// The source.
+    var source: Source
+    /// Whether the attribution's words only refer back to it (`el gobernador`).
+    var referred: Bool
+  }
+
+  /// One attribution of the report in reading order.
+  private struct Cited {
+    var paragraph: Int
+    var start: Int
+    var fact: AttributionFact
+    var entities: [Entity]
+  }
+
+  /// Every attribution of `item` with its source, keyed by fact id.
+  static func resolve(
+    _ item: AnalyzedReport, namer: inout SourceNamer,
+    references: SourceReferences = .shipped
+  ) -> [FactID: Resolved] {
+    var cited: [Cited] = []
+    for paragraph in item.paragraphs {
+      let entities = paragraph.entities.map(\.entity)
+      for fact in paragraph.attributions {
+        cited.append(
+          Cited(
+            paragraph: paragraph.index, start: fact.attribution.sourceRange?.start ?? 0,
+            fact: fact, entities: entities))
+      }
+    }
+    var result: [FactID: Resolved] = [:]
+    var pending: [(index: Int, row: SourceReferences.Row)] = []
+    for (index, entry) in cited.enumerated() {
+      let attribution = entry.fact.attribution
+      if attribution.sourceEntity == nil, let surface = attribution.source,
+        let row = references.reference(in: surface)
+      {
+        pending.append((index, row))
+        continue
+      }
+      let source = namer.source(of: attribution, among: entry.entities)
+      result[entry.fact.id] = Resolved(source: source, referred: false)
+    }
+    for (index, row) in pending {
+      let entry = cited[index]
+      let before = { (other: Cited) in
+        (other.paragraph, other.start) < (entry.paragraph, entry.start)
+      }
+      var found: Source?
+      switch row.kind {
+      case .title:
+        // The person cited with the office, the nearest before, else the first after.
+        let holders = cited.indices.filter { other in
+          guard let surface = cited[other].fact.attribution.source,
+            result[cited[other].fact.id]?.referred == false,
+            references.holds(surface, row),
+            namer.namesPerson(cited[other].fact.attribution, among: cited[other].entities)
+          else { return false }
+          return true
+        }
+        let earlier = holders.last { before(cited[$0]) }
+        if let holder = earlier ?? holders.first(where: { !before(cited[$0]) }) {
+          found = result[cited[holder].fact.id]?.source
+        }
+      case .body, .bodyOfKind:
+        for other in cited.indices.reversed() where before(cited[other]) {
+          let candidate = cited[other]
+          // An office (`el gobernador`, `le gouverneur de la région`) is a person, no body;
+          // a body in general must be one the story can meet again, a kind of body one
+          // whose words name that kind (`the Health Ministry` for `the ministry`).
+          guard let known = result[candidate.fact.id]?.source, known.isNamed,
+            let surface = candidate.fact.attribution.source,
+            !namer.namesPerson(candidate.fact.attribution, among: candidate.entities),
+            !references.rows.contains(where: { $0.kind == .title && references.holds(surface, $0) }
+            ),
+            row.kind == .body ? known.isKnown : references.holds(surface, row)
+          else { continue }
+          found = known
+          break
+        }
+      }
+      if let found {
+        result[entry.fact.id] = Resolved(source: found, referred: true)
+      } else if row.kind == .body {
+        result[entry.fact.id] = Resolved(source: .none, referred: true)
+      } else {
+        let source = namer.source(of: entry.fact.attribution, among: entry.entities)
+        result[entry.fact.id] = Resolved(source: source, referred: false)
+      }
+    }
+    return result
+  }
+}
