@@ -100,7 +100,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     }
   }
 
-  /// `k` when the value is the small integer 10^k with 1 ≤ k ≤ 18.
+  /// `k` when the value is the small integer 10^k (1 ≤ k ≤ 17).
   private var powerOfTenExponent: Int? {
     guard case .whole(var rest) = storage, rest >= 10 else { return nil }
     var places = 0
