@@ -59,23 +59,47 @@ package struct PhraseEdges: Sendable {
 
   /// The hash of the edge from `node` by `key`: FNV-1a of the key's bytes, mixed with the node.
   private static func hash(_ node: Int, _ key: String) -> UInt64 {
-    var hash: UInt64 =
+    hashAndBits(node, key).hash
+  }
+
+  /// The edge hash of `hash(_:_:)` and the OR of the key's bytes (below 0x80: ASCII only),
+  /// read through the key's contiguous UTF-8 when it has some (a native string, small or
+  /// not): iterating `key.utf8` checks the string's form at every byte.
+  @inline(__always)
+  private static func hashAndBits(_ node: Int, _ key: String) -> (hash: UInt64, bits: UInt8) {
+    let seed: UInt64 =
       0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)
-    for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return hash
+    if let result = key.utf8.withContiguousStorageIfAvailable({ fnv(seed, $0) }) {
+      return result
+    }
+    var hash = seed
+    var bits: UInt8 = 0
+    for byte in key.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      bits |= byte
+    }
+    return (hash, bits)
+  }
+
+  /// FNV-1a of `bytes` from `seed`, and the OR of the bytes.
+  @inline(__always)
+  private static func fnv(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> (
+    hash: UInt64, bits: UInt8
+  ) {
+    var hash = seed
+    var bits: UInt8 = 0
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      bits |= byte
+    }
+    return (hash, bits)
   }
 
   /// The child of `node` by `key`, if any: the same answer as `nodes[node].children[key]`.
   /// Equal bytes are equal keys; a key with non-ASCII bytes that no edge has byte for byte
   /// is looked up in the dictionary too (a canonically equivalent spelling).
   package func child(_ node: Int, _ key: String) -> Int? {
-    var hash: UInt64 =
-      0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)
-    var bytes: UInt8 = 0
-    for byte in key.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-      bytes |= byte
-    }
+    let (hash, bytes) = Self.hashAndBits(node, key)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     let tag = hash >> 32

@@ -86,6 +86,31 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
     return Int64(exactly: NSDecimalNumber(decimal: value).int64Value)
   }
 
+  /// Whether the value is the small integer 0.
+  private var isSmallZero: Bool {
+    if case .whole(0) = storage { return true }
+    return false
+  }
+
+  /// Whether the value is a decimal over 1 (its denominator is 1).
+  private var isDecimalOverOne: Bool {
+    switch storage {
+    case .whole: true
+    case .ratio(_, let bottom, _): bottom == 1
+    }
+  }
+
+  /// `k` when the value is the small integer 10^k (1 ≤ k ≤ 17).
+  private var powerOfTenExponent: Int? {
+    guard case .whole(var rest) = storage, rest >= 10 else { return nil }
+    var places = 0
+    while rest % 10 == 0 {
+      rest /= 10
+      places += 1
+    }
+    return rest == 1 ? places : nil
+  }
+
   /// The integer, when the value is stored as one.
   private var smallValue: Int64? {
     if case .whole(let value) = storage { return value }
@@ -230,6 +255,10 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
       let sum = left + right
       if sum > -smallLimit, sum < smallLimit { return ExactNumber(whole: sum) }
     }
+    // x + 0 is x, exactly as the decimal sum would make it (same digits, same exponent):
+    // `popped + current` of the composer, without Decimal's addition and rounding test.
+    if rhs.isSmallZero, lhs.isDecimalOverOne { return lhs }
+    if lhs.isSmallZero, rhs.isDecimalOverOne { return rhs }
     if lhs.denominator == 1, rhs.denominator == 1 {
       return ExactNumber(lhs.numerator + rhs.numerator)
     }
@@ -245,6 +274,14 @@ public struct ExactNumber: Sendable, Hashable, Comparable, Codable, CustomString
       if !overflow, product > -smallLimit, product < smallLimit {
         return ExactNumber(whole: product)
       }
+    }
+    // A decimal times a power of ten (`1,5 milliard`): its exponent moved, the same decimal
+    // as Decimal's product, without the long multiplication.
+    if case .ratio(let top, let bottom, _) = lhs.storage, !top.isNaN, bottom == 1,
+      let places = rhs.powerOfTenExponent, top.exponent + places <= 64
+    {
+      return ExactNumber(
+        Decimal(sign: top.sign, exponent: top.exponent + places, significand: top.significand))
     }
     if lhs.denominator == 1, rhs.denominator == 1 {
       return ExactNumber(lhs.numerator * rhs.numerator)
