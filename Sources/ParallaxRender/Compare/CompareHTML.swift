@@ -45,7 +45,8 @@ public struct CompareHTML: Sendable {
     var out = "<h1>\(titleHTML(comparison.first)) ↔ \(titleHTML(comparison.second))</h1>\n"
     out += "<p class=\"meta\">\(escape(comparison.versionsReason))</p>\n"
     if comparison.versions {
-      out += "<p><b>Changed:</b> <bdi>\(escape(comparison.summary))</bdi></p>\n"
+      let summary = escape(FactLabels.readable(comparison.summary))
+      out += "<p><b>Changed:</b> <bdi>\(summary)</bdi></p>\n"
     }
     let changes = findings.filter(\.isChange)
     out +=
@@ -72,7 +73,7 @@ public struct CompareHTML: Sendable {
         "<tr id=\"\(prefix)pair\(index)\" class=\"pair\(state)\"><td>"
         + cell(pair.left, first, edits[index], old: true) + "</td><td>"
         + cell(pair.right, second, edits[index], old: false) + "</td></tr>\n"
-      var notes = findings.filter { $0.pair == index && $0.isChange }.map(\.text)
+      var notes = CompareFindings.merged(findings.filter { $0.pair == index })
       if !pair.isMatched {
         notes.insert(pair.left.isEmpty ? "only in the second" : "only in the first", at: 0)
       }

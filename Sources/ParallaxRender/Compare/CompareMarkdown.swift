@@ -18,7 +18,9 @@ public struct CompareMarkdown: Sendable {
       "# " + escape(title(comparison.first)) + " ↔ " + escape(title(comparison.second)), "",
       escape(comparison.versionsReason), "",
     ]
-    if comparison.versions { out += ["**Changed:** " + escape(comparison.summary), ""] }
+    if comparison.versions {
+      out += ["**Changed:** " + escape(FactLabels.readable(comparison.summary)), ""]
+    }
     let changes = findings.filter(\.isChange)
     out.append(
       changes.isEmpty

@@ -32,9 +32,13 @@ public struct CompareText: Sendable {
         + DisplayWidth.clip(header(comparison.second), column))
     out.append(
       String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column))
-    out.append(style.paint(comparison.versionsReason, .dim))
+    for (index, part) in DisplayWidth.wrap(comparison.versionsReason, width - 2).enumerated() {
+      out.append(style.paint((index == 0 ? "" : "  ") + part, .dim))
+    }
     if comparison.versions {
-      for (index, part) in DisplayWidth.wrap("changed: " + comparison.summary, width).enumerated() {
+      for (index, part) in DisplayWidth.wrap(
+        "changed: " + FactLabels.readable(comparison.summary), width - 2
+      ).enumerated() {
         out.append(style.paint((index == 0 ? "" : "  ") + part, .header))
       }
     }
