@@ -31,9 +31,7 @@ enum CompareFindings {
         figures.append(line.text)
       }
     }
-    figures = figures.filter { text in
-      !figures.contains { $0 != text && $0.hasPrefix(text + " · ") }
-    }
+    figures = distinct(figures)
     var out = figures
     for side in ["first", "second"] {
       guard let list = names[side] else { continue }
@@ -43,6 +41,22 @@ enum CompareFindings {
       out.append("only in the \(side) — " + parts.joined(separator: "; "))
     }
     return out + rest
+  }
+
+  /// How many differences `lines` hold as `merged` says them: each figure change once,
+  /// each name, each quote or channel.
+  static func count(_ lines: [Line]) -> Int {
+    let changes = lines.filter(\.isChange)
+    let figures = changes.filter {
+      $0.onlyIn == nil && !$0.text.hasPrefix("≠ quote") && !$0.text.hasPrefix("≠ channel")
+    }.map(\.text)
+    return distinct(figures.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } })
+      .count + changes.count - figures.count
+  }
+
+  /// `figures` without a line that another says in full with its source after it.
+  private static func distinct(_ figures: [String]) -> [String] {
+    figures.filter { text in !figures.contains { $0 != text && $0.hasPrefix(text + " · ") } }
   }
 
   /// `= both give killed × soldiers × turkish ≥ 22, > 30`: the figures the two reports

@@ -25,7 +25,7 @@ public struct CompareMarkdown: Sendable {
     out.append(
       changes.isEmpty
         ? "No difference in figures or names."
-        : "## " + FactLabels.count(changes.count, "difference"))
+        : "## " + FactLabels.count(CompareFindings.count(changes), "difference"))
     out.append("")
     for line in CompareFindings.merged(changes) { out.append("- " + escape(line)) }
     if let agreement = CompareFindings.agreement(comparison) {

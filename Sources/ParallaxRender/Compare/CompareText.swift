@@ -47,7 +47,7 @@ public struct CompareText: Sendable {
       style.paint(
         changes.isEmpty
           ? "no difference in figures or names"
-          : FactLabels.count(changes.count, "difference") + ":",
+          : FactLabels.count(CompareFindings.count(changes), "difference") + ":",
         .header))
     for line in CompareFindings.merged(changes) {
       for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {

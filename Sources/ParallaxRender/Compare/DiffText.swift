@@ -100,12 +100,18 @@ public struct DiffText: Sendable {
       let line =
         "≠ disagreement at the same time: " + sides.joined(separator: " vs ") + " — in "
         + conflict.reports.map { names[$0] }.joined(separator: ", ")
-      for (index, part) in DisplayWidth.wrap(line, width - 4).enumerated() {
+      for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
         out.append((index == 0 ? "  " : "      ") + part)
       }
     }
     for note in group.notes {
-      out.append("  " + style.paint("note: ", .label) + note.text { names[$0] })
+      let text = "note: " + note.text { names[$0] }
+      for (index, part) in DisplayWidth.wrap(text, width - 6).enumerated() {
+        out.append(
+          index == 0
+            ? "  " + style.paint("note: ", .label) + part.dropFirst("note: ".count)
+            : "      " + part)
+      }
     }
     out.append(contentsOf: table(group, names))
     return out
@@ -195,7 +201,7 @@ public struct DiffText: Sendable {
     for entity in PartialNames.lines(diff) {
       let line =
         BidiIsolation.isolate(entity.name) + " (\(entity.kind)) · " + entity.whereText { names[$0] }
-      for (index, part) in DisplayWidth.wrap(line, width - 4).enumerated() {
+      for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
         out.append((index == 0 ? "  " : "      ") + part)
       }
     }
@@ -232,11 +238,14 @@ public struct DiffText: Sendable {
         + style.paint(" · one item updated, in time order: what changed", .dim)
     ]
     for chain in diff.versions {
-      out.append(
-        "  " + chain.reports.map { names[$0] }.joined(separator: " → ")
-          + style.paint(" · " + chain.key, .dim))
+      let line = chain.reports.map { names[$0] }.joined(separator: " → ") + " · " + chain.key
+      for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
+        out.append((index == 0 ? "  " : "      ") + part)
+      }
       for line in chain.changes {
-        out.append("    " + style.paint(FactLabels.readable(line), .figure))
+        for (index, part) in DisplayWidth.wrap(FactLabels.readable(line), width - 6).enumerated() {
+          out.append((index == 0 ? "    " : "      ") + style.paint(part, .figure))
+        }
       }
       // A chain of two has one step, the chain itself: its summary needs no names again.
       for step in chain.steps {
@@ -257,10 +266,12 @@ public struct DiffText: Sendable {
     ]
     for group in diff.copies {
       let similarity = Int((group.similarity * 100).rounded())
-      var line = "  " + group.reports.map { names[$0] }.joined(separator: " = ")
-      line += style.paint(" · \(similarity) % shared", .dim)
+      var line = group.reports.map { names[$0] }.joined(separator: " = ")
+      line += " · \(similarity) % shared"
       if !group.credits.isEmpty { line += " · " + group.credits.joined(separator: ", ") }
-      out.append(line)
+      for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
+        out.append((index == 0 ? "  " : "      ") + part)
+      }
     }
     return out
   }
@@ -277,27 +288,25 @@ public struct DiffText: Sendable {
       text += DisplayWidth.pad(DisplayWidth.clip(names[line.report], reportWidth), reportWidth + 2)
       text += DisplayWidth.pad(
         BidiIsolation.isolate(DisplayWidth.clip(line.outlet ?? "—", outletWidth)), outletWidth)
-      var used = 2 + 14 + 4 + reportWidth + 2 + outletWidth
-      if line.offStory {
-        text += style.paint("  (another story?)", .warning)
-        used += 18
-      }
+      let used = 2 + 14 + 4 + reportWidth + 2 + outletWidth
       var trimmed = text
       while trimmed.hasSuffix(" ") { trimmed.removeLast() }
-      guard let title = line.title else {
+      // The headline (after a flag for a report of another story) beside the outlet when it
+      // has room to be read, else on a line of its own.
+      let flag = line.offStory ? "(another story?) " : ""
+      guard line.title != nil || line.offStory else {
         out.append(trimmed)
         continue
       }
-      // The headline beside the outlet when it has room to be read, else on a line of its own.
+      let room = width - used - 2 >= 30 ? width - used - 2 : width - 20
+      let title = BidiIsolation.isolate(
+        DisplayWidth.clip(line.title ?? "", room - DisplayWidth.of(flag)))
+      let shown = (flag.isEmpty ? "" : style.paint(flag, .warning)) + style.paint(title, .dim)
       if width - used - 2 >= 30 {
-        out.append(
-          text + "  "
-            + style.paint(BidiIsolation.isolate(DisplayWidth.clip(title, width - used - 2)), .dim))
+        out.append(text + "  " + shown)
       } else {
         out.append(trimmed)
-        out.append(
-          String(repeating: " ", count: 20)
-            + style.paint(BidiIsolation.isolate(DisplayWidth.clip(title, width - 20)), .dim))
+        out.append(String(repeating: " ", count: 20) + shown)
       }
     }
     return out
