@@ -115,6 +115,28 @@ import Testing
     #expect(long.joined() == "Verteidigungsministerium")
   }
 
+  @Test func colourEscapesTakeNoColumns() {
+    let coloured = TerminalStyle(enabled: true).paint("≥ 22 → 33", .figure)
+    #expect(DisplayWidth.of(coloured) == DisplayWidth.of("≥ 22 → 33"))
+    let line = "disagreement: " + coloured + " (Rahmi Dogan; Turkey; Turkish officials)"
+    #expect(
+      DisplayWidth.wrap(line, 30).map { DisplayWidth.of($0) }
+        == DisplayWidth.wrap(
+          "disagreement: ≥ 22 → 33 (Rahmi Dogan; Turkey; Turkish officials)", 30
+        ).map { DisplayWidth.of($0) })
+  }
+
+  /// Every line of the diff and compare views fits the width, at 80 columns too.
+  @Test(arguments: [80, 120])
+  func everyLineFitsTheWidth(_ width: Int) throws {
+    let story = DiffText(width: width).render(DiffViewTests.diff)
+    let (comparison, a, b) = try #require(CompareViewTests.update)
+    let pair = CompareText(width: width).render(comparison, first: a, second: b)
+    for line in (story + pair).split(separator: "\n") {
+      #expect(DisplayWidth.of(line) <= width, "\(line)")
+    }
+  }
+
   @Test func clipCountsColumnsNotCharacters() {
     #expect(DisplayWidth.clip("中文中文", 5) == "中文…")
     #expect(DisplayWidth.of(DisplayWidth.clip("Syrian Observatory", 8)) == 8)

@@ -45,14 +45,22 @@ public struct CompareHTML: Sendable {
     var out = "<h1>\(titleHTML(comparison.first)) ↔ \(titleHTML(comparison.second))</h1>\n"
     out += "<p class=\"meta\">\(escape(comparison.versionsReason))</p>\n"
     if comparison.versions {
-      out += "<p><b>Changed:</b> <bdi>\(escape(comparison.summary))</bdi></p>\n"
+      let summary = escape(FactLabels.readable(comparison.summary))
+      out += "<p><b>Changed:</b> <bdi>\(summary)</bdi></p>\n"
     }
     let changes = findings.filter(\.isChange)
     out +=
       "<h2>\(changes.isEmpty ? "No difference in figures or names" : FactLabels.count(changes.count, "difference"))</h2>\n<ul>\n"
+    // Each finding links to its pair by the paragraph numbers it concerns (`¶2 ↔ ¶3`).
     for finding in changes {
-      let link = finding.pair.map { "<a href=\"#\(prefix)pair\($0)\">¶</a> " } ?? ""
+      let link =
+        finding.pair.map {
+          "<a href=\"#\(prefix)pair\($0)\">\(pairLabel(comparison.pairs[$0]))</a> "
+        } ?? ""
       out += "<li>\(link)<bdi>\(escape(finding.text))</bdi></li>\n"
+    }
+    if let agreement = CompareFindings.agreement(comparison) {
+      out += "<li class=\"same\">\(escape(agreement))</li>\n"
     }
     out += "</ul>\n<h2>Side by side</h2>\n<table class=\"sbs\">\n<colgroup><col><col></colgroup>\n"
     out +=
@@ -65,7 +73,7 @@ public struct CompareHTML: Sendable {
         "<tr id=\"\(prefix)pair\(index)\" class=\"pair\(state)\"><td>"
         + cell(pair.left, first, edits[index], old: true) + "</td><td>"
         + cell(pair.right, second, edits[index], old: false) + "</td></tr>\n"
-      var notes = findings.filter { $0.pair == index && $0.isChange }.map(\.text)
+      var notes = CompareFindings.merged(findings.filter { $0.pair == index })
       if !pair.isMatched {
         notes.insert(pair.left.isEmpty ? "only in the second" : "only in the first", at: 0)
       }
@@ -77,6 +85,14 @@ public struct CompareHTML: Sendable {
       }
     }
     return out + "</tbody>\n</table>\n"
+  }
+
+  /// `¶2 ↔ ¶3`, `¶6 ↔ –` for a pair.
+  private func pairLabel(_ pair: ParagraphPair) -> String {
+    let side = { (indices: [Int]) in
+      indices.isEmpty ? "–" : indices.map { "¶\($0)" }.joined(separator: "+")
+    }
+    return side(pair.left) + " ↔ " + side(pair.right)
   }
 
   /// The paragraphs of one side of a pair: figures marked, and for versions the edits.
@@ -130,5 +146,7 @@ public struct CompareHTML: Sendable {
     del { background: #ffd6d6; text-decoration: line-through; }
     ins { background: #d3f9d8; text-decoration: none; }
     tr.pair .para { margin: .3em 0; }
+    li.same { list-style: none; color: #555; margin-top: .4em; }
+    a[href^="#"] { white-space: nowrap; }
     """
 }

@@ -26,13 +26,19 @@ public struct CompareText: Sendable {
     let column = (width - 3) / 2
     let findings = CompareFindings.lines(comparison)
     var out: [String] = []
+    // Each header is cut to its column, so the rule below meets the column rule.
     out.append(
-      DisplayWidth.pad(header(comparison.first), column) + " │ " + header(comparison.second))
+      DisplayWidth.pad(DisplayWidth.clip(header(comparison.first), column), column) + " │ "
+        + DisplayWidth.clip(header(comparison.second), column))
     out.append(
       String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column))
-    out.append(style.paint(comparison.versionsReason, .dim))
+    for (index, part) in DisplayWidth.wrap(comparison.versionsReason, width - 2).enumerated() {
+      out.append(style.paint((index == 0 ? "" : "  ") + part, .dim))
+    }
     if comparison.versions {
-      for (index, part) in DisplayWidth.wrap("changed: " + comparison.summary, width).enumerated() {
+      for (index, part) in DisplayWidth.wrap(
+        "changed: " + FactLabels.readable(comparison.summary), width - 2
+      ).enumerated() {
         out.append(style.paint((index == 0 ? "" : "  ") + part, .header))
       }
     }
@@ -41,17 +47,26 @@ public struct CompareText: Sendable {
       style.paint(
         changes.isEmpty
           ? "no difference in figures or names"
-          : FactLabels.count(changes.count, "difference") + ":",
+          : FactLabels.count(CompareFindings.count(changes), "difference") + ":",
         .header))
-    for finding in changes { out.append("  " + paint(finding.text)) }
+    for line in CompareFindings.merged(changes) {
+      for (index, part) in DisplayWidth.wrap(line, width - 6).enumerated() {
+        out.append((index == 0 ? "  " : "      ") + paint(part, as: line))
+      }
+    }
+    if let agreement = CompareFindings.agreement(comparison) {
+      for (index, part) in DisplayWidth.wrap(agreement, width).enumerated() {
+        out.append((index == 0 ? "" : "    ") + style.paint(part, .dim))
+      }
+    }
     out.append("")
     let edits = Dictionary(
       comparison.edits.map { ($0.pair, $0.diff) }, uniquingKeysWith: { first, _ in first })
     for (index, pair) in comparison.pairs.enumerated() {
       let left = text(pair.left, in: first, edits[index], side: .old)
       let right = text(pair.right, in: second, edits[index], side: .new)
-      var rightLines = DisplayWidth.wrap(right.plain, column)
-      var leftLines = DisplayWidth.wrap(left.plain, column)
+      var rightLines = right.flatMap { DisplayWidth.wrap($0, column) }
+      var leftLines = left.flatMap { DisplayWidth.wrap($0, column) }
       if !pair.isMatched {
         let note = style.paint(
           pair.left.isEmpty ? "(only in the second)" : "(only in the first)", .warning)
@@ -74,8 +89,10 @@ public struct CompareText: Sendable {
         out.append(
           cl + String(repeating: " ", count: max(0, column - DisplayWidth.of(l))) + " │ " + cr)
       }
-      for finding in findings where finding.pair == index && finding.isChange {
-        out.append("   " + paint(finding.text))
+      for line in CompareFindings.merged(findings.filter { $0.pair == index }) {
+        for (row, part) in DisplayWidth.wrap(line, width - 7).enumerated() {
+          out.append((row == 0 ? "   " : "       ") + paint(part, as: line))
+        }
       }
     }
     return out.joined(separator: "\n") + "\n"
@@ -84,18 +101,17 @@ public struct CompareText: Sendable {
   /// Which version a paragraph is of.
   enum Side { case old, new }
 
-  /// The paragraphs' text with `¶N` numbers, isolated when right to left, and for versions
-  /// the word edits marked.
+  /// The paragraphs' text with `¶N` numbers, one string per paragraph (each starts a line
+  /// of its own), and for versions the word edits marked.
   private func text(
     _ indices: [Int], in report: AnalyzedReport, _ diff: WordDiff?, side: Side
-  ) -> (plain: String, marked: Bool) {
-    let pieces = indices.compactMap { index -> String? in
+  ) -> [String] {
+    indices.compactMap { index -> String? in
       guard let paragraph = report.paragraph(index) else { return nil }
       var body = paragraph.text
       if let diff { body = Self.mark(body, diff, side: side) }
       return "¶\(index) " + body
     }
-    return (pieces.joined(separator: " "), diff != nil)
   }
 
   /// `text` with the diff's deleted (old side) or inserted (new side) runs marked.
@@ -135,8 +151,9 @@ public struct CompareText: Sendable {
       .replacingOccurrences(of: "+}", with: "+}" + style.reset) + style.reset
   }
 
-  private func paint(_ finding: String) -> String {
-    finding.hasPrefix("≠") ? style.paint(finding, .figure) : finding
+  /// A piece of a finding's line, in the colour of a change of figures when the line is one.
+  private func paint(_ piece: String, as finding: String) -> String {
+    finding.hasPrefix("≠") ? style.paint(piece, .figure) : piece
   }
 
   private func header(_ line: StoryDiff.ReportLine) -> String {

@@ -27,12 +27,31 @@ public struct DiffHTML: Sendable {
     let languages = diff.reports.reduce(into: [String]()) {
       if !$0.contains($1.language) { $0.append($1.language) }
     }
-    out +=
-      "<p class=\"meta\">\(diff.reports.count) reports · \(escape(languages.joined(separator: " ")))</p>\n"
+    let times = diff.reports.compactMap(\.utc)
+    var facts = ["\(diff.reports.count) reports", languages.joined(separator: " ")]
+    if let first = times.first, let last = times.last {
+      facts.insert(
+        FactLabels.time(first) + (first == last ? "" : " – " + FactLabels.time(last)) + " UTC",
+        at: 1)
+    }
+    out += "<p class=\"meta\">\(escape(facts.joined(separator: " · ")))</p>\n"
     for warning in diff.warnings { out += "<p class=\"warn\">⚠ \(escape(warning))</p>\n" }
-    for group in diff.measures {
+    let glance = StoryGlance.lines(diff)
+    if !glance.isEmpty {
+      out += "<section>\n<h2>At a glance</h2>\n<ul class=\"series\">\n"
+      for (index, line) in glance.enumerated() {
+        out +=
+          "<li><a href=\"#m\(index)\"><b>\(escape(line.label))</b></a> <span class=\"dim\">"
+          + escape(line.reports) + "</span> <bdi>" + escape(line.verdict) + "</bdi></li>\n"
+      }
+      out += "</ul>\n</section>\n"
+    }
+    for (index, group) in diff.measures.enumerated() {
+      let named = group.series.filter(\.source.isNamed).count
       out +=
-        "<section class=\"measure\">\n<h2>\(escape(FactLabels.measure(group)))</h2>\n<ul class=\"series\">\n"
+        "<section class=\"measure\" id=\"m\(index)\">\n<h2>\(escape(FactLabels.measure(group)))</h2>\n"
+        + "<p class=\"meta\">" + FactLabels.count(group.reportCount, "report") + " · "
+        + FactLabels.values(group.distinctValues, named: named) + "</p>\n<ul class=\"series\">\n"
       for series in group.series {
         let name = series.source.isNamed ? series.source.name : "— (the outlet's own voice)"
         let trend = FactLabels.trend(series.trend)
@@ -93,20 +112,20 @@ public struct DiffHTML: Sendable {
         "<li><b dir=\"auto\">\(escape(summary.source.name))</b> "
         + "<span class=\"dim\">\(FactLabels.count(summary.reports.count, "report"))</span><br>"
         + summary.names.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: " · ")
-      for figure in summary.figures { out += "<br>backs " + escape(figure) }
+      for figure in summary.figures { out += "<br>backs " + escape(FactLabels.backs(figure)) }
       out += "</li>\n"
     }
     return out + "</ul>\n</section>\n"
   }
 
   private func entities(_ diff: StoryDiff, _ names: ReportNames) -> String {
-    let some = diff.entities.filter { $0.reports.count < diff.reports.count && $0.kind != .place }
+    let some = PartialNames.lines(diff)
     guard !some.isEmpty else { return "" }
     var out = "<section>\n<h2>Only in some reports</h2>\n<ul>\n"
     for entity in some {
       out +=
-        "<li><bdi>\(escape(entity.name))</bdi> (\(escape(entity.kind.rawValue))): "
-        + escape(entity.reports.map { names[$0] }.joined(separator: ", ")) + "</li>\n"
+        "<li><bdi>\(escape(entity.name))</bdi> (\(escape(entity.kind))) · "
+        + escape(entity.whereText { names[$0] }) + "</li>\n"
     }
     return out + "</ul>\n</section>\n"
   }
@@ -118,9 +137,10 @@ public struct DiffHTML: Sendable {
       out +=
         "<li>" + escape(chain.reports.map { names[$0] }.joined(separator: " → "))
         + " <span class=\"dim\">" + escape(chain.key) + "</span>"
-      for line in chain.changes { out += "<br><b>" + escape(line) + "</b>" }
+      for line in chain.changes { out += "<br><b>" + escape(FactLabels.readable(line)) + "</b>" }
       for step in chain.steps {
-        out += "<br>" + escape(names[step.from] + " → " + names[step.to] + ": " + step.summary)
+        let names = chain.reports.count == 2 ? "" : names[step.from] + " → " + names[step.to] + ": "
+        out += "<br>" + escape(names + FactLabels.readable(step.summary))
       }
       out += "</li>\n"
     }
@@ -190,6 +210,7 @@ public struct DiffHTML: Sendable {
     mark.fig:target { outline: 3px solid #d9480f; background: #ffd8a8; }
     a.fig { text-decoration: none; border-bottom: 1px dotted #555; }
     section.measure { break-inside: auto; }
-    td:nth-child(2) { white-space: nowrap; }
+    td:nth-child(2), th:nth-child(2) { white-space: nowrap; }
+    td:nth-child(3) { overflow-wrap: normal; word-break: normal; }
     """
 }

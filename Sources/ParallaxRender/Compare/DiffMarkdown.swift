@@ -16,10 +16,30 @@ public struct DiffMarkdown: Sendable {
       if !$0.contains($1.language) { $0.append($1.language) }
     }
     var out = ["# " + escape(diff.reports.lazy.compactMap(\.title).first ?? "Story"), ""]
-    out.append("\(diff.reports.count) reports · " + languages.joined(separator: " "))
+    let times = diff.reports.compactMap(\.utc)
+    var facts = ["\(diff.reports.count) reports", languages.joined(separator: " ")]
+    if let first = times.first, let last = times.last {
+      facts.insert(
+        FactLabels.time(first) + (first == last ? "" : " – " + FactLabels.time(last)) + " UTC",
+        at: 1)
+    }
+    out.append(facts.joined(separator: " · "))
     for warning in diff.warnings { out += ["", "> **Warning:** " + escape(warning)] }
+    let glance = StoryGlance.lines(diff)
+    if !glance.isEmpty {
+      out += ["", "## At a glance", ""]
+      for line in glance {
+        out.append(
+          "- **" + escape(line.label) + "** · " + line.reports + ": " + escape(line.verdict))
+      }
+    }
     for group in diff.measures {
-      out += ["", "## " + escape(FactLabels.measure(group)), ""]
+      let named = group.series.filter(\.source.isNamed).count
+      out += [
+        "", "## " + escape(FactLabels.measure(group)), "",
+        "_" + FactLabels.count(group.reportCount, "report") + " · "
+          + FactLabels.values(group.distinctValues, named: named) + "_", "",
+      ]
       for series in group.series {
         let name = series.source.isNamed ? series.source.name : "— (the outlet's own voice)"
         var line = "- **" + escape(name) + "**: " + escape(series.values.joined(separator: " → "))
@@ -61,15 +81,15 @@ public struct DiffMarkdown: Sendable {
         "- **" + escape(summary.source.name) + "** ("
           + FactLabels.count(summary.reports.count, "report") + "): "
           + summary.names.map(escape).joined(separator: " · "))
-      for figure in summary.figures { out.append("  - backs " + escape(figure)) }
+      for figure in summary.figures { out.append("  - backs " + escape(FactLabels.backs(figure))) }
     }
-    let some = diff.entities.filter { $0.reports.count < diff.reports.count && $0.kind != .place }
+    let some = PartialNames.lines(diff)
     if !some.isEmpty {
       out += ["", "## Only in some reports", ""]
       for entity in some {
         out.append(
-          "- " + escape(entity.name) + " (\(entity.kind.rawValue)): "
-            + entity.reports.map { escape(names[$0]) }.joined(separator: ", "))
+          "- " + escape(entity.name) + " (\(entity.kind)) · "
+            + escape(entity.whereText { names[$0] }))
       }
     }
     if !diff.copies.isEmpty {
@@ -86,10 +106,13 @@ public struct DiffMarkdown: Sendable {
         out.append(
           "- " + chain.reports.map { escape(names[$0]) }.joined(separator: " → ") + " ("
             + escape(chain.key) + ")")
-        for line in chain.changes { out.append("  - **" + escape(line) + "**") }
+        for line in chain.changes {
+          out.append("  - **" + escape(FactLabels.readable(line)) + "**")
+        }
         for step in chain.steps {
-          out.append(
-            "  - " + escape(names[step.from] + " → " + names[step.to] + ": " + step.summary))
+          let names =
+            chain.reports.count == 2 ? "" : names[step.from] + " → " + names[step.to] + ": "
+          out.append("  - " + escape(names + FactLabels.readable(step.summary)))
         }
       }
     }

@@ -13,9 +13,20 @@ public enum DisplayWidth {
     ("CJK Extensions B to G", 0x20000...0x3FFFD),
   ]
 
-  /// The columns `text` takes.
+  /// The columns `text` takes; a terminal's colour escapes (`ESC [ 1 ; 33 m`) take none, so a
+  /// coloured line wraps where the plain one does.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    var columns = 0
+    var escape = 0  // 1: after ESC, 2: inside a control sequence `ESC [ … final`
+    for scalar in text.unicodeScalars {
+      switch escape {
+      case 1: escape = scalar == "[" ? 2 : 0
+      case 2: if (0x40...0x7E).contains(scalar.value) { escape = 0 }
+      default:
+        if scalar == "\u{1B}" { escape = 1 } else { columns += of(scalar) }
+      }
+    }
+    return columns
   }
 
   /// The columns one scalar takes.
