@@ -14,6 +14,9 @@ import Testing
 /// - Round 3 (`HeldOutCases3/<lang>.tsv`, session 5): about 70 lines per language, weighted
 ///   towards sources (titled people, long names of bodies, sources after the verb, oblique
 ///   cases, channels), never shown to the rule writers of that session.
+/// - Round 4 (`HeldOutCases4/<lang>.tsv`, session 6): about 70 lines per language in many outlet
+///   styles, with sources given in the sentence before and lines holding several figures;
+///   written while round 3's misses were being fixed, never shown to those rule writers.
 @Suite struct HeldOutRoundTests {
   /// One round: its number, its folder, and its floors per language (lines fully right,
   /// numbers, measures, sources right). Floors only rise.
@@ -58,6 +61,19 @@ import Testing
         "fr": .init(full: 55, numbers: 65, measures: 46, sources: 52),
         "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
         "tr": .init(full: 49, numbers: 63, measures: 43, sources: 50),
+      ]),
+    // First measured with main at 4bb136e (the rules of session 5; session 6's rule writers
+    // fixed round 3's classes without seeing these lines).
+    Round(
+      number: 4, folder: folder("HeldOutCases4"),
+      floors: [
+        "ar": .init(full: 34, numbers: 70, measures: 40, sources: 44),
+        "de": .init(full: 31, numbers: 65, measures: 44, sources: 28),
+        "en": .init(full: 39, numbers: 64, measures: 39, sources: 42),
+        "es": .init(full: 36, numbers: 61, measures: 43, sources: 38),
+        "fr": .init(full: 33, numbers: 60, measures: 39, sources: 40),
+        "ru": .init(full: 47, numbers: 72, measures: 42, sources: 57),
+        "tr": .init(full: 35, numbers: 65, measures: 40, sources: 33),
       ]),
   ]
 
