@@ -62,18 +62,19 @@ import Testing
         "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
         "tr": .init(full: 49, numbers: 63, measures: 43, sources: 50),
       ]),
-    // First measured with main at 4bb136e (the rules of session 5; session 6's rule writers
-    // fixed round 3's classes without seeing these lines).
+    // First measured with main at 4bb136e (ar 34, de 31, en 39, es 36, fr 33, ru 47, tr 35 fully
+    // right), raised to the merge of session 6's rules, written for round 3's classes without
+    // seeing these lines.
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
-        "ar": .init(full: 34, numbers: 70, measures: 40, sources: 44),
-        "de": .init(full: 31, numbers: 65, measures: 44, sources: 28),
-        "en": .init(full: 39, numbers: 64, measures: 39, sources: 42),
-        "es": .init(full: 36, numbers: 61, measures: 43, sources: 38),
-        "fr": .init(full: 33, numbers: 60, measures: 39, sources: 40),
-        "ru": .init(full: 47, numbers: 72, measures: 42, sources: 57),
-        "tr": .init(full: 35, numbers: 65, measures: 40, sources: 33),
+        "ar": .init(full: 39, numbers: 70, measures: 45, sources: 44),
+        "de": .init(full: 33, numbers: 65, measures: 45, sources: 29),
+        "en": .init(full: 41, numbers: 64, measures: 41, sources: 43),
+        "es": .init(full: 38, numbers: 61, measures: 45, sources: 40),
+        "fr": .init(full: 37, numbers: 60, measures: 42, sources: 41),
+        "ru": .init(full: 51, numbers: 73, measures: 46, sources: 58),
+        "tr": .init(full: 38, numbers: 65, measures: 41, sources: 35),
       ]),
   ]
 

@@ -32,10 +32,11 @@ import Testing
     "Russian/PercentModel2": 100,
     // Held-out cases (session 6), written by a native-speaker reviewer who had seen neither the
     // rules nor the earlier cases; first measured on main at 4bb136e: tr 128/136, ar 123/132,
-    // ru 118/126.
-    "Turkish/NumberModel3": 94.1,
-    "Arabic/NumberModel3": 93.1,
-    "Russian/NumberModel3": 93.6,
+    // ru 118/126; raised to session 6's merged number rules (numbers4, which never saw them):
+    // 129, 124, 119.
+    "Turkish/NumberModel3": 94.8,
+    "Arabic/NumberModel3": 93.9,
+    "Russian/NumberModel3": 94.4,
   ]
 
   /// Minimum case counts per model, so that a truncated file cannot pass.
