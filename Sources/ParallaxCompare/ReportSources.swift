@@ -59,11 +59,7 @@ enum ReportSources {
     func rows(_ index: Int) -> Set<String> {
       if let known = held[index] { return known }
       let words = SourceReferences.words(cited[index].fact.attribution.source ?? "")
-      let found = Set(
-        references.rows.filter { row in
-          words.indices.contains { references.match(row, words, at: $0) != nil }
-        }
-        .map(\.id))
+      let found = Set(references.rowsHeld(words).map { references.rows[$0].id })
       held[index] = found
       return found
     }
