@@ -7,13 +7,13 @@ enum FigureCollector {
   /// The comparable figures of `story`, in its order: vague figures and figures that count
   /// nothing known are left out; a measure-less change in the same paragraph (`raising an
   /// earlier toll of 22`) gives its earlier value to the figure it restates.
-  static func mentions(in story: [AnalyzedReport], namer: SourceNamer) -> [FigureMention] {
-    var namer = namer
+  static func mentions(
+    in story: [AnalyzedReport], sources resolved: [String: [FactID: ReportSources.Resolved]]
+  ) -> [FigureMention] {
     var result: [FigureMention] = []
     for item in story {
-      let sources = ReportSources.resolve(item, namer: &namer)
+      let sources = resolved[item.id] ?? [:]
       for paragraph in item.paragraphs {
-        let entities = paragraph.entities.map(\.entity)
         let dates = paragraph.dates.map(\.date)
         var earlier: [String: String] = [:]
         for figure in paragraph.figures.map(\.figure) where figure.measure == nil {

@@ -52,6 +52,24 @@ enum ReportSources {
       let source = namer.source(of: attribution, among: entry.entities)
       result[entry.fact.id] = Resolved(source: source, referred: false)
     }
+    guard !pending.isEmpty else { return result }
+    // What the candidates' words hold and whether they name a person, worked out once each.
+    var held: [Set<String>?] = Array(repeating: nil, count: cited.count)
+    var person: [Bool?] = Array(repeating: nil, count: cited.count)
+    func rows(_ index: Int) -> Set<String> {
+      if let known = held[index] { return known }
+      let words = SourceReferences.words(cited[index].fact.attribution.source ?? "")
+      let found = Set(references.rowsHeld(words).map { references.rows[$0].id })
+      held[index] = found
+      return found
+    }
+    func namesPerson(_ index: Int) -> Bool {
+      if let known = person[index] { return known }
+      let found = namer.namesPerson(cited[index].fact.attribution, among: cited[index].entities)
+      person[index] = found
+      return found
+    }
+    let titles = Set(references.rows.filter { $0.kind == .title }.map(\.id))
     for (index, row) in pending {
       let entry = cited[index]
       let before = { (other: Cited) in
@@ -62,29 +80,21 @@ enum ReportSources {
       case .title:
         // The person cited with the office, the nearest before, else the first after.
         let holders = cited.indices.filter { other in
-          guard let surface = cited[other].fact.attribution.source,
-            result[cited[other].fact.id]?.referred == false,
-            references.holds(surface, row),
-            namer.namesPerson(cited[other].fact.attribution, among: cited[other].entities)
-          else { return false }
-          return true
+          result[cited[other].fact.id]?.referred == false && rows(other).contains(row.id)
+            && namesPerson(other)
         }
         let earlier = holders.last { before(cited[$0]) }
         if let holder = earlier ?? holders.first(where: { !before(cited[$0]) }) {
           found = result[cited[holder].fact.id]?.source
         }
       case .body, .bodyOfKind:
+        // An office (`el gobernador`, `le gouverneur de la région`) is a person, no body;
+        // a body in general must be one the story can meet again, a kind of body one
+        // whose words name that kind (`the Health Ministry` for `the ministry`).
         for other in cited.indices.reversed() where before(cited[other]) {
-          let candidate = cited[other]
-          // An office (`el gobernador`, `le gouverneur de la région`) is a person, no body;
-          // a body in general must be one the story can meet again, a kind of body one
-          // whose words name that kind (`the Health Ministry` for `the ministry`).
-          guard let known = result[candidate.fact.id]?.source, known.isNamed,
-            let surface = candidate.fact.attribution.source,
-            !namer.namesPerson(candidate.fact.attribution, among: candidate.entities),
-            !references.rows.contains(where: { $0.kind == .title && references.holds(surface, $0) }
-            ),
-            row.kind == .body ? known.isKnown : references.holds(surface, row)
+          guard let known = result[cited[other].fact.id]?.source, known.isNamed,
+            rows(other).isDisjoint(with: titles), !namesPerson(other),
+            row.kind == .body ? known.isKnown : rows(other).contains(row.id)
           else { continue }
           found = known
           break

@@ -49,6 +49,7 @@ struct SourceNamer {
         for fact in paragraph.attributions {
           let attribution = fact.attribution
           guard let range = attribution.sourceRange, let surface = attribution.source,
+            Self.capitalizedWords(surface) >= 2,
             !paragraph.entities.contains(where: {
               $0.entity.kind == .person && $0.entity.range.overlaps(range)
             }),
@@ -63,6 +64,11 @@ struct SourceNamer {
       }
     }
     knownPeople = people
+  }
+
+  /// How many words of a text start with a capital letter (a name of two words needs two).
+  static func capitalizedWords(_ text: String) -> Int {
+    text.split(whereSeparator: \.isWhitespace).count { $0.first?.isUppercase == true }
   }
 
   /// The story's person whose name stands, word for word, inside `surface`: the window of

@@ -35,6 +35,9 @@ struct SourceReferences: Sendable {
   let same: Set<String>
   /// The offices and kinds of body, in file order.
   let rows: [Row]
+  /// Each term by the first two letters of its first word, with its row's position: a word
+  /// is only tried against the terms that can start it.
+  let byStart: [String: [(row: Int, term: [String])]]
 
   /// The shipped table, empty when the file cannot be found.
   static let shipped: SourceReferences = {
@@ -79,6 +82,14 @@ struct SourceReferences: Sendable {
     self.clitics = clitics.sorted { $0.count > $1.count }
     self.same = same
     self.rows = rows
+    var byStart: [String: [(row: Int, term: [String])]] = [:]
+    for (position, row) in rows.enumerated() {
+      for term in row.terms {
+        guard let first = term.first else { continue }
+        byStart[String(first.prefix(2)), default: []].append((position, term))
+      }
+    }
+    self.byStart = byStart
   }
 
   /// The folded words of a text: split at white space, apostrophes and punctuation other
@@ -87,25 +98,33 @@ struct SourceReferences: Sendable {
     TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
   }
 
-  /// The forms a word may stand for: itself, and itself without a glued article.
-  func forms(_ word: String) -> [String] {
-    var result = [word]
+  /// The rows whose terms start at `start` of `words`, each with the most words a term of it
+  /// covers there; a word may carry a glued article (`الوالي`) and any ending (`Valisi`).
+  func matches(_ words: [String], at start: Int) -> [(row: Int, length: Int)] {
+    var result: [(row: Int, length: Int)] = []
+    func tryForm(_ form: Substring) {
+      for (row, term) in byStart[String(form.prefix(2))] ?? []
+      where start + term.count <= words.count && form.hasPrefix(term[0]) {
+        guard term.indices.dropFirst().allSatisfy({ words[start + $0].hasPrefix(term[$0]) })
+        else { continue }
+        if let known = result.firstIndex(where: { $0.row == row }) {
+          result[known].length = max(result[known].length, term.count)
+        } else {
+          result.append((row, term.count))
+        }
+      }
+    }
+    let word = words[start]
+    tryForm(word[...])
     for clitic in clitics where word.hasPrefix(clitic) && word.count >= clitic.count + 2 {
-      result.append(String(word.dropFirst(clitic.count)))
+      tryForm(word.dropFirst(clitic.count))
     }
     return result
   }
 
-  /// How many words a term of `row` covers at `start` of `words` (the longest), or `nil`.
-  func match(_ row: Row, _ words: [String], at start: Int) -> Int? {
-    var best: Int?
-    for term in row.terms where !term.isEmpty && start + term.count <= words.count {
-      let fits = term.indices.allSatisfy { offset in
-        forms(words[start + offset]).contains { $0.hasPrefix(term[offset]) }
-      }
-      if fits && term.count > (best ?? 0) { best = term.count }
-    }
-    return best
+  /// The positions of the rows whose terms stand anywhere in `words`.
+  func rowsHeld(_ words: [String]) -> Set<Int> {
+    Set(words.indices.flatMap { matches(words, at: $0).map(\.row) })
   }
 
   /// The row a source's words refer back by, when they are only articles, `same` words and
@@ -120,11 +139,10 @@ struct SourceReferences: Sendable {
         index += 1
         continue
       }
-      let matches = rows.compactMap { row in match(row, words, at: index).map { (row, $0) } }
-      guard let (row, length) = matches.max(by: { $0.1 < $1.1 }),
-        found == nil || found?.id == row.id
+      guard let (position, length) = matches(words, at: index).max(by: { $0.length < $1.length }),
+        found == nil || found?.id == rows[position].id
       else { return nil }
-      found = row
+      found = rows[position]
       index += length
     }
     return found
@@ -141,8 +159,8 @@ struct SourceReferences: Sendable {
     guard let lastChunk = chunks.last else { return nil }
     var titleEnd: Int?
     for index in folded.indices {
-      for row in rows where row.kind == .title {
-        if let length = match(row, folded, at: index) { titleEnd = index + length }
+      for (position, length) in matches(folded, at: index) where rows[position].kind == .title {
+        titleEnd = max(titleEnd ?? 0, index + length)
       }
     }
     guard let titleEnd else { return nil }
@@ -161,6 +179,8 @@ struct SourceReferences: Sendable {
   /// holds the governor's `vali`).
   func holds(_ surface: String, _ row: Row) -> Bool {
     let words = Self.words(surface)
-    return words.indices.contains { match(row, words, at: $0) != nil }
+    return words.indices.contains { index in
+      matches(words, at: index).contains { rows[$0.row].id == row.id }
+    }
   }
 }

@@ -19,15 +19,14 @@ public struct SourceSummary: Sendable, Codable, Hashable {
   /// The named sources of a story, the most cited first (ties by name).
   static func summaries(
     of groups: [MeasureGroup], mentions: [FigureMention], story: [AnalyzedReport],
-    namer: SourceNamer
+    sources resolved: [String: [FactID: ReportSources.Resolved]]
   ) -> [SourceSummary] {
-    var namer = namer
     var order: [Source] = []
     var names: [Source: [String]] = [:]
     var reports: [Source: [String]] = [:]
     var evidence: [Source: [Evidence]] = [:]
     for item in story {
-      let sources = ReportSources.resolve(item, namer: &namer)
+      let sources = resolved[item.id] ?? [:]
       for paragraph in item.paragraphs {
         let entities = paragraph.entities.map(\.entity)
         for fact in paragraph.attributions {

@@ -64,12 +64,17 @@ public struct StoryDiff: Sendable, Codable, Hashable {
       }
     }
     let ordered = order.map { story[$0] }
-    let namer = SourceNamer(names: names, story: ordered)
-    let collected = FigureCollector.mentions(in: ordered, namer: namer)
+    var namer = SourceNamer(names: names, story: ordered)
+    // Each report's sources, resolved once for the figures and the source list.
+    var resolved: [String: [FactID: ReportSources.Resolved]] = [:]
+    for item in ordered where resolved[item.id] == nil {
+      resolved[item.id] = ReportSources.resolve(item, namer: &namer)
+    }
+    let collected = FigureCollector.mentions(in: ordered, sources: resolved)
     let mentions = repeats ? FigureCollector.attributingRepeats(collected) : collected
     measures = MeasureGrouper.groups(of: mentions, singles: singles)
     sources = SourceSummary.summaries(
-      of: measures, mentions: mentions, story: ordered, namer: namer)
+      of: measures, mentions: mentions, story: ordered, sources: resolved)
     entities = EntityPresence.presence(in: ordered, namer: namer)
     copies = findCopies ? CopyGroup.groups(in: ordered) : []
     versions = VersionChain.chains(in: ordered, measures: measures)
