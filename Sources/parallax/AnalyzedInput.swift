@@ -18,6 +18,7 @@ struct AnalyzedInput {
     let known = glossaries.load(&diagnostics)
     let loaded = input.loader.load(references)
     diagnostics += loaded.diagnostics
+    diagnostics += loaded.reports.compactMap(FactExtractor.languageDiagnostic(for:))
     let extractor = FactExtractor(glossaries: known)
     reports = loaded.reports.map { extractor.analyze($0) }
     names = GlossaryOptions.names(known)

@@ -43,6 +43,12 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Use this language for every input instead of declared or identified ones.")
   var lang: String?
 
+  func validate() throws {
+    if let lang, LanguageTag.normalize(lang) == nil {
+      throw ValidationError("--lang '\(lang)' is not a language tag (fr, en-GB, tr, …)")
+    }
+  }
+
   /// The loader configured by these options.
   var loader: ReportLoader { ReportLoader(options: .init(languageOverride: lang)) }
 }

@@ -63,6 +63,7 @@ struct FactsCommand: ParsableCommand {
     }
     try ReportStreamer.run(
       reports, input: input, output: output, diagnostics: diagnostics,
-      renderer: .facts(format.format, style: output.style), transform: analyze)
+      renderer: .facts(format.format, style: output.style),
+      notes: FactExtractor.languageDiagnostic(for:), transform: analyze)
   }
 }

@@ -30,6 +30,10 @@ struct Parallax: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let error as OutputError {
+      // The output could not be written: a located message, exit 1 (the work was done).
+      StandardError.write(error.description + "\n")
+      Foundation.exit(1)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {

@@ -11,15 +11,17 @@ enum ReportStreamer {
   static func run<Value>(
     _ references: [String], input: InputOptions, output: OutputOptions,
     diagnostics earlier: [Diagnostic] = [], renderer: StreamRenderer<Value>,
-    transform: (Report) -> Value
+    notes: (Report) -> Diagnostic? = { _ in nil }, transform: (Report) -> Value
   ) throws {
     let out = try output.open()
     var progress = Progress()
     var count = 0
+    var reportNotes: [Diagnostic] = []
     out.write(renderer.opening())
     let diagnostics =
       earlier
       + input.loader.forEachReport(in: references) { report in
+        if let note = notes(report) { reportNotes.append(note) }
         out.write(renderer.render(transform(report), at: count))
         count += 1
         progress.tick()
@@ -27,7 +29,7 @@ enum ReportStreamer {
     progress.finish()
     out.write(renderer.closing(count: count))
     try out.commit()
-    DiagnosticPrinter.emit(diagnostics)
-    throw DiagnosticPrinter.exitCode(for: diagnostics)
+    DiagnosticPrinter.emit(diagnostics + reportNotes)
+    throw DiagnosticPrinter.exitCode(for: diagnostics + reportNotes)
   }
 }

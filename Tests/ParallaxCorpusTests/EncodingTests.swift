@@ -126,4 +126,22 @@ import Testing
     #expect(decoded.text.hasSuffix("OSDH.\u{FFFD}"))
     #expect(decoded.note?.contains("1 ill-formed byte") == true)
   }
+
+  @Test func utf8LinesAndAWindows1252LineInOneFileAreEachReadAsWhatTheyAre() {
+    let latin: [UInt8] =
+      Array("Deuxi".utf8) + [0xE8] + Array("me ligne : 33 soldats tu".utf8) + [0xE9]
+      + Array("s, d".utf8) + [0xE9] + Array("clare l'arm".utf8) + [0xE9] + Array("e.\n".utf8)
+    let bytes =
+      Array("Première ligne : 22 soldats tués à Idleb.\n".utf8)
+      + Array("Les autorités l’ont confirmé.\n".utf8) + latin
+      + Array("Fin — écrit en UTF-8.\n".utf8)
+    let decoded = TextDecoding.decode(bytes)
+    #expect(
+      decoded.text == "Première ligne : 22 soldats tués à Idleb.\nLes autorités l’ont confirmé.\n"
+        + "Deuxième ligne : 33 soldats tués, déclare l'armée.\nFin — écrit en UTF-8.\n")
+    #expect(decoded.encoding == "utf-8")
+    #expect(
+      decoded.note?.contains("mixed encodings: UTF-8, but line 3 is not; read as windows-1252")
+        == true, "\(decoded.note ?? "")")
+  }
 }

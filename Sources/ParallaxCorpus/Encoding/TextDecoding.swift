@@ -53,6 +53,20 @@ public enum TextDecoding {
         utf8, encoding, note: join(unknownNote, "no byte-order mark; read as \(encoding)"))
     }
     let (multibyte, illFormed) = countSequences(bytes)
+    // Enough well-formed UTF-8 that it is no accident of a legacy code page: lines that are
+    // not UTF-8 are read in the code page that fits them, the others stay UTF-8.
+    if multibyte >= 2, multibyte * 10 >= illFormed, let mixed = mixedLines(bytes) {
+      let first = mixed.legacyLines[0]
+      let more = mixed.legacyLines.count - 1
+      let lines = more == 0 ? "line \(first) is" : "line \(first) and \(more) more are"
+      let reading = mixed.language.map { " (\($0) text)" } ?? ""
+      return finish(
+        mixed.utf8, "utf-8",
+        note: join(
+          unknownNote,
+          "\(said)mixed encodings: UTF-8, but \(lines) not; read as \(mixed.codePage)\(reading)"
+        ))
+    }
     if multibyte > 0, multibyte >= 2 * illFormed {
       let what = illFormed == 1 ? "1 ill-formed byte" : "\(illFormed) ill-formed bytes"
       return finish(

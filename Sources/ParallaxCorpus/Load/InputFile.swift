@@ -19,7 +19,9 @@ package struct InputFile: Sendable {
     self.path = path
     self.fileURL = fileURL
     guard let handle = FileHandle(forReadingAtPath: fileURL.path) else {
-      throw CorpusError.unreadable(path: path, reason: "cannot open file")
+      let reason =
+        access(fileURL.path, R_OK) != 0 ? String(cString: strerror(errno)) : "cannot open file"
+      throw CorpusError.unreadable(path: path, reason: reason)
     }
     defer { try? handle.close() }
     let attributes = try? FileManager.default.attributesOfItem(atPath: fileURL.path)

@@ -76,8 +76,21 @@ public struct ReportLoader: Sendable {
       return [CorpusError.notFound(path: selection.path).diagnostic]
     }
     if isDirectory.boolValue {
-      var diagnostics: [Diagnostic] = []
-      for file in Self.reportFiles(in: selection.path) {
+      var unreadable: [(path: String, reason: String)] = []
+      let files = Self.reportFiles(in: selection.path, unreadable: &unreadable)
+      var diagnostics = unreadable.map {
+        CorpusError.unreadable(path: $0.path, reason: "folder: \($0.reason)").diagnostic
+      }
+      if let item = selection.item {
+        diagnostics.append(CorpusError.noSuchItem(path: selection.path, item: item).diagnostic)
+      }
+      if files.isEmpty, unreadable.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .warning, SourceLocation(path: selection.path),
+            "no report in this folder (hidden files, READMEs and data files are skipped)"))
+      }
+      for file in files {
         diagnostics += try read(ReportReference(path: file, item: nil), displayPath: file, body)
       }
       return diagnostics
@@ -161,17 +174,40 @@ public struct ReportLoader: Sendable {
   /// The files under `folder` that may hold reports, sorted by path. Hidden files, READMEs,
   /// licences and the data files Parallax writes itself are left out.
   public static func reportFiles(in folder: String) -> [String] {
+    var unreadable: [(path: String, reason: String)] = []
+    return reportFiles(in: folder, unreadable: &unreadable)
+  }
+
+  /// `reportFiles(in:)`, adding to `unreadable` each folder (the given one or one inside it)
+  /// that cannot be listed, with the reason: its reports would otherwise vanish unseen.
+  static func reportFiles(
+    in folder: String, unreadable: inout [(path: String, reason: String)]
+  ) -> [String] {
     let root = URL(fileURLWithPath: folder)
-    guard
+    func listable(_ path: String, shown: String) -> Bool {
+      guard let handle = opendir(path) else {
+        unreadable.append((shown, String(cString: strerror(errno))))
+        return false
+      }
+      closedir(handle)
+      return true
+    }
+    guard listable(root.path, shown: folder),
       let walker = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey],
+        at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
         options: [.skipsHiddenFiles])
     else { return [] }
     var files: [String] = []
     let skippedExtensions: Set<String> = ["md", "tsv", "json", "tbx", "tmx", "csv", "swift"]
     for case let url as URL in walker {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-      else { continue }
+      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+      if values?.isDirectory == true {
+        let relative = String(url.path.dropFirst(root.path.count)).drop { $0 == "/" }
+        _ = listable(
+          url.path, shown: folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+        continue
+      }
+      guard values?.isRegularFile == true else { continue }
       let name = url.lastPathComponent.lowercased()
       if name.hasPrefix("readme") || name.hasPrefix("license") || name.hasPrefix("licence")
         || skippedExtensions.contains(url.pathExtension.lowercased())

@@ -51,7 +51,9 @@ struct NewsMLReader: ReportReader {
       sink.diagnose(.warning, input.path, "no newsItem or nitf document with text in this file")
     }
     if !document.wellFormed, let problem = document.firstFatal {
-      let severity: Diagnostic.Severity = sink.count > before ? .warning : .error
+      // An error even when text was recovered: the input had problems (CLI.md's exit 1), as
+      // for a feed; what could be read is still shown.
+      let severity: Diagnostic.Severity = .error
       if Self.isEntityRefusal(problem.message) {
         sink.diagnose(
           severity, input.path, line: problem.line, column: problem.column,
