@@ -19,7 +19,15 @@ enum TemporaryFileCleanup {
   /// Removes `path` if a signal ends the process before `unregister()`.
   static func register(_ path: String) {
     pendingTemporaryFile = strdup(path)
-    for number in signals { signal(number, removePendingTemporaryFile) }
+    // A parent may have started the process with these signals blocked (a thread of a test
+    // runner spawning it, say): unblock them, or the clean-up would never run.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for number in signals {
+      signal(number, removePendingTemporaryFile)
+      sigaddset(&handled, number)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     signal(SIGXFSZ, SIG_IGN)
   }
 

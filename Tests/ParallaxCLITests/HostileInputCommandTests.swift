@@ -89,10 +89,18 @@ import Testing
       waited += 1
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
-    kill(process.processIdentifier, SIGINT)
-    process.waitUntilExit()
+    // SIGTERM, not SIGINT: a test run started in the background inherits SIGINT ignored.
+    kill(process.processIdentifier, SIGTERM)
     try? input.fileHandleForWriting.close()
+    waited = 0
+    while process.isRunning, waited < 200 {
+      usleep(50_000)
+      waited += 1
+    }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
+    #expect(process.terminationStatus == SIGTERM)
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "the old output")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.txt"])
   }
