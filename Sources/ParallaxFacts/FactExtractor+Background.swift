@@ -1,0 +1,76 @@
+import ParallaxCorpus
+
+extension FactExtractor {
+  /// The earliest number read as a year when no figure or date says otherwise.
+  static let earliestYear = 1800
+
+  /// Marks `.background` each figure whose sentence names a year before the report's own
+  /// (`anchor`): a figure told in a sentence set in another, earlier time (`the worst
+  /// disaster killed 301 workers at Soma in 2014`, `произошла в 2014 году …, где погиб 301`)
+  /// counts another event, not the report's story. The year is one the text writes: a
+  /// date's (`en mai 2014`), or four digits the figures left as a year (`2014'te`, `1963
+  /// waren`); a weekday or `yesterday` resolves inside the story's days. A denial keeps its
+  /// status.
+  static func markBackground(
+    _ figures: inout [Figure], text: String, dates: [DateMention], sentences: [TextRange],
+    anchor: NewsDate?
+  ) {
+    guard let year = anchor?.year, !figures.isEmpty else { return }
+    var years = dates.compactMap { date -> Int? in
+      guard let written = date.parts.year, written < year else { return nil }
+      return date.range.start
+    }
+    for (start, value) in fourDigitNumbers(in: text)
+    where value >= earliestYear && value < year
+      && !figures.contains(where: { $0.range.start <= start && start < $0.range.end })
+    {
+      years.append(start)
+    }
+    guard !years.isEmpty else { return }
+    for index in figures.indices where figures[index].status != .denied {
+      let start = figures[index].expressionRange.start
+      guard let sentence = sentences.first(where: { $0.start <= start && start < $0.end })
+      else { continue }
+      if years.contains(where: { sentence.start <= $0 && $0 < sentence.end }) {
+        figures[index].status = .background
+      }
+    }
+  }
+
+  /// The runs of exactly four decimal digits (any script) in `text` that are a number of
+  /// their own (no digit, or a separator and a digit, on either side), with their offset in
+  /// Unicode scalars and their value.
+  static func fourDigitNumbers(in text: String) -> [(start: Int, value: Int)] {
+    let scalars = Array(text.unicodeScalars)
+    func digit(_ index: Int) -> Int? {
+      guard index >= 0, index < scalars.count,
+        scalars[index].properties.numericType == .decimal,
+        let value = scalars[index].properties.numericValue
+      else { return nil }
+      return Int(value)
+    }
+    func separator(_ index: Int) -> Bool {
+      guard index >= 0, index < scalars.count else { return false }
+      return [".", ",", ":", "/"].contains(scalars[index])
+    }
+    var result: [(Int, Int)] = []
+    var index = 0
+    while index < scalars.count {
+      guard digit(index) != nil else {
+        index += 1
+        continue
+      }
+      var end = index
+      var value = 0
+      while let next = digit(end) {
+        value = value * 10 + next
+        end += 1
+      }
+      let joinedBefore = separator(index - 1) && digit(index - 2) != nil
+      let joinedAfter = separator(end) && digit(end + 1) != nil
+      if end - index == 4, !joinedBefore, !joinedAfter { result.append((index, value)) }
+      index = end
+    }
+    return result
+  }
+}
