@@ -16,12 +16,15 @@ extension FactExtractor {
     anchor: NewsDate?
   ) {
     guard let year = anchor?.year, !figures.isEmpty else { return }
+    let numbers = fourDigitNumbers(in: text)
+    let clocks = Set(numbers.filter(\.clock).map(\.start))
     var years = dates.compactMap { date -> Int? in
-      guard let written = date.parts.year, written < year else { return nil }
+      guard let written = date.parts.year, written < year, !clocks.contains(date.range.start)
+      else { return nil }
       return date.range.start
     }
-    for (start, value) in fourDigitNumbers(in: text)
-    where value >= earliestYear && value < year
+    for (start, value, clock) in numbers
+    where !clock && value >= earliestYear && value < year
       && !figures.contains(where: { $0.range.start <= start && start < $0.range.end })
     {
       years.append(start)
@@ -37,10 +40,14 @@ extension FactExtractor {
     }
   }
 
+  /// Marks after four digits that make them a clock time (`1830 GMT`, `0515Z`, `1930h`):
+  /// international abbreviations, the same in every language.
+  static let clockMarks: Set<String> = ["GMT", "UTC", "Z", "h", "hrs", "H"]
+
   /// The runs of exactly four decimal digits (any script) in `text` that are a number of
-  /// their own (no digit, or a separator and a digit, on either side), with their offset in
-  /// Unicode scalars and their value.
-  static func fourDigitNumbers(in text: String) -> [(start: Int, value: Int)] {
+  /// their own (no digit, letter, or a separator and a digit, on either side), with their
+  /// offset in Unicode scalars, their value and whether a clock mark follows them.
+  static func fourDigitNumbers(in text: String) -> [(start: Int, value: Int, clock: Bool)] {
     let scalars = Array(text.unicodeScalars)
     func digit(_ index: Int) -> Int? {
       guard index >= 0, index < scalars.count,
@@ -53,7 +60,21 @@ extension FactExtractor {
       guard index >= 0, index < scalars.count else { return false }
       return [".", ",", ":", "/"].contains(scalars[index])
     }
-    var result: [(Int, Int)] = []
+    func letter(_ index: Int) -> Bool {
+      index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic
+    }
+    // A clock mark, glued or after one space, ends its word (`1830 GMT`, not `2014 Helsinki`).
+    func clock(after end: Int) -> Bool {
+      var cursor = end
+      if cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+      var word = ""
+      while letter(cursor) {
+        word.unicodeScalars.append(scalars[cursor])
+        cursor += 1
+      }
+      return clockMarks.contains(word)
+    }
+    var result: [(Int, Int, Bool)] = []
     var index = 0
     while index < scalars.count {
       guard digit(index) != nil else {
@@ -66,9 +87,12 @@ extension FactExtractor {
         value = value * 10 + next
         end += 1
       }
-      let joinedBefore = separator(index - 1) && digit(index - 2) != nil
+      let joinedBefore =
+        (separator(index - 1) && digit(index - 2) != nil) || letter(index - 1)
       let joinedAfter = separator(end) && digit(end + 1) != nil
-      if end - index == 4, !joinedBefore, !joinedAfter { result.append((index, value)) }
+      if end - index == 4, !joinedBefore, !joinedAfter {
+        result.append((index, value, clock(after: end)))
+      }
       index = end
     }
     return result
