@@ -13,18 +13,19 @@ extension FactExtractor {
   /// status.
   static func markBackground(
     _ figures: inout [Figure], text: String, dates: [DateMention], sentences: [TextRange],
-    anchor: NewsDate?
+    anchor: NewsDate?, since: (_ before: [String], _ after: [String]) -> Bool
   ) {
     guard let year = anchor?.year, !figures.isEmpty else { return }
-    let numbers = fourDigitNumbers(in: text)
-    let clocks = Set(numbers.filter(\.clock).map(\.start))
+    let numbers = fourDigitNumbers(in: text, since: since)
+    let void = numbers.filter(\.void).map(\.start)
     var years = dates.compactMap { date -> Int? in
-      guard let written = date.parts.year, written < year, !clocks.contains(date.range.start)
+      guard let written = date.parts.year, written < year,
+        !void.contains(where: { date.range.start <= $0 && $0 < date.range.end })
       else { return nil }
       return date.range.start
     }
-    for (start, value, clock) in numbers
-    where !clock && value >= earliestYear && value < year
+    for (start, value, isVoid) in numbers
+    where !isVoid && value >= earliestYear && value < year
       && !figures.contains(where: { $0.range.start <= start && start < $0.range.end })
     {
       years.append(start)
@@ -46,8 +47,11 @@ extension FactExtractor {
 
   /// The runs of exactly four decimal digits (any script) in `text` that are a number of
   /// their own (no digit, letter, or a separator and a digit, on either side), with their
-  /// offset in Unicode scalars, their value and whether a clock mark follows them.
-  static func fourDigitNumbers(in text: String) -> [(start: Int, value: Int, clock: Bool)] {
+  /// offset in Unicode scalars, their value and whether they name no earlier time: a clock
+  /// mark follows them (`1830 GMT`) or `since` says a span runs from them up to now.
+  static func fourDigitNumbers(
+    in text: String, since: (_ before: [String], _ after: [String]) -> Bool
+  ) -> [(start: Int, value: Int, void: Bool)] {
     let scalars = Array(text.unicodeScalars)
     func digit(_ index: Int) -> Int? {
       guard index >= 0, index < scalars.count,
@@ -74,6 +78,24 @@ extension FactExtractor {
       }
       return clockMarks.contains(word)
     }
+    // The nearest `count` words before `start` (nearest first) or after `end` (in order).
+    func words(from index: Int, step: Int, count: Int) -> [String] {
+      var result: [String] = []
+      var cursor = index
+      while result.count < count, cursor >= 0, cursor < scalars.count {
+        if letter(cursor) {
+          var word = String.UnicodeScalarView()
+          while letter(cursor) {
+            word.append(scalars[cursor])
+            cursor += step
+          }
+          result.append(String(step < 0 ? String.UnicodeScalarView(word.reversed()) : word))
+        } else {
+          cursor += step
+        }
+      }
+      return result.map { $0.lowercased() }
+    }
     var result: [(Int, Int, Bool)] = []
     var index = 0
     while index < scalars.count {
@@ -91,7 +113,11 @@ extension FactExtractor {
         (separator(index - 1) && digit(index - 2) != nil) || letter(index - 1)
       let joinedAfter = separator(end) && digit(end + 1) != nil
       if end - index == 4, !joinedBefore, !joinedAfter {
-        result.append((index, value, clock(after: end)))
+        let void =
+          clock(after: end)
+          || since(
+            words(from: index - 1, step: -1, count: 6), words(from: end, step: 1, count: 3))
+        result.append((index, value, void))
       }
       index = end
     }

@@ -158,6 +158,18 @@ import Testing
     Case(
       language: "en", sentence: "By 1930 GMT the governor said 27 people had died.", figure: "27",
       event: "plain"),
+    // A year that starts a span up to now, or dates a name's origin, sets no other time.
+    Case(
+      language: "en",
+      sentence: "The monitor, which has tracked the war since 2011, said 34 soldiers were killed.",
+      figure: "34", event: "cumulative"),
+    Case(
+      language: "fr",
+      sentence: "Fondée en 2009 par deux ingénieurs, la société emploie 800 personnes.",
+      figure: "800", event: "plain"),
+    Case(
+      language: "tr", sentence: "Gözlemevi, 2011'den bu yana 380 bin kişinin öldüğünü açıkladı.",
+      figure: "380 bin", event: "cumulative"),
   ]
 
   @Test(arguments: background)
