@@ -15,7 +15,8 @@ extension FactExtractor {
     _ figures: inout [Figure], text: String, dates: [DateMention], sentences: [TextRange],
     anchor: NewsDate?, since: (_ before: [String], _ after: [String]) -> Bool
   ) {
-    guard let year = anchor?.year, !figures.isEmpty else { return }
+    guard let year = anchor?.year, !figures.isEmpty, mayHoldYear(text) || !dates.isEmpty
+    else { return }
     let numbers = fourDigitNumbers(in: text, since: since)
     let void = numbers.filter(\.void).map(\.start)
     var years = dates.compactMap { date -> Int? in
@@ -39,6 +40,23 @@ extension FactExtractor {
         figures[index].status = .background
       }
     }
+  }
+
+  /// Whether `text` may hold four digits in a row: four ASCII digits, or any Arabic-Indic
+  /// digit (a cheap pass over the bytes before the scan by scalars).
+  static func mayHoldYear(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else {
+        run = 0
+        // The lead bytes of U+0660–U+06FF (Arabic-Indic and extended digits among them).
+        if byte == 0xD9 || byte == 0xDB { return true }
+      }
+    }
+    return false
   }
 
   /// Marks after four digits that make them a clock time (`1830 GMT`, `0515Z`, `1930h`):
