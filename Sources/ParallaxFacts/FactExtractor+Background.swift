@@ -15,8 +15,9 @@ extension FactExtractor {
     _ figures: inout [Figure], text: String, dates: [DateMention], sentences: [TextRange],
     anchor: NewsDate?, since: (_ before: [String], _ after: [String]) -> Bool
   ) {
-    guard let year = anchor?.year, !figures.isEmpty, mayHoldYear(text) || !dates.isEmpty
-    else { return }
+    guard let year = anchor?.year, !figures.isEmpty else { return }
+    let pastDates = dates.contains { ($0.parts.year ?? year) < year }
+    guard pastDates || mayHoldYear(text, before: year) else { return }
     let numbers = fourDigitNumbers(in: text, since: since)
     let void = numbers.filter(\.void).map(\.start)
     var years = dates.compactMap { date -> Int? in
@@ -42,21 +43,41 @@ extension FactExtractor {
     }
   }
 
-  /// Whether `text` may hold four digits in a row: four ASCII digits, or any Arabic-Indic
-  /// digit (a cheap pass over the bytes before the scan by scalars).
-  static func mayHoldYear(_ text: String) -> Bool {
+  /// Whether `text` may hold a year before `year`: four ASCII digits in a row of such a
+  /// value, or an Arabic-Indic digit (U+0660–0669 and U+06F0–06F9: bytes D9 A0–A9, DB
+  /// B0–B9), in a cheap pass over the bytes before the scan by scalars.
+  static func mayHoldYear(_ text: String, before year: Int) -> Bool {
     var run = 0
+    var value = 0
+    var lead: UInt8 = 0
     for byte in text.utf8 {
       if byte >= 0x30 && byte <= 0x39 {
         run += 1
-        if run == 4 { return true }
+        value = value * 10 + Int(byte - 0x30)
       } else {
+        if run == 4, value >= earliestYear, value < year { return true }
         run = 0
-        // The lead bytes of U+0660–U+06FF (Arabic-Indic and extended digits among them).
-        if byte == 0xD9 || byte == 0xDB { return true }
+        value = 0
+        if (lead == 0xD9 && byte >= 0xA0 && byte <= 0xA9)
+          || (lead == 0xDB && byte >= 0xB0 && byte <= 0xB9)
+        {
+          return true
+        }
       }
+      lead = byte
     }
-    return false
+    return run == 4 && value >= earliestYear && value < year
+  }
+
+  /// The value of a decimal digit scalar of the scripts the facts read (ASCII,
+  /// Arabic-Indic, extended Arabic-Indic), by its code point alone.
+  static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar.value {
+    case 0x30...0x39: return Int(scalar.value - 0x30)
+    case 0x660...0x669: return Int(scalar.value - 0x660)
+    case 0x6F0...0x6F9: return Int(scalar.value - 0x6F0)
+    default: return nil
+    }
   }
 
   /// Marks after four digits that make them a clock time (`1830 GMT`, `0515Z`, `1930h`):
@@ -72,11 +93,8 @@ extension FactExtractor {
   ) -> [(start: Int, value: Int, void: Bool)] {
     let scalars = Array(text.unicodeScalars)
     func digit(_ index: Int) -> Int? {
-      guard index >= 0, index < scalars.count,
-        scalars[index].properties.numericType == .decimal,
-        let value = scalars[index].properties.numericValue
-      else { return nil }
-      return Int(value)
+      guard index >= 0, index < scalars.count else { return nil }
+      return digitValue(scalars[index])
     }
     func separator(_ index: Int) -> Bool {
       guard index >= 0, index < scalars.count else { return false }
@@ -131,10 +149,12 @@ extension FactExtractor {
         (separator(index - 1) && digit(index - 2) != nil) || letter(index - 1)
       let joinedAfter = separator(end) && digit(end + 1) != nil
       if end - index == 4, !joinedBefore, !joinedAfter {
+        // Only a number that may be a year needs its words read.
         let void =
-          clock(after: end)
-          || since(
-            words(from: index - 1, step: -1, count: 6), words(from: end, step: 1, count: 3))
+          value >= earliestYear && value <= 2999
+          && (clock(after: end)
+            || since(
+              words(from: index - 1, step: -1, count: 6), words(from: end, step: 1, count: 3)))
         result.append((index, value, void))
       }
       index = end
