@@ -128,7 +128,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCompareTests",
-      dependencies: ["ParallaxCompare", "ParallaxFacts", "ParallaxCorpus", "ParallaxAlign"],
+      // The renderer for the held-out stories' render-safety lines (story4 H1).
+      dependencies: [
+        "ParallaxCompare", "ParallaxFacts", "ParallaxCorpus", "ParallaxAlign", "ParallaxRender",
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -5,6 +5,9 @@ import ParallaxCore
 enum CompareLexicon {
   /// Events whose counts only grow (`killed`, `wounded`…): `cumulative.txt`.
   static let cumulativeEvents: Set<String> = Set(entries("cumulative.txt"))
+  /// Events whose counts are grouped by value with counts of no event (`present`):
+  /// `by-value.txt`.
+  static let byValueEvents: Set<String> = Set(entries("by-value.txt"))
 
   /// Marks that open the headline of a later version (`UPDATE`, `MISE À JOUR`…), upper case:
   /// `update-marks.txt`.

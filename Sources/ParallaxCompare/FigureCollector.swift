@@ -4,8 +4,8 @@ import ParallaxText
 
 /// Reads the figures of a story's reports worth comparing, each with its source and evidence.
 enum FigureCollector {
-  /// The comparable figures of `story`, in its order: vague figures and figures that count
-  /// nothing known are left out; a measure-less change in the same paragraph (`raising an
+  /// The comparable figures of `story`, in its order: vague figures, background figures
+  /// (another event's) and figures that count nothing known are left out; a measure-less change in the same paragraph (`raising an
   /// earlier toll of 22`) gives its earlier value to the figure it restates.
   static func mentions(
     in story: [AnalyzedReport], sources resolved: [String: [FactID: ReportSources.Resolved]]
@@ -20,7 +20,9 @@ enum FigureCollector {
           if let from = figure.changedFrom { earlier[figure.value.description] = from.description }
         }
         var lastMeasured: (figure: Figure, attribution: FactID?, past: Bool)?
-        for fact in paragraph.figures {
+        // A figure of another, earlier event (`301 killed at Soma in 2014`) is background,
+        // no value of the story's measures.
+        for fact in paragraph.figures where fact.figure.status != .background {
           var figure = fact.figure
           let backer = fact.attributions.first
           var inherited = false

@@ -19,7 +19,7 @@ enum MeasureGrouper {
     let specificFirst = mentions.sorted { specificity($0.figure) > specificity($1.figure) }
     for mention in specificFirst {
       guard mention.figure.kind == .count, let measure = mention.figure.measure,
-        FigureCollector.isComparable(mention.figure)
+        FigureCollector.isComparable(mention.figure), !isByValue(mention.figure)
       else {
         rest.append(mention)
         continue
@@ -40,7 +40,7 @@ enum MeasureGrouper {
       let figure = mention.figure
       let value = figure.value.doubleValue
       guard figure.qualifier != .vague, value > 0,
-        figure.kind != .count || value >= smallestCountByValue
+        figure.kind != .count || value >= smallestCountByValue || isByValue(figure)
       else { continue }
       if let index = byValue.firstIndex(where: {
         $0.kind == figure.kind && $0.currency == figure.currency
@@ -69,6 +69,12 @@ enum MeasureGrouper {
     return groups.sorted {
       ($0.reportCount, $0.mentions.count, $1.key) > ($1.reportCount, $1.mentions.count, $0.key)
     }
+  }
+
+  /// Whether a count's event is one matched by value (`present`: `86 workers were
+  /// underground` meets `86 человек` and `with 86 on board`), whatever its size.
+  static func isByValue(_ figure: Figure) -> Bool {
+    figure.measure?.event.map { CompareLexicon.byValueEvents.contains($0.concept) } ?? false
   }
 
   /// Whether two counts of no known measure may be one figure told twice: some value lies in

@@ -91,6 +91,10 @@ public struct FactExtractor: Sendable {
         }
       }
       let dateRanges = dates.map(\.range)
+      Self.markBackground(
+        &figures, text: paragraph.text, dates: dates,
+        sentences: paragraph.sentences.map(\.range), anchor: anchor,
+        since: kit.figures.isSinceYear)
       let taken = Self.taken(paragraph.tokens, by: dateRanges)
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }

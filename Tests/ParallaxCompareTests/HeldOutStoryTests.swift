@@ -21,7 +21,7 @@ import Testing
     "خفر السواحل",
   ]
 
-  static func short(_ id: String) -> String { String(id.split(separator: "/").last ?? "") }
+  static func short(_ id: String) -> String { HeldOutSupport.short(id) }
 
   /// The mentions of the group whose key starts with `prefix`.
   static func mentions(_ prefix: String) -> [FigureMention] {
@@ -29,8 +29,7 @@ import Testing
   }
 
   static func named(_ mention: FigureMention, _ surfaces: [String]) -> Bool {
-    let name = (mention.sourceSurface ?? mention.source.name).lowercased()
-    return mention.source.isNamed && surfaces.contains { name.contains($0) }
+    HeldOutSupport.named(mention, surfaces)
   }
 
   /// Whether `report` gives `value` for the measure `prefix`, from a source named as one of
@@ -229,20 +228,13 @@ import Testing
   static func comparison(
     _ a: String, _ b: String, align: [(left: [Int], right: [Int])]
   ) -> ReportComparison? {
-    guard let first = story.first(where: { short($0.id).hasPrefix(a) }),
-      let second = story.first(where: { short($0.id).hasPrefix(b) })
-    else { return nil }
-    let pairs = align.map { ParagraphPair(left: $0.left, right: $0.right, score: 1, moved: false) }
-    return ReportComparison(first, second, pairs: pairs, names: CompareTestSupport.names)
+    HeldOutSupport.comparison(story, a, b, align: align)
   }
 
   @Test func theReadmeLinesHold() {
     #expect(Self.story.count == 7)
     let lines = Self.lines()
-    let held = lines.filter(\.holds)
-    print(
-      "held-out story3: \(held.count)/\(lines.count) README lines hold; failing: "
-        + lines.filter { !$0.holds }.map(\.id).joined(separator: " "))
-    #expect(held.count >= Self.floor)
+    print(HeldOutSupport.score("story3", lines))
+    #expect(lines.filter(\.holds).count >= Self.floor)
   }
 }

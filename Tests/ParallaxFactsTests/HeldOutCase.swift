@@ -33,10 +33,10 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     // The classes of the story3west rule cases (session 5b, de/es/fr).
     "figure-verb", "two-speakers", "headline-colon", "possessive-by", "list-verb",
   ]
-  /// The statuses a line may expect: `Figure.Status`, and `earlier` (a superseded figure),
-  /// which the model cannot say yet: such a line's status is wrong until it can.
+  /// The statuses a line may expect: `Figure.Status` (`earlier`: a superseded figure;
+  /// `background`: a figure of another, earlier event).
   static let statuses: Set<String> = Set(
-    ["plain", "change", "cumulative", "denied", "hedged", "earlier"])
+    ["plain", "change", "cumulative", "denied", "hedged", "earlier", "background"])
 
   /// The file's language (`tr`), from its name.
   var language: String

@@ -70,6 +70,10 @@ public struct Figure: Sendable, Codable, Hashable {
     /// Given as an earlier, superseded figure (`previously`, `ранее … сообщало`,
     /// `daha önce … açıklamıştı`, `Bislang hatte … gesprochen`).
     case earlier
+    /// Background: a figure of another, earlier event, its sentence set in a year before the
+    /// report's (`301 workers died at Soma in 2014`, `la pire catastrophe … en 1999, 88
+    /// morts`): not a figure of the report's own story.
+    case background
   }
 
   /// The number itself, with its scale words.

@@ -130,6 +130,16 @@ public struct FigureExtractor: Sendable {
     data.context.yearBeforeWords.contains(word)
   }
 
+  /// Whether the words around a year (`before`: up to six, nearest first; `after`: in
+  /// order; all lowercased) make it no time of its sentence: the start of a span up to now
+  /// (`since 2011`, `2011'den beri`) or a date of origin (`founded in 2009`): the
+  /// `sinceYear`, `sinceYearAfter` and `originYear` words of the language's data.
+  package func isSinceYear(before: [String], after: [String]) -> Bool {
+    before.prefix(2).contains { data.context.sinceYearBefore.contains($0) }
+      || after.prefix(3).contains { data.context.sinceYearAfter.contains($0) }
+      || before.prefix(6).contains { data.context.originYear.contains($0) }
+  }
+
   /// Every number of a paragraph, each on its own (the two ends of a range separately),
   /// before qualifiers are read: dates, years, references and lone articles are left out as
   /// in `figures(in:)`, but durations (`3 years`) stay: they are numbers, not figures of the

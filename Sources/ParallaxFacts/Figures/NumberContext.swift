@@ -37,6 +37,14 @@ struct NumberContext: Sendable {
   var yearBeforeWords: Set<String> = []
   /// Negations a few words before an exceeded cue (`n'a pas dépassé`, `не превысило`).
   var negations = CueSet()
+  /// Words, lowercased, one or two words before a year (`since`, `depuis`, `منذ`) or up to
+  /// three after it (`beri`, `yana`), that make it the start of a span up to now: no
+  /// earlier time of its own.
+  var sinceYearBefore: Set<String> = []
+  var sinceYearAfter: Set<String> = []
+  /// Words up to six before a year that make it a date of origin (`founded … in 2009`, `né
+  /// en 1961`): a fact about a name, not the time its sentence is set in.
+  var originYear: Set<String> = []
 
   /// How many words before a number a cue may stand.
   static let window = 6
@@ -53,6 +61,9 @@ struct NumberContext: Sendable {
       lexicon.forms("yearBefore").filter { !$0.contains(" ") && !$0.hasSuffix("*") }
         .map { $0.lowercased() })
     negations = CueSet(lexicon.forms("negation"), view: view)
+    sinceYearBefore = Set(lexicon.forms("sinceYear").map { $0.lowercased() })
+    sinceYearAfter = Set(lexicon.forms("sinceYearAfter").map { $0.lowercased() })
+    originYear = Set(lexicon.forms("originYear").map { $0.lowercased() })
     yearAfter = CueSet(lexicon.forms("yearAfter"), view: view)
     exceededCues = CueSet(lexicon.forms("exceededCue"), view: view)
     changeCues = CueSet(lexicon.forms("changeCue"), view: view)

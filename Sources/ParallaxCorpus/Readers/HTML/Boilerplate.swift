@@ -8,7 +8,18 @@ enum Boilerplate {
     "nav", "aside", "footer", "header", "script", "style", "noscript", "form", "iframe", "svg",
     "button", "template", "select", "input", "textarea", "figure", "figcaption", "object",
     "embed", "video", "audio", "canvas", "map", "dialog", "menu", "head", "link", "meta",
+    "address",
   ]
+
+  /// Last parts of `class` and `id` values (`article-info`, `story__byline`, `post-date`)
+  /// that mark a meta line inside the article: its byline, dateline, author or date, read
+  /// apart from the text (even under a content word: `article-info`).
+  static let metaLineMarkers: [String] = [
+    "meta", "info", "byline", "dateline", "author", "authors", "date", "timestamp", "published",
+  ]
+
+  /// `itemprop` values of a meta line (`author`, `datePublished`), lowercased.
+  static let metaProperties: Set<String> = ["author", "datepublished", "datemodified", "dateline"]
 
   /// Inline elements, judged by their name only.
   static let inlineNames: Set<String> = [
@@ -56,6 +67,14 @@ enum Boilerplate {
     if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"] == "true" {
       return true
     }
+    if !inlineNames.contains(element.name) {
+      if let property = element[attribute: "itemprop"]?.lowercased(),
+        metaProperties.contains(property)
+      {
+        return true
+      }
+      if isTimeLine(element) { return true }
+    }
     if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
     if let style = element[attribute: "style"]?.lowercased(),
       style.replacingOccurrences(of: " ", with: "").contains("display:none")
@@ -69,16 +88,41 @@ enum Boilerplate {
     if inlineNames.contains(element.name) {
       return tokens.contains { token in inlineMarkers.contains { token.contains($0) } }
     }
-    // Meta lines (`article-meta`, `entry-meta`) hold the byline and the date, read apart.
-    if tokens.contains(where: { $0 == "meta" || $0.hasSuffix("-meta") || $0.hasSuffix("__meta") }) {
-      return true
-    }
+    // Meta lines (`article-meta`, `article-info`, `byline`) hold the byline and the date,
+    // read apart.
+    if tokens.contains(where: isMetaLine) { return true }
     func has(_ words: [String]) -> Bool {
       tokens.contains { token in words.contains { token.contains($0) } }
     }
     if has(keepers) { return false }
     if has(strongMarkers) || tokens.contains(where: isAdvert) { return true }
     return has(weakMarkers) && !has(contentWords)
+  }
+
+  /// Whether a class or id token names a meta line: a marker alone (`byline`) or as its
+  /// last part after `-`, `_` or `__` (`article-info`, `entry-meta`, `story__byline`).
+  static func isMetaLine(_ token: String) -> Bool {
+    metaLineMarkers.contains { marker in
+      token == marker || token.hasSuffix("-" + marker) || token.hasSuffix("_" + marker)
+    }
+  }
+
+  /// Whether a block holds only dates: one or more `<time>` and no letters beside them
+  /// (`<p><time>15.09.2026</time> · 22:15</p>`).
+  static func isTimeLine(_ element: MarkupElement) -> Bool {
+    var hasTime = false
+    func lettersOutsideTime(_ element: MarkupElement) -> Bool {
+      for child in element.children {
+        switch child {
+        case .text(let text):
+          if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
+        case .element(let inner) where inner.name == "time": hasTime = true
+        case .element(let inner): if lettersOutsideTime(inner) { return true }
+        }
+      }
+      return false
+    }
+    return !lettersOutsideTime(element) && hasTime
   }
 
   /// `ad`, `ads`, `ad-slot`, `top-ad`: advert tokens (not `address`, `header`).
