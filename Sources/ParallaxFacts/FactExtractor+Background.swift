@@ -47,13 +47,21 @@ extension FactExtractor {
   /// value, or an Arabic-Indic digit (U+0660–0669 and U+06F0–06F9: bytes D9 A0–A9, DB
   /// B0–B9), in a cheap pass over the bytes before the scan by scalars.
   static func mayHoldYear(_ text: String, before year: Int) -> Bool {
+    // Over the contiguous bytes: iterating `text.utf8` checks the string's form at each byte.
+    var text = text
+    return text.withUTF8 { mayHoldYear(utf8: $0, before: year) }
+  }
+
+  /// `mayHoldYear(_:before:)` over a text's UTF-8 bytes.
+  private static func mayHoldYear(utf8: UnsafeBufferPointer<UInt8>, before year: Int) -> Bool {
     var run = 0
     var value = 0
     var lead: UInt8 = 0
-    for byte in text.utf8 {
+    for byte in utf8 {
       if byte >= 0x30 && byte <= 0x39 {
         run += 1
-        value = value * 10 + Int(byte - 0x30)
+        // Wrapping: the value of a run longer than four digits is never read.
+        value = value &* 10 &+ Int(byte &- 0x30)
       } else {
         if run == 4, value >= earliestYear, value < year { return true }
         run = 0
@@ -142,7 +150,8 @@ extension FactExtractor {
       var end = index
       var value = 0
       while let next = digit(end) {
-        value = value * 10 + next
+        // Wrapping: the value of a run longer than four digits is never read.
+        value = value &* 10 &+ next
         end += 1
       }
       let joinedBefore =

@@ -178,6 +178,18 @@ import Testing
     #expect(figure?.status.rawValue == item.event, "\(item): \(String(describing: figure))")
   }
 
+  /// A run of digits longer than any number (a file number) beside a past year: the
+  /// background pass reads it, before and after the year, in ASCII and Arabic-Indic digits
+  /// (its value overflowed and stopped the process).
+  @Test(arguments: [
+    "Le dossier 99999999999999999999 de 1998 compte 12 victimes.",
+    "En 1998, le dossier 99999999999999999999 comptait 12 victimes.",
+    "En 1998, le dossier ٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩ comptait 12 victimes.",
+  ])
+  func aLongRunOfDigitsBesideAYearIsRead(_ sentence: String) {
+    #expect(Self.figures(sentence, "fr").contains { $0.text == "12" })
+  }
+
   @Test func aDenialKeepsItsStatusInAPastYear() {
     let figure = Self.figures(
       "The ministry denied that 40 people had died in the 2015 floods.", "en"
