@@ -240,12 +240,7 @@ struct AttributionScan: MaskedTokenScan {
   func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
     var index = start
     // A date's connector before it is skipped with it ("dijo el domingo el prefecto").
-    while index < end,
-      taken[index] || isIn(index, TokenBits.sourceSkips)
-        || (index + 1 < end && taken[index + 1] && isIn(index, TokenBits.dateConnectors))
-    {
-      index += 1
-    }
+    while index < end, isSkippedAtHead(index) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
@@ -274,6 +269,15 @@ struct AttributionScan: MaskedTokenScan {
       while last > index + 1, isIn(last - 1, TokenBits.phraseContinuers) { last -= 1 }
     }
     return index..<last
+  }
+
+  /// Whether the token at `index` is no part of a source at its head: a date or time word
+  /// (`вечером`, `matin`), a skipped word, or the preposition or connector of the date after
+  /// it (`dijo el domingo el prefecto`, `сообщил во вторник вечером губернатор`).
+  func isSkippedAtHead(_ index: Int) -> Bool {
+    if taken[index] || isIn(index, TokenBits.sourceSkips) { return true }
+    guard index + 1 < end, taken[index + 1] else { return false }
+    return isIn(index, TokenBits.dateConnectors) || lexicon.datePrepositions.contains(keys[index])
   }
 
   /// Whether the lowercase word at `index` is an adjective between a continuing article and
@@ -328,9 +332,7 @@ struct AttributionScan: MaskedTokenScan {
       {
         source = source.lowerBound..<(source.upperBound - 1)
       }
-      while source.count > 1,
-        isIn(source.lowerBound, TokenBits.sourceSkips) || taken[source.lowerBound]
-      {
+      while source.count > 1, isSkippedAtHead(source.lowerBound) {
         source = (source.lowerBound + 1)..<source.upperBound
       }
       attribution.source = paragraph.text(source)
@@ -415,7 +417,18 @@ struct AttributionScan: MaskedTokenScan {
       return attribution
     case .postposition:
       // Turkish case suffixes are tokens of their own: "Gözlemevi'nin AFP'ye yaptığı".
-      let source = phrase(before: cue.lowerBound, limit: 14)
+      var source = phrase(before: cue.lowerBound, limit: 14)
+      // "Gözaltı sayısının 1.046'ya yükseldiği Emniyet Genel Müdürlüğü'nden yapılan
+      // açıklamada": a reported clause before a name is no part of the source.
+      if !lexicon.clauseEndings.isEmpty,
+        let clauseEnd = source.last(where: { index in
+          tokens[index].kind == .word
+            && lexicon.clauseEndings.contains { keys[index].hasByteSuffix($0) }
+        }),
+        clauseEnd + 1 < source.upperBound, tokens[clauseEnd + 1].isCapitalized
+      {
+        source = (clauseEnd + 1)..<source.upperBound
+      }
       guard !source.isEmpty else { return nil }
       let opensSentence = source.lowerBound <= contentStart
       let content =

@@ -143,10 +143,21 @@ extension EntityScan {
         index = known.end
         continue
       }
+      // "المتحدث باسم وزارة الصحة أشرف القدرة": after a preposition, a noun in the construct
+      // state before a definite word belongs to the complement too.
+      if index > start, isIn(index - 1, TokenBits.functionWords), index + 2 < end,
+        tokens[index + 1].kind == .word, !hasComplementPrefix(index),
+        hasComplementPrefix(index + 1), !isIn(index, TokenBits.functionWords)
+      {
+        index += 2
+        continue
+      }
       guard hasComplementPrefix(index) || isIn(index, TokenBits.functionWords) else { break }
       index += 1
     }
     guard index > start || bare else { return nil }
+    // "وزير المالية في مقابلة تلفزيونية": words right after a preposition name no person.
+    if index > start, isIn(index - 1, TokenBits.functionWords) { return nil }
     var last = index
     while last < end, last - index < 3, tokens[last].kind == .word, !taken[last],
       !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title),
