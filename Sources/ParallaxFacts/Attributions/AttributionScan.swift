@@ -225,6 +225,12 @@ struct AttributionScan: MaskedTokenScan {
       return false
     }
     if isAcronymDot(index) { return false }
+    // "Правозащитный проект «ОВД-Инфо»": the quotation marks of a name after a noun.
+    if tokens[index].isAny(Self.openers) || tokens[index].isAny(Self.closers),
+      inQuotedName(index)
+    {
+      return false
+    }
     // The separator inside a number ("2,8", "2.8") does not end a phrase.
     if index > start, index + 1 < end, tokens[index - 1].kind == .number,
       tokens[index + 1].kind == .number, !tokens[index].spaceBefore,
@@ -233,6 +239,25 @@ struct AttributionScan: MaskedTokenScan {
       return false
     }
     return true
+  }
+
+  /// Whether the quotation mark at `index` opens or closes a short name in quotation marks
+  /// right after a word that is no cue (`проект «ОВД-Инфо»`, `компании «Россети»`, not
+  /// `рассказал «РИА Новости»`): part of the phrase.
+  func inQuotedName(_ index: Int) -> Bool {
+    var opener = index
+    if !tokens[index].isAny(Self.openers) || quotedName(at: index, endingSentence: false) == nil {
+      opener = index - 1
+      while opener > start, index - opener <= 5, !tokens[opener].isAny(Self.openers) {
+        opener -= 1
+      }
+    }
+    guard opener > start, opener < index || tokens[index].isAny(Self.openers),
+      tokens[opener - 1].kind == .word, !paragraph.has(opener - 1, TokenBits.cue),
+      tokens[opener].isAny(Self.openers),
+      let name = quotedName(at: opener, endingSentence: false)
+    else { return false }
+    return index == opener || index == name.upperBound
   }
 
   /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
