@@ -32,4 +32,16 @@ import Testing
     let facts = FactsTestSupport.facts("وقال والي أوزون يايلا كريم طوبراق إن 12 عاملا قتلوا.", "ar")
     #expect(!facts.entities.contains { $0.kind == .person && $0.text.hasPrefix("أوزون") })
   }
+
+  @Test func aWordAloneInBracketsAfterABodyIsItsAcronym() throws {
+    let facts = FactsTestSupport.facts(
+      "وأعلن اتحاد نقابات العمال الثوريين (ديسك) أن 300 عامل أضربوا عن العمل.", "ar")
+    let acronym = try #require(
+      facts.entities.first { $0.kind == .organization }, "\(facts.entities.map(\.text))")
+    #expect(acronym.text == "ديسك")
+    #expect(acronym.key.matches(EntityKey(name: "DİSK")), "\(acronym.key)")
+    // A word with the article in brackets is no acronym: `(الأحد)`.
+    let day = FactsTestSupport.facts("وقال المسؤول (الأحد) إن 3 أشخاص أصيبوا.", "ar")
+    #expect(!day.entities.contains { $0.kind == .organization })
+  }
 }
