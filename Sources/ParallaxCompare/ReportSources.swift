@@ -93,14 +93,14 @@ enum ReportSources {
       }
       var found: Source?
       guard let row else {
-        // A pronoun is the person cited last before it, by name or by an office title.
-        for other in cited.indices.reversed() where before(cited[other]) {
-          guard let known = result[cited[other].fact.id]?.source, known.isNamed,
-            namesHolder(other) || !rows(other).isDisjoint(with: titles)
-          else { continue }
-          found = known
-          break
+        // A pronoun is the person cited last before it by an office title (who speaks for
+        // the story), else the person cited last by name.
+        let earlier = cited.indices.reversed().filter { other in
+          before(cited[other]) && result[cited[other].fact.id]?.source.isNamed == true
         }
+        let holder =
+          earlier.first { !rows($0).isDisjoint(with: titles) } ?? earlier.first(where: namesHolder)
+        found = holder.flatMap { result[cited[$0].fact.id]?.source }
         // With no one before it, it names no one: never a source of its own.
         result[entry.fact.id] = Resolved(source: found ?? .none, referred: true)
         continue
