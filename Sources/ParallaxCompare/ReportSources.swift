@@ -3,7 +3,8 @@ import ParallaxFacts
 /// The sources of one report's attributions as story-wide identities, with the report's own
 /// references resolved: a bare office title (`the governor`, `الوالي`, `Vali`) is the person
 /// the report cites with that title (`Orsuna Valisi Selim Aksoy`), the nearest before it, else
-/// the first after it (a headline over its lead); an anaphor (`el mismo organismo`, `the same
+/// the first after it (a headline over its lead); a personal pronoun (`he`, `он`) is the person
+/// cited last before it, by name or by title; an anaphor (`el mismo organismo`, `the same
 /// ministry`) is the body cited before it. A reference is never a source of its own: one that
 /// finds nothing stays a description when it names a kind of body (`the company`), and is the
 /// outlet's voice when it names none (`the same body`).
@@ -40,9 +41,16 @@ enum ReportSources {
       }
     }
     var result: [FactID: Resolved] = [:]
-    var pending: [(index: Int, row: SourceReferences.Row)] = []
+    // A row, or `nil` for a personal pronoun (`he`, `он`, `هو`).
+    var pending: [(index: Int, row: SourceReferences.Row?)] = []
     for (index, entry) in cited.enumerated() {
       let attribution = entry.fact.attribution
+      if let surface = attribution.source,
+        SourcePronouns.isPronoun(surface, language: item.language)
+      {
+        pending.append((index, nil))
+        continue
+      }
       if attribution.sourceEntity == nil, let surface = attribution.source,
         let row = references.reference(in: surface)
       {
@@ -69,6 +77,14 @@ enum ReportSources {
       person[index] = found
       return found
     }
+    // In a script without capitals, a titled source of three words or more that is no bare
+    // reference names its holder (`والي قزل قايا ليفنت قره صو`): no name can be told there.
+    func namesHolder(_ index: Int) -> Bool {
+      if namesPerson(index) { return true }
+      let surface = cited[index].fact.attribution.source ?? ""
+      return !surface.contains(where: \.isCased) && SourceReferences.words(surface).count >= 3
+        && references.reference(in: surface) == nil
+    }
     let titles = Set(references.rows.filter { $0.kind == .title }.map(\.id))
     for (index, row) in pending {
       let entry = cited[index]
@@ -76,12 +92,25 @@ enum ReportSources {
         (other.paragraph, other.start) < (entry.paragraph, entry.start)
       }
       var found: Source?
+      guard let row else {
+        // A pronoun is the person cited last before it by an office title (who speaks for
+        // the story), else the person cited last by name.
+        let earlier = cited.indices.reversed().filter { other in
+          before(cited[other]) && result[cited[other].fact.id]?.source.isNamed == true
+        }
+        let holder =
+          earlier.first { !rows($0).isDisjoint(with: titles) } ?? earlier.first(where: namesHolder)
+        found = holder.flatMap { result[cited[$0].fact.id]?.source }
+        // With no one before it, it names no one: never a source of its own.
+        result[entry.fact.id] = Resolved(source: found ?? .none, referred: true)
+        continue
+      }
       switch row.kind {
       case .title:
         // The person cited with the office, the nearest before, else the first after.
         let holders = cited.indices.filter { other in
           result[cited[other].fact.id]?.referred == false && rows(other).contains(row.id)
-            && namesPerson(other)
+            && namesHolder(other)
         }
         let earlier = holders.last { before(cited[$0]) }
         if let holder = earlier ?? holders.first(where: { !before(cited[$0]) }) {

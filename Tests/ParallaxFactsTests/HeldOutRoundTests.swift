@@ -67,17 +67,18 @@ import Testing
       ]),
     // First measured with main at 4bb136e (ar 34, de 31, en 39, es 36, fr 33, ru 47, tr 35 fully
     // right), raised to the merge of session 6's rules, written for round 3's classes without
-    // seeing these lines.
+    // seeing these lines; ar and tr raised to session 7's factseast5 (written from this round's
+    // misses listing: from then on these lines are rule cases, no longer held out).
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
-        "ar": .init(full: 39, numbers: 70, measures: 45, sources: 44),
+        "ar": .init(full: 46, numbers: 70, measures: 45, sources: 51),
         "de": .init(full: 33, numbers: 65, measures: 45, sources: 29),
         "en": .init(full: 41, numbers: 64, measures: 41, sources: 43),
         "es": .init(full: 38, numbers: 61, measures: 45, sources: 40),
         "fr": .init(full: 37, numbers: 60, measures: 42, sources: 41),
         "ru": .init(full: 51, numbers: 73, measures: 46, sources: 58),
-        "tr": .init(full: 38, numbers: 65, measures: 41, sources: 35),
+        "tr": .init(full: 43, numbers: 65, measures: 41, sources: 40),
       ]),
     // First measured with main at 79f6245 (the end of session 6), before session 7's rules,
     // whose writers never saw these lines.

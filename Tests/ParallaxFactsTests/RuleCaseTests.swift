@@ -22,7 +22,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 46, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 41, "tr": 46,
+    "ar": 54, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 49, "tr": 56,
   ]
 
   @Test func everyFileHasAFloor() throws {

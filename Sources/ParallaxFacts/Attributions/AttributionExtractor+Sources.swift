@@ -163,16 +163,18 @@ extension AttributionExtractor {
       var skipped = 0
       var words = 0
       var sawChannel = false
-      while probe > first + 1, skipped < 5, words < 2 || sawChannel {
+      // "Dünya Sağlık Örgütü'nün (DSÖ) Gazze raporuna", "Bakan Ali Yerlikaya'nın sosyal medya
+      // hesabından duyurduğuna": up to four words of the report and an acronym in brackets.
+      while probe > first + 1, skipped < 8, words < 4 || sawChannel {
         let token = tokens[probe]
         if token.kind == .word, lexicon.possessorSuffixes.contains(keys[probe]) { break }
-        if token.kind == .word, !token.isCapitalized {
-          words += 1
-        } else if channels.contains(where: {
+        if channels.contains(where: {
           $0.range.start <= token.range.start && token.range.end <= $0.range.end
         }) {
           sawChannel = true
-        } else if !(token.is("'") || token.is("’")) {
+        } else if token.kind == .word {
+          words += 1
+        } else if !token.isAny(["'", "’", "(", ")"]) {
           break
         }
         probe -= 1
@@ -183,6 +185,15 @@ extension AttributionExtractor {
       {
         if sawChannel, channel == nil { channel = (probe + 1)..<last }
         last = probe + 1
+      } else if last - first > 1, tokens[first].kind == .word,
+        lexicon.nonSubjectEndings.contains(where: {
+          keys[first].hasByteSuffix($0) && keys[first].count > $0.count + 2
+        }),
+        ((first + 1)..<last).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+      {
+        // "Valinin açıkladığı son verilere": a genitive glued to a common noun opening the
+        // source is the possessor; the report's modifiers after it are cut.
+        last = first + 1
       }
     }
     guard first < last, (first..<last).contains(where: { tokens[$0].kind == .word }) else {
@@ -210,7 +221,7 @@ extension AttributionExtractor {
   }
 
   /// Whether the word at `index` is a noun of a report (`Angaben`, `figures`).
-  private func isReportNoun(_ index: Int, _ keys: [String]) -> Bool {
+  func isReportNoun(_ index: Int, _ keys: [String]) -> Bool {
     lexicon.sourceMarks.longestMatch(in: keys, from: index, limit: index + 1)?.value == .reportNoun
   }
 

@@ -82,7 +82,15 @@ struct AttributionExtractor: Sendable {
           result[index].sourceRange = nil
           continue
         }
-        let found = speaker(of: tokenRange, in: paragraph, entities: entities)
+        var found = speaker(of: tokenRange, in: paragraph, entities: entities)
+        // "حصيلة سابقة أعلنها بعد الظهر" (an earlier toll he announced in the afternoon): a
+        // report noun before a verb with an object pronoun is its object, and a source
+        // ending with such a verb is that verb's own subject, the pronoun it holds.
+        if let implied = impliedSubject(
+          source: found.source, written: tokenRange, cue: result[index].cueRange, in: paragraph)
+        {
+          found = (implied, nil)
+        }
         if found.source != tokenRange {
           range = paragraph.textRange(found.source)
           result[index].sourceRange = range
@@ -91,6 +99,11 @@ struct AttributionExtractor: Sendable {
         if let channel = found.channel, result[index].channel == nil {
           result[index].channel = paragraph.text(channel)
           result[index].channelRange = paragraph.textRange(channel)
+        }
+        if let trimmed = withoutCaseSuffix(found.source, written: tokenRange, in: paragraph) {
+          range = trimmed
+          result[index].sourceRange = range
+          result[index].source = range.slice(of: paragraph.text)
         }
       }
       position = FactExtractor.lowerBound(entityStarts, range.start)
@@ -116,8 +129,9 @@ struct AttributionExtractor: Sendable {
       // A verb-final sentence's first word alone ("Toplantının … bildirildi") is no source
       // unless it names someone or is a topic set off by a comma ("Fon, … yalanladı").
       if lexicon.verbFinal, result[index].kind == .verb, result[index].sourceEntity == nil,
-        result[index].source?.contains(" ") == false,
-        !isTopic(range, in: paragraph)
+        let source = result[index].source, !source.contains(" "),
+        !lexicon.personalPronouns.contains(TextFolding.fold(source)),
+        !isTopic(range, in: paragraph), !followsReportedClause(range, in: paragraph)
       {
         result[index].source = nil
         result[index].sourceRange = nil
@@ -226,6 +240,27 @@ struct AttributionExtractor: Sendable {
     }
   }
 
+  /// The verb whose inflection is the source (Arabic `أعلنها`): the last word of `source`
+  /// when it is a speech verb with an object pronoun and no name follows it, or the
+  /// attribution's own verb cue when it carries an object pronoun and the source before it
+  /// opens with a report noun, its object (`حصيلة سابقة أعلنها`).
+  private func impliedSubject(
+    source: Range<Int>, written: Range<Int>, cue: TextRange?, in paragraph: AnalyzedParagraph
+  ) -> Range<Int>? {
+    guard !lexicon.objectSuffixes.isEmpty else { return nil }
+    let keys = paragraph.keys
+    let last = source.upperBound - 1
+    if source.count > 1, paragraph.tokens[last].kind == .word, lexicon.isVerbWithObject(keys[last])
+    {
+      return last..<source.upperBound
+    }
+    guard let cue, let verb = tokenRange(of: cue, in: paragraph), verb.count == 1,
+      verb.lowerBound >= written.upperBound, lexicon.isVerbWithObject(keys[verb.lowerBound]),
+      isReportNoun(written.lowerBound, keys)
+    else { return nil }
+    return verb
+  }
+
   /// The tokens that `range` covers, when it starts and ends at token edges.
   private func tokenRange(of range: TextRange, in paragraph: AnalyzedParagraph) -> Range<Int>? {
     let tokens = paragraph.tokens
@@ -240,6 +275,19 @@ struct AttributionExtractor: Sendable {
     while last < tokens.count, tokens[last].range.end < range.end { last += 1 }
     guard last < tokens.count, tokens[last].range.end == range.end else { return nil }
     return low..<(last + 1)
+  }
+
+  /// Whether the word right before the source at `range` closes a reported clause (`…
+  /// olduğunu yetkililer bildirdi`): a subject between that clause and its verb.
+  private func followsReportedClause(_ range: TextRange, in paragraph: AnalyzedParagraph)
+    -> Bool
+  {
+    guard !lexicon.contentEndings.isEmpty,
+      let index = paragraph.tokens.firstIndex(where: { $0.range.start == range.start }),
+      index > 0, paragraph.tokens[index - 1].kind == .word
+    else { return false }
+    let key = paragraph.keys[index - 1]
+    return lexicon.contentEndings.contains { key.hasByteSuffix($0) }
   }
 
   /// Whether the one-word source at `range` is a topic set off by a comma ("Fon, …"), not

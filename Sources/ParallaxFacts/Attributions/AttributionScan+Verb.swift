@@ -7,8 +7,11 @@ extension AttributionScan {
   mutating func verb(cue: Range<Int>, channelObject: Bool) -> Attribution? {
     if !lexicon.passiveVerbs.isEmpty, lexicon.isPassive(paragraph.text(cue)) {
       // "… teklif hazırladığı öne sürülmüştü.": a passive or evidential report names no one.
-      let content = lexicon.verbFinal ? contentStart..<cue.lowerBound : contentStart..<contentEnd
-      var attribution = make(.verb, cue: cue, source: nil, content: content)
+      let agent = passiveAgent(before: cue.lowerBound)
+      let content =
+        lexicon.verbFinal
+        ? contentStart..<(agent?.lowerBound ?? cue.lowerBound) : contentStart..<contentEnd
+      var attribution = make(.verb, cue: cue, source: agent, content: content)
       addClosedChannel(to: &attribution)
       return attribution
     }
@@ -41,9 +44,7 @@ extension AttributionScan {
     {
       left = left.lowerBound..<(left.upperBound - 1)
     }
-    while !left.isEmpty,
-      isIn(left.lowerBound, TokenBits.sourceSkips) || taken[left.lowerBound]
-    {
+    while !left.isEmpty, isSkippedAtHead(left.lowerBound) {
       left = (left.lowerBound + 1)..<left.upperBound
     }
     // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
@@ -70,20 +71,27 @@ extension AttributionScan {
       let first = phrase(after: contentStart, limit: 8)
       var source: Range<Int>?
       var contentLower = contentStart
+      var contentUpper = cue.lowerBound
       if let subject = subjectAfterParticiple(before: cue.lowerBound) {
         source = subject
+      } else if let found = subjectAfterContent(before: cue.lowerBound) {
+        source = found.subject
+        contentUpper = found.contentEnd
       } else if first.upperBound < cue.lowerBound, tokens[first.upperBound].is(",") {
         source = first
         contentLower = first.upperBound + 1
       } else {
-        var last = contentStart
+        // "Salı akşamı Vali Karasu … açıkladı": a date or time word opening the sentence is no
+        // part of the source.
+        var head = contentStart
+        while head < cue.lowerBound, isSkippedAtHead(head) { head += 1 }
+        var last = head
         while last < cue.lowerBound, tokens[last].kind == .word, tokens[last].isCapitalized {
           last += 1
         }
-        if last > contentStart { source = contentStart..<last }
+        if last > head { source = head..<last }
       }
       // "… sayısını 9'a yükseltti": the figure inside a verb in two parts is reported too.
-      var contentUpper = cue.lowerBound
       if let head = lexicon.gappedVerbs.longestMatch(
         in: keys, from: cue.lowerBound, limit: cue.upperBound),
         head.end < cue.upperBound,

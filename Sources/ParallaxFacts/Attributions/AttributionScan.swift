@@ -225,6 +225,12 @@ struct AttributionScan: MaskedTokenScan {
       return false
     }
     if isAcronymDot(index) { return false }
+    // "Правозащитный проект «ОВД-Инфо»": the quotation marks of a name after a noun.
+    if tokens[index].isAny(Self.openers) || tokens[index].isAny(Self.closers),
+      inQuotedName(index)
+    {
+      return false
+    }
     // The separator inside a number ("2,8", "2.8") does not end a phrase.
     if index > start, index + 1 < end, tokens[index - 1].kind == .number,
       tokens[index + 1].kind == .number, !tokens[index].spaceBefore,
@@ -235,17 +241,31 @@ struct AttributionScan: MaskedTokenScan {
     return true
   }
 
+  /// Whether the quotation mark at `index` opens or closes a short name in quotation marks
+  /// right after a word that is no cue (`проект «ОВД-Инфо»`, `компании «Россети»`, not
+  /// `рассказал «РИА Новости»`): part of the phrase.
+  func inQuotedName(_ index: Int) -> Bool {
+    var opener = index
+    if !tokens[index].isAny(Self.openers) || quotedName(at: index, endingSentence: false) == nil {
+      opener = index - 1
+      while opener > start, index - opener <= 5, !tokens[opener].isAny(Self.openers) {
+        opener -= 1
+      }
+    }
+    guard opener > start, opener < index || tokens[index].isAny(Self.openers),
+      tokens[opener - 1].kind == .word, !paragraph.has(opener - 1, TokenBits.cue),
+      tokens[opener].isAny(Self.openers),
+      let name = quotedName(at: opener, endingSentence: false)
+    else { return false }
+    return index == opener || index == name.upperBound
+  }
+
   /// A noun phrase after `index`: up to a boundary, a complementizer or a channel marker;
   /// dates and time words at its head (`vendredi matin`) are skipped.
   func phrase(after start: Int, limit: Int = 12) -> Range<Int> {
     var index = start
     // A date's connector before it is skipped with it ("dijo el domingo el prefecto").
-    while index < end,
-      taken[index] || isIn(index, TokenBits.sourceSkips)
-        || (index + 1 < end && taken[index + 1] && isIn(index, TokenBits.dateConnectors))
-    {
-      index += 1
-    }
+    while index < end, isSkippedAtHead(index) { index += 1 }
     var last = index
     var sawNoun = false
     while last < end, last - index < limit, !isBoundary(last),
@@ -274,6 +294,15 @@ struct AttributionScan: MaskedTokenScan {
       while last > index + 1, isIn(last - 1, TokenBits.phraseContinuers) { last -= 1 }
     }
     return index..<last
+  }
+
+  /// Whether the token at `index` is no part of a source at its head: a date or time word
+  /// (`вечером`, `matin`), a skipped word, or the preposition or connector of the date after
+  /// it (`dijo el domingo el prefecto`, `сообщил во вторник вечером губернатор`).
+  func isSkippedAtHead(_ index: Int) -> Bool {
+    if taken[index] || isIn(index, TokenBits.sourceSkips) { return true }
+    guard index + 1 < end, taken[index + 1] else { return false }
+    return isIn(index, TokenBits.dateConnectors) || lexicon.datePrepositions.contains(keys[index])
   }
 
   /// Whether the lowercase word at `index` is an adjective between a continuing article and
@@ -328,9 +357,7 @@ struct AttributionScan: MaskedTokenScan {
       {
         source = source.lowerBound..<(source.upperBound - 1)
       }
-      while source.count > 1,
-        isIn(source.lowerBound, TokenBits.sourceSkips) || taken[source.lowerBound]
-      {
+      while source.count > 1, isSkippedAtHead(source.lowerBound) {
         source = (source.lowerBound + 1)..<source.upperBound
       }
       attribution.source = paragraph.text(source)
@@ -415,7 +442,18 @@ struct AttributionScan: MaskedTokenScan {
       return attribution
     case .postposition:
       // Turkish case suffixes are tokens of their own: "Gözlemevi'nin AFP'ye yaptığı".
-      let source = phrase(before: cue.lowerBound, limit: 14)
+      var source = phrase(before: cue.lowerBound, limit: 14)
+      // "Gözaltı sayısının 1.046'ya yükseldiği Emniyet Genel Müdürlüğü'nden yapılan
+      // açıklamada": a reported clause before a name is no part of the source.
+      if !lexicon.clauseEndings.isEmpty,
+        let clauseEnd = source.last(where: { index in
+          tokens[index].kind == .word
+            && lexicon.clauseEndings.contains { keys[index].hasByteSuffix($0) }
+        }),
+        clauseEnd + 1 < source.upperBound, tokens[clauseEnd + 1].isCapitalized
+      {
+        source = (clauseEnd + 1)..<source.upperBound
+      }
       guard !source.isEmpty else { return nil }
       let opensSentence = source.lowerBound <= contentStart
       let content =

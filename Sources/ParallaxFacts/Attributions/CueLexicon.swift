@@ -32,6 +32,9 @@ final class CueLexicon: OneWordLists, Sendable {
   let sourceSkips: Set<String>
   /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
   let relativePronouns: Set<String>
+  /// Prepositions of a date or time (`во` in `сообщил во вторник вечером губернатор`): skipped
+  /// with the date after them at a source's edge; folded.
+  let datePrepositions: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
   let clitics: [String]
   /// Whether the verb ends the clause (Turkish): the source is the sentence's first phrase.
@@ -70,6 +73,18 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Genitive suffixes after an apostrophe (Turkish `'nın`, `'in`): the possessor of a
   /// report noun (`Sağlık Bakanlığı'nın son verilerine`) is the speaker.
   let possessorSuffixes: Set<String>
+  /// Case suffixes after an apostrophe that a source does not keep at its end (Turkish
+  /// `Ortakaya Madencilik A.Ş.'nin` → `Ortakaya Madencilik A.Ş.`); folded.
+  let sourceEndSuffixes: Set<String>
+  /// Endings of the word that closes a reported clause before its subject and verb (Turkish
+  /// `-dığını`: `… tahliye edildiğini AFAD açıkladı`); folded.
+  let contentEndings: [String]
+  /// Endings of a verbal noun closing a reported clause before a name, in any case (Turkish
+  /// `-diği` and the `contentEndings`): a postposition's source starts after it; folded.
+  let clauseEndings: [String]
+  /// Words between a passive report verb and its agent before them (Turkish `tarafından`);
+  /// folded.
+  let agentMarkers: Set<String>
   /// Words that open the reported content after an inverted source (Arabic `مقتل`,
   /// `إصابة`: `أفاد المرصد بمقتل …`), folded; matched also after a clitic.
   let contentOpeners: Set<String>
@@ -105,6 +120,16 @@ final class CueLexicon: OneWordLists, Sendable {
       if cues.starts(with: stem) { return stem }
     }
     return nil
+  }
+
+  /// Whether the folded word is a one-word speech verb carrying an object pronoun (Arabic
+  /// `أعلنها`, announced it): when no noun follows it as its subject, its subject is the
+  /// pronoun its inflection holds.
+  func isVerbWithObject(_ folded: String) -> Bool {
+    guard let stem = objectStem(folded),
+      let found = cues.longestMatch(in: [stem], from: 0, limit: 1), case .verb = found.value
+    else { return false }
+    return cues.longestMatch(in: [folded], from: 0, limit: 1) == nil
   }
 
   /// Whether the cue text `cue` is a passive report verb.
@@ -178,6 +203,10 @@ final class CueLexicon: OneWordLists, Sendable {
     sourceMarks = marks
     channelNouns = Set(data.words("channel-nouns").map { TextFolding.fold($0) })
     possessorSuffixes = Set(data.words("possessor-suffixes").map { TextFolding.fold($0) })
+    sourceEndSuffixes = Set(data.words("source-end-suffixes").map { TextFolding.fold($0) })
+    contentEndings = data.words("content-endings").map { TextFolding.fold($0) }
+    clauseEndings = contentEndings + data.words("clause-endings").map { TextFolding.fold($0) }
+    agentMarkers = Set(data.words("agent-markers").map { TextFolding.fold($0) })
     contentOpeners = Set(data.words("content-openers").map { TextFolding.fold($0) })
     relativeParticiples = Set(data.words("relative-participles").map { TextFolding.fold($0) })
     passiveVerbs = passive
@@ -196,6 +225,7 @@ final class CueLexicon: OneWordLists, Sendable {
     phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
     sourceSkips = Set(data.words("source-skips").map { TextFolding.fold($0) })
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
+    datePrepositions = Set(data.words("date-prepositions").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
     nonSubjectEndings = data.words("non-subject-endings").map { TextFolding.fold($0) }

@@ -174,11 +174,32 @@ struct EntityScan: MaskedTokenScan {
         index = span.upperBound
         continue
       }
+      // "نقابة عمال المناجم المستقلة (باميس)": in a script without capitals, one word in
+      // brackets right after a phrase is that body's acronym.
+      if !lexicon.hasCapitals, isBracketedAcronym(index) {
+        let text = paragraph.text(index..<(index + 1))
+        result.append(
+          Entity(
+            range: paragraph.textRange(index..<(index + 1)), text: text, kind: .organization,
+            key: EntityKey(name: text), evidence: .acronym))
+      }
       pendingTitle = nil
       index += 1
     }
     linkAcronyms()
     return result
+  }
+
+  /// Whether the word at `index` stands alone in brackets after a word (`… المستقلة (باميس)`),
+  /// short, no function word and without a complement's prefix (`(الأونروا)` is a name the
+  /// lists know, or none).
+  private func isBracketedAcronym(_ index: Int) -> Bool {
+    guard index >= 2, index + 1 < end, tokens[index - 1].is("("), tokens[index + 1].is(")"),
+      tokens[index - 2].kind == .word, tokens[index].scalarCount <= 8,
+      !isIn(index, TokenBits.functionWords),
+      !lexicon.complementPrefixes.contains(where: { keys[index].hasBytePrefix($0) })
+    else { return false }
+    return true
   }
 
   /// Whether a name can begin at `index` (after a title, maybe after a comma).

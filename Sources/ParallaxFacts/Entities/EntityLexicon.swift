@@ -61,6 +61,9 @@ final class EntityLexicon: OneWordLists, Sendable {
   /// Titles a name follows with no complement, in a script without capitals (Arabic
   /// `اللواء عادل …`, `القبطان …`), folded.
   let bareTitles: Set<String>
+  /// Nouns of a territory a place name follows (Arabic `ولاية`, `محافظة`: `بولاية قزل قايا`),
+  /// folded: the words after them, met again after a title, are its complement, not a name.
+  let placeNouns: Set<String>
   /// Words as written (not folded) that fold to a function word but are not one: Arabic
   /// `علي` (Ali) beside `على` (on), which `ى` → `ي` folding conflates.
   let writtenApart: Set<String>
@@ -100,6 +103,7 @@ final class EntityLexicon: OneWordLists, Sendable {
     complementPrefixes = data.words("complement-prefixes").map { TextFolding.fold($0) }
     nameStopPrefixes = data.words("name-stop-prefixes").map { TextFolding.fold($0) }
     bareTitles = Set(data.words("bare-titles").map { TextFolding.fold($0) })
+    placeNouns = Set(data.words("place-nouns").map { TextFolding.fold($0) })
     writtenApart = Set(data.words("written-apart"))
     nounsCapitalized = data.has("nouns-capitalized")
     hasCapitals = !data.has("no-capitals")

@@ -143,10 +143,22 @@ extension EntityScan {
         index = known.end
         continue
       }
+      // "المتحدث باسم وزارة الصحة أشرف القدرة": after a preposition, a noun in the construct
+      // state before a definite word belongs to the complement too.
+      if index > start, isIn(index - 1, TokenBits.functionWords), index + 2 < end,
+        tokens[index + 1].kind == .word, !hasComplementPrefix(index),
+        hasComplementPrefix(index + 1), !isIn(index, TokenBits.functionWords)
+      {
+        index += 2
+        continue
+      }
       guard hasComplementPrefix(index) || isIn(index, TokenBits.functionWords) else { break }
       index += 1
     }
+    if index == start, !bare, let place = placeAfterPlaceNoun(at: start) { index = place }
     guard index > start || bare else { return nil }
+    // "وزير المالية في مقابلة تلفزيونية": words right after a preposition name no person.
+    if index > start, isIn(index - 1, TokenBits.functionWords) { return nil }
     var last = index
     while last < end, last - index < 3, tokens[last].kind == .word, !taken[last],
       !isIn(last, TokenBits.functionWords), !paragraph.has(last, TokenBits.title),
@@ -162,6 +174,36 @@ extension EntityScan {
     }
     guard last - index >= 2, !hasComplementPrefix(index) else { return nil }
     return (index, index..<last)
+  }
+
+  /// "بولاية قزل قايا … والي قزل قايا ليفنت قره صو": where the words at `start` stop
+  /// repeating those after a territory noun of the paragraph (`[place-nouns]`, also after a
+  /// clitic): a place named before is the title's complement, the name follows it. `nil`
+  /// when no such place starts there or nothing follows it.
+  private func placeAfterPlaceNoun(at start: Int) -> Int? {
+    guard !lexicon.placeNouns.isEmpty else { return nil }
+    var best = start
+    for noun in paragraph.tokens.indices where noun + 1 < paragraph.tokens.count {
+      let key = keys[noun]
+      guard tokens[noun].kind == .word,
+        lexicon.placeNouns.contains(key)
+          || lexicon.clitics.contains(where: {
+            key.hasBytePrefix($0) && lexicon.placeNouns.contains(String(key.dropFirst($0.count)))
+          })
+      else { continue }
+      var length = 0
+      while start + length < end, noun + 1 + length < paragraph.tokens.count,
+        noun + 1 + length != start, tokens[start + length].kind == .word,
+        keys[noun + 1 + length] == keys[start + length], !hasComplementPrefix(start + length)
+      {
+        length += 1
+      }
+      best = max(best, start + length)
+    }
+    // Two words at least must be left for the name.
+    guard best > start, best + 2 <= end, tokens[best].kind == .word, tokens[best + 1].kind == .word
+    else { return nil }
+    return best
   }
 
   /// Whether the word at `index` is a bare title (`اللواء`, `واللواء`).
