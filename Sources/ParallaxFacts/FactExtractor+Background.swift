@@ -52,30 +52,40 @@ extension FactExtractor {
     return text.withUTF8 { mayHoldYear(utf8: $0, before: year) }
   }
 
-  /// `mayHoldYear(_:before:)` over a text's UTF-8 bytes.
+  /// `mayHoldYear(_:before:)` over a text's UTF-8 bytes: a digit run is read whole; any other
+  /// byte is only compared with the lead bytes of the Arabic-Indic digits.
   private static func mayHoldYear(utf8: UnsafeBufferPointer<UInt8>, before year: Int) -> Bool {
-    var run = 0
-    var value = 0
-    var lead: UInt8 = 0
-    for byte in utf8 {
-      if byte >= 0x30 && byte <= 0x39 {
-        run += 1
-        // Wrapping: the value of a run longer than four digits is never read.
-        value = value &* 10 &+ Int(byte &- 0x30)
-      } else {
-        if run == 4, value >= earliestYear, value < year { return true }
-        run = 0
-        value = 0
-        if (lead == 0xD9 && byte >= 0xA0 && byte <= 0xA9)
-          || (lead == 0xDB && byte >= 0xB0 && byte <= 0xB9)
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      if isASCIIDigit(byte) {
+        var end = index
+        var value = 0
+        while end < utf8.count, isASCIIDigit(utf8[end]) {
+          // Wrapping: the value of a run longer than four digits is never read.
+          value = value &* 10 &+ Int(utf8[end] &- 0x30)
+          end += 1
+        }
+        if end - index == 4, value >= earliestYear, value < year { return true }
+        index = end
+        continue
+      }
+      if byte == 0xD9 || byte == 0xDB, index + 1 < utf8.count {
+        let next = utf8[index + 1]
+        if (byte == 0xD9 && next >= 0xA0 && next <= 0xA9)
+          || (byte == 0xDB && next >= 0xB0 && next <= 0xB9)
         {
           return true
         }
       }
-      lead = byte
+      index += 1
     }
-    return run == 4 && value >= earliestYear && value < year
+    return false
   }
+
+  /// Whether `byte` is an ASCII digit (0x30–0x39).
+  @inline(__always)
+  private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
   /// The value of a decimal digit scalar of the scripts the facts read (ASCII,
   /// Arabic-Indic, extended Arabic-Indic), by its code point alone.
@@ -99,7 +109,7 @@ extension FactExtractor {
   static func fourDigitNumbers(
     in text: String, since: (_ before: [String], _ after: [String]) -> Bool
   ) -> [(start: Int, value: Int, void: Bool)] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = FigureExtractor.scalars(of: text)
     func digit(_ index: Int) -> Int? {
       guard index >= 0, index < scalars.count else { return nil }
       return digitValue(scalars[index])
@@ -109,7 +119,11 @@ extension FactExtractor {
       return [".", ",", ":", "/"].contains(scalars[index])
     }
     func letter(_ index: Int) -> Bool {
-      index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic
+      guard index >= 0, index < scalars.count else { return false }
+      let scalar = scalars[index]
+      // The ASCII letters are the ASCII scalars with the property: no property look-up.
+      if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+      return scalar.properties.isAlphabetic
     }
     // A clock mark, glued or after one space, ends its word (`1830 GMT`, not `2014 Helsinki`).
     func clock(after end: Int) -> Bool {
@@ -126,19 +140,21 @@ extension FactExtractor {
     func words(from index: Int, step: Int, count: Int) -> [String] {
       var result: [String] = []
       var cursor = index
+      var bytes: [UInt8] = []
       while result.count < count, cursor >= 0, cursor < scalars.count {
         if letter(cursor) {
-          var word = String.UnicodeScalarView()
-          while letter(cursor) {
-            word.append(scalars[cursor])
-            cursor += step
-          }
-          result.append(String(step < 0 ? String.UnicodeScalarView(word.reversed()) : word))
+          let first = cursor
+          while letter(cursor) { cursor += step }
+          // The word's scalars in text order, encoded once.
+          let word = step < 0 ? (cursor + 1)...first : first...(cursor - 1)
+          bytes.removeAll(keepingCapacity: true)
+          for scalar in scalars[word] { UTF8.encode(scalar) { bytes.append($0) } }
+          result.append(String(decoding: bytes, as: UTF8.self).lowercased())
         } else {
           cursor += step
         }
       }
-      return result.map { $0.lowercased() }
+      return result
     }
     var result: [(Int, Int, Bool)] = []
     var index = 0

@@ -52,15 +52,23 @@ struct ByteKeyTable: Sendable {
           let record = Int(stored & 0xFFFF_FFFF) - 1
           let length = Int(arena.loadUnaligned(fromByteOffset: record + 4, as: UInt32.self))
           let start = record + Self.header
-          if length == bytes.count,
-            UnsafeRawBufferPointer(rebasing: arena[start..<start + length]).elementsEqual(bytes)
-          {
+          if length == bytes.count, Self.holds(arena, bytes, at: start) {
             return Int(arena.loadUnaligned(fromByteOffset: record, as: UInt32.self))
           }
         }
         slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// Whether `arena` holds `bytes` at `start`, compared byte by byte in place (the
+  /// generic `elementsEqual` of two buffer types walked both through iterators).
+  @inline(__always)
+  private static func holds(
+    _ arena: UnsafeRawBufferPointer, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
+    return true
   }
 
   /// Adds `bytes` (not a key yet, `hash` its hash) and returns its number.

@@ -136,12 +136,15 @@ extension GlossaryNameIndex {
     /// Whether `key` holds a combining mark (a key that may have another canonically
     /// equivalent spelling).
     static func hasCombining(_ key: String) -> Bool {
-      for byte in key.utf8 where byte >= 0x80 {
-        return key.unicodeScalars.contains {
-          $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered
-        }
+      // An ASCII key has none; its bytes are read in place (iterating `key.utf8` checks the
+      // string's form at every byte).
+      let ascii = key.utf8.withContiguousStorageIfAvailable { bytes in
+        !bytes.contains { $0 >= 0x80 }
       }
-      return false
+      if ascii ?? !key.utf8.contains(where: { $0 >= 0x80 }) { return false }
+      return key.unicodeScalars.contains {
+        $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered
+      }
     }
   }
 }

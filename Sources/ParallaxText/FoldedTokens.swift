@@ -25,7 +25,7 @@ package struct FoldedTokens: Sendable {
     // The index is moved out of the table while they are read and back after, so that it
     // is referenced once: an insertion never copies it.
     let before = table.count
-    var index = WordIndex(capacity: 0)
+    var index = WordIndex.standIn
     swap(&index, &table.index)
     var added: [Payload] = []
     self.init(text, index: &index) { bytes, hash, kind in

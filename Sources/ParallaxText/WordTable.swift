@@ -44,6 +44,14 @@ package struct WordIndex: Sendable {
     bytes.reserveCapacity(capacity * 8)
   }
 
+  /// An index with no slots, which allocates nothing: the stand-in left in a table while its
+  /// index is moved out to be read and written (`swap`). It is never searched.
+  package static var standIn: WordIndex { WordIndex(slots: []) }
+
+  private init(slots: [UInt64]) {
+    self.slots = slots
+  }
+
   /// The number of distinct words with an id.
   package var count: Int { entries.count }
 

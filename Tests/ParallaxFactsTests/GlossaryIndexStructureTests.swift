@@ -75,4 +75,31 @@ import Testing
     #expect(third.withUnsafeBufferPointer { table.find($0, hash: hash) } == nil)
     #expect(Array(table.bytes(b)) == second)
   }
+
+  /// Keys of one length and one hash that differ in a single byte, first or last, stay
+  /// apart (the bytes are compared in place, every one of them).
+  @Test func keysOfOneLengthDifferingInOneByteStayApart() {
+    var table = ByteKeyTable(capacity: 4)
+    let hash: UInt64 = 0x0FED_CBA9_8765_4321
+    let words = ["kumru", "kumrü", "xumru", "kumrv"].map { Array($0.utf8) }
+    let numbers = words.map { word in word.withUnsafeBufferPointer { table.add($0, hash: hash) } }
+    #expect(Set(numbers).count == words.count)
+    for (word, number) in zip(words, numbers) {
+      #expect(word.withUnsafeBufferPointer { table.find($0, hash: hash) } == number)
+    }
+    #expect(Array("kumr".utf8).withUnsafeBufferPointer { table.find($0, hash: hash) } == nil)
+  }
+
+  /// Which keys hold a combining mark (and may have another canonically equivalent
+  /// spelling): none in ASCII, none in precomposed Latin, Cyrillic or Greek letters; the
+  /// decomposed forms and Arabic vowel marks do.
+  @Test(arguments: [
+    ("", false), ("zzqx", false), ("o'brien", false), ("café", false), ("şölen", false),
+    ("йошкар", false), ("ελλάδα", false), ("إدلب", false),
+    ("cafe\u{0301}", true), ("s\u{0327}olen", true), ("и\u{0306}ошкар", true),
+    ("مَدِينَة", true), ("a\u{0300}", true),
+  ])
+  func aKeyHoldsACombiningMark(_ key: String, _ expected: Bool) {
+    #expect(GlossaryNameIndex.Builder.hasCombining(key) == expected)
+  }
 }

@@ -36,7 +36,7 @@ public struct DateExtractor: Sendable {
     var index = 0
     let tokens = folded.tokens
     let masks = folded.masks
-    while index < folded.count {
+    while index < tokens.count {
       // Only a number or a word that may start a date word can start a date.
       guard
         tokens[index].kind == .number

@@ -67,7 +67,17 @@ extension FigureAnalyzer {
 
   /// The range or change template joining two figures, with its token bounds.
   func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {
-    for template in language.templates where template.isPair {
+    // Only the templates whose middle ends with the token before the second number (and
+    // those with no middle), in template order: the others cannot match.
+    let before = second.quantityStart - 1
+    let candidates =
+      before >= 0
+      ? box.pairTemplates.value(tokens[before].hash, tokens, before)
+        ?? box.pairTemplatesWithoutMiddle
+      : box.pairTemplatesWithoutMiddle
+    let templates = language.templates
+    for position in candidates {
+      let template = templates[position]
       let start = first.quantityStart - template.before.count
       guard template.before.isEmpty || matches(template.before, at: start) else { continue }
       // The middle ends right before the second figure.

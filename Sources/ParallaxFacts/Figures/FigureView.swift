@@ -91,7 +91,7 @@ struct FigureView: Sendable {
   ) -> [FigureToken] {
     // The index is moved out of the table while the paragraph is read, so that it is
     // referenced once (an insertion never copies it); new words' readings go to `added`.
-    var index = WordIndex(capacity: 0)
+    var index = WordIndex.standIn
     swap(&index, &table.index)
     let before = index.count
     var added: [FigureWord] = []
