@@ -13,7 +13,9 @@ enum FigureCollector {
     var result: [FigureMention] = []
     for item in story {
       let sources = resolved[item.id] ?? [:]
+      let units = UnitLexicon.of(item.language)
       for paragraph in item.paragraphs {
+        var scalars: [Unicode.Scalar]?
         let dates = paragraph.dates.map(\.date)
         var earlier: [String: String] = [:]
         for figure in paragraph.figures.map(\.figure) where figure.measure == nil {
@@ -29,7 +31,15 @@ enum FigureCollector {
           // A figure its report gives as an earlier one (`previously`, `ранее`) is history.
           var past =
             figure.status == .earlier || isPast(figure, dates: dates, reportDay: item.time)
-          if let previous = lastMeasured, let measure = previous.figure.measure,
+          // A number with a unit of measure (`420 metres`, `1.8 gigawatts`) is a quantity:
+          // no count of people, no value of a toll.
+          var unit: MeasureUnit?
+          if figure.kind == .count, figure.qualifier != .vague {
+            if scalars == nil { scalars = Array(paragraph.text.unicodeScalars) }
+            unit = scalars.flatMap { units.unit(after: figure.quantityRange.end, in: $0) }
+            if unit != nil { figure.measure = nil }
+          }
+          if unit == nil, let previous = lastMeasured, let measure = previous.figure.measure,
             inheritsMeasure(
               figure, from: previous.figure, sameSource: backer == previous.attribution)
           {
@@ -37,7 +47,7 @@ enum FigureCollector {
             inherited = true
             past = past || previous.past
           }
-          guard isComparable(figure) || isLargeCount(figure) else { continue }
+          guard unit != nil || isComparable(figure) || isLargeCount(figure) else { continue }
           if !inherited && isComparable(figure) { lastMeasured = (figure, backer, past) }
           let attribution = backer.flatMap { item.attribution($0)?.attribution }
           var source = backer.flatMap { sources[$0]?.source } ?? .none
@@ -57,7 +67,7 @@ enum FigureCollector {
               measureInherited: inherited, past: past,
               evidence: Evidence(
                 report: item.id, paragraph: paragraph.index, range: figure.expressionRange,
-                factID: fact.id.description)))
+                factID: fact.id.description), unit: unit))
         }
       }
     }

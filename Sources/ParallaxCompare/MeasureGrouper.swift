@@ -34,22 +34,28 @@ enum MeasureGrouper {
         byMeasure.append((measure, [mention]))
       }
     }
-    var byValue: [(value: Double, kind: Figure.Kind, currency: String?, members: [FigureMention])] =
-      []
+    var byValue:
+      [(
+        value: Double, kind: Figure.Kind, currency: String?, dimension: String?,
+        members: [FigureMention]
+      )] = []
     for mention in rest {
       let figure = mention.figure
-      let value = figure.value.doubleValue
+      // A quantity is compared in its dimension's base unit (`420 m` = `0.42 km`).
+      let value = mention.baseValue
+      let dimension = mention.unit?.dimension
       guard figure.qualifier != .vague, value > 0,
-        figure.kind != .count || value >= smallestCountByValue || isByValue(figure)
+        figure.kind != .count || dimension != nil || value >= smallestCountByValue
+          || isByValue(figure)
       else { continue }
       if let index = byValue.firstIndex(where: {
-        $0.kind == figure.kind && $0.currency == figure.currency
+        $0.kind == figure.kind && $0.currency == figure.currency && $0.dimension == dimension
           && abs($0.value - value) <= ValueInterval.aboutTolerance * max($0.value, value)
-          && (figure.kind != .count || allowsOneValue($0.members[0].figure, figure))
+          && (figure.kind != .count || allowsOneValue($0.members[0], mention))
       }) {
         byValue[index].members.append(mention)
       } else {
-        byValue.append((value, figure.kind, figure.currency, [mention]))
+        byValue.append((value, figure.kind, figure.currency, dimension, [mention]))
       }
     }
     var groups = byMeasure.map {
@@ -60,11 +66,12 @@ enum MeasureGrouper {
         $0.members)
     }
     for cluster in byValue where singles || Set(cluster.members.map(\.report)).count >= 2 {
-      let key = cluster.kind.rawValue + " " + FigureMention.text(of: cluster.members[0].figure)
-      groups.append(
-        group(
-          key: key, kind: cluster.kind, currency: cluster.currency, byValue: true,
-          cumulative: false, cluster.members))
+      let key = (cluster.dimension ?? cluster.kind.rawValue) + " " + cluster.members[0].valueText
+      var quantities = group(
+        key: key, kind: cluster.kind, currency: cluster.currency, byValue: true,
+        cumulative: false, cluster.members)
+      quantities.unit = cluster.members[0].unit
+      groups.append(quantities)
     }
     return groups.sorted {
       ($0.reportCount, $0.mentions.count, $1.key) > ($1.reportCount, $1.mentions.count, $0.key)
@@ -81,8 +88,13 @@ enum MeasureGrouper {
   /// what both allow. Near values alone are no evidence that two counts count one thing
   /// (`203 yolcu` beside `212 people on board` counts the passengers only), but `about 1,200`
   /// and `1,200` are one figure.
-  static func allowsOneValue(_ a: Figure, _ b: Figure) -> Bool {
-    guard let x = ValueInterval(a), let y = ValueInterval(b) else { return true }
+  static func allowsOneValue(_ a: FigureMention, _ b: FigureMention) -> Bool {
+    guard let x = ValueInterval(a.figure), let y = ValueInterval(b.figure) else { return true }
+    guard a.unit?.size == b.unit?.size else {
+      // Two units of one dimension: their amounts, not their numbers, must meet.
+      return abs(a.baseValue - b.baseValue) <= ValueInterval.aboutTolerance
+        * max(a.baseValue, b.baseValue)
+    }
     return x.meets(y)
   }
 
