@@ -114,15 +114,17 @@ enum FigureCollector {
   /// only named by a common noun that the named source's words hold (`Gouverneur` in
   /// `Provinzgouverneurs Selim Aksoy`) is that source too.
   static func attributingRepeats(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    // The named, current figures by report and value: each figure looks among its own.
+    var named: [ValueSlot: [FigureMention]] = [:]
+    for mention in mentions where mention.source.isNamed && !mention.past {
+      named[ValueSlot(mention), default: []].append(mention)
+    }
+    return mentions.map { mention in
       guard !mention.source.isNamed || mention.source.id.hasPrefix("text:"), !mention.past,
         let measure = mention.figure.measure
       else { return mention }
-      let value = mention.figure.value.doubleValue
-      let backers = mentions.filter { other in
-        other.report == mention.report && other.source.isNamed && other.source != mention.source
-          && !other.past
-          && other.figure.value.doubleValue == value
+      let backers = (named[ValueSlot(mention)] ?? []).filter { other in
+        other.source != mention.source
           && other.figure.measure.map { $0.isCompatible(with: measure) } ?? false
       }
       guard let first = backers.first, backers.allSatisfy({ $0.source == first.source })
@@ -137,6 +139,17 @@ enum FigureCollector {
       attributed.source = first.source
       attributed.sourceSurface = first.sourceSurface
       return attributed
+    }
+  }
+
+  /// A report and a value: where a figure's repeats are looked for.
+  struct ValueSlot: Hashable {
+    var report: String
+    var value: Double
+
+    init(_ mention: FigureMention) {
+      report = mention.report
+      value = mention.figure.value.doubleValue
     }
   }
 

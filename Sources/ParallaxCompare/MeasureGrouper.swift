@@ -125,15 +125,23 @@ enum MeasureGrouper {
   /// beside a figure often dates the event, not the count (`33 soldiers were killed on
   /// Thursday`), and such a figure is the report's current one.
   static func confirmPast(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    // The highest value of each report, and of each source in each report (a higher value is
+    // another figure: one pass, however many figures a report holds).
+    var highest: [String: Double] = [:]
+    var highestOfSource: [[String]: Double] = [:]
+    for mention in mentions {
+      let value = mention.figure.value.doubleValue
+      highest[mention.report] = max(highest[mention.report] ?? -.infinity, value)
+      let key = [mention.report, mention.source.id]
+      highestOfSource[key] = max(highestOfSource[key] ?? -.infinity, value)
+    }
+    return mentions.map { mention in
       guard mention.past else { return mention }
       var confirmed = mention
-      let generic = !mention.source.isKnown
-      confirmed.past = mentions.contains { other in
-        other.report == mention.report && other.evidence != mention.evidence
-          && other.figure.value.doubleValue > mention.figure.value.doubleValue
-          && (generic || other.source == mention.source)
-      }
+      let above =
+        mention.source.isKnown
+        ? highestOfSource[[mention.report, mention.source.id]] : highest[mention.report]
+      confirmed.past = (above ?? -.infinity) > mention.figure.value.doubleValue
       return confirmed
     }
   }
@@ -143,13 +151,17 @@ enum MeasureGrouper {
   /// de 17` in a report whose lead gives the Coast Guard's 23): the source's earlier count,
   /// history rather than a claim that can disagree with today's.
   static func superseded(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    var highestCurrent: [[String]: Double] = [:]
+    for mention in mentions where !mention.past {
+      let key = [mention.report, mention.source.id]
+      highestCurrent[key] = max(highestCurrent[key] ?? -.infinity, mention.figure.value.doubleValue)
+    }
+    return mentions.map { mention in
       guard !mention.past, mention.source.isKnown else { return mention }
       var marked = mention
-      marked.past = mentions.contains { other in
-        other.report == mention.report && !other.past && other.source == mention.source
-          && other.figure.value.doubleValue > mention.figure.value.doubleValue
-      }
+      marked.past =
+        (highestCurrent[[mention.report, mention.source.id]] ?? -.infinity)
+        > mention.figure.value.doubleValue
       return marked
     }
   }

@@ -69,8 +69,9 @@ package struct MarkupDocument: Sendable {
   /// rest of the page is lost without a word): it is set, and the depth is bounded where
   /// the tree is converted instead, without losing text (`flattenedLine`). For HTML it
   /// lifts nothing else that matters: the HTML parser expands no declared entities. XML is
-  /// parsed without it (it would also lift the guards against entity expansion bombs); its
-  /// parser keeps deeper documents as they are, bounded by the conversion the same way.
+  /// parsed without it (it would also lift the guards against entity expansion bombs): an
+  /// XML document nested past 256 levels stops there with a fatal error at its line, which
+  /// the readers report.
   package init(html text: String) {
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue

@@ -92,6 +92,35 @@ import Testing
     #expect(warning.message.contains("512"))
   }
 
+  /// NITF (XML) keeps libxml2's limit of 256 levels (lifting it would lift the guards
+  /// against entity bombs too): the text before is kept and an error names the line where
+  /// the rest was dropped — never a silent loss.
+  @Test func aDeepNITFDocumentSaysWhereItsTextWasDropped() throws {
+    var xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <nitf><head><title>Barge sinks</title></head><body><body.content>
+      <p>A grain barge sank in the estuary on Monday, the harbour master said.</p>
+
+      """
+    xml += String(repeating: "<block>\n", count: 900)
+    xml += "<p>All 6 crew members were pulled from the water by a pilot boat.</p>\n"
+    xml += String(repeating: "</block>\n", count: 900)
+    xml += "<p>Divers will inspect the wreck on Wednesday.</p>\n</body.content></body></nitf>\n"
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("deep-\(UUID().uuidString).nitf.xml")
+    try xml.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let result = ReportLoader().load([url.path])
+    let report = try #require(result.reports.first)
+    #expect(report.plainText.contains("A grain barge sank in the estuary"))
+    let error = try #require(
+      result.diagnostics.first { $0.severity == .error && $0.message.contains("depth") },
+      "\(result.diagnostics)")
+    #expect(error.message.contains("missing"))
+    let line = try #require(error.location.line)
+    #expect(line > 250 && line < 270, "\(error)")
+  }
+
   /// Furniture below the depth stays furniture when it fits in the window kept whole.
   @Test func aScriptBelowTheDepthIsStillLeftOut() throws {
     var html = "<html><body><article><p>The ferry sailed at noon with 40 passengers.</p>"

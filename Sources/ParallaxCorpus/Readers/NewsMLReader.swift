@@ -26,9 +26,6 @@ struct NewsMLReader: ReportReader {
         "ill-formed XML, nothing could be read: \(problem?.message ?? "no root element")")
       return
     }
-    if let line = document.flattenedLine {
-      sink.diagnose(.warning, input.path, line: line > 0 ? line : nil, HTMLReader.deepNesting)
-    }
     if !document.unexpandedEntities.isEmpty {
       let names = document.unexpandedEntities.prefix(5).map { "&\($0);" }.joined(separator: ", ")
       sink.diagnose(
