@@ -13,7 +13,9 @@ enum FigureCollector {
     var result: [FigureMention] = []
     for item in story {
       let sources = resolved[item.id] ?? [:]
+      let units = UnitLexicon.of(item.language)
       for paragraph in item.paragraphs {
+        var scalars: [Unicode.Scalar]?
         let dates = paragraph.dates.map(\.date)
         var earlier: [String: String] = [:]
         for figure in paragraph.figures.map(\.figure) where figure.measure == nil {
@@ -29,7 +31,15 @@ enum FigureCollector {
           // A figure its report gives as an earlier one (`previously`, `ранее`) is history.
           var past =
             figure.status == .earlier || isPast(figure, dates: dates, reportDay: item.time)
-          if let previous = lastMeasured, let measure = previous.figure.measure,
+          // A number with a unit of measure (`420 metres`, `1.8 gigawatts`) is a quantity:
+          // no count of people, no value of a toll.
+          var unit: MeasureUnit?
+          if figure.kind == .count, figure.qualifier != .vague {
+            if scalars == nil { scalars = Array(paragraph.text.unicodeScalars) }
+            unit = scalars.flatMap { units.unit(after: figure.quantityRange.end, in: $0) }
+            if unit != nil { figure.measure = nil }
+          }
+          if unit == nil, let previous = lastMeasured, let measure = previous.figure.measure,
             inheritsMeasure(
               figure, from: previous.figure, sameSource: backer == previous.attribution)
           {
@@ -37,7 +47,7 @@ enum FigureCollector {
             inherited = true
             past = past || previous.past
           }
-          guard isComparable(figure) || isLargeCount(figure) else { continue }
+          guard unit != nil || isComparable(figure) || isLargeCount(figure) else { continue }
           if !inherited && isComparable(figure) { lastMeasured = (figure, backer, past) }
           let attribution = backer.flatMap { item.attribution($0)?.attribution }
           var source = backer.flatMap { sources[$0]?.source } ?? .none
@@ -57,7 +67,7 @@ enum FigureCollector {
               measureInherited: inherited, past: past,
               evidence: Evidence(
                 report: item.id, paragraph: paragraph.index, range: figure.expressionRange,
-                factID: fact.id.description)))
+                factID: fact.id.description), unit: unit))
         }
       }
     }
@@ -104,15 +114,17 @@ enum FigureCollector {
   /// only named by a common noun that the named source's words hold (`Gouverneur` in
   /// `Provinzgouverneurs Selim Aksoy`) is that source too.
   static func attributingRepeats(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    // The named, current figures by report and value: each figure looks among its own.
+    var named: [ValueSlot: [FigureMention]] = [:]
+    for mention in mentions where mention.source.isNamed && !mention.past {
+      named[ValueSlot(mention), default: []].append(mention)
+    }
+    return mentions.map { mention in
       guard !mention.source.isNamed || mention.source.id.hasPrefix("text:"), !mention.past,
         let measure = mention.figure.measure
       else { return mention }
-      let value = mention.figure.value.doubleValue
-      let backers = mentions.filter { other in
-        other.report == mention.report && other.source.isNamed && other.source != mention.source
-          && !other.past
-          && other.figure.value.doubleValue == value
+      let backers = (named[ValueSlot(mention)] ?? []).filter { other in
+        other.source != mention.source
           && other.figure.measure.map { $0.isCompatible(with: measure) } ?? false
       }
       guard let first = backers.first, backers.allSatisfy({ $0.source == first.source })
@@ -127,6 +139,17 @@ enum FigureCollector {
       attributed.source = first.source
       attributed.sourceSurface = first.sourceSurface
       return attributed
+    }
+  }
+
+  /// A report and a value: where a figure's repeats are looked for.
+  struct ValueSlot: Hashable {
+    var report: String
+    var value: Double
+
+    init(_ mention: FigureMention) {
+      report = mention.report
+      value = mention.figure.value.doubleValue
     }
   }
 

@@ -32,9 +32,16 @@ public struct FigureMention: Sendable, Codable, Hashable {
   public var past: Bool
   /// Where the figure is: report, paragraph, range of the whole expression, fact id.
   public var evidence: Evidence
+  /// The unit of measure written after the number (`420 metres`), when there is one: the
+  /// figure is then a quantity of its own, with no measure of people.
+  public var unit: MeasureUnit?
 
-  /// The figure as an editor reads it: `≥ 22`, `> 30`, `33`, `~ 1000`, `10–12`.
-  public var valueText: String { Self.text(of: figure) }
+  /// The figure as an editor reads it: `≥ 22`, `> 30`, `33`, `~ 1000`, `10–12`, `420 m`.
+  public var valueText: String { Self.text(of: figure) + (unit.map { " " + $0.symbol } ?? "") }
+
+  /// The amount in its dimension's base unit (`0.42 km` → 420), or the value for a figure
+  /// with no unit.
+  var baseValue: Double { figure.value.doubleValue * (unit?.size ?? 1) }
 
   /// The short form of a figure's value with its qualifier.
   public static func text(of figure: Figure) -> String {

@@ -24,6 +24,8 @@ public struct MeasureGroup: Sendable, Codable, Hashable {
   /// Findings an editor should read: qualifiers that pull apart (`≥ 120` vs `up to 120`),
   /// a figure denied or hedged in some reports.
   public var notes: [GroupNote]
+  /// The unit of a group of quantities (`length 420 m`), as its first figure writes it.
+  public var unit: MeasureUnit?
 
   /// How many different values its figures give.
   public var distinctValues: Int { Set(mentions.map(\.valueText)).count }

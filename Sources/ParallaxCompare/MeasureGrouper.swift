@@ -34,22 +34,28 @@ enum MeasureGrouper {
         byMeasure.append((measure, [mention]))
       }
     }
-    var byValue: [(value: Double, kind: Figure.Kind, currency: String?, members: [FigureMention])] =
-      []
+    var byValue:
+      [(
+        value: Double, kind: Figure.Kind, currency: String?, dimension: String?,
+        members: [FigureMention]
+      )] = []
     for mention in rest {
       let figure = mention.figure
-      let value = figure.value.doubleValue
+      // A quantity is compared in its dimension's base unit (`420 m` = `0.42 km`).
+      let value = mention.baseValue
+      let dimension = mention.unit?.dimension
       guard figure.qualifier != .vague, value > 0,
-        figure.kind != .count || value >= smallestCountByValue || isByValue(figure)
+        figure.kind != .count || dimension != nil || value >= smallestCountByValue
+          || isByValue(figure)
       else { continue }
       if let index = byValue.firstIndex(where: {
-        $0.kind == figure.kind && $0.currency == figure.currency
+        $0.kind == figure.kind && $0.currency == figure.currency && $0.dimension == dimension
           && abs($0.value - value) <= ValueInterval.aboutTolerance * max($0.value, value)
-          && (figure.kind != .count || allowsOneValue($0.members[0].figure, figure))
+          && (figure.kind != .count || allowsOneValue($0.members[0], mention))
       }) {
         byValue[index].members.append(mention)
       } else {
-        byValue.append((value, figure.kind, figure.currency, [mention]))
+        byValue.append((value, figure.kind, figure.currency, dimension, [mention]))
       }
     }
     var groups = byMeasure.map {
@@ -60,11 +66,12 @@ enum MeasureGrouper {
         $0.members)
     }
     for cluster in byValue where singles || Set(cluster.members.map(\.report)).count >= 2 {
-      let key = cluster.kind.rawValue + " " + FigureMention.text(of: cluster.members[0].figure)
-      groups.append(
-        group(
-          key: key, kind: cluster.kind, currency: cluster.currency, byValue: true,
-          cumulative: false, cluster.members))
+      let key = (cluster.dimension ?? cluster.kind.rawValue) + " " + cluster.members[0].valueText
+      var quantities = group(
+        key: key, kind: cluster.kind, currency: cluster.currency, byValue: true,
+        cumulative: false, cluster.members)
+      quantities.unit = cluster.members[0].unit
+      groups.append(quantities)
     }
     return groups.sorted {
       ($0.reportCount, $0.mentions.count, $1.key) > ($1.reportCount, $1.mentions.count, $0.key)
@@ -81,8 +88,13 @@ enum MeasureGrouper {
   /// what both allow. Near values alone are no evidence that two counts count one thing
   /// (`203 yolcu` beside `212 people on board` counts the passengers only), but `about 1,200`
   /// and `1,200` are one figure.
-  static func allowsOneValue(_ a: Figure, _ b: Figure) -> Bool {
-    guard let x = ValueInterval(a), let y = ValueInterval(b) else { return true }
+  static func allowsOneValue(_ a: FigureMention, _ b: FigureMention) -> Bool {
+    guard let x = ValueInterval(a.figure), let y = ValueInterval(b.figure) else { return true }
+    guard a.unit?.size == b.unit?.size else {
+      // Two units of one dimension: their amounts, not their numbers, must meet.
+      return abs(a.baseValue - b.baseValue) <= ValueInterval.aboutTolerance
+        * max(a.baseValue, b.baseValue)
+    }
     return x.meets(y)
   }
 
@@ -113,15 +125,23 @@ enum MeasureGrouper {
   /// beside a figure often dates the event, not the count (`33 soldiers were killed on
   /// Thursday`), and such a figure is the report's current one.
   static func confirmPast(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    // The highest value of each report, and of each source in each report (a higher value is
+    // another figure: one pass, however many figures a report holds).
+    var highest: [String: Double] = [:]
+    var highestOfSource: [[String]: Double] = [:]
+    for mention in mentions {
+      let value = mention.figure.value.doubleValue
+      highest[mention.report] = max(highest[mention.report] ?? -.infinity, value)
+      let key = [mention.report, mention.source.id]
+      highestOfSource[key] = max(highestOfSource[key] ?? -.infinity, value)
+    }
+    return mentions.map { mention in
       guard mention.past else { return mention }
       var confirmed = mention
-      let generic = !mention.source.isKnown
-      confirmed.past = mentions.contains { other in
-        other.report == mention.report && other.evidence != mention.evidence
-          && other.figure.value.doubleValue > mention.figure.value.doubleValue
-          && (generic || other.source == mention.source)
-      }
+      let above =
+        mention.source.isKnown
+        ? highestOfSource[[mention.report, mention.source.id]] : highest[mention.report]
+      confirmed.past = (above ?? -.infinity) > mention.figure.value.doubleValue
       return confirmed
     }
   }
@@ -131,13 +151,17 @@ enum MeasureGrouper {
   /// de 17` in a report whose lead gives the Coast Guard's 23): the source's earlier count,
   /// history rather than a claim that can disagree with today's.
   static func superseded(_ mentions: [FigureMention]) -> [FigureMention] {
-    mentions.map { mention in
+    var highestCurrent: [[String]: Double] = [:]
+    for mention in mentions where !mention.past {
+      let key = [mention.report, mention.source.id]
+      highestCurrent[key] = max(highestCurrent[key] ?? -.infinity, mention.figure.value.doubleValue)
+    }
+    return mentions.map { mention in
       guard !mention.past, mention.source.isKnown else { return mention }
       var marked = mention
-      marked.past = mentions.contains { other in
-        other.report == mention.report && !other.past && other.source == mention.source
-          && other.figure.value.doubleValue > mention.figure.value.doubleValue
-      }
+      marked.past =
+        (highestCurrent[[mention.report, mention.source.id]] ?? -.infinity)
+        > mention.figure.value.doubleValue
       return marked
     }
   }

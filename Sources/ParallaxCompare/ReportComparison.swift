@@ -61,7 +61,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
     figures = BoundRestatement.repair(
-      Self.figureChanges(story.measures, first: a.id, second: b.id), pairs: pairs)
+      Self.figureChanges(story.measures + story.quantities, first: a.id, second: b.id),
+      pairs: pairs)
     summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
     onlyInSecond = story.entities.filter { $0.reports == [b.id] && $0.kind != .other }
@@ -243,6 +244,7 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         told.insert(mention.valueText)
         pairs.append((mention, twin))
       }
+      pairs = withoutRepeatedLoneFigures(pairs)
       let lone = loneHistory(
         group.mentions, first: first, second: second,
         paired: pairs.flatMap { [$0.0, $0.1].compactMap { $0 } })
@@ -267,6 +269,33 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       let (x, y) = (l.element.isChange ? 0 : 1, r.element.isChange ? 0 : 1)
       return x != y ? x < y : l.offset < r.offset
     }.map(\.element)
+  }
+
+  /// `pairs` without the figures paired with nothing that their own report gives again, in
+  /// the same measure, in a figure already shown: a headline restating the toll its lead
+  /// attributes (`… إلى 23 قتيلاً` over `أعلن خفر السواحل … إلى 23 قتيلاً`) is that figure told
+  /// twice, no difference of its own. A figure change needs a figure on both sides. Of lone
+  /// figures of one value on one side, the first with a named source is kept, else the first.
+  static func withoutRepeatedLoneFigures(
+    _ pairs: [(FigureMention?, FigureMention?)]
+  ) -> [(FigureMention?, FigureMention?)] {
+    var shown = Set<[String]>()
+    for case (let x?, let y?) in pairs {
+      shown.insert(["1", x.valueText])
+      shown.insert(["2", y.valueText])
+    }
+    let lone = pairs.indices.filter { (pairs[$0].0 == nil) != (pairs[$0].1 == nil) }
+    let namedFirst = lone.sorted { a, b in
+      let named = { (index: Int) in (pairs[index].0 ?? pairs[index].1)?.source.isNamed == true }
+      return named(a) != named(b) ? named(a) : a < b
+    }
+    var dropped = Set<Int>()
+    for index in namedFirst {
+      let key =
+        pairs[index].0.map { ["1", $0.valueText] } ?? pairs[index].1.map { ["2", $0.valueText] }
+      if let key, !shown.insert(key).inserted { dropped.insert(index) }
+    }
+    return pairs.indices.filter { !dropped.contains($0) }.map { pairs[$0] }
   }
 
   /// The highest value among `mentions`.

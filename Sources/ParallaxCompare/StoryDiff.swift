@@ -31,6 +31,10 @@ public struct StoryDiff: Sendable, Codable, Hashable {
   public var reports: [ReportLine]
   /// The figures grouped by measure, the most reported first.
   public var measures: [MeasureGroup]
+  /// The amounts written with a unit of measure (`420 metres`, `1.8 gigawatts`), grouped by
+  /// amount within their dimension (`MeasureGroup.unit`), the most reported first: no count
+  /// of anything, apart from the measures.
+  public var quantities: [MeasureGroup]
   /// The sources cited, the most cited first.
   public var sources: [SourceSummary]
   /// The named entities, with the reports that mention them; those in every report first.
@@ -72,13 +76,15 @@ public struct StoryDiff: Sendable, Codable, Hashable {
     }
     let collected = FigureCollector.mentions(in: ordered, sources: resolved)
     let mentions = repeats ? FigureCollector.attributingRepeats(collected) : collected
-    measures = MeasureGrouper.groups(of: mentions, singles: singles)
+    let groups = MeasureGrouper.groups(of: mentions, singles: singles)
+    measures = groups.filter { $0.unit == nil }
+    quantities = groups.filter { $0.unit != nil }
     sources = SourceSummary.summaries(
-      of: measures, mentions: mentions, story: ordered, sources: resolved)
+      of: groups, mentions: mentions, story: ordered, sources: resolved)
     entities = EntityPresence.presence(in: ordered, namer: namer)
     copies = findCopies ? CopyGroup.groups(in: ordered) : []
-    versions = VersionChain.chains(in: ordered, measures: measures)
-    let offStory = Self.offStory(ordered, measures: measures, entities: entities)
+    versions = VersionChain.chains(in: ordered, measures: groups)
+    let offStory = Self.offStory(ordered, measures: groups, entities: entities)
     reports = ordered.map { item in
       ReportLine(
         report: item.id, language: item.language, outlet: item.metadata.outlet,

@@ -27,6 +27,13 @@ package struct MarkupDocument: Sendable {
   package var wellFormed: Bool
   /// Entities referred to but not expanded (external ones, or ones holding markup), sorted.
   package var unexpandedEntities: [String] = []
+  /// The line of the first element nested deeper than `TreeConverter.maximumDepth` levels,
+  /// when there is one: its text is all kept, in order, but that part of the tree is read
+  /// with its nesting opened (see `TreeConverter.spliced(_:)`).
+  package var flattenedLine: Int?
+
+  /// How deep elements may nest before their nesting is opened.
+  package static var maximumDepth: Int { TreeConverter.maximumDepth }
 
   /// How many problems are kept.
   package static let maximumProblems = 20
@@ -57,11 +64,19 @@ package struct MarkupDocument: Sendable {
   }
 
   /// Parses HTML text, already decoded, as UTF-8; `<meta charset>` inside is ignored.
+  ///
+  /// libxml2 stops a document at 256 open elements unless `XML_PARSE_HUGE` is set (the
+  /// rest of the page is lost without a word): it is set, and the depth is bounded where
+  /// the tree is converted instead, without losing text (`flattenedLine`). For HTML it
+  /// lifts nothing else that matters: the HTML parser expands no declared entities. XML is
+  /// parsed without it (it would also lift the guards against entity expansion bombs): an
+  /// XML document nested past 256 levels stops there with a fatal error at its line, which
+  /// the readers report.
   package init(html text: String) {
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
-        | HTML_PARSE_IGNORE_ENC.rawValue)
+        | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
     self = Self.parse(Array(text.utf8), html: true, options: options, stream: nil)
   }
 
@@ -127,6 +142,7 @@ package struct MarkupDocument: Sendable {
     let root = xmlDocGetRootElement(document).flatMap { budget.element($0, depth: 0) }
     var result = MarkupDocument(root: root, problems: collector.problems, wellFormed: wellFormed)
     result.unexpandedEntities = budget.unexpanded.sorted()
+    result.flattenedLine = budget.flattenedLine
     return result
   }
 }
@@ -160,18 +176,20 @@ struct TreeConverter {
   /// Names of entities left unexpanded.
   var unexpanded: Set<String> = []
 
+  /// The line of the first element whose nesting was opened.
+  var flattenedLine: Int?
+
+  /// How deep the Swift tree is kept as libxml2 built it (the readers walk it recursively).
   static let maximumDepth = 512
+  /// How many levels a subtree below `maximumDepth` may span and still be kept whole.
+  static let spliceWindow = 32
 
   mutating func element(_ node: xmlNodePtr, depth: Int) -> MarkupElement? {
-    guard node.pointee.type == XML_ELEMENT_NODE, let rawName = node.pointee.name else {
-      return nil
+    guard var result = shell(node) else { return nil }
+    guard depth < Self.maximumDepth else {
+      result.children = spliced(node)
+      return result
     }
-    var name = String(cString: rawName)
-    if html { name = name.lowercased() }
-    var result = MarkupElement(
-      name: name, namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-      attributes: attributes(node), line: Int(xmlGetLineNo(node)))
-    guard depth < Self.maximumDepth else { return result }
     var child = node.pointee.children
     var pendingText = ""
     while let current = child {
@@ -197,6 +215,80 @@ struct TreeConverter {
     }
     if !pendingText.isEmpty { result.children.append(.text(pendingText)) }
     return result
+  }
+
+  /// An element's name, namespace, attributes and line, without its content.
+  private func shell(_ node: xmlNodePtr) -> MarkupElement? {
+    guard node.pointee.type == XML_ELEMENT_NODE, let rawName = node.pointee.name else {
+      return nil
+    }
+    var name = String(cString: rawName)
+    if html { name = name.lowercased() }
+    return MarkupElement(
+      name: name, namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+      attributes: attributes(node), line: Int(xmlGetLineNo(node)))
+  }
+
+  /// The content of `node`, an element at `maximumDepth`, with its nesting opened so that
+  /// nothing below it is lost: a child whose subtree spans fewer than `spliceWindow` levels
+  /// is kept whole; a deeper one is replaced, in place, by an empty copy of itself (name and
+  /// attributes, so a block element still starts a paragraph), its own content opened the
+  /// same way, and a second empty copy where it closes. Text keeps its document order. The
+  /// walk keeps its own stack: no recursion however deep the page.
+  mutating func spliced(_ node: xmlNodePtr) -> [MarkupNode] {
+    var out: [MarkupNode] = []
+    var pendingText = ""
+    var stack: [(next: xmlNodePtr?, closing: MarkupElement?)] = [(node.pointee.children, nil)]
+    while var top = stack.popLast() {
+      guard let current = top.next else {
+        if let closing = top.closing {
+          if !pendingText.isEmpty { out.append(.text(pendingText)) }
+          pendingText = ""
+          out.append(.element(closing))
+        }
+        continue
+      }
+      top.next = current.pointee.next
+      stack.append(top)
+      switch current.pointee.type {
+      case XML_ELEMENT_NODE where current.pointee._private == StreamedChildren.handedOver:
+        break
+      case XML_ELEMENT_NODE:
+        if !pendingText.isEmpty { out.append(.text(pendingText)) }
+        pendingText = ""
+        if Self.spans(current, fewerThan: Self.spliceWindow) {
+          if let whole = element(current, depth: Self.maximumDepth - Self.spliceWindow) {
+            out.append(.element(whole))
+          }
+        } else if let opened = shell(current) {
+          if flattenedLine == nil { flattenedLine = opened.line }
+          out.append(.element(opened))
+          stack.append((current.pointee.children, opened))
+        }
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = current.pointee.content { pendingText += String(cString: content) }
+      case XML_ENTITY_REF_NODE:
+        pendingText += entityText(current)
+      default:
+        break
+      }
+    }
+    if !pendingText.isEmpty { out.append(.text(pendingText)) }
+    return out
+  }
+
+  /// Whether the elements of `node`'s subtree nest fewer than `levels` deep below it.
+  static func spans(_ node: xmlNodePtr, fewerThan levels: Int) -> Bool {
+    var stack: [(node: xmlNodePtr, depth: Int)] = [(node, 0)]
+    while let (current, depth) = stack.popLast() {
+      guard depth < levels else { return false }
+      var child = current.pointee.children
+      while let next = child {
+        if next.pointee.type == XML_ELEMENT_NODE { stack.append((next, depth + 1)) }
+        child = next.pointee.next
+      }
+    }
+    return true
   }
 
   /// The text of an internal entity that holds plain text only; external entities are

@@ -18,9 +18,13 @@ struct AnalyzedInput {
     let known = glossaries.load(&diagnostics)
     let loaded = input.loader.load(references)
     diagnostics += loaded.diagnostics
-    diagnostics += loaded.reports.compactMap(FactExtractor.languageDiagnostic(for:))
+    // A report too large to analyze is left out with an error; the others are compared.
+    let refusals = loaded.reports.map(ReportSizeLimit.refusal)
+    diagnostics += refusals.compactMap { $0 }
+    let accepted = zip(loaded.reports, refusals).filter { $0.1 == nil }.map(\.0)
+    diagnostics += accepted.compactMap(FactExtractor.languageDiagnostic(for:))
     let extractor = FactExtractor(glossaries: known)
-    reports = loaded.reports.map { extractor.analyze($0) }
+    reports = accepted.map { extractor.analyze($0) }
     names = GlossaryOptions.names(known)
     self.diagnostics = diagnostics
   }

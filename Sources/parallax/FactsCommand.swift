@@ -64,6 +64,7 @@ struct FactsCommand: ParsableCommand {
     try ReportStreamer.run(
       reports, input: input, output: output, diagnostics: diagnostics,
       renderer: .facts(format.format, style: output.style),
-      notes: FactExtractor.languageDiagnostic(for:), transform: analyze)
+      notes: FactExtractor.languageDiagnostic(for:), refuse: ReportSizeLimit.refusal,
+      transform: analyze)
   }
 }

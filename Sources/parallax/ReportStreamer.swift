@@ -8,10 +8,12 @@ import ParallaxRender
 enum ReportStreamer {
   /// Streams the reports named by `references` to `output` through `transform` and
   /// `renderer`; `diagnostics` found before (a bad glossary) are printed with the loader's.
+  /// A report for which `refuse` gives an error is left out, with that error.
   static func run<Value>(
     _ references: [String], input: InputOptions, output: OutputOptions,
     diagnostics earlier: [Diagnostic] = [], renderer: StreamRenderer<Value>,
-    notes: (Report) -> Diagnostic? = { _ in nil }, transform: (Report) -> Value
+    notes: (Report) -> Diagnostic? = { _ in nil },
+    refuse: (Report) -> Diagnostic? = { _ in nil }, transform: (Report) -> Value
   ) throws {
     let out = try output.open()
     var progress = Progress()
@@ -21,8 +23,12 @@ enum ReportStreamer {
     let diagnostics =
       earlier
       + input.loader.forEachReport(in: references) { report in
+        if let refusal = refuse(report) {
+          reportNotes.append(refusal)
+          return
+        }
         if let note = notes(report) { reportNotes.append(note) }
-        out.write(renderer.render(transform(report), at: count))
+        renderer.write(transform(report), at: count) { out.write($0) }
         count += 1
         progress.tick()
       }

@@ -78,12 +78,16 @@ enum CLI {
     return Bundle.main.bundleURL.appendingPathComponent("parallax")
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = executable)
-    throws -> Result
-  {
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, executable: URL = executable,
+    environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -44,7 +44,63 @@ import Testing
     #expect(!report.plainText.contains("Diario del Sur"))
   }
 
-  @Test func anEntryWithoutSourceHasNoOutletButKeepsItsDate() throws {
+  /// Loads `xml` written to a temporary file.
+  static func loadText(_ xml: String) throws -> ReportLoader.Result {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("entry-\(UUID().uuidString).xml")
+    try xml.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return ReportLoader().load([url.path])
+  }
+
+  static func entry(_ inside: String) -> String {
+    """
+    <?xml version="1.0" encoding="utf-8"?>
+    <entry xmlns="http://www.w3.org/2005/Atom">
+      <title>Ferry runs aground off the cape</title>
+      <id>urn:example:ferry-7</id>
+      <updated>2021-05-02T08:00:00Z</updated>
+      \(inside)
+      <content type="text">Forty passengers were taken off the ferry by lifeboat.</content>
+    </entry>
+    """
+  }
+
+  @Test(arguments: [
+    (
+      "<link rel=\"alternate\" href=\"https://www.harbourpost.example/news/ferry-7\"/>",
+      "harbourpost.example"
+    ),
+    (
+      "<link href=\"http://Coastal.Example:8080/a?b=1\"/><author><name>Ann Lee</name></author>",
+      "coastal.example"
+    ),
+    ("<author><name>Ann Lee</name></author>", "Ann Lee"),
+    ("<link href=\"javascript:alert(1)\"/><author><name>Ann Lee</name></author>", "Ann Lee"),
+    ("<link href=\"/relative/ferry\"/><author><name>Ann Lee</name></author>", "Ann Lee"),
+  ])
+  func anEntryWithoutSourceTakesItsOutletFromItsLinkHostElseItsAuthor(
+    inside: String, outlet: String
+  ) throws {
+    let result = try Self.loadText(Self.entry(inside))
+    #expect(!result.hasErrors, "\(result.diagnostics)")
+    let report = try #require(result.reports.first)
+    #expect(report.outlet == outlet)
+    #expect(report.plainText.contains("Forty passengers"))
+  }
+
+  @Test func aSourceTitleStillWinsOverTheLinkHost() throws {
+    let result = try Self.loadText(
+      Self.entry(
+        """
+        <link href="https://mirror.example/ferry-7"/>
+        <source><title>Harbour Post</title></source>
+        """))
+    let report = try #require(result.reports.first)
+    #expect(report.outlet == "Harbour Post")
+  }
+
+  @Test func anEntryWithoutSourceLinkOrAuthorHasNoOutletButKeepsItsDate() throws {
     let result = Self.load("atom-entry-no-source.xml")
     #expect(!result.hasErrors, "\(result.diagnostics)")
     let report = try #require(result.reports.first)

@@ -19,6 +19,9 @@ struct HTMLReader: ReportReader {
       sink.diagnose(.error, input.path, "no HTML could be read from this file")
       return
     }
+    if let line = document.flattenedLine {
+      sink.diagnose(.warning, input.path, line: line > 0 ? line : nil, Self.deepNesting)
+    }
     let page = PageMetadata(root)
     let content = ContentExtractor.extract(root.first("body") ?? root)
     let article = page.article
@@ -69,6 +72,11 @@ struct HTMLReader: ReportReader {
     }
     try sink.add(built)
   }
+
+  /// The warning for a page nested deeper than the tree keeps (its text is all read).
+  static let deepNesting =
+    "elements nested more than \(MarkupDocument.maximumDepth) levels deep from here:"
+    + " their text is kept, read with the nesting below that depth opened"
 
   /// `Headline | Outlet` → `Headline` when the outlet is known.
   static func withoutSiteName(_ title: String, _ outlet: String?) -> String {

@@ -171,11 +171,15 @@ enum CompareFindings {
       second = earlier + " → " + second
     }
     var line: String
+    // A group of one value (`money 2.5 bn EUR`, `length 420 m`) names its value once.
+    let said = { (value: String) in
+      measure.hasSuffix(" " + value) ? "\(mark) \(measure)" : "\(mark) \(measure): \(value)"
+    }
     switch (change.kind, change.first, change.second) {
     case (.onlyInFirst, _, nil), (.history, _, nil):
-      line = "\(mark) \(measure): \(first) only in the first"
+      line = said(first) + " only in the first"
     case (.onlyInSecond, nil, _), (.history, nil, _):
-      line = "\(mark) \(measure): \(second) only in the second"
+      line = said(second) + " only in the second"
     default:
       line = "\(mark) \(measure): \(first) → \(second) (\(FactLabels.change(change.kind)))"
     }

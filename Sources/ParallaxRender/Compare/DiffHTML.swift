@@ -46,7 +46,7 @@ public struct DiffHTML: Sendable {
       }
       out += "</ul>\n</section>\n"
     }
-    for (index, group) in diff.measures.enumerated() {
+    for (index, group) in diff.shownGroups.enumerated() {
       let named = group.series.filter(\.source.isNamed).count
       out +=
         "<section class=\"measure\" id=\"m\(index)\">\n<h2>\(escape(FactLabels.measure(group)))</h2>\n"
@@ -170,7 +170,7 @@ public struct DiffHTML: Sendable {
     _ diff: StoryDiff, _ reports: [AnalyzedReport], _ names: ReportNames, _ number: [String: Int]
   ) -> String {
     var cited: [String: Set<String>] = [:]
-    for group in diff.measures {
+    for group in diff.shownGroups {
       for mention in group.mentions {
         cited[mention.report, default: []].insert(mention.evidence.factID)
       }

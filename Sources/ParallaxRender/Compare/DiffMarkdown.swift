@@ -33,7 +33,7 @@ public struct DiffMarkdown: Sendable {
           "- **" + escape(line.label) + "** · " + line.reports + ": " + escape(line.verdict))
       }
     }
-    for group in diff.measures {
+    for group in diff.shownGroups {
       let named = group.series.filter(\.source.isNamed).count
       out += [
         "", "## " + escape(FactLabels.measure(group)), "",

@@ -39,7 +39,7 @@ public struct DiffText: Sendable {
         }
       }
     }
-    for group in diff.measures { out.append(contentsOf: [""] + measure(group, names)) }
+    for group in diff.shownGroups { out.append(contentsOf: [""] + measure(group, names)) }
     out.append(contentsOf: [""] + sources(diff, names))
     out.append(contentsOf: [""] + entities(diff, names))
     if !diff.copies.isEmpty { out.append(contentsOf: [""] + copies(diff, names)) }

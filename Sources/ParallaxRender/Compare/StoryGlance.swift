@@ -21,8 +21,8 @@ enum StoryGlance {
 
   /// The lines of `diff`, in its measures' order, or none for a story of few measures.
   static func lines(_ diff: StoryDiff) -> [Line] {
-    guard diff.measures.count >= minimumMeasures else { return [] }
-    return diff.measures.map { group in
+    guard diff.shownGroups.count >= minimumMeasures else { return [] }
+    return diff.shownGroups.map { group in
       Line(
         label: FactLabels.measure(group),
         reports: FactLabels.count(group.reportCount, "report"), verdict: verdict(group))

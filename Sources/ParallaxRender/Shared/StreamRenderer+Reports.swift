@@ -56,7 +56,13 @@ extension StreamRenderer where Value == AnalyzedReport {
         render: { report, position in FactsHTML.render(report, position: position) },
         closing: { _ in HTMLPage.tail })
     case .json:
-      return .jsonArray { JSONRendering.encode($0) }
+      // Paragraph by paragraph: a large report's JSON is never held whole.
+      return StreamRenderer(
+        opening: "[",
+        writing: { report, position, write in
+          write(position == 0 ? "\n" : ",\n")
+          JSONRendering.encodeByParagraph(report, write)
+        }, closing: { count in count == 0 ? "]\n" : "\n]\n" })
     }
   }
 }

@@ -6,7 +6,7 @@
 /// factory in an extension, such as `StreamRenderer<AnalyzedReport>.facts(.html)`.
 public struct StreamRenderer<Value>: Sendable {
   private let start: String
-  private let piece: @Sendable (Value, Int) -> String
+  private let pieces: @Sendable (Value, Int, (String) -> Void) -> Void
   private let end: @Sendable (Int) -> String
 
   /// A renderer that writes `opening`, then `render(value, position)` for each value
@@ -16,7 +16,18 @@ public struct StreamRenderer<Value>: Sendable {
     closing: @escaping @Sendable (Int) -> String = { _ in "" }
   ) {
     start = opening
-    piece = render
+    pieces = { value, position, write in write(render(value, position)) }
+    end = closing
+  }
+
+  /// A renderer that hands each value's piece to the output in parts as they are made
+  /// (`write`), so that a large value's text is never held whole.
+  public init(
+    opening: String = "", writing: @escaping @Sendable (Value, Int, (String) -> Void) -> Void,
+    closing: @escaping @Sendable (Int) -> String = { _ in "" }
+  ) {
+    start = opening
+    pieces = writing
     end = closing
   }
 
@@ -24,7 +35,16 @@ public struct StreamRenderer<Value>: Sendable {
   public func opening() -> String { start }
 
   /// The piece for `value`, the `position`-th (from 0) of the run.
-  public func render(_ value: Value, at position: Int) -> String { piece(value, position) }
+  public func render(_ value: Value, at position: Int) -> String {
+    var out = ""
+    pieces(value, position) { out += $0 }
+    return out
+  }
+
+  /// The piece for `value` handed to `write` in parts.
+  public func write(_ value: Value, at position: Int, to write: (String) -> Void) {
+    pieces(value, position, write)
+  }
 
   /// What comes after the last of `count` values.
   public func closing(count: Int) -> String { end(count) }

@@ -110,6 +110,12 @@ struct FeedItem: Sendable {
     builder.report.published = published?.value
     builder.report.updated = updated?.value
     extras.apply(to: &builder.report)
+    if builder.report.outlet?.trimmedFeedText.isEmpty ?? true {
+      // No feed title (an Atom Entry Document without `<source>`, a channel without one):
+      // the outlet as a feed reader names it, the host of the entry's link, else its author.
+      builder.report.outlet =
+        builder.report.url.flatMap(FeedURL.outletHost) ?? builder.report.byline
+    }
     if let declared {
       builder.report.language = LanguageInfo(
         code: declared.code, origin: .declared, confidence: 1, declared: declared.text)

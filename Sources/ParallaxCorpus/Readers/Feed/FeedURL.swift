@@ -13,6 +13,18 @@ enum FeedURL {
     return url.absoluteString
   }
 
+  /// The host of an absolute `http` or `https` link without a leading `www.`
+  /// (`https://www.example.org/a` → `example.org`), the name a feed reader gives a feed that
+  /// has no title; `nil` for any other link.
+  static func outletHost(_ link: String) -> String? {
+    guard let components = URLComponents(string: link.trimmedFeedText),
+      let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+      var host = components.host?.lowercased(), !host.isEmpty
+    else { return nil }
+    if host.hasPrefix("www."), host.count > 4 { host.removeFirst(4) }
+    return host
+  }
+
   /// Whether `text` starts with a scheme (`http:`, `mailto:`, `urn:`).
   static func hasScheme(_ text: String) -> Bool {
     var sawLetter = false
