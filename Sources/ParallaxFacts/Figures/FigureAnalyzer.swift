@@ -208,6 +208,8 @@ struct FigureAnalyzer {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
         && next == frame.afterStart
     }
+    // "٢٠٢٠ إصابة": an event noun right after a year-like number makes it a count too.
+    if next == frame.afterStart, concepts.contains(where: { $0.part == "event" }) { return true }
     return concepts.contains { $0.part == "counted" }
   }
 

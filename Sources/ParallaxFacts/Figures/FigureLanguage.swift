@@ -176,6 +176,8 @@ struct FigureLanguage: Sendable {
   var caseSuffixes: Set<String> = []
   /// What the words around a number say: year or count, exceeded, changed.
   var context = NumberContext()
+  /// Words that make number words or digits something else: idioms, ordinals, periods.
+  var guards = NumberGuards()
   /// What is counted.
   var measures: MeasureLexicon
   /// The concepts of the words seen so far, shared by every paragraph.
@@ -327,6 +329,11 @@ struct FigureLanguage: Sendable {
     }
     loadTemplates(lexicon)
     context = NumberContext(lexicon, view: view)
+    guards = NumberGuards(lexicon, view: view)
+    for form in lexicon.entries("qualifiedWord").flatMap(\.forms) {
+      let key = tokenKeys(form).joined()
+      startWords[FigureView.hash(key), key: key] = true
+    }
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
       lexicon.forms("dateRange").map { tokenKeys($0).joined() })

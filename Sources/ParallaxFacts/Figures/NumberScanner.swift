@@ -29,6 +29,9 @@ struct NumberScanner {
           skipTo = end
         } else if !mayStartNumber(at: index) {
           skipTo = index + 1
+        } else if let length = language.guards.idiomLength(tokens, at: index) {
+          // "yüz yüze", "один на один": an idiom, no number.
+          skipTo = index + length
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
@@ -110,6 +113,13 @@ struct NumberScanner {
       if !more { break }
     }
     guard let best else { return nil }
+    // "более тысячи": after a word governing the genitive, a vague form of a scale is the scale.
+    if index > 0, !language.guards.scaleAfter.isEmpty,
+      language.guards.scaleAfter.matches(tokens, at: index - 1),
+      language.phraseHashes.value(tokens[index].hash, tokens, index)?.role == .scale
+    {
+      return nil
+    }
     // "plusieurs fois": a vague frequency, not a count.
     var next = best.end
     var looked = 0
@@ -176,7 +186,15 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard var first = phrase(at: index) else { return standaloneFraction(at: index) }
+    // "الحادي عشر": number words after an ordinal word are part of the ordinal.
+    if index > 0, !language.guards.ordinalBefore.isEmpty,
+      language.guards.ordinalBefore.matches(tokens, at: index - 1)
+    {
+      return nil
+    }
+    guard var first = phrase(at: index) else {
+      return qualifiedWord(at: index) ?? standaloneFraction(at: index)
+    }
     // "au moins 20", "al menos 20": after these words the minus word is a qualifier's.
     if first.0.first?.role == .negative, index > 0,
       language.negativeVoid.contains(tokens[index - 1].key)
@@ -220,12 +238,36 @@ struct NumberScanner {
     }
     if composer.hasScale { mention.scale = composer.maxScale }
     if end == index + 1, let part = definiteFraction(at: index) { mention.value = part }
+    // "ألفا جندي", "مليونا شخص": a scale's dual before its noun, opening the number.
+    if end == index + 1, composer.hasScale, end < tokens.count, tokens[end].kind == .word,
+      language.guards.dualScales.contains(tokens, index)
+    {
+      mention.value = mention.value * ExactNumber(2)
+    }
     return mention
+  }
+
+  /// `yüzü aşkın`: a word that is a number only right before a qualifier word.
+  private func qualifiedWord(at index: Int) -> NumberMention? {
+    guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
+      let value = language.guards.qualifiedWords.value(tokens[index].hash, tokens, index),
+      language.guards.qualifiedNext.matches(tokens, at: index + 1)
+    else { return nil }
+    return NumberMention(
+      firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: value, form: .words)
   }
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
     guard let part = language.standaloneFractions.value(tokens[index].hash, tokens, index) else {
+      return nil
+    }
+    // "ilk yarısında", "в первую половину": a part of a period, no figure.
+    let period = language.guards.fractionPeriod
+    if !period.isEmpty,
+      (index > 0 && period.matches(tokens, at: index - 1))
+        || (index + 1 < tokens.count && period.matches(tokens, at: index + 1))
+    {
       return nil
     }
     return NumberMention(
@@ -332,6 +374,8 @@ struct NumberScanner {
       guard key.hasBytePrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
+      // "بملايين الدولارات": a clitic before a vague plural leaves it vague.
+      if language.vagueHashes[FigureView.hash(rest), key: rest] != nil { continue }
       var hash = FigureView.hash(rest)
       var best: (NumberAtom, Int)?
       if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
