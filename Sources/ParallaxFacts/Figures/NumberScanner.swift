@@ -333,6 +333,12 @@ struct NumberScanner {
     if tokens[cursor].kind == .word, let found = phrase(at: cursor) {
       return (found.0, found.1, false)
     }
+    // "iki yüzden fazla": a form that is a number word only after another one.
+    if tokens[cursor].kind == .word,
+      let atom = language.continuations.value(tokens[cursor].hash, tokens, cursor)
+    {
+      return ([atom], cursor + 1, false)
+    }
     // "3 virgül 5", "3 точка 05": the digits after a decimal word are its decimals, one by one.
     if tokens[cursor].kind == .digits, cursor > 0, tokens[cursor - 1].kind == .word,
       language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)?.role
