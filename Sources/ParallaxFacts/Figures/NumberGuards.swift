@@ -8,7 +8,7 @@
 ///
 /// Keys of `numbers/<lang>.txt`: `idiom`, `ordinalBefore`, `fractionPeriod`, `dualScale`,
 /// `scaleAfter`, `vagueSuffix`, `qualifiedWord:<value>` with
-/// `qualifiedWordNext`, `ordinalDot` (see `Resources/README.txt`).
+/// `qualifiedWordNext`, `ordinalDot`, `belowZero` (see `Resources/README.txt`).
 struct NumberGuards: Sendable {
   /// Phrases holding a number word that are no number (`yüz yüze`, face to face).
   var idioms: [[TokenKey]] = []
@@ -28,6 +28,9 @@ struct NumberGuards: Sendable {
   var qualifiedNext = CueSet()
   /// Digits with a glued full stop before a word are an ordinal (`2. Ordu`, `5. kattan`).
   var ordinalDot = false
+  /// Phrases right before a number, or after it and at most one word (its unit), that make it
+  /// negative (`sıfırın altında 8`, `8 градусов ниже нуля`, `8 درجات تحت الصفر`).
+  var belowZero: [[TokenKey]] = []
 
   /// No guards (a language without data).
   init() {}
@@ -50,13 +53,34 @@ struct NumberGuards: Sendable {
     }
     qualifiedNext = CueSet(lexicon.forms("qualifiedWordNext"), view: view)
     ordinalDot = lexicon.forms("ordinalDot").contains("yes")
+    belowZero = lexicon.forms("belowZero").map(view.keys).filter { !$0.isEmpty }
   }
 
-  /// The number of tokens of an idiom starting at `index`, or `nil`.
-  func idiomLength(_ tokens: [FigureToken], at index: Int) -> Int? {
-    for idiom in idioms where index + idiom.count <= tokens.count {
-      if idiom.indices.allSatisfy({ idiom[$0].matches(tokens, index + $0) }) {
-        return idiom.count
+  /// Whether a below-zero phrase stands right before token `first` or after `end` (one word
+  /// between at most).
+  func isBelowZero(_ tokens: [FigureToken], first: Int, end: Int) -> Bool {
+    for phrase in belowZero {
+      let before = first - phrase.count
+      if before >= 0, phrase.indices.allSatisfy({ phrase[$0].matches(tokens, before + $0) }) {
+        return true
+      }
+      for start in [end, end + 1] where start + phrase.count <= tokens.count {
+        if start == end + 1, tokens[end].kind != .word { continue }
+        if phrase.indices.allSatisfy({ phrase[$0].matches(tokens, start + $0) }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// The end of an idiom holding token `index` (`ниже нуля` at `нуля`), or `nil`.
+  func idiomEnd(_ tokens: [FigureToken], at index: Int) -> Int? {
+    for idiom in idioms {
+      for offset in idiom.indices where offset <= index && idiom[offset].matches(tokens, index) {
+        let start = index - offset
+        guard start + idiom.count <= tokens.count else { continue }
+        if idiom.indices.allSatisfy({ idiom[$0].matches(tokens, start + $0) }) {
+          return start + idiom.count
+        }
       }
     }
     return nil

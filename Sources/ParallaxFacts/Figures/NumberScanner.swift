@@ -29,9 +29,9 @@ struct NumberScanner {
           skipTo = end
         } else if !mayStartNumber(at: index) {
           skipTo = index + 1
-        } else if let length = language.guards.idiomLength(tokens, at: index) {
-          // "yüz yüze", "один на один": an idiom, no number.
-          skipTo = index + length
+        } else if let end = language.guards.idiomEnd(tokens, at: index) {
+          // "yüz yüze", "один на один", "ниже нуля": an idiom, no number.
+          skipTo = end
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
@@ -60,6 +60,12 @@ struct NumberScanner {
           continue
         }
         mention.suffixEnd = suffixEnd(after: mention.endToken)
+        // "sıfırın altında 8", "8 درجات تحت الصفر": below zero.
+        if !language.guards.belowZero.isEmpty, .zero < mention.value,
+          language.guards.isBelowZero(tokens, first: mention.firstToken, end: mention.suffixEnd)
+        {
+          mention.value = -mention.value
+        }
         if let previous = result.last, let merged = mergeMixedFraction(previous, mention) {
           result[result.count - 1] = merged
         } else {
@@ -112,7 +118,19 @@ struct NumberScanner {
         : language.prefixHashes.contains(hash, key: { joinedKey(index..<end) })
       if !more { break }
     }
-    guard let best else { return nil }
+    guard var best else { return nil }
+    // "несколько тысяч", "birkaç bin", "بضعة آلاف": a few of a scale is vague of that scale.
+    if best.value == .one, best.end < tokens.count, tokens[best.end].kind == .word {
+      if let (atoms, end) = phrase(at: best.end), atoms.count == 1,
+        [.scale, .hundred, .multiplier].contains(atoms[0].role)
+      {
+        best = (end, atoms[0].value)
+      } else if let magnitude = language.vagueHashes.value(
+        tokens[best.end].hash, tokens, best.end)
+      {
+        best = (best.end + 1, magnitude)
+      }
+    }
     // "более тысячи": after a word governing the genitive, a vague form of a scale is the scale.
     if index > 0, !language.guards.scaleAfter.isEmpty,
       language.guards.scaleAfter.matches(tokens, at: index - 1),
@@ -324,6 +342,14 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
+    // "2 тыс. 300", "1 млн. 200 тыс.": the full stop of a short scale word inside the number.
+    if tokens[cursor].punct == CharacterNames.fullStop, tokens[cursor].gap == 0, cursor > 0,
+      cursor + 1 < tokens.count, tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap > 0,
+      tokens[cursor - 1].kind == .word, tokens[cursor - 1].end - tokens[cursor - 1].start <= 4,
+      language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)?.role == .scale
+    {
+      return nextAtoms(at: cursor + 1)
+    }
     if tokens[cursor].kind == .punct, tokens[cursor].punct == CharacterNames.hyphenMinus,
       cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
