@@ -63,7 +63,7 @@ import Testing
         "es": .init(full: 54, numbers: 62, measures: 46, sources: 53),
         "fr": .init(full: 55, numbers: 65, measures: 46, sources: 52),
         "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
-        "tr": .init(full: 49, numbers: 63, measures: 43, sources: 50),
+        "tr": .init(full: 51, numbers: 65, measures: 43, sources: 51),
       ]),
     // First measured with main at 4bb136e (ar 34, de 31, en 39, es 36, fr 33, ru 47, tr 35 fully
     // right), raised to the merge of session 6's rules, written for round 3's classes without
@@ -72,16 +72,19 @@ import Testing
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
-        "ar": .init(full: 46, numbers: 70, measures: 45, sources: 51),
+        "ar": .init(full: 46, numbers: 71, measures: 45, sources: 51),
         "de": .init(full: 33, numbers: 65, measures: 45, sources: 29),
         "en": .init(full: 41, numbers: 64, measures: 41, sources: 43),
         "es": .init(full: 38, numbers: 61, measures: 45, sources: 40),
         "fr": .init(full: 37, numbers: 60, measures: 42, sources: 41),
         "ru": .init(full: 51, numbers: 73, measures: 46, sources: 58),
-        "tr": .init(full: 43, numbers: 65, measures: 41, sources: 40),
+        "tr": .init(full: 43, numbers: 66, measures: 42, sources: 40),
       ]),
     // First measured with main at 79f6245 (the end of session 6), before session 7's rules,
-    // whose writers never saw these lines.
+    // whose writers never saw these lines. Session 7's numbers5 (tr/ar/ru number classes, from
+    // NumberModel3's misses) raised tr here and tr in rounds 3 and 4, ar in round 4; its clone
+    // held this round and its misses listing (which names no round) showed these lines' misses
+    // beside rounds 2-4's, so round 5's number lines in tr/ar/ru are not strictly unseen.
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
@@ -91,7 +94,7 @@ import Testing
         "es": .init(full: 35, numbers: 53, measures: 39, sources: 40),
         "fr": .init(full: 33, numbers: 59, measures: 36, sources: 33),
         "ru": .init(full: 62, numbers: 86, measures: 61, sources: 32),
-        "tr": .init(full: 46, numbers: 79, measures: 56, sources: 30),
+        "tr": .init(full: 47, numbers: 80, measures: 56, sources: 30),
       ]),
   ]
 

@@ -33,10 +33,12 @@ import Testing
     // Held-out cases (session 6), written by a native-speaker reviewer who had seen neither the
     // rules nor the earlier cases; first measured on main at 4bb136e: tr 128/136, ar 123/132,
     // ru 118/126; raised to session 6's merged number rules (numbers4, which never saw them):
-    // 129, 124, 119.
-    "Turkish/NumberModel3": 94.8,
-    "Arabic/NumberModel3": 93.9,
-    "Russian/NumberModel3": 94.4,
+    // 129, 124, 119. Read and fixed by class in session 7 (numbers5; NumberModel3 is spent as a
+    // held-out measure): 136, 130, 125. The misses left are span conventions our own earlier
+    // cases hold the other way (Arabic ب and و inside the span, Russian "тыс." without its dot).
+    "Turkish/NumberModel3": 100,
+    "Arabic/NumberModel3": 98.4,
+    "Russian/NumberModel3": 99.2,
     // Held-out cases (session 7), written by a native-speaker reviewer who had seen neither the
     // rules nor the earlier cases (Numbers/README-NumberModel4.md); first measured on main at
     // cec8c2a, before session 7's number rules: tr 153/178, ar 156/171, ru 141/155.

@@ -208,7 +208,12 @@ struct FigureAnalyzer {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
         && next == frame.afterStart
     }
-    return concepts.contains { $0.part == "counted" }
+    // "٢٠٢٠ إصابة": an event noun right after a year-like number makes it a count too.
+    if next == frame.afterStart, concepts.contains(where: { $0.part == "event" }) { return true }
+    if concepts.contains(where: { $0.part == "counted" }) { return true }
+    // "1998 düzensiz göçmen", "1987 новых беженцев": an adjective, then what is counted.
+    guard next == frame.afterStart, let second = nextWord(from: next + 1) else { return false }
+    return self.concepts(second).contains { $0.part == "counted" }
   }
 
   /// Whether a running-total cue (`bringing`, `portant`) stands within eight tokens before,

@@ -50,6 +50,9 @@ struct FigureLanguage: Sendable {
   var compoundTrie: ScalarTrie?
   /// The atoms the trie points to.
   var compoundAtoms: [NumberAtom] = []
+  /// Number words only after another number word (Turkish `iki yüzden`, `beş yüzü`): alone
+  /// they are other words (`yüzü`, his face).
+  var continuations = HashTable<NumberAtom>()
   /// The decimal separator of digits (`,` or `.`).
   var decimalSeparator = "."
   /// The `FigureToken.punct` of a token whose key is `decimalSeparator` (0 when it is not
@@ -176,6 +179,8 @@ struct FigureLanguage: Sendable {
   var caseSuffixes: Set<String> = []
   /// What the words around a number say: year or count, exceeded, changed.
   var context = NumberContext()
+  /// Words that make number words or digits something else: idioms, ordinals, periods.
+  var guards = NumberGuards()
   /// What is counted.
   var measures: MeasureLexicon
   /// The concepts of the words seen so far, shared by every paragraph.
@@ -263,9 +268,25 @@ struct FigureLanguage: Sendable {
     for prefix in phrasePrefixes {
       prefixHashes[FigureLanguage.sequenceHash(prefix), key: prefix] = true
     }
+    var continuationAtoms: [(String, NumberAtom)] = []
+    for (key, role) in [
+      ("hundredAfterNumber", NumberAtom.Role.hundred), ("wordAfterNumber", .value),
+    ] {
+      for entry in lexicon.entries(key) {
+        let value = ExactNumber(string: entry.argument) ?? ExactNumber(100)
+        for form in entry.forms {
+          let key = tokenKeys(form).joined()
+          continuations[FigureView.hash(key), key: key] = NumberAtom(role: role, value: value)
+          continuationAtoms.append((key, NumberAtom(role: role, value: value)))
+        }
+      }
+    }
     if compound {
       var trie = ScalarTrie()
-      for (key, atom) in phrases where !key.utf8.contains(UInt8(ascii: " ")) {
+      // A written-together number may end with a continuation (beşyüzden): a split needs two
+      // parts, so such a form alone is never a number.
+      for (key, atom) in phrases.map({ ($0.key, $0.value) }) + continuationAtoms
+      where !key.utf8.contains(UInt8(ascii: " ")) {
         compoundAtoms.append(atom)
         trie.insert(key, value: Int32(compoundAtoms.count - 1))
       }
@@ -327,6 +348,11 @@ struct FigureLanguage: Sendable {
     }
     loadTemplates(lexicon)
     context = NumberContext(lexicon, view: view)
+    guards = NumberGuards(lexicon, view: view)
+    for form in lexicon.entries("qualifiedWord").flatMap(\.forms) {
+      let key = tokenKeys(form).joined()
+      startWords[FigureView.hash(key), key: key] = true
+    }
     dateJoiners = Set(lexicon.forms("dateJoiner").map { tokenKeys($0).joined() })
     dateRangeJoiners = Set(
       lexicon.forms("dateRange").map { tokenKeys($0).joined() })

@@ -74,6 +74,11 @@ extension NumberScanner {
         if sameKind == 1 {
           if punctuation.count > 1 || last == language.decimalSeparator {
             decimalIndex = separators.count - 1
+          } else if language.strictDecimal, last == ".", groups.count == 2,
+            groups[1].count == 1, groups[0].count <= 3
+          {
+            // "5.2 büyüklüğünde": one digit after a dot is no time and no thousands group.
+            decimalIndex = separators.count - 1
           } else if !language.strictDecimal,
             groups[groups.count - 1].count != 3 || groups[0].hasPrefix("0")
               || groups[0].count > 3

@@ -33,6 +33,13 @@ extension NumberScanner {
     guard tokens[index].kind == .digits else { return .skip(index + 1) }
     if let skip = referenceBefore(index) { return .skip(skip) }
     if let skip = phoneRun(from: index) { return .skip(skip) }
+    if let skip = parenthesizedPhone(from: index) { return .skip(skip) }
+    // "0933 456 789": a group with a leading zero, then more groups: a phone number.
+    if tokens[index].key.utf8.count >= 3, tokens[index].key.utf8.first == UInt8(ascii: "0"),
+      index + 1 < tokens.count, tokens[index + 1].kind == .digits, tokens[index + 1].gap == 1
+    {
+      return .skip(digitRunEnd(from: index))
+    }
     // "00963112233", "05321234567": a long run of digits with a leading zero is a phone or
     // reference number.
     if tokens[index].key.utf8.count >= 6, tokens[index].key.utf8.first == UInt8(ascii: "0") {
@@ -58,6 +65,12 @@ extension NumberScanner {
     }
     var value = integerValue
     var end = index + 2 * used - 1 - spaceGroups(chain, used)
+    // "34 ABC 512": a licence plate (digits, one to three capitals, digits).
+    if used == 1, end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].gap == 1,
+      isCapitalCode(tokens[end]), tokens[end + 1].kind == .digits, tokens[end + 1].gap == 1
+    {
+      return .skip(self.chain(at: end + 1).end)
+    }
     // Dates, times, scores, phone numbers, fractions.
     if end + 1 < tokens.count, tokens[end].gap == 0, tokens[end + 1].gap == 0,
       tokens[end + 1].kind == .digits
@@ -155,6 +168,21 @@ extension NumberScanner {
     {
       return .skip(end + 2)
     }
+    // "100'lerce": a suffix that makes the digits a vague amount.
+    if end + 1 < tokens.count, tokens[end].punct == CharacterNames.apostrophe,
+      tokens[end].gap == 0, tokens[end + 1].gap == 0,
+      language.guards.vagueSuffixes.contains(tokens[end + 1].key)
+    {
+      return .skip(end + 2)
+    }
+    // "2. Ordu", "5. kattan": digits with a full stop before a word are an ordinal.
+    if language.guards.ordinalDot, used == 1, scale == .one, signToken == nil,
+      end + 1 < tokens.count, tokens[end].punct == CharacterNames.fullStop, tokens[end].gap == 0,
+      tokens[end + 1].kind == .word, tokens[end + 1].gap > 0,
+      !tokens[end + 1].capitalized || opensSentence(index)
+    {
+      return .skip(end + 1)
+    }
     var mention = NumberMention(
       firstToken: signToken ?? index, endToken: end, suffixEnd: end, value: value,
       form: tokens[index].nonASCIIDigits ? .arabicIndic : .digits, scale: scale)
@@ -205,6 +233,47 @@ extension NumberScanner {
     }
     mention.suffixEnd = mention.endToken
     return .number(mention)
+  }
+
+  /// Whether the token at `index` opens its sentence.
+  private func opensSentence(_ index: Int) -> Bool {
+    guard index > 0 else { return true }
+    let punct = tokens[index - 1].punct
+    return punct == CharacterNames.fullStop || punct == CharacterNames.exclamationMark
+      || punct == CharacterNames.questionMark || punct == CharacterNames.colon
+  }
+
+  /// One to three capital Latin letters (`ABC` of a licence plate).
+  private func isCapitalCode(_ token: FigureToken) -> Bool {
+    let count = token.end - token.start
+    guard (1...3).contains(count) else { return false }
+    return scalars[token.start..<token.end].allSatisfy {
+      CharacterNames.asciiCapitals.contains($0.value)
+    }
+  }
+
+  /// `8 (800) 555-35-35`, `0 (312) 444 12 34`, `(0312) 444 12 34`: an area code in
+  /// parentheses before more digit groups is a phone number. Returns where it ends.
+  private func parenthesizedPhone(from index: Int) -> Int? {
+    var open: Int
+    if index + 1 < tokens.count, tokens[index + 1].punct == CharacterNames.leftParenthesis,
+      tokens[index].key.utf8.count <= 2
+    {
+      open = index + 1
+    } else if index > 0, tokens[index - 1].punct == CharacterNames.leftParenthesis,
+      tokens[index].gap == 0
+    {
+      open = index - 1
+    } else {
+      return nil
+    }
+    guard open + 3 < tokens.count, tokens[open + 1].kind == .digits, tokens[open + 1].gap == 0,
+      (2...5).contains(tokens[open + 1].key.utf8.count),
+      tokens[open + 2].punct == CharacterNames.rightParenthesis,
+      tokens[open + 3].kind == .digits, tokens[open + 3].gap <= 1
+    else { return nil }
+    open += 3
+    return digitRunEnd(from: open)
   }
 
   /// From a millionth on, a fraction word after digits is an ordinal (`100 millionths` reads
@@ -270,7 +339,7 @@ extension NumberScanner {
 
   /// The end of the digit groups from `index` joined by single spaces, hyphens, dots or
   /// parentheses (`+90 312 555 12 12`, `+7 495 123-45-67`): a phone number after `+`.
-  private func digitRunEnd(from index: Int) -> Int {
+  func digitRunEnd(from index: Int) -> Int {
     var cursor = index + 1
     while cursor < tokens.count {
       if tokens[cursor].kind == .digits, tokens[cursor].gap <= 1 {

@@ -29,6 +29,9 @@ struct NumberScanner {
           skipTo = end
         } else if !mayStartNumber(at: index) {
           skipTo = index + 1
+        } else if let end = language.guards.idiomEnd(tokens, at: index) {
+          // "yüz yüze", "один на один", "ниже нуля": an idiom, no number.
+          skipTo = end
         } else {
           found = vagueNumber(at: index) ?? wordNumber(at: index)
         }
@@ -57,6 +60,12 @@ struct NumberScanner {
           continue
         }
         mention.suffixEnd = suffixEnd(after: mention.endToken)
+        // "sıfırın altında 8", "8 درجات تحت الصفر": below zero.
+        if !language.guards.belowZero.isEmpty, .zero < mention.value,
+          language.guards.isBelowZero(tokens, first: mention.firstToken, end: mention.suffixEnd)
+        {
+          mention.value = -mention.value
+        }
         if let previous = result.last, let merged = mergeMixedFraction(previous, mention) {
           result[result.count - 1] = merged
         } else {
@@ -109,7 +118,26 @@ struct NumberScanner {
         : language.prefixHashes.contains(hash, key: { joinedKey(index..<end) })
       if !more { break }
     }
-    guard let best else { return nil }
+    guard var best else { return nil }
+    // "несколько тысяч", "birkaç bin", "بضعة آلاف": a few of a scale is vague of that scale.
+    if best.value == .one, best.end < tokens.count, tokens[best.end].kind == .word {
+      if let (atoms, end) = phrase(at: best.end), atoms.count == 1,
+        [.scale, .hundred, .multiplier].contains(atoms[0].role)
+      {
+        best = (end, atoms[0].value)
+      } else if let magnitude = language.vagueHashes.value(
+        tokens[best.end].hash, tokens, best.end)
+      {
+        best = (best.end + 1, magnitude)
+      }
+    }
+    // "более тысячи": after a word governing the genitive, a vague form of a scale is the scale.
+    if index > 0, !language.guards.scaleAfter.isEmpty,
+      language.guards.scaleAfter.matches(tokens, at: index - 1),
+      language.phraseHashes.value(tokens[index].hash, tokens, index)?.role == .scale
+    {
+      return nil
+    }
     // "plusieurs fois": a vague frequency, not a count.
     var next = best.end
     var looked = 0
@@ -176,7 +204,15 @@ struct NumberScanner {
   }
 
   private func wordNumber(at index: Int) -> NumberMention? {
-    guard var first = phrase(at: index) else { return standaloneFraction(at: index) }
+    // "الحادي عشر": number words after an ordinal word are part of the ordinal.
+    if index > 0, !language.guards.ordinalBefore.isEmpty,
+      language.guards.ordinalBefore.matches(tokens, at: index - 1)
+    {
+      return nil
+    }
+    guard var first = phrase(at: index) else {
+      return qualifiedWord(at: index) ?? standaloneFraction(at: index)
+    }
     // "au moins 20", "al menos 20": after these words the minus word is a qualifier's.
     if first.0.first?.role == .negative, index > 0,
       language.negativeVoid.contains(tokens[index - 1].key)
@@ -220,12 +256,36 @@ struct NumberScanner {
     }
     if composer.hasScale { mention.scale = composer.maxScale }
     if end == index + 1, let part = definiteFraction(at: index) { mention.value = part }
+    // "ألفا جندي", "مليونا شخص": a scale's dual before its noun, opening the number.
+    if end == index + 1, composer.hasScale, end < tokens.count, tokens[end].kind == .word,
+      language.guards.dualScales.contains(tokens, index)
+    {
+      mention.value = mention.value * ExactNumber(2)
+    }
     return mention
+  }
+
+  /// `yüzü aşkın`: a word that is a number only right before a qualifier word.
+  private func qualifiedWord(at index: Int) -> NumberMention? {
+    guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
+      let value = language.guards.qualifiedWords.value(tokens[index].hash, tokens, index),
+      language.guards.qualifiedNext.matches(tokens, at: index + 1)
+    else { return nil }
+    return NumberMention(
+      firstToken: index, endToken: index + 1, suffixEnd: index + 1, value: value, form: .words)
   }
 
   /// "more than half", "la mitad de", "треть населения": a lone fraction word.
   private func standaloneFraction(at index: Int) -> NumberMention? {
     guard let part = language.standaloneFractions.value(tokens[index].hash, tokens, index) else {
+      return nil
+    }
+    // "ilk yarısında", "в первую половину": a part of a period, no figure.
+    let period = language.guards.fractionPeriod
+    if !period.isEmpty,
+      (index > 0 && period.matches(tokens, at: index - 1))
+        || (index + 1 < tokens.count && period.matches(tokens, at: index + 1))
+    {
       return nil
     }
     return NumberMention(
@@ -282,6 +342,14 @@ struct NumberScanner {
   /// or scale word (`4 thousand 3 hundred and 21`).
   private func nextAtoms(at cursor: Int) -> ([NumberAtom], Int, Bool)? {
     guard cursor < tokens.count else { return nil }
+    // "2 тыс. 300", "1 млн. 200 тыс.": the full stop of a short scale word inside the number.
+    if tokens[cursor].punct == CharacterNames.fullStop, tokens[cursor].gap == 0, cursor > 0,
+      cursor + 1 < tokens.count, tokens[cursor + 1].kind == .digits, tokens[cursor + 1].gap > 0,
+      tokens[cursor - 1].kind == .word, tokens[cursor - 1].end - tokens[cursor - 1].start <= 4,
+      language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)?.role == .scale
+    {
+      return nextAtoms(at: cursor + 1)
+    }
     if tokens[cursor].kind == .punct, tokens[cursor].punct == CharacterNames.hyphenMinus,
       cursor + 1 < tokens.count,
       tokens[cursor + 1].kind == .word, let found = phrase(at: cursor + 1)
@@ -290,6 +358,12 @@ struct NumberScanner {
     }
     if tokens[cursor].kind == .word, let found = phrase(at: cursor) {
       return (found.0, found.1, false)
+    }
+    // "iki yüzden fazla": a form that is a number word only after another one.
+    if tokens[cursor].kind == .word,
+      let atom = language.continuations.value(tokens[cursor].hash, tokens, cursor)
+    {
+      return ([atom], cursor + 1, false)
     }
     // "3 virgül 5", "3 точка 05": the digits after a decimal word are its decimals, one by one.
     if tokens[cursor].kind == .digits, cursor > 0, tokens[cursor - 1].kind == .word,
@@ -332,6 +406,8 @@ struct NumberScanner {
       guard key.hasBytePrefix(prefix) else { continue }
       let rest = String(key.dropFirst(prefix.count))
       guard rest.unicodeScalars.count > 1 else { continue }
+      // "بملايين الدولارات": a clitic before a vague plural leaves it vague.
+      if language.vagueHashes[FigureView.hash(rest), key: rest] != nil { continue }
       var hash = FigureView.hash(rest)
       var best: (NumberAtom, Int)?
       if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
