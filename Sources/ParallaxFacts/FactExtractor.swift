@@ -73,6 +73,9 @@ public struct FactExtractor: Sendable {
     var acronyms: [String: Entity] = [:]
     var surnames: [String: EntityKey] = [:]
     let figureScratch = FigureScratch(for: kit.figures)
+    // "mineurs" in a mine story are miners: the senses the report's words call for.
+    let measures = kit.figures.box.value.measures
+    let senses = measures.senses.isEmpty ? [:] : measures.senses(in: analyzed.map(\.keys))
     for (position, paragraph) in analyzed.enumerated() {
       var dates = rawDates[position].map { resolver.resolve($0) }
       var figures = kit.figures.figures(
@@ -90,6 +93,7 @@ public struct FactExtractor: Sendable {
               Self.wordBefore(date.range.start, in: paragraph.text).lowercased())
         }
       }
+      if !senses.isEmpty { Self.applySenses(senses, to: &figures, text: paragraph.text) }
       let dateRanges = dates.map(\.range)
       Self.markBackground(
         &figures, text: paragraph.text, dates: dates,
@@ -172,6 +176,20 @@ public struct FactExtractor: Sendable {
       let kit = kits.kit(Self.supportedLanguages[best])
     else { return fallback }
     return kit
+  }
+
+  /// The counted words of `figures` that have another sense in this report (`senses`, by
+  /// folded form) count what that sense names.
+  static func applySenses(
+    _ senses: [String: [MeasureLexicon.Concept]], to figures: inout [Figure], text: String
+  ) {
+    for index in figures.indices {
+      guard let counted = figures[index].measure?.counted,
+        let concepts = senses[TextFolding.fold(counted.range.slice(of: text))]
+      else { continue }
+      let id = concepts.first { $0.part == "counted" }?.id
+      figures[index].measure?.counted = id.map { Measure.Part(concept: $0, range: counted.range) }
+    }
   }
 
   /// The report's day when it has one; else the first date of the text with a day, its

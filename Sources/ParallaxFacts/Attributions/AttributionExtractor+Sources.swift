@@ -58,6 +58,15 @@ extension AttributionExtractor {
           break
         }
       }
+      // "a UNHCR spokeswoman in Geneva": a place of capitalized words ends the source.
+      if probe - first >= 2, endsWithPlace(probe, last: last, tokens: tokens, keys: keys),
+        !entities.contains(where: {
+          $0.range.start < tokens[probe].range.start && $0.range.end > tokens[probe].range.end
+        })
+      {
+        last = probe
+        break scan
+      }
       if paragraph.has(probe, TokenBits.cue),
         let cue = lexicon.cues.longestMatch(in: keys, from: probe, limit: last)
       {
@@ -189,6 +198,20 @@ extension AttributionExtractor {
       return (source, nil)
     }
     return (first..<last, channel)
+  }
+
+  /// Whether the word at `index` is a preposition of place (`in`, `à`) followed by one to
+  /// three capitalized words that end the source at `last` (`in Geneva`, `à Genève`).
+  private func endsWithPlace(_ index: Int, last: Int, tokens: [Token], keys: [String]) -> Bool {
+    guard !lexicon.sourcePlaces.isEmpty, lexicon.sourcePlaces.contains(keys[index]),
+      tokens[index].kind == .word, !tokens[index].isCapitalized
+    else { return false }
+    let rest = (index + 1)..<last
+    let words = rest.filter { tokens[$0].kind == .word }
+    return !words.isEmpty && words.count <= 3
+      && rest.allSatisfy {
+        tokens[$0].kind == .word ? tokens[$0].isCapitalized : tokens[$0].is("-")
+      }
   }
 
   /// Whether the source at `range` names only a report (`Le nouveau bilan`, `the figures`):

@@ -22,12 +22,13 @@ struct AttributionExtractor: Sendable {
     in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = []
   ) -> [Attribution] {
     var result: [Attribution] = []
+    let marked = timeTaken(taken, in: paragraph)
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
     var nextQuote = 0
     let entityStarts = entities.map(\.range.start)
     for sentence in paragraph.sentences {
       var scan = AttributionScan(
-        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken,
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: marked,
         counted: counted)
       var found = scan.run()
       while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
@@ -128,6 +129,7 @@ struct AttributionExtractor: Sendable {
     yieldToLaterReports(&sorted)
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
+    carryToNextSentence(&sorted, paragraph: paragraph, entities: entities)
     speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
@@ -141,6 +143,27 @@ struct AttributionExtractor: Sendable {
       if let entity = sorted[index].sourceEntity { speaker = entity }
     }
     return sorted
+  }
+
+  /// `taken` with the words of the paragraph's time phrases (`Dans l'après-midi`, `am
+  /// Vormittag`, `el martes por la tarde`) marked as well: like dates, they are no source.
+  private func timeTaken(_ taken: [Bool], in paragraph: AnalyzedParagraph) -> [Bool] {
+    let phrases = lexicon.timePhrases
+    let keys = paragraph.keys
+    guard !phrases.isEmpty, taken.count == keys.count else { return taken }
+    var marked = taken
+    var index = 0
+    while index < keys.count {
+      guard paragraph.tokens[index].kind == .word,
+        let found = phrases.longestMatch(in: keys, from: index, limit: min(keys.count, index + 8))
+      else {
+        index += 1
+        continue
+      }
+      for position in index..<found.end { marked[position] = true }
+      index = found.end
+    }
+    return marked
   }
 
   /// "\"We have confirmed 19 deaths,\" said Dr Maria Neira": a first-person source inside a
@@ -223,6 +246,41 @@ struct AttributionExtractor: Sendable {
         sorted[index - 1].channel = passive.channel
         sorted[index - 1].channelRange = passive.channelRange
       }
+    }
+  }
+
+  /// "…, a annoncé le gouverneur, Levent Karasu. Dix-sept mineurs sont toujours bloqués.",
+  /// "Gouverneur X hat neue Zahlen genannt. Es seien 19 Bergleute …": a sentence with no
+  /// report of its own and no person or body of its own, right after a sentence whose
+  /// source reports, is that source's too.
+  private func carryToNextSentence(
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity]
+  ) {
+    let sentences = paragraph.sentences
+    guard sentences.count > 1, !sorted.isEmpty else { return }
+    var carried: [Attribution] = []
+    for position in sentences.indices.dropFirst() {
+      let range = sentences[position].range
+      let previous = sentences[position - 1].range
+      guard
+        !sorted.contains(where: {
+          $0.content.overlaps(range) || ($0.cueRange.map(range.overlaps) ?? false)
+        }),
+        !entities.contains(where: {
+          range.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
+        }),
+        var speaker = sorted.last(where: {
+          $0.kind != .quote && $0.source != nil && ($0.cueRange.map(previous.contains) ?? false)
+        })
+      else { continue }
+      speaker.content = range
+      speaker.quote = nil
+      speaker.figures = []
+      carried.append(speaker)
+    }
+    guard !carried.isEmpty else { return }
+    sorted = (sorted + carried).sorted {
+      ($0.cueRange ?? $0.content, $0.content) < ($1.cueRange ?? $1.content, $1.content)
     }
   }
 

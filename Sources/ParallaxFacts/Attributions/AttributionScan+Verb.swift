@@ -46,6 +46,23 @@ extension AttributionScan {
     {
       left = (left.lowerBound + 1)..<left.upperBound
     }
+    // "frente a los 17 que reportó por la tarde", "contre 17 qu'il avait annoncés": a relative
+    // clause on a figure reports that figure; its subject follows the pronoun, or is elided
+    // (the sentence's speaker before it, `elidedSubject`). The phrase is never the source.
+    if let relative = figureRelative(in: left) {
+      var subject = (relative + 1)..<left.upperBound
+      while !subject.isEmpty, isIn(subject.lowerBound, TokenBits.sourceSkips) {
+        subject = (subject.lowerBound + 1)..<subject.upperBound
+      }
+      // "the 20 that it reported": a personal pronoun is the speaker named before, too.
+      if subject.count == 1, lexicon.personalPronouns.contains(keys[subject.lowerBound]) {
+        subject = subject.upperBound..<subject.upperBound
+      }
+      elidedSubject = subject.isEmpty
+      return make(
+        .verb, cue: cue, source: subject.isEmpty ? nil : subject,
+        content: left.lowerBound..<relative)
+    }
     // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
     if left.count == 1, left.lowerBound == contentStart,
       isIn(left.lowerBound, TokenBits.objectPronouns)
@@ -441,5 +458,24 @@ extension AttributionScan {
       !name.contains(where: { taken[$0] || (!counted.isEmpty && counted[$0]) })
     else { return nil }
     return name
+  }
+
+  /// The relative pronoun or complementizer in `left` (the words before a verb in its
+  /// clause) that follows a figure in it: `los 17 que`, `les 17 qu'il`, `the 17 that he`.
+  func figureRelative(in left: Range<Int>) -> Int? {
+    guard left.count >= 2,
+      let relative = left.dropFirst().last(where: {
+        isRelativePronoun($0) || isIn($0, TokenBits.complementizers)
+      })
+    else { return nil }
+    let before = left.lowerBound..<relative
+    // A short subject at most after it (`que el gobernador`); "los 40 bomberos que trabajan en
+    // la zona dijeron" is a subject with its own relative clause.
+    let after = ((relative + 1)..<left.upperBound).filter { tokens[$0].kind != .punctuation }
+    guard after.count <= 3,
+      before.contains(where: { tokens[$0].kind == .number || (!counted.isEmpty && counted[$0]) }),
+      !before.contains(where: { isBoundary($0) })
+    else { return nil }
+    return relative
   }
 }

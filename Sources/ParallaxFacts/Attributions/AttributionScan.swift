@@ -20,6 +20,9 @@ struct AttributionScan: MaskedTokenScan {
   var contentEnd: Int
   /// Where the sentence's content starts; a clause opener moves it to the clause (`verb`).
   var contentStart: Int
+  /// Set by `verb` when the verb's subject is elided in a relative clause on a figure (`los
+  /// 17 que reportó`): the speaker is the one the sentence named before it.
+  var elidedSubject = false
 
   static let boundaries: Set<Unicode.Scalar> = [
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
@@ -128,7 +131,12 @@ struct AttributionScan: MaskedTokenScan {
         index = cue.end  // "an Istanbul-listed company"
         continue
       }
+      elidedSubject = false
       if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+        if elidedSubject, let speaker = found.last(where: { $0.sourceRange != nil }) {
+          attribution.source = speaker.source
+          attribution.sourceRange = speaker.sourceRange
+        }
         // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
         if index > start, index - 1 == start, isIn(index - 1, TokenBits.objectPronouns),
           let previous = paragraph.sentences.last(where: { $0.tokens.upperBound <= start })

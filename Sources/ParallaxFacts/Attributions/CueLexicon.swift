@@ -30,6 +30,12 @@ final class CueLexicon: OneWordLists, Sendable {
   let phraseContinuers: Set<String>
   /// Words skipped at the head of a source (`matin` in `a annoncé vendredi matin le …`).
   let sourceSkips: Set<String>
+  /// Time phrases (`dans l'après-midi`, `am Vormittag`, `por la tarde`, `on Tuesday
+  /// evening`): never a source, nor part of one; read like the dates of the sentence.
+  let timePhrases: PhraseTrie<Bool>
+  /// Prepositions of a place that ends a source (`in` in `a UNHCR spokeswoman in Geneva`,
+  /// `à` in `la porte-parole du HCR à Genève`): the place is no part of who speaks.
+  let sourcePlaces: Set<String>
   /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
   let relativePronouns: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
@@ -195,6 +201,10 @@ final class CueLexicon: OneWordLists, Sendable {
     nounMarkers = Set(data.words("noun-markers").map { TextFolding.fold($0) })
     phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
     sourceSkips = Set(data.words("source-skips").map { TextFolding.fold($0) })
+    var times = PhraseTrie<Bool>()
+    for phrase in data.words("time-phrases") { times.insert(phrase, true) }
+    timePhrases = times
+    sourcePlaces = Set(data.words("source-places").map { TextFolding.fold($0) })
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
