@@ -141,7 +141,12 @@ public struct FactExtractor: Sendable {
       var attributions = kit.attributions.attributions(
         in: paragraph, entities: entities, taken: taken,
         counted: figures.isEmpty
-          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }))
+          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }),
+        measured: figures.contains { $0.measure != nil }
+          ? Self.taken(
+            paragraph.tokens,
+            by: figures.filter { $0.measure != nil }.map(\.quantityRange).sorted { $0 < $1 })
+          : [])
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(

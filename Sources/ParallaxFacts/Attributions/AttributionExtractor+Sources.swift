@@ -59,7 +59,7 @@ extension AttributionExtractor {
         }
       }
       // "a UNHCR spokeswoman in Geneva": a place of capitalized words ends the source.
-      if probe - first >= 2, endsWithPlace(probe, last: last, tokens: tokens, keys: keys),
+      if endsWithPlace(probe, last: last, tokens: tokens, keys: keys),
         !entities.contains(where: {
           $0.range.start < tokens[probe].range.start && $0.range.end > tokens[probe].range.end
         })

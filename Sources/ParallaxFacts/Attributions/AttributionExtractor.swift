@@ -17,9 +17,11 @@ struct AttributionExtractor: Sendable {
   }
 
   /// The attributions of `paragraph`, in text order. `counted` marks the tokens of figures'
-  /// quantities (`Vierzehn` in `Vierzehn Tote`): no name.
+  /// quantities (`Vierzehn` in `Vierzehn Tote`): no name; `measured` those of figures with a
+  /// measure: no part of a source.
   func attributions(
-    in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = []
+    in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = [],
+    measured: [Bool] = []
   ) -> [Attribution] {
     var result: [Attribution] = []
     let marked = timeTaken(taken, in: paragraph)
@@ -29,7 +31,7 @@ struct AttributionExtractor: Sendable {
     for sentence in paragraph.sentences {
       var scan = AttributionScan(
         paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: marked,
-        counted: counted)
+        counted: counted, measured: measured)
       var found = scan.run()
       while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
         nextQuote += 1
@@ -129,6 +131,7 @@ struct AttributionExtractor: Sendable {
     yieldToLaterReports(&sorted)
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
+    nameAnaphors(&sorted, paragraph: paragraph, entities: entities)
     carryToNextSentence(&sorted, paragraph: paragraph, entities: entities)
     speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
@@ -246,6 +249,36 @@ struct AttributionExtractor: Sendable {
         sorted[index - 1].channel = passive.channel
         sorted[index - 1].channelRange = passive.channelRange
       }
+    }
+  }
+
+  /// "Médecins Sans Frontières … . The group said 212 people …": a source of an article and
+  /// an anaphor noun alone (`l'ONG`, `the group`, `el departamento`) is the body the paragraph
+  /// named last before it (an organization, no channel); its evidence is that name.
+  private func nameAnaphors(
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity]
+  ) {
+    guard !lexicon.anaphorNouns.isEmpty else { return }
+    for index in sorted.indices {
+      // The noun may be read as a name itself ("ONG").
+      guard let range = sorted[index].sourceRange,
+        let tokens = tokenRange(of: range, in: paragraph), tokens.count <= 3,
+        let last = tokens.last, lexicon.anaphorNouns.contains(paragraph.keys[last]),
+        sorted[index].sourceEntity == nil
+          || entities.contains(where: {
+            $0.key == sorted[index].sourceEntity
+              && $0.range == paragraph.tokens[last].range
+          }),
+        tokens.dropLast().allSatisfy({
+          paragraph.tokens[$0].kind != .word || paragraph.tokens[$0].scalarCount <= 3
+        }),
+        let body = entities.last(where: {
+          $0.range.end <= range.start && $0.kind == .organization && !Self.isChannel($0)
+        })
+      else { continue }
+      sorted[index].source = body.text
+      sorted[index].sourceRange = body.range
+      sorted[index].sourceEntity = body.key
     }
   }
 

@@ -259,9 +259,13 @@ extension AttributionScan {
       // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before (an
       // apposition is set off by a comma; after a semicolon, a new clause starts). What
       // holds a number is a clause, not a subject ("Cases have topped 12,000, the WHO said").
+      // Nor is a time phrase ("On Tuesday evening, the health authority said …").
       let previous = segmentStart(before: clauseStart - 1)
       if previous < clauseStart - 1,
-        !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number })
+        !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number }),
+        (previous..<(clauseStart - 1)).contains(where: {
+          tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)
+        })
       {
         source = previous..<(clauseStart - 1)
       }

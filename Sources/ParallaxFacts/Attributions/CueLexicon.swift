@@ -36,6 +36,9 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Prepositions of a place that ends a source (`in` in `a UNHCR spokeswoman in Geneva`,
   /// `à` in `la porte-parole du HCR à Genève`): the place is no part of who speaks.
   let sourcePlaces: Set<String>
+  /// Nouns that cite again a body the paragraph named (`l'ONG`, `the group`, `el
+  /// departamento`): after an article, alone, they are that body.
+  let anaphorNouns: Set<String>
   /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
   let relativePronouns: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
@@ -205,6 +208,7 @@ final class CueLexicon: OneWordLists, Sendable {
     for phrase in data.words("time-phrases") { times.insert(phrase, true) }
     timePhrases = times
     sourcePlaces = Set(data.words("source-places").map { TextFolding.fold($0) })
+    anaphorNouns = Set(data.words("anaphor-nouns").map { TextFolding.fold($0) })
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
