@@ -146,7 +146,9 @@ public struct FactExtractor: Sendable {
           ? Self.taken(
             paragraph.tokens,
             by: figures.filter { $0.measure != nil }.map(\.quantityRange).sorted { $0 < $1 })
-          : [])
+          : [],
+        narrated: figures.filter { $0.status == .change || $0.status == .cumulative }
+          .map(\.expressionRange))
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(

@@ -18,10 +18,11 @@ struct AttributionExtractor: Sendable {
 
   /// The attributions of `paragraph`, in text order. `counted` marks the tokens of figures'
   /// quantities (`Vierzehn` in `Vierzehn Tote`): no name; `measured` those of figures with a
-  /// measure: no part of a source.
+  /// measure: no part of a source; `narrated` the ranges of figures that change or run up: no
+  /// source before their sentence speaks for them.
   func attributions(
     in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = [],
-    measured: [Bool] = []
+    measured: [Bool] = [], narrated: [TextRange] = []
   ) -> [Attribution] {
     var result: [Attribution] = []
     let marked = timeTaken(taken, in: paragraph)
@@ -132,7 +133,7 @@ struct AttributionExtractor: Sendable {
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
     nameAnaphors(&sorted, paragraph: paragraph, entities: entities)
-    carryToNextSentence(&sorted, paragraph: paragraph, entities: entities)
+    carryToNextSentence(&sorted, paragraph: paragraph, entities: entities, narrated: narrated)
     speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
@@ -285,9 +286,12 @@ struct AttributionExtractor: Sendable {
   /// "…, a annoncé le gouverneur, Levent Karasu. Dix-sept mineurs sont toujours bloqués.",
   /// "Gouverneur X hat neue Zahlen genannt. Es seien 19 Bergleute …": a sentence with no
   /// report of its own and no person or body of its own, right after a sentence whose
-  /// source reports, is that source's too.
+  /// source reports, is that source's too; not one that tells how a toll changed or ran up
+  /// (`narrated`: "Şehit sayısı gece saatlerinde önce 29'a, ardından 33'e yükseldi" is the
+  /// outlet's own account).
   private func carryToNextSentence(
-    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity]
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity],
+    narrated: [TextRange]
   ) {
     let sentences = paragraph.sentences
     guard sentences.count > 1, !sorted.isEmpty else { return }
@@ -302,6 +306,7 @@ struct AttributionExtractor: Sendable {
         !entities.contains(where: {
           range.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
         }),
+        !narrated.contains(where: range.overlaps),
         var speaker = sorted.last(where: {
           $0.kind != .quote && $0.source != nil && ($0.cueRange.map(previous.contains) ?? false)
         })
