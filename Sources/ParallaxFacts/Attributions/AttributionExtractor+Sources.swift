@@ -38,6 +38,12 @@ extension AttributionExtractor {
     {
       channels.append(entity)
     }
+    // "informó en X el ministro": where the source spoke, before it, is no part of it.
+    if let mark = lexicon.sourceMarks.longestMatch(in: keys, from: first, limit: last),
+      mark.value == .closer, mark.end - first >= 2, mark.end < last
+    {
+      first = mark.end
+    }
     // One pass over the source's words: a phrase that ends it ("un responsable de l'hôpital
     // sous couvert d'anonymat"), one that cites after a channel, cues inside it.
     var citing: (at: Int, end: Int)?
