@@ -261,7 +261,9 @@ extension AttributionScan {
       // holds a number is a clause, not a subject ("Cases have topped 12,000, the WHO said").
       // Nor is a time phrase ("On Tuesday evening, the health authority said …").
       let previous = segmentStart(before: clauseStart - 1)
-      if previous < clauseStart - 1,
+      // "Citée par l'agence SANA, une source militaire a fait état de": an apposition before
+      // it is no subject either.
+      if previous < clauseStart - 1, !isIn(previous, TokenBits.appositionStarts),
         !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number }),
         (previous..<(clauseStart - 1)).contains(where: {
           tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)

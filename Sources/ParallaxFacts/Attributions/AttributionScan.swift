@@ -265,6 +265,8 @@ struct AttributionScan: MaskedTokenScan {
       !isIn(last, TokenBits.complementizers),
       tokens[last].kind != .number || isNumberInName(last, phraseStart: index),
       counted.isEmpty || !counted[last] || !isIn(last - 1, TokenBits.phraseContinuers),
+      // "laut einer Mitteilung vom | Montag": a date after a connecting word ends it too.
+      !taken[last] || last == index || !isIn(last - 1, TokenBits.phraseContinuers),
       !paragraph.has(last, TokenBits.channel)
         || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
         || last == index
@@ -283,7 +285,7 @@ struct AttributionScan: MaskedTokenScan {
     }
     // "vonseiten der Feuerwehr von | drei Verletzten": a phrase cut at a figure's quantity
     // after a connecting word ends at its last noun.
-    if last > index + 1, last < end, !counted.isEmpty, counted[last] {
+    if last > index + 1, last < end, (!counted.isEmpty && counted[last]) || taken[last] {
       while last > index + 1, isIn(last - 1, TokenBits.phraseContinuers) { last -= 1 }
     }
     return index..<last
