@@ -92,9 +92,11 @@ extension AttributionExtractor {
     {
       channel = first..<citing.at
       first = citing.end
-    } else if let citing, citing.end < last, (first..<citing.at).contains(where: {
-      isReportNoun($0, keys)
-    }) {
+    } else if let citing, citing.end < last,
+      (first..<citing.at).contains(where: {
+        isReportNoun($0, keys)
+      })
+    {
       // "un premier bilan communiqué par la préfecture": who gave the report speaks.
       first = citing.end
     }
