@@ -264,7 +264,10 @@ extension AttributionScan {
       // "Citée par l'agence SANA, une source militaire a fait état de": an apposition before
       // it is no subject either.
       if previous < clauseStart - 1, !isIn(previous, TokenBits.appositionStarts),
-        !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number }),
+        !opensMedium(cue.upperBound),
+        !(previous..<(clauseStart - 1)).contains(where: {
+          tokens[$0].kind == .number || (!counted.isEmpty && counted[$0])
+        }),
         (previous..<(clauseStart - 1)).contains(where: {
           tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)
         })
@@ -292,7 +295,7 @@ extension AttributionScan {
       || ((tokens[clauseStart - 1].is(",") || tokens[clauseStart - 1].is(":"))
         && figureFollows(cue.upperBound))
       || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0
-        && !channelFillsClause(after: cue.upperBound))
+        && !channelFillsClause(after: cue.upperBound) && !opensMedium(cue.upperBound))
     {
       content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
@@ -483,5 +486,14 @@ extension AttributionScan {
       !before.contains(where: { isBoundary($0) })
     else { return nil }
     return relative
+  }
+
+  /// Whether a phrase of where or how a source spoke opens at `index` (`in a post on X`,
+  /// `dans un communiqué`): no clause of what was said.
+  func opensMedium(_ index: Int) -> Bool {
+    guard index < end,
+      let mark = lexicon.sourceMarks.longestMatch(in: keys, from: index, limit: end)
+    else { return false }
+    return mark.value == .closer && mark.end - index >= 2
   }
 }
