@@ -36,7 +36,7 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     // to the source, a relative clause on a figure, a source in the sentence before, where or
     // how a source spoke (a place, a medium), a word whose sense the report chooses.
     "time-opener", "figure-relative", "sentence-before", "source-adjunct", "word-sense",
-    "anaphor-source", "figure-in-source",
+    "anaphor-source", "figure-in-source", "participle-agent",
   ]
   /// The statuses a line may expect: `Figure.Status` (`earlier`: a superseded figure;
   /// `background`: a figure of another, earlier event).

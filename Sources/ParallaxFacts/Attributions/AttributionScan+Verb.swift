@@ -113,6 +113,11 @@ extension AttributionScan {
       addClosedChannel(to: &attribution)
       return attribution
     }
+    if left.isEmpty, clauseStart > contentStart, let agent = participleAgent(before: clauseStart) {
+      // "Un précédent bilan, communiqué dans la matinée par le gouverneur, faisait état de 11
+      // morts": the agent of the participle set off before the verb gave the report.
+      return make(.verb, cue: cue, source: agent, content: content(after: cue.upperBound))
+    }
     if left.isEmpty, clauseStart > contentStart, let subject = subjectBeforeApposition(clauseStart)
     {
       // "l'Observatoire (OSDH), une ONG, avait fait état de …", "Rahmi Dogan, the governor
@@ -495,5 +500,27 @@ extension AttributionScan {
       let mark = lexicon.sourceMarks.longestMatch(in: keys, from: index, limit: end)
     else { return false }
     return mark.value == .closer && mark.end - index >= 2
+  }
+
+  /// The agent of a participle set off by commas right before the verb (`, communiqué dans la
+  /// matinée par le gouverneur,`): a participle of the source closers opens the segment, an
+  /// agent preposition (`par`, `by`) is in it, and the words after it are the agent.
+  func participleAgent(before clauseStart: Int) -> Range<Int>? {
+    guard !lexicon.agentPrepositions.isEmpty, tokens[clauseStart - 1].is(",") else {
+      return nil
+    }
+    let first = segmentStart(before: clauseStart - 1)
+    guard first > contentStart, first < clauseStart - 1, tokens[first - 1].is(","),
+      lexicon.sourceMarks.longestMatch(in: keys, from: first, limit: first + 1)?.value
+        == .closer,
+      // Not the preposition of a time phrase ("difundido el jueves por la noche").
+      let by = (first..<(clauseStart - 1)).last(where: {
+        !taken[$0] && lexicon.agentPrepositions.contains(keys[$0])
+      }),
+      ((by + 1)..<(clauseStart - 1)).contains(where: {
+        tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)
+      })
+    else { return nil }
+    return (by + 1)..<(clauseStart - 1)
   }
 }

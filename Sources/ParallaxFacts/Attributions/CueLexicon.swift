@@ -39,6 +39,10 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Nouns that cite again a body the paragraph named (`l'ONG`, `the group`, `el
   /// departamento`): after an article, alone, they are that body.
   let anaphorNouns: Set<String>
+  /// Prepositions of the agent of a passive participle (`par`, `by`, `von`, `por`): in a
+  /// participle set off before the verb (`Un bilan, communiqué par le gouverneur, faisait
+  /// état de`), the agent gave the report.
+  let agentPrepositions: Set<String>
   /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
   let relativePronouns: Set<String>
   /// Prefixes glued to cue words (Arabic `و`, `ف`), longest first.
@@ -209,6 +213,7 @@ final class CueLexicon: OneWordLists, Sendable {
     timePhrases = times
     sourcePlaces = Set(data.words("source-places").map { TextFolding.fold($0) })
     anaphorNouns = Set(data.words("anaphor-nouns").map { TextFolding.fold($0) })
+    agentPrepositions = Set(data.words("agent-prepositions").map { TextFolding.fold($0) })
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
     verbFinal = data.has("verb-final")
