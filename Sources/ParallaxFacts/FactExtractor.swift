@@ -73,9 +73,10 @@ public struct FactExtractor: Sendable {
     var acronyms: [String: Entity] = [:]
     var surnames: [String: EntityKey] = [:]
     let figureScratch = FigureScratch(for: kit.figures)
-    // "mineurs" in a mine story are miners: the senses the report's words call for.
-    let measures = kit.figures.box.value.measures
-    let senses = measures.senses.isEmpty ? [:] : measures.senses(in: analyzed.map(\.keys))
+    // "mineurs" in a mine story are miners: the senses the report's words call for, read
+    // from the report once a figure counts a word that may have one.
+    let senseDefaults = kit.figures.box.value.measures.senseDefaults
+    var senses: [String: [MeasureLexicon.Concept]]?
     for (position, paragraph) in analyzed.enumerated() {
       var dates = rawDates[position].map { resolver.resolve($0) }
       var figures = kit.figures.figures(
@@ -93,7 +94,14 @@ public struct FactExtractor: Sendable {
               Self.wordBefore(date.range.start, in: paragraph.text).lowercased())
         }
       }
-      if !senses.isEmpty { Self.applySenses(senses, to: &figures, text: paragraph.text) }
+      if !senseDefaults.isEmpty,
+        figures.contains(where: { senseDefaults.contains($0.measure?.counted?.concept ?? "") })
+      {
+        let called =
+          senses ?? kit.figures.box.value.measures.senses(in: analyzed.map(\.keys))
+        senses = called
+        if !called.isEmpty { Self.applySenses(called, to: &figures, text: paragraph.text) }
+      }
       let dateRanges = dates.map(\.range)
       Self.markBackground(
         &figures, text: paragraph.text, dates: dates,

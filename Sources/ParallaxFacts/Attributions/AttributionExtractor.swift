@@ -158,7 +158,7 @@ struct AttributionExtractor: Sendable {
     var marked = taken
     var index = 0
     while index < keys.count {
-      guard paragraph.tokens[index].kind == .word,
+      guard paragraph.has(index, TokenBits.timeStarts),
         let found = phrases.longestMatch(in: keys, from: index, limit: min(keys.count, index + 8))
       else {
         index += 1

@@ -18,6 +18,7 @@ final class CueLexicon: OneWordLists, Sendable {
       (appositionStarts, TokenBits.appositionStarts), (nounMarkers, TokenBits.nounMarkers),
       (phraseContinuers, TokenBits.phraseContinuers), (sourceSkips, TokenBits.sourceSkips),
       (relativePronouns, TokenBits.relativePronouns), (objectPronouns, TokenBits.objectPronouns),
+      (timeStarts, TokenBits.timeStarts),
     ]
   }
 
@@ -33,6 +34,8 @@ final class CueLexicon: OneWordLists, Sendable {
   /// Time phrases (`dans l'après-midi`, `am Vormittag`, `por la tarde`, `on Tuesday
   /// evening`): never a source, nor part of one; read like the dates of the sentence.
   let timePhrases: PhraseTrie<Bool>
+  /// The first words of `timePhrases`, folded: a token's bit says whether to look.
+  let timeStarts: Set<String>
   /// Prepositions of a place that ends a source (`in` in `a UNHCR spokeswoman in Geneva`,
   /// `à` in `la porte-parole du HCR à Genève`): the place is no part of who speaks.
   let sourcePlaces: Set<String>
@@ -209,8 +212,15 @@ final class CueLexicon: OneWordLists, Sendable {
     phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
     sourceSkips = Set(data.words("source-skips").map { TextFolding.fold($0) })
     var times = PhraseTrie<Bool>()
-    for phrase in data.words("time-phrases") { times.insert(phrase, true) }
+    var starts: Set<String> = []
+    for phrase in data.words("time-phrases") {
+      times.insert(phrase, true)
+      if let first = Tokenizer.tokens(phrase).first {
+        starts.insert(TextFolding.fold(first.text(in: phrase)))
+      }
+    }
     timePhrases = times
+    timeStarts = starts
     sourcePlaces = Set(data.words("source-places").map { TextFolding.fold($0) })
     anaphorNouns = Set(data.words("anaphor-nouns").map { TextFolding.fold($0) })
     agentPrepositions = Set(data.words("agent-prepositions").map { TextFolding.fold($0) })

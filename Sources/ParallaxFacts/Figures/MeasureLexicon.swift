@@ -76,6 +76,9 @@ struct MeasureLexicon: Sendable {
   }
   /// The senses, by name order.
   private(set) var senses: [Sense] = []
+  /// The counted concepts the senses' words name outside their context (`children` for
+  /// `mineurs`): only a figure counting one of them may need its report's context.
+  private(set) var senseDefaults: Set<String> = []
   /// Whether a stemmer exists for the language.
   let hasStemmer: Bool
   /// The language code.
@@ -175,6 +178,14 @@ struct MeasureLexicon: Sendable {
       }
     }
     self.senses = senses.keys.sorted().compactMap { senses[$0] }
+    for sense in self.senses {
+      for form in sense.forms {
+        let key = view.tokens(of: form).map(\.key).joined()
+        for concept in exact[FigureView.hash(key), key: key] ?? [] where concept.part == "counted" {
+          senseDefaults.insert(concept.id)
+        }
+      }
+    }
     prefixes.sort { $0.0.count > $1.0.count }
     suffixes.sort { $0.0.count > $1.0.count }
     clitics.sort { $0.count > $1.count }
