@@ -216,8 +216,9 @@ extension AttributionExtractor {
   /// Whether the word at `index` is a preposition of place (`in`, `à`) followed by one to
   /// three capitalized words that end the source at `last` (`in Geneva`, `à Genève`).
   private func endsWithPlace(_ index: Int, last: Int, tokens: [Token], keys: [String]) -> Bool {
-    guard !lexicon.sourcePlaces.isEmpty, lexicon.sourcePlaces.contains(keys[index]),
-      tokens[index].kind == .word, !tokens[index].isCapitalized
+    guard !lexicon.sourcePlaces.isEmpty, index + 1 < last, tokens[index + 1].isCapitalized,
+      tokens[index].kind == .word, !tokens[index].isCapitalized,
+      lexicon.sourcePlaces.contains(keys[index])
     else { return false }
     let rest = (index + 1)..<last
     let words = rest.filter { tokens[$0].kind == .word }

@@ -156,16 +156,21 @@ struct AttributionExtractor: Sendable {
     let keys = paragraph.keys
     guard !phrases.isEmpty, taken.count == keys.count else { return taken }
     var marked = taken
-    var index = 0
-    while index < keys.count {
-      guard paragraph.has(index, TokenBits.timeStarts),
-        let found = phrases.longestMatch(in: keys, from: index, limit: min(keys.count, index + 8))
-      else {
-        index += 1
-        continue
+    // Only a sentence with a cue can have a source.
+    for sentence in paragraph.sentences
+    where sentence.tokens.contains(where: { paragraph.has($0, TokenBits.cue) }) {
+      let end = sentence.tokens.upperBound
+      var index = sentence.tokens.lowerBound
+      while index < end {
+        guard paragraph.has(index, TokenBits.timeStarts),
+          let found = phrases.longestMatch(in: keys, from: index, limit: min(end, index + 8))
+        else {
+          index += 1
+          continue
+        }
+        for position in index..<found.end { marked[position] = true }
+        index = found.end
       }
-      for position in index..<found.end { marked[position] = true }
-      index = found.end
     }
     return marked
   }
