@@ -133,7 +133,8 @@ struct AttributionExtractor: Sendable {
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
     nameAnaphors(&sorted, paragraph: paragraph, entities: entities)
-    carryToNextSentence(&sorted, paragraph: paragraph, entities: entities, narrated: narrated)
+    carryToNextSentence(
+      &sorted, paragraph: paragraph, entities: entities, counted: counted, narrated: narrated)
     speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
@@ -296,10 +297,10 @@ struct AttributionExtractor: Sendable {
   /// outlet's own account).
   private func carryToNextSentence(
     _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity],
-    narrated: [TextRange]
+    counted: [Bool], narrated: [TextRange]
   ) {
     let sentences = paragraph.sentences
-    guard sentences.count > 1, !sorted.isEmpty else { return }
+    guard sentences.count > 1, !sorted.isEmpty, !counted.isEmpty else { return }
     var carried: [Attribution] = []
     for position in sentences.indices.dropFirst() {
       let range = sentences[position].range
@@ -312,6 +313,8 @@ struct AttributionExtractor: Sendable {
           range.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
         }),
         !narrated.contains(where: range.overlaps),
+        // Only a sentence with a figure takes the source: "the figure takes it".
+        sentences[position].tokens.contains(where: { counted[$0] }),
         var speaker = sorted.last(where: {
           $0.kind != .quote && $0.source != nil && ($0.cueRange.map(previous.contains) ?? false)
         })
