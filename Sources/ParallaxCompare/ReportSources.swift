@@ -105,6 +105,32 @@ enum ReportSources {
         result[entry.fact.id] = Resolved(source: found ?? .none, referred: true)
         continue
       }
+      if references.isIndefinite(entry.fact.attribution.source ?? "") {
+        // "un syndicat", "a union": the one body of that kind the report cites, before or
+        // after it; with none or several, it stays as written.
+        var bodies: [Source] = []
+        for other in cited.indices where other != index {
+          guard let known = result[cited[other].fact.id]?.source, known.isNamed,
+            result[cited[other].fact.id]?.referred == false,
+            rows(other).isDisjoint(with: titles), !namesPerson(other),
+            row.kind == .body ? known.isKnown : rows(other).contains(row.id),
+            !bodies.contains(where: { $0.id == known.id })
+          else { continue }
+          bodies.append(known)
+        }
+        if bodies.isEmpty,
+          let named = namedBody(of: row, in: item, references: references, namer: &namer)
+        {
+          bodies.append(named)
+        }
+        if bodies.count == 1, let body = bodies.first {
+          result[entry.fact.id] = Resolved(source: body, referred: true)
+        } else {
+          let source = namer.source(of: entry.fact.attribution, among: entry.entities)
+          result[entry.fact.id] = Resolved(source: source, referred: false)
+        }
+        continue
+      }
       switch row.kind {
       case .title:
         // The person cited with the office, the nearest before, else the first after.
@@ -139,5 +165,36 @@ enum ReportSources {
       }
     }
     return result
+  }
+
+  /// The body of the kind `row` names that the report names without citing it (`Le
+  /// Syndicat indépendant des travailleurs des mines … conteste`): its entities whose words
+  /// hold a term of the row, when they all stand in one paragraph (a name and its
+  /// translation or acronym there); the first of them.
+  private static func namedBody(
+    of row: SourceReferences.Row, in item: AnalyzedReport, references: SourceReferences,
+    namer: inout SourceNamer
+  ) -> Source? {
+    guard row.kind == .bodyOfKind else { return nil }
+    var found: (paragraph: Int, entity: Entity)?
+    for paragraph in item.paragraphs {
+      for fact in paragraph.entities where fact.entity.kind != .place {
+        let entity = fact.entity
+        guard references.holds(entity.text, row),
+          references.reference(in: entity.text) == nil
+        else { continue }
+        if let known = found {
+          if known.paragraph != paragraph.index { return nil }
+        } else {
+          found = (paragraph.index, entity)
+        }
+      }
+    }
+    guard let entity = found?.entity else { return nil }
+    var attribution = Attribution(kind: .verb, content: entity.range)
+    attribution.source = entity.text
+    attribution.sourceRange = entity.range
+    attribution.sourceEntity = entity.key
+    return namer.source(of: attribution, among: [entity])
   }
 }

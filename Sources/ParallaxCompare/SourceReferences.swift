@@ -33,6 +33,10 @@ struct SourceReferences: Sendable {
   let clitics: [String]
   /// Folded `same` words.
   let same: Set<String>
+  /// Folded indefinite articles (`un`, `a`, `ein`, `una`): a source opened by one refers to
+  /// a body only when the report cites one body of that kind (`un syndicat` → the union it
+  /// names), and otherwise stays as written.
+  let indefinites: Set<String>
   /// The offices and kinds of body, in file order.
   let rows: [Row]
   /// Each term by the first two letters of its first word, with its row's position: a word
@@ -55,6 +59,7 @@ struct SourceReferences: Sendable {
     var articles = Set<String>()
     var clitics: [String] = []
     var same = Set<String>()
+    var indefinites = Set<String>()
     var rows: [Row] = []
     for (number, line) in CompareLexicon.parse(tsv).enumerated() where number > 0 {
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -72,6 +77,7 @@ struct SourceReferences: Sendable {
           }
         }
       case "same": same.formUnion(terms.flatMap(Self.words))
+      case "indefinite": indefinites.formUnion(terms.flatMap(Self.words))
       default:
         let kind: Kind =
           id.hasPrefix("title") ? .title : id == "anaphor" ? .body : .bodyOfKind
@@ -81,6 +87,7 @@ struct SourceReferences: Sendable {
     self.articles = articles
     self.clitics = clitics.sorted { $0.count > $1.count }
     self.same = same
+    self.indefinites = indefinites
     self.rows = rows
     var byStart: [String: [(row: Int, term: [String])]] = [:]
     for (position, row) in rows.enumerated() {
@@ -133,6 +140,13 @@ struct SourceReferences: Sendable {
     let words = Self.words(surface)
     var found: Row?
     var index = 0
+    // "un syndicat", "a union": a kind of body after an indefinite article, no office.
+    if let first = words.first, indefinites.contains(first) {
+      guard words.count > 1, let row = reference(in: words.dropFirst().joined(separator: " ")),
+        row.kind != .title
+      else { return nil }
+      return row
+    }
     while index < words.count {
       let word = words[index]
       if articles.contains(word) || same.contains(word) {
@@ -182,5 +196,10 @@ struct SourceReferences: Sendable {
     return words.indices.contains { index in
       matches(words, at: index).contains { rows[$0.row].id == row.id }
     }
+  }
+
+  /// Whether a source's words open with an indefinite article (`un syndicat`).
+  func isIndefinite(_ surface: String) -> Bool {
+    Self.words(surface).first.map(indefinites.contains) ?? false
   }
 }

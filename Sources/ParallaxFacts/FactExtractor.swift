@@ -73,6 +73,10 @@ public struct FactExtractor: Sendable {
     var acronyms: [String: Entity] = [:]
     var surnames: [String: EntityKey] = [:]
     let figureScratch = FigureScratch(for: kit.figures)
+    // "mineurs" in a mine story are miners: the senses the report's words call for, read
+    // from the report once a figure counts a word that may have one.
+    let senseDefaults = kit.figures.box.value.measures.senseDefaults
+    var senses: [String: [MeasureLexicon.Concept]]?
     for (position, paragraph) in analyzed.enumerated() {
       var dates = rawDates[position].map { resolver.resolve($0) }
       var figures = kit.figures.figures(
@@ -89,6 +93,14 @@ public struct FactExtractor: Sendable {
             && !kit.figures.isYearWord(
               Self.wordBefore(date.range.start, in: paragraph.text).lowercased())
         }
+      }
+      if !senseDefaults.isEmpty,
+        figures.contains(where: { senseDefaults.contains($0.measure?.counted?.concept ?? "") })
+      {
+        let called =
+          senses ?? kit.figures.box.value.measures.senses(in: analyzed.map(\.keys))
+        senses = called
+        if !called.isEmpty { Self.applySenses(called, to: &figures, text: paragraph.text) }
       }
       let dateRanges = dates.map(\.range)
       Self.markBackground(
@@ -137,7 +149,14 @@ public struct FactExtractor: Sendable {
       var attributions = kit.attributions.attributions(
         in: paragraph, entities: entities, taken: taken,
         counted: figures.isEmpty
-          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }))
+          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }),
+        measured: figures.contains { $0.measure != nil }
+          ? Self.taken(
+            paragraph.tokens,
+            by: figures.filter { $0.measure != nil }.map(\.quantityRange).sorted { $0 < $1 })
+          : [],
+        narrated: figures.filter { $0.status == .change || $0.status == .cumulative }
+          .map(\.expressionRange))
       Self.link(figures, to: &attributions)
       paragraphs.append(
         ParagraphFacts(
@@ -172,6 +191,20 @@ public struct FactExtractor: Sendable {
       let kit = kits.kit(Self.supportedLanguages[best])
     else { return fallback }
     return kit
+  }
+
+  /// The counted words of `figures` that have another sense in this report (`senses`, by
+  /// folded form) count what that sense names.
+  static func applySenses(
+    _ senses: [String: [MeasureLexicon.Concept]], to figures: inout [Figure], text: String
+  ) {
+    for index in figures.indices {
+      guard let counted = figures[index].measure?.counted,
+        let concepts = senses[TextFolding.fold(counted.range.slice(of: text))]
+      else { continue }
+      let id = concepts.first { $0.part == "counted" }?.id
+      figures[index].measure?.counted = id.map { Measure.Part(concept: $0, range: counted.range) }
+    }
   }
 
   /// The report's day when it has one; else the first date of the text with a day, its

@@ -177,6 +177,8 @@ enum TokenBits {
   // EntityLexicon (organization complements)
   static let organizationModifiers: UInt32 = 1 << 25
   static let organizationComplements: UInt32 = 1 << 26
+  // CueLexicon (first words of time phrases)
+  static let timeStarts: UInt32 = 1 << 27
 }
 
 /// A memo of words' folded forms and masks, shared by the reports of one extractor.

@@ -14,7 +14,7 @@ import Testing
   static let diff = StoryDiff(story, names: CompareTestSupport.names)
 
   /// README lines that hold today; floors only rise.
-  static let floor = 16
+  static let floor = 19
 
   /// The README's short names of the eight reports.
   static let ids = [

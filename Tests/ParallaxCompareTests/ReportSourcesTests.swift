@@ -97,6 +97,41 @@ import Testing
     }
   }
 
+  /// `un syndicat`, `a union`, `eine Gewerkschaft`: an indefinite kind of body is the one body
+  /// of that kind the report names (cited or not, before or after it); with two, it stays as
+  /// written.
+  @Test func anIndefiniteKindOfBodyIsTheOneTheReportNames() throws {
+    let fr = Self.item(
+      "fr", "fr", "2025-11-04T18:00+01:00",
+      [
+        "Grève à l'usine Norvia : un syndicat annonce 300 grévistes",
+        "La direction de Norvia a recensé 120 salariés en grève mardi matin.",
+        "L'Union des métallurgistes du Nord (UMN) appelle à poursuivre le mouvement.",
+      ])
+    let en = Self.item(
+      "en", "en", "2025-11-04T17:00Z",
+      [
+        "A union says 300 workers joined the strike at Norvia",
+        "The United Metalworkers Union said 300 workers had walked out by noon.",
+      ])
+    let de = Self.item(
+      "de", "de", "2025-11-04T18:00+01:00",
+      [
+        "Eine Gewerkschaft spricht von 300 Streikenden",
+        "Die Metallgewerkschaft Nord rief zu weiteren Streiks auf.",
+        "Auch die Lehrergewerkschaft Süd kündigte Proteste an.",
+      ])
+    let named = try #require(Self.source(of: 300, in: 0, fr))
+    #expect(named.source.name.contains("Union des métallurgistes"), "\(named.source)")
+    let cited = try #require(Self.source(of: 300, in: 0, en))
+    #expect(cited.source.name.contains("Metalworkers"), "\(cited.source)")
+    // Two unions named: "Eine Gewerkschaft" stays as written.
+    let ambiguous = try #require(Self.source(of: 300, in: 0, de))
+    #expect(ambiguous.source.name == "Eine Gewerkschaft", "\(ambiguous.source)")
+    #expect(SourceReferences.shipped.reference(in: "un syndicat")?.id == "anaphor-union")
+    #expect(SourceReferences.shipped.reference(in: "un gouverneur") == nil)
+  }
+
   @Test func anAnaphorIsTheBodyCitedBeforeIt() throws {
     let es = Self.item(
       "es", "es", "2025-04-08T18:00+02:00",

@@ -32,6 +32,11 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     "gapped-long", "preposition-after", "preposition-genitive", "status-cue", "counted-noun",
     // The classes of the story3west rule cases (session 5b, de/es/fr).
     "figure-verb", "two-speakers", "headline-colon", "possessive-by", "list-verb",
+    // The classes of the factswest5 rule cases (session 7, de/en/es/fr): a time phrase glued
+    // to the source, a relative clause on a figure, a source in the sentence before, where or
+    // how a source spoke (a place, a medium), a word whose sense the report chooses.
+    "time-opener", "figure-relative", "sentence-before", "source-adjunct", "word-sense",
+    "anaphor-source", "figure-in-source", "participle-agent",
   ]
   /// The statuses a line may expect: `Figure.Status` (`earlier`: a superseded figure;
   /// `background`: a figure of another, earlier event).

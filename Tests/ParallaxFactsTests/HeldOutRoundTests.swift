@@ -43,7 +43,7 @@ import Testing
       number: 2, folder: folder("HeldOutCases2"),
       floors: [
         "ar": .init(full: 40, numbers: 42, measures: 33, sources: 34),
-        "de": .init(full: 37, numbers: 40, measures: 27, sources: 34),
+        "de": .init(full: 38, numbers: 40, measures: 27, sources: 35),
         "en": .init(full: 39, numbers: 44, measures: 32, sources: 39),
         "es": .init(full: 38, numbers: 41, measures: 27, sources: 35),
         "fr": .init(full: 41, numbers: 42, measures: 32, sources: 38),
@@ -58,25 +58,26 @@ import Testing
       number: 3, folder: folder("HeldOutCases3"),
       floors: [
         "ar": .init(full: 53, numbers: 64, measures: 46, sources: 52),
-        "de": .init(full: 51, numbers: 66, measures: 48, sources: 47),
-        "en": .init(full: 60, numbers: 70, measures: 53, sources: 59),
+        "de": .init(full: 54, numbers: 66, measures: 48, sources: 50),
+        "en": .init(full: 61, numbers: 70, measures: 53, sources: 61),
         "es": .init(full: 54, numbers: 62, measures: 46, sources: 53),
-        "fr": .init(full: 55, numbers: 65, measures: 46, sources: 52),
+        "fr": .init(full: 56, numbers: 65, measures: 46, sources: 53),
         "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
         "tr": .init(full: 51, numbers: 65, measures: 43, sources: 51),
       ]),
     // First measured with main at 4bb136e (ar 34, de 31, en 39, es 36, fr 33, ru 47, tr 35 fully
     // right), raised to the merge of session 6's rules, written for round 3's classes without
     // seeing these lines; ar and tr raised to session 7's factseast5 (written from this round's
-    // misses listing: from then on these lines are rule cases, no longer held out).
+    // misses listing: from then on these lines are rule cases, no longer held out); de, en, es, fr
+    // to session 7's factswest5 (rules written from this round's misses listing likewise).
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
         "ar": .init(full: 46, numbers: 71, measures: 45, sources: 51),
-        "de": .init(full: 33, numbers: 65, measures: 45, sources: 29),
-        "en": .init(full: 41, numbers: 64, measures: 41, sources: 43),
-        "es": .init(full: 38, numbers: 61, measures: 45, sources: 40),
-        "fr": .init(full: 37, numbers: 60, measures: 42, sources: 41),
+        "de": .init(full: 40, numbers: 65, measures: 45, sources: 36),
+        "en": .init(full: 42, numbers: 64, measures: 41, sources: 44),
+        "es": .init(full: 41, numbers: 61, measures: 45, sources: 43),
+        "fr": .init(full: 41, numbers: 60, measures: 42, sources: 46),
         "ru": .init(full: 51, numbers: 73, measures: 46, sources: 58),
         "tr": .init(full: 43, numbers: 66, measures: 42, sources: 40),
       ]),

@@ -13,7 +13,11 @@ import Testing
 /// verbs whose object is the figure, acronym sources, quoted first persons, report nouns; and
 /// (session 6, factseast4) the ar/ru/tr classes of held-out round 3: members of a group
 /// (`عناصر من الشرطة`), role nouns counted as people, Arabic titles in the construct state and
-/// ranks before a name, a Turkish participle clause before its subject, Russian speech verbs.
+/// ranks before a name, a Turkish participle clause before its subject, Russian speech verbs;
+/// and (session 7, factswest5) the de/en/es/fr source classes of story4 and round 4: time
+/// phrases glued to a source, relative clauses on a figure, a source in the sentence before,
+/// a place or medium after a source, anaphor nouns, a figure inside a source, the agent of a
+/// participle, fr `mineurs` in a mine story.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -22,7 +26,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 54, "de": 42, "en": 52, "es": 39, "fr": 45, "ru": 49, "tr": 56,
+    "ar": 54, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 49, "tr": 56,
   ]
 
   @Test func everyFileHasAFloor() throws {

@@ -38,6 +38,12 @@ extension AttributionExtractor {
     {
       channels.append(entity)
     }
+    // "informó en X el ministro": where the source spoke, before it, is no part of it.
+    if let mark = lexicon.sourceMarks.longestMatch(in: keys, from: first, limit: last),
+      mark.value == .closer, mark.end - first >= 2, mark.end < last
+    {
+      first = mark.end
+    }
     // One pass over the source's words: a phrase that ends it ("un responsable de l'hôpital
     // sous couvert d'anonymat"), one that cites after a channel, cues inside it.
     var citing: (at: Int, end: Int)?
@@ -58,6 +64,15 @@ extension AttributionExtractor {
           break
         }
       }
+      // "a UNHCR spokeswoman in Geneva": a place of capitalized words ends the source.
+      if endsWithPlace(probe, last: last, tokens: tokens, keys: keys),
+        !entities.contains(where: {
+          $0.range.start < tokens[probe].range.start && $0.range.end > tokens[probe].range.end
+        })
+      {
+        last = probe
+        break scan
+      }
       if paragraph.has(probe, TokenBits.cue),
         let cue = lexicon.cues.longestMatch(in: keys, from: probe, limit: last)
       {
@@ -76,6 +91,13 @@ extension AttributionExtractor {
         || (first..<citing.at).contains(where: { lexicon.channelNouns.contains(keys[$0]) })
     {
       channel = first..<citing.at
+      first = citing.end
+    } else if let citing, citing.end < last,
+      (first..<citing.at).contains(where: {
+        isReportNoun($0, keys)
+      })
+    {
+      // "un premier bilan communiqué par la préfecture": who gave the report speaks.
       first = citing.end
     }
     // "Reuters'ın haberine göre BM yetkilileri … açıkladı": a cue inside a verb's source
@@ -200,6 +222,21 @@ extension AttributionExtractor {
       return (source, nil)
     }
     return (first..<last, channel)
+  }
+
+  /// Whether the word at `index` is a preposition of place (`in`, `à`) followed by one to
+  /// three capitalized words that end the source at `last` (`in Geneva`, `à Genève`).
+  private func endsWithPlace(_ index: Int, last: Int, tokens: [Token], keys: [String]) -> Bool {
+    guard !lexicon.sourcePlaces.isEmpty, index + 1 < last, tokens[index + 1].isCapitalized,
+      tokens[index].kind == .word, !tokens[index].isCapitalized,
+      lexicon.sourcePlaces.contains(keys[index])
+    else { return false }
+    let rest = (index + 1)..<last
+    let words = rest.filter { tokens[$0].kind == .word }
+    return !words.isEmpty && words.count <= 3
+      && rest.allSatisfy {
+        tokens[$0].kind == .word ? tokens[$0].isCapitalized : tokens[$0].is("-")
+      }
   }
 
   /// Whether the source at `range` names only a report (`Le nouveau bilan`, `the figures`):

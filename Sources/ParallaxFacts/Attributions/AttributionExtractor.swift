@@ -17,18 +17,22 @@ struct AttributionExtractor: Sendable {
   }
 
   /// The attributions of `paragraph`, in text order. `counted` marks the tokens of figures'
-  /// quantities (`Vierzehn` in `Vierzehn Tote`): no name.
+  /// quantities (`Vierzehn` in `Vierzehn Tote`): no name; `measured` those of figures with a
+  /// measure: no part of a source; `narrated` the ranges of figures that change or run up: no
+  /// source before their sentence speaks for them.
   func attributions(
-    in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = []
+    in paragraph: AnalyzedParagraph, entities: [Entity], taken: [Bool], counted: [Bool] = [],
+    measured: [Bool] = [], narrated: [TextRange] = []
   ) -> [Attribution] {
     var result: [Attribution] = []
+    let marked = timeTaken(taken, in: paragraph)
     let quotes = QuoteFinder.quotes(in: paragraph.tokens)
     var nextQuote = 0
     let entityStarts = entities.map(\.range.start)
     for sentence in paragraph.sentences {
       var scan = AttributionScan(
-        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: taken,
-        counted: counted)
+        paragraph: paragraph, sentence: sentence, lexicon: lexicon, taken: marked,
+        counted: counted, measured: measured)
       var found = scan.run()
       while nextQuote < quotes.count, quotes[nextQuote].end <= sentence.range.start {
         nextQuote += 1
@@ -142,6 +146,9 @@ struct AttributionExtractor: Sendable {
     yieldToLaterReports(&sorted)
     continuePassiveReports(&sorted)
     reachBackToSubject(&sorted, paragraph: paragraph, entities: entities)
+    nameAnaphors(&sorted, paragraph: paragraph, entities: entities)
+    carryToNextSentence(
+      &sorted, paragraph: paragraph, entities: entities, counted: counted, narrated: narrated)
     speakQuotedPronouns(&sorted, quotes: quotes)
     // "… a déclaré Claire Vasseur. Elle a chiffré …": the pronoun is the speaker named before.
     var speaker: EntityKey?
@@ -155,6 +162,32 @@ struct AttributionExtractor: Sendable {
       if let entity = sorted[index].sourceEntity { speaker = entity }
     }
     return sorted
+  }
+
+  /// `taken` with the words of the paragraph's time phrases (`Dans l'après-midi`, `am
+  /// Vormittag`, `el martes por la tarde`) marked as well: like dates, they are no source.
+  private func timeTaken(_ taken: [Bool], in paragraph: AnalyzedParagraph) -> [Bool] {
+    let phrases = lexicon.timePhrases
+    let keys = paragraph.keys
+    guard !phrases.isEmpty, taken.count == keys.count else { return taken }
+    var marked = taken
+    // Only a sentence with a cue can have a source.
+    for sentence in paragraph.sentences
+    where sentence.tokens.contains(where: { paragraph.has($0, TokenBits.cue) }) {
+      let end = sentence.tokens.upperBound
+      var index = sentence.tokens.lowerBound
+      while index < end {
+        guard paragraph.has(index, TokenBits.timeStarts),
+          let found = phrases.longestMatch(in: keys, from: index, limit: min(end, index + 8))
+        else {
+          index += 1
+          continue
+        }
+        for position in index..<found.end { marked[position] = true }
+        index = found.end
+      }
+    }
+    return marked
   }
 
   /// "\"We have confirmed 19 deaths,\" said Dr Maria Neira": a first-person source inside a
@@ -259,6 +292,77 @@ struct AttributionExtractor: Sendable {
       isReportNoun(written.lowerBound, keys)
     else { return nil }
     return verb
+  }
+
+  /// "Médecins Sans Frontières … . The group said 212 people …": a source of an article and
+  /// an anaphor noun alone (`l'ONG`, `the group`, `el departamento`) is the body the paragraph
+  /// named last before it (an organization, no channel); its evidence is that name.
+  private func nameAnaphors(
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity]
+  ) {
+    guard !lexicon.anaphorNouns.isEmpty else { return }
+    for index in sorted.indices {
+      // The noun may be read as a name itself ("ONG").
+      guard let range = sorted[index].sourceRange,
+        let tokens = tokenRange(of: range, in: paragraph), tokens.count <= 3,
+        let last = tokens.last, lexicon.anaphorNouns.contains(paragraph.keys[last]),
+        sorted[index].sourceEntity == nil
+          || entities.contains(where: {
+            $0.key == sorted[index].sourceEntity
+              && $0.range == paragraph.tokens[last].range
+          }),
+        tokens.dropLast().allSatisfy({
+          paragraph.tokens[$0].kind != .word || paragraph.tokens[$0].scalarCount <= 3
+        }),
+        let body = entities.last(where: {
+          $0.range.end <= range.start && $0.kind == .organization && !Self.isChannel($0)
+        })
+      else { continue }
+      sorted[index].source = body.text
+      sorted[index].sourceRange = body.range
+      sorted[index].sourceEntity = body.key
+    }
+  }
+
+  /// "…, a annoncé le gouverneur, Levent Karasu. Dix-sept mineurs sont toujours bloqués.",
+  /// "Gouverneur X hat neue Zahlen genannt. Es seien 19 Bergleute …": a sentence with no
+  /// report of its own and no person or body of its own, right after a sentence whose
+  /// source reports, is that source's too; not one that tells how a toll changed or ran up
+  /// (`narrated`: "Şehit sayısı gece saatlerinde önce 29'a, ardından 33'e yükseldi" is the
+  /// outlet's own account).
+  private func carryToNextSentence(
+    _ sorted: inout [Attribution], paragraph: AnalyzedParagraph, entities: [Entity],
+    counted: [Bool], narrated: [TextRange]
+  ) {
+    let sentences = paragraph.sentences
+    guard sentences.count > 1, !sorted.isEmpty, !counted.isEmpty else { return }
+    var carried: [Attribution] = []
+    for position in sentences.indices.dropFirst() {
+      let range = sentences[position].range
+      let previous = sentences[position - 1].range
+      guard
+        !sorted.contains(where: {
+          $0.content.overlaps(range) || ($0.cueRange.map(range.overlaps) ?? false)
+        }),
+        !entities.contains(where: {
+          range.contains($0.range) && ($0.kind == .person || $0.kind == .organization)
+        }),
+        !narrated.contains(where: range.overlaps),
+        // Only a sentence with a figure takes the source: "the figure takes it".
+        sentences[position].tokens.contains(where: { counted[$0] }),
+        var speaker = sorted.last(where: {
+          $0.kind != .quote && $0.source != nil && ($0.cueRange.map(previous.contains) ?? false)
+        })
+      else { continue }
+      speaker.content = range
+      speaker.quote = nil
+      speaker.figures = []
+      carried.append(speaker)
+    }
+    guard !carried.isEmpty else { return }
+    sorted = (sorted + carried).sorted {
+      ($0.cueRange ?? $0.content, $0.content) < ($1.cueRange ?? $1.content, $1.content)
+    }
   }
 
   /// The tokens that `range` covers, when it starts and ends at token edges.

@@ -60,7 +60,8 @@ extension AttributionScan {
     let name = phrase(after: source.upperBound + 1, limit: 6)
     guard name.count >= 2,
       name.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }),
-      name.upperBound < contentEnd, isBoundary(name.upperBound)
+      // The name may end the sentence ("…, según el gobernador regional, Oleh Syniehubov.").
+      name.upperBound == contentEnd || (name.upperBound < contentEnd && isBoundary(name.upperBound))
     else { return source }
     return source.lowerBound..<name.upperBound
   }

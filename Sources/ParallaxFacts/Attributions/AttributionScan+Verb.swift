@@ -47,6 +47,23 @@ extension AttributionScan {
     while !left.isEmpty, isSkippedAtHead(left.lowerBound) {
       left = (left.lowerBound + 1)..<left.upperBound
     }
+    // "frente a los 17 que reportó por la tarde", "contre 17 qu'il avait annoncés": a relative
+    // clause on a figure reports that figure; its subject follows the pronoun, or is elided
+    // (the sentence's speaker before it, `elidedSubject`). The phrase is never the source.
+    if let relative = figureRelative(in: left) {
+      var subject = (relative + 1)..<left.upperBound
+      while !subject.isEmpty, isIn(subject.lowerBound, TokenBits.sourceSkips) {
+        subject = (subject.lowerBound + 1)..<subject.upperBound
+      }
+      // "the 20 that it reported": a personal pronoun is the speaker named before, too.
+      if subject.count == 1, lexicon.personalPronouns.contains(keys[subject.lowerBound]) {
+        subject = subject.upperBound..<subject.upperBound
+      }
+      elidedSubject = subject.isEmpty
+      return make(
+        .verb, cue: cue, source: subject.isEmpty ? nil : subject,
+        content: left.lowerBound..<relative)
+    }
     // "Das teilte der Gouverneur mit.": the pronoun is the object, the subject follows.
     if left.count == 1, left.lowerBound == contentStart,
       isIn(left.lowerBound, TokenBits.objectPronouns)
@@ -103,6 +120,11 @@ extension AttributionScan {
         .verb, cue: cue, source: source, content: contentLower..<max(contentLower, contentUpper))
       addClosedChannel(to: &attribution)
       return attribution
+    }
+    if left.isEmpty, clauseStart > contentStart, let agent = participleAgent(before: clauseStart) {
+      // "Un précédent bilan, communiqué dans la matinée par le gouverneur, faisait état de 11
+      // morts": the agent of the participle set off before the verb gave the report.
+      return make(.verb, cue: cue, source: agent, content: content(after: cue.upperBound))
     }
     if left.isEmpty, clauseStart > contentStart, let subject = subjectBeforeApposition(clauseStart)
     {
@@ -250,9 +272,18 @@ extension AttributionScan {
       // "l'Observatoire (OSDH), une ONG, avait fait état de": the subject is before (an
       // apposition is set off by a comma; after a semicolon, a new clause starts). What
       // holds a number is a clause, not a subject ("Cases have topped 12,000, the WHO said").
+      // Nor is a time phrase ("On Tuesday evening, the health authority said …").
       let previous = segmentStart(before: clauseStart - 1)
-      if previous < clauseStart - 1,
-        !(previous..<(clauseStart - 1)).contains(where: { tokens[$0].kind == .number })
+      // "Citée par l'agence SANA, une source militaire a fait état de": an apposition before
+      // it is no subject either.
+      if previous < clauseStart - 1, !isIn(previous, TokenBits.appositionStarts),
+        !opensMedium(cue.upperBound),
+        !(previous..<(clauseStart - 1)).contains(where: {
+          tokens[$0].kind == .number || (!counted.isEmpty && counted[$0])
+        }),
+        (previous..<(clauseStart - 1)).contains(where: {
+          tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)
+        })
       {
         source = previous..<(clauseStart - 1)
       }
@@ -277,7 +308,7 @@ extension AttributionScan {
       || ((tokens[clauseStart - 1].is(",") || tokens[clauseStart - 1].is(":"))
         && figureFollows(cue.upperBound))
       || (afterVerb >= 3 && clauseLength(after: cue.upperBound) > 0
-        && !channelFillsClause(after: cue.upperBound))
+        && !channelFillsClause(after: cue.upperBound) && !opensMedium(cue.upperBound))
     {
       content = self.content(after: channelEnd(after: cue.upperBound) ?? cue.upperBound)
     } else {
@@ -449,5 +480,55 @@ extension AttributionScan {
       !name.contains(where: { taken[$0] || (!counted.isEmpty && counted[$0]) })
     else { return nil }
     return name
+  }
+
+  /// The relative pronoun or complementizer in `left` (the words before a verb in its
+  /// clause) that follows a figure in it: `los 17 que`, `les 17 qu'il`, `the 17 that he`.
+  func figureRelative(in left: Range<Int>) -> Int? {
+    guard left.count >= 2,
+      let relative = left.dropFirst().last(where: {
+        isRelativePronoun($0) || isIn($0, TokenBits.complementizers)
+      })
+    else { return nil }
+    let before = left.lowerBound..<relative
+    // A short subject at most after it (`que el gobernador`); "los 40 bomberos que trabajan en
+    // la zona dijeron" is a subject with its own relative clause.
+    let after = ((relative + 1)..<left.upperBound).filter { tokens[$0].kind != .punctuation }
+    guard after.count <= 3,
+      before.contains(where: { tokens[$0].kind == .number || (!counted.isEmpty && counted[$0]) }),
+      !before.contains(where: { isBoundary($0) })
+    else { return nil }
+    return relative
+  }
+
+  /// Whether a phrase of where or how a source spoke opens at `index` (`in a post on X`,
+  /// `dans un communiqué`): no clause of what was said.
+  func opensMedium(_ index: Int) -> Bool {
+    guard index < end,
+      let mark = lexicon.sourceMarks.longestMatch(in: keys, from: index, limit: end)
+    else { return false }
+    return mark.value == .closer && mark.end - index >= 2
+  }
+
+  /// The agent of a participle set off by commas right before the verb (`, communiqué dans la
+  /// matinée par le gouverneur,`): a participle of the source closers opens the segment, an
+  /// agent preposition (`par`, `by`) is in it, and the words after it are the agent.
+  func participleAgent(before clauseStart: Int) -> Range<Int>? {
+    guard !lexicon.agentPrepositions.isEmpty, tokens[clauseStart - 1].is(",") else {
+      return nil
+    }
+    let first = segmentStart(before: clauseStart - 1)
+    guard first > contentStart, first < clauseStart - 1, tokens[first - 1].is(","),
+      lexicon.sourceMarks.longestMatch(in: keys, from: first, limit: first + 1)?.value
+        == .closer,
+      // Not the preposition of a time phrase ("difundido el jueves por la noche").
+      let by = (first..<(clauseStart - 1)).last(where: {
+        !taken[$0] && lexicon.agentPrepositions.contains(keys[$0])
+      }),
+      ((by + 1)..<(clauseStart - 1)).contains(where: {
+        tokens[$0].kind == .word && !taken[$0] && !isIn($0, TokenBits.sourceSkips)
+      })
+    else { return nil }
+    return (by + 1)..<(clauseStart - 1)
   }
 }

@@ -20,6 +20,9 @@ struct AttributionScan: MaskedTokenScan {
   var contentEnd: Int
   /// Where the sentence's content starts; a clause opener moves it to the clause (`verb`).
   var contentStart: Int
+  /// Set by `verb` when the verb's subject is elided in a relative clause on a figure (`los
+  /// 17 que reportó`): the speaker is the one the sentence named before it.
+  var elidedSubject = false
 
   static let boundaries: Set<Unicode.Scalar> = [
     ",", ";", ":", ".", "!", "?", "…", "؟", "،", "«", "»", "“", "”", "„", "\"", "—", "–", "؛",
@@ -28,6 +31,9 @@ struct AttributionScan: MaskedTokenScan {
   let taken: [Bool]
   /// The tokens of figures' quantities, or empty.
   let counted: [Bool]
+  /// The tokens of the quantities of figures that count something named (`37 Festnahmen`,
+  /// not `iki güvenlik kaynağı`), or empty.
+  let measured: [Bool]
 
   /// Whether `mark` is in `boundaries` (a switch: no hashing per token).
   @inline(__always)
@@ -41,10 +47,11 @@ struct AttributionScan: MaskedTokenScan {
 
   init(
     paragraph: AnalyzedParagraph, sentence: Sentence, lexicon: CueLexicon, taken: [Bool],
-    counted: [Bool] = []
+    counted: [Bool] = [], measured: [Bool] = []
   ) {
     self.taken = taken
     self.counted = counted
+    self.measured = measured
     self.paragraph = paragraph
     self.sentence = sentence
     self.lexicon = lexicon
@@ -111,8 +118,9 @@ struct AttributionScan: MaskedTokenScan {
     var index = start
     while index < end {
       // A cue inside the sentence adverb that opens it ("İddiaya göre", allegedly) is none.
+      // Nor does a date or time phrase hold one ("en début d'après-midi": no "d'après").
       guard tokens[index].kind == .word, index >= contentStart, paragraph.has(index, TokenBits.cue),
-        let cue = cue(at: index)
+        !taken[index], let cue = cue(at: index)
       else {
         index += 1
         continue
@@ -128,7 +136,12 @@ struct AttributionScan: MaskedTokenScan {
         index = cue.end  // "an Istanbul-listed company"
         continue
       }
+      elidedSubject = false
       if var attribution = attribution(cue: index..<cue.end, kind: cue.kind) {
+        if elidedSubject, let speaker = found.last(where: { $0.sourceRange != nil }) {
+          attribution.source = speaker.source
+          attribution.sourceRange = speaker.sourceRange
+        }
         // "… 33 Soldaten getötet. Das teilte X mit.": the pronoun reports the sentence before.
         if index > start, index - 1 == start, isIn(index - 1, TokenBits.objectPronouns),
           let previous = paragraph.sentences.last(where: { $0.tokens.upperBound <= start })
@@ -272,6 +285,8 @@ struct AttributionScan: MaskedTokenScan {
       !isIn(last, TokenBits.complementizers),
       tokens[last].kind != .number || isNumberInName(last, phraseStart: index),
       counted.isEmpty || !counted[last] || !isIn(last - 1, TokenBits.phraseContinuers),
+      // "laut einer Mitteilung vom | Montag": a date after a connecting word ends it too.
+      !taken[last] || last == index || !isIn(last - 1, TokenBits.phraseContinuers),
       !paragraph.has(last, TokenBits.channel)
         || lexicon.channelMarkers.longestMatch(in: keys, from: last, limit: end) == nil
         || last == index
@@ -290,7 +305,7 @@ struct AttributionScan: MaskedTokenScan {
     }
     // "vonseiten der Feuerwehr von | drei Verletzten": a phrase cut at a figure's quantity
     // after a connecting word ends at its last noun.
-    if last > index + 1, last < end, !counted.isEmpty, counted[last] {
+    if last > index + 1, last < end, (!counted.isEmpty && counted[last]) || taken[last] {
       while last > index + 1, isIn(last - 1, TokenBits.phraseContinuers) { last -= 1 }
     }
     return index..<last
@@ -360,10 +375,42 @@ struct AttributionScan: MaskedTokenScan {
       while source.count > 1, isSkippedAtHead(source.lowerBound) {
         source = (source.lowerBound + 1)..<source.upperBound
       }
+      // A figure's quantity is never who speaks ("Siebenundvierzig Festnahmen meldete …",
+      // "des Klinikums 14 Kinder"): the source ends before it.
+      if let figure = source.first(where: { isFigureQuantity($0, in: source) }) {
+        source = source.lowerBound..<figure
+        while !source.isEmpty, tokens[source.upperBound - 1].kind == .punctuation {
+          source = source.lowerBound..<(source.upperBound - 1)
+        }
+        // What is left of a clause cut there is no one ("Of the", "a dépassé les").
+        if let tail = source.last, tokens[tail].kind == .word, !tokens[tail].isCapitalized,
+          tokens[tail].scalarCount <= 3
+        {
+          source = source.lowerBound..<source.lowerBound
+        }
+        guard !source.isEmpty else { return attribution }
+      }
+      // "(ACNUR": a parenthesis the source opens, it closes.
+      if source.upperBound < end, tokens[source.upperBound].is(")"),
+        source.contains(where: { tokens[$0].is("(") }),
+        !source.contains(where: { tokens[$0].is(")") })
+      {
+        source = source.lowerBound..<(source.upperBound + 1)
+      }
       attribution.source = paragraph.text(source)
       attribution.sourceRange = paragraph.textRange(source)
     }
     return attribution
+  }
+
+  /// Whether the token at `index` of `source` is the quantity of a figure that counts
+  /// something named (`iki güvenlik kaynağı` counts the speakers), not a number in a name
+  /// (`Emergencias 112 Andalucía`); where every noun is capitalized (German: phrase
+  /// continuers), a figure never is (`meldete die Polizei Köln 37 Festnahmen`).
+  func isFigureQuantity(_ index: Int, in source: Range<Int>) -> Bool {
+    guard !measured.isEmpty, measured[index] else { return false }
+    return !lexicon.phraseContinuers.isEmpty
+      || !isNumberInName(index, phraseStart: source.lowerBound)
   }
 
   /// Content after `index`: past a comma and a complementizer, to the sentence end.

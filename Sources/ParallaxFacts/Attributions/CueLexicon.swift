@@ -18,6 +18,7 @@ final class CueLexicon: OneWordLists, Sendable {
       (appositionStarts, TokenBits.appositionStarts), (nounMarkers, TokenBits.nounMarkers),
       (phraseContinuers, TokenBits.phraseContinuers), (sourceSkips, TokenBits.sourceSkips),
       (relativePronouns, TokenBits.relativePronouns), (objectPronouns, TokenBits.objectPronouns),
+      (timeStarts, TokenBits.timeStarts),
     ]
   }
 
@@ -30,6 +31,21 @@ final class CueLexicon: OneWordLists, Sendable {
   let phraseContinuers: Set<String>
   /// Words skipped at the head of a source (`matin` in `a annoncé vendredi matin le …`).
   let sourceSkips: Set<String>
+  /// Time phrases (`dans l'après-midi`, `am Vormittag`, `por la tarde`, `on Tuesday
+  /// evening`): never a source, nor part of one; read like the dates of the sentence.
+  let timePhrases: PhraseTrie<Bool>
+  /// The first words of `timePhrases`, folded: a token's bit says whether to look.
+  let timeStarts: Set<String>
+  /// Prepositions of a place that ends a source (`in` in `a UNHCR spokeswoman in Geneva`,
+  /// `à` in `la porte-parole du HCR à Genève`): the place is no part of who speaks.
+  let sourcePlaces: Set<String>
+  /// Nouns that cite again a body the paragraph named (`l'ONG`, `the group`, `el
+  /// departamento`): after an article, alone, they are that body.
+  let anaphorNouns: Set<String>
+  /// Prepositions of the agent of a passive participle (`par`, `by`, `von`, `por`): in a
+  /// participle set off before the verb (`Un bilan, communiqué par le gouverneur, faisait
+  /// état de`), the agent gave the report.
+  let agentPrepositions: Set<String>
   /// Relative pronouns (`qui`, `who`): a subject that stands for the phrase before it.
   let relativePronouns: Set<String>
   /// Prepositions of a date or time (`во` in `сообщил во вторник вечером губернатор`): skipped
@@ -224,6 +240,19 @@ final class CueLexicon: OneWordLists, Sendable {
     nounMarkers = Set(data.words("noun-markers").map { TextFolding.fold($0) })
     phraseContinuers = Set(data.words("phrase-continuers").map { TextFolding.fold($0) })
     sourceSkips = Set(data.words("source-skips").map { TextFolding.fold($0) })
+    var times = PhraseTrie<Bool>()
+    var starts: Set<String> = []
+    for phrase in data.words("time-phrases") {
+      times.insert(phrase, true)
+      if let first = Tokenizer.tokens(phrase).first {
+        starts.insert(TextFolding.fold(first.text(in: phrase)))
+      }
+    }
+    timePhrases = times
+    timeStarts = starts
+    sourcePlaces = Set(data.words("source-places").map { TextFolding.fold($0) })
+    anaphorNouns = Set(data.words("anaphor-nouns").map { TextFolding.fold($0) })
+    agentPrepositions = Set(data.words("agent-prepositions").map { TextFolding.fold($0) })
     relativePronouns = Set(data.words("relative-pronouns").map { TextFolding.fold($0) })
     datePrepositions = Set(data.words("date-prepositions").map { TextFolding.fold($0) })
     clitics = data.words("clitics").map { TextFolding.fold($0) }.sorted { $0.count > $1.count }

@@ -64,6 +64,21 @@ struct MeasureLexicon: Sendable {
         && placeHeads.contains(String(key.dropFirst($0.count)))
     }
   }
+  /// A word with a second sense in some reports (`mineurs`: children, but miners in a mine
+  /// story): `senseWord:<name>` lines give its forms, `senseContext:<name>` the words of a
+  /// report that call for the sense (`mine`, `grisou`; `word*` = prefix), `senseConcepts:<name>`
+  /// what it then counts (`counted.people`; `-` for nothing). Folded.
+  struct Sense: Sendable {
+    var forms: Set<String> = []
+    var context: Set<String> = []
+    var contextPrefixes: [String] = []
+    var concepts: [Concept] = []
+  }
+  /// The senses, by name order.
+  private(set) var senses: [Sense] = []
+  /// The counted concepts the senses' words name outside their context (`children` for
+  /// `mineurs`): only a figure counting one of them may need its report's context.
+  private(set) var senseDefaults: Set<String> = []
   /// Whether a stemmer exists for the language.
   let hasStemmer: Bool
   /// The language code.
@@ -76,7 +91,30 @@ struct MeasureLexicon: Sendable {
       text: FigureLexicon.resourceText("measures/\(code).txt") ?? "")
     let stemmer = Stemmer(language: code)
     hasStemmer = stemmer != nil
+    var senses: [String: Sense] = [:]
     for entry in lexicon.entries {
+      if entry.key.hasPrefix("sense") {
+        let folded = entry.forms.map { TextFolding.fold($0) }
+        var sense = senses[entry.argument] ?? Sense()
+        switch entry.key {
+        case "senseWord": sense.forms.formUnion(folded)
+        case "senseContext":
+          for form in folded {
+            if form.hasSuffix("*") {
+              sense.contextPrefixes.append(String(form.dropLast()))
+            } else {
+              sense.context.insert(form)
+            }
+          }
+        default:
+          sense.concepts = folded.flatMap { $0.split(separator: "+") }.compactMap { item in
+            let pieces = item.split(separator: ".", maxSplits: 1).map(String.init)
+            return pieces.count == 2 ? Concept(part: pieces[0], id: pieces[1]) : nil
+          }
+        }
+        senses[entry.argument] = sense
+        continue
+      }
       if entry.key == "clitic" {
         clitics.append(contentsOf: entry.forms.map { view.tokens(of: $0).map(\.key).joined() })
         continue
@@ -139,6 +177,15 @@ struct MeasureLexicon: Sendable {
         }
       }
     }
+    self.senses = senses.keys.sorted().compactMap { senses[$0] }
+    for sense in self.senses {
+      for form in sense.forms {
+        let key = view.tokens(of: form).map(\.key).joined()
+        for concept in exact[FigureView.hash(key), key: key] ?? [] where concept.part == "counted" {
+          senseDefaults.insert(concept.id)
+        }
+      }
+    }
     prefixes.sort { $0.0.count > $1.0.count }
     suffixes.sort { $0.0.count > $1.0.count }
     clitics.sort { $0.count > $1.count }
@@ -171,5 +218,21 @@ struct MeasureLexicon: Sendable {
       return found
     }
     return nil
+  }
+
+  /// The senses called for by a report whose folded words are `keys`: each sense's forms
+  /// with the concepts they then name.
+  func senses(in keys: [[String]]) -> [String: [Concept]] {
+    var result: [String: [Concept]] = [:]
+    for sense in senses {
+      let called = keys.contains { words in
+        words.contains { word in
+          sense.context.contains(word) || sense.contextPrefixes.contains { word.hasPrefix($0) }
+        }
+      }
+      guard called else { continue }
+      for form in sense.forms { result[form] = sense.concepts }
+    }
+    return result
   }
 }
