@@ -62,7 +62,7 @@ import Testing
         "en": .init(full: 61, numbers: 70, measures: 53, sources: 61),
         "es": .init(full: 54, numbers: 62, measures: 46, sources: 53),
         "fr": .init(full: 56, numbers: 65, measures: 46, sources: 53),
-        "ru": .init(full: 56, numbers: 65, measures: 46, sources: 54),
+        "ru": .init(full: 57, numbers: 66, measures: 47, sources: 55),
         "tr": .init(full: 51, numbers: 65, measures: 43, sources: 51),
       ]),
     // First measured with main at 4bb136e (ar 34, de 31, en 39, es 36, fr 33, ru 47, tr 35 fully
@@ -73,29 +73,31 @@ import Testing
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
-        "ar": .init(full: 46, numbers: 71, measures: 45, sources: 51),
+        "ar": .init(full: 47, numbers: 71, measures: 45, sources: 51),
         "de": .init(full: 40, numbers: 65, measures: 45, sources: 36),
         "en": .init(full: 42, numbers: 64, measures: 41, sources: 44),
         "es": .init(full: 41, numbers: 61, measures: 45, sources: 43),
         "fr": .init(full: 41, numbers: 60, measures: 42, sources: 46),
-        "ru": .init(full: 51, numbers: 73, measures: 46, sources: 58),
-        "tr": .init(full: 43, numbers: 66, measures: 42, sources: 40),
+        "ru": .init(full: 52, numbers: 74, measures: 46, sources: 58),
+        "tr": .init(full: 44, numbers: 66, measures: 42, sources: 41),
       ]),
     // First measured with main at 79f6245 (the end of session 6), before session 7's rules,
     // whose writers never saw these lines. Session 7's numbers5 (tr/ar/ru number classes, from
     // NumberModel3's misses) raised tr here and tr in rounds 3 and 4, ar in round 4; its clone
     // held this round and its misses listing (which names no round) showed these lines' misses
-    // beside rounds 2-4's, so round 5's number lines in tr/ar/ru are not strictly unseen.
+    // beside rounds 2-4's, so round 5's number lines in tr/ar/ru are not strictly unseen. Raised to the merge of
+    // session 7 (fully right ar 54, de 35 -> 37, en 41 -> 42, es 35 -> 36, fr 33, ru 62 -> 63,
+    // tr 46 -> 48).
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
-        "ar": .init(full: 54, numbers: 87, measures: 65, sources: 35),
-        "de": .init(full: 35, numbers: 54, measures: 40, sources: 40),
-        "en": .init(full: 41, numbers: 56, measures: 42, sources: 39),
-        "es": .init(full: 35, numbers: 53, measures: 39, sources: 40),
+        "ar": .init(full: 54, numbers: 87, measures: 65, sources: 36),
+        "de": .init(full: 37, numbers: 54, measures: 41, sources: 41),
+        "en": .init(full: 42, numbers: 56, measures: 43, sources: 39),
+        "es": .init(full: 36, numbers: 53, measures: 41, sources: 40),
         "fr": .init(full: 33, numbers: 59, measures: 36, sources: 33),
-        "ru": .init(full: 62, numbers: 86, measures: 61, sources: 32),
-        "tr": .init(full: 47, numbers: 80, measures: 56, sources: 30),
+        "ru": .init(full: 63, numbers: 86, measures: 61, sources: 33),
+        "tr": .init(full: 48, numbers: 80, measures: 56, sources: 32),
       ]),
   ]
 
