@@ -15,23 +15,24 @@ extension JSONRendering {
       return
     }
     write(String(head[..<slot.lowerBound]) + "\n  \"paragraphs\" : [\n")
+    let encoder = encoder()
     for (index, paragraph) in report.paragraphs.enumerated() {
-      write((index == 0 ? "" : ",\n") + indented(encode(paragraph), by: "    "))
+      write((index == 0 ? "" : ",\n") + indented(encode(paragraph, with: encoder), by: "    "))
     }
     write("\n  ]" + String(head[slot.upperBound...]))
   }
 
   /// `text` with `prefix` before each line that is not empty.
   static func indented(_ text: String, by prefix: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-    var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if !first { out += "\n" }
-      first = false
-      if !line.isEmpty { out += prefix }
-      out += line
+    let newline = UInt8(ascii: "\n")
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    var atLineStart = true
+    for byte in text.utf8 {
+      if atLineStart && byte != newline { out.append(contentsOf: prefix.utf8) }
+      out.append(byte)
+      atLineStart = byte == newline
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
