@@ -204,10 +204,8 @@ struct TreeConverter {
         if let converted = element(current, depth: depth + 1) {
           result.children.append(.element(converted))
         }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content { pendingText += String(cString: content) }
-      case XML_ENTITY_REF_NODE:
-        pendingText += entityText(current)
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
+        pendingText += characterData(current)
       default:
         break
       }
@@ -265,10 +263,8 @@ struct TreeConverter {
           out.append(.element(opened))
           stack.append((current.pointee.children, opened))
         }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content { pendingText += String(cString: content) }
-      case XML_ENTITY_REF_NODE:
-        pendingText += entityText(current)
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
+        pendingText += characterData(current)
       default:
         break
       }
@@ -293,6 +289,18 @@ struct TreeConverter {
 
   /// The text of an internal entity that holds plain text only; external entities are
   /// never read and nested references are not expanded.
+  /// The text a text, CDATA or entity-reference node stands for (`""` for any other).
+  private mutating func characterData(_ node: xmlNodePtr) -> String {
+    switch node.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      return node.pointee.content.map { String(cString: $0) } ?? ""
+    case XML_ENTITY_REF_NODE:
+      return entityText(node)
+    default:
+      return ""
+    }
+  }
+
   private mutating func entityText(_ node: xmlNodePtr) -> String {
     guard let name = node.pointee.name else { return "" }
     guard let entity = xmlGetDocEntity(document, name),
