@@ -46,12 +46,19 @@ import Testing
     "Turkish/NumberModel4": 89.3,
     "Arabic/NumberModel4": 91.8,
     "Russian/NumberModel4": 92.9,
+    // Held-out cases (session 8), written by a native-speaker reviewer who had seen neither the
+    // rules nor the earlier cases (Numbers/README-NumberModel5.md), while NumberModel4's misses
+    // were being fixed; first measured on main at ccb2fda, before session 8's number rules:
+    // tr 145/158, ar 139/158, ru 137/151.
+    "Turkish/NumberModel5": 91.7,
+    "Arabic/NumberModel5": 87.9,
+    "Russian/NumberModel5": 90.7,
   ]
 
   /// Minimum case counts per model, so that a truncated file cannot pass.
   static let minimumCases = [
     "NumberModel": 120, "PercentModel": 40, "NumberModel2": 40, "PercentModel2": 12,
-    "NumberModel3": 120, "NumberModel4": 150,
+    "NumberModel3": 120, "NumberModel4": 150, "NumberModel5": 140,
   ]
 
   @Test func everyLanguageHasBothModels() {
