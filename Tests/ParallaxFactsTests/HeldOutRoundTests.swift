@@ -61,7 +61,7 @@ import Testing
         "de": .init(full: 54, numbers: 66, measures: 48, sources: 50),
         "en": .init(full: 62, numbers: 70, measures: 54, sources: 61),
         "es": .init(full: 56, numbers: 62, measures: 48, sources: 53),
-        "fr": .init(full: 58, numbers: 65, measures: 47, sources: 54),
+        "fr": .init(full: 59, numbers: 65, measures: 48, sources: 54),
         "ru": .init(full: 57, numbers: 66, measures: 47, sources: 55),
         "tr": .init(full: 51, numbers: 65, measures: 43, sources: 51),
       ]),
@@ -89,7 +89,7 @@ import Testing
     // session 7 (fully right ar 54, de 35 -> 37, en 41 -> 42, es 35 -> 36, fr 33, ru 62 -> 63,
     // tr 46 -> 48); de, en, es, fr raised to session 8's factswest6 (data written from this round's
     // misses listing: from then on these lines are rule cases, no longer held out): fully right de 43,
-    // en 48, es 45, fr 41. Rounds 2-4 en, es, fr raised with it (measure phrases of several words).
+    // en 48, es 45, fr 43. Rounds 2-4 en, es, fr raised with it (measure phrases of several words).
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
@@ -97,7 +97,7 @@ import Testing
         "de": .init(full: 43, numbers: 54, measures: 47, sources: 41),
         "en": .init(full: 48, numbers: 56, measures: 47, sources: 41),
         "es": .init(full: 45, numbers: 53, measures: 46, sources: 43),
-        "fr": .init(full: 41, numbers: 59, measures: 42, sources: 36),
+        "fr": .init(full: 43, numbers: 59, measures: 43, sources: 37),
         "ru": .init(full: 63, numbers: 86, measures: 61, sources: 33),
         "tr": .init(full: 48, numbers: 80, measures: 56, sources: 32),
       ]),

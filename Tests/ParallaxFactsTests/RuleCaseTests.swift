@@ -21,7 +21,8 @@ import Testing
 /// and source classes of round 5: displacement, detention and kidnap wording, schoolchildren,
 /// peacekeepers and climbers as counted nouns, exceeding verbs under a hedge, manner phrases
 /// opening with `selon`/`según`, ranks as titles, reports about a figure, es passive agents,
-/// measure forms of several words (`garde à vue`), statements and `dit avoir` as report cues.
+/// measure forms of several words (`garde à vue`), statements and `dit avoir` as report cues,
+/// an event noun before its figure (`la mort de 12 mineurs`), fr present-tense inverted verbs.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -30,7 +31,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 54, "de": 62, "en": 81, "es": 65, "fr": 81, "ru": 49, "tr": 56,
+    "ar": 54, "de": 62, "en": 83, "es": 67, "fr": 85, "ru": 49, "tr": 56,
   ]
 
   @Test func everyFileHasAFloor() throws {

@@ -34,6 +34,9 @@ struct MeasureLexicon: Sendable {
   /// Words right before a figure after which it counts the noun phrase before them (`the
   /// number of soldiers killed at 34`, `die Zahl der getöteten Soldaten auf 34`).
   private(set) var countedBefore = TokenKeySet()
+  /// Prepositions between a noun that names an event and the figure it takes (`la mort de 27
+  /// personnes`, `the deaths of 27 people`): the noun gives the figure its event.
+  private(set) var eventOf = TokenKeySet()
   /// A word that heads a noun phrase naming what a figure counts.
   enum CountHead: Sendable {
     /// `число`, `sayısı`, `عدد`, `the number`, `toll`: the words on both sides name it.
@@ -129,6 +132,10 @@ struct MeasureLexicon: Sendable {
         for form in entry.forms {
           countedBefore.insert(view.tokens(of: form).map(\.key).joined())
         }
+        continue
+      }
+      if entry.key == "eventOf" {
+        for form in entry.forms { eventOf.insert(view.tokens(of: form).map(\.key).joined()) }
         continue
       }
       if entry.key == "countHead" || entry.key == "among" {
