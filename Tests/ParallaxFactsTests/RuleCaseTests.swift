@@ -17,7 +17,12 @@ import Testing
 /// and (session 7, factswest5) the de/en/es/fr source classes of story4 and round 4: time
 /// phrases glued to a source, relative clauses on a figure, a source in the sentence before,
 /// a place or medium after a source, anaphor nouns, a figure inside a source, the agent of a
-/// participle, fr `mineurs` in a mine story.
+/// participle, fr `mineurs` in a mine story; and (session 8, factswest6) the de/en/es/fr measure
+/// and source classes of round 5: displacement, detention and kidnap wording, schoolchildren,
+/// peacekeepers and climbers as counted nouns, exceeding verbs under a hedge, manner phrases
+/// opening with `selon`/`según`, ranks as titles, reports about a figure, es passive agents,
+/// measure forms of several words (`garde à vue`), statements and `dit avoir` as report cues,
+/// an event noun before its figure (`la mort de 12 mineurs`), fr present-tense inverted verbs.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -26,7 +31,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 54, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 49, "tr": 56,
+    "ar": 54, "de": 62, "en": 83, "es": 67, "fr": 85, "ru": 49, "tr": 56,
   ]
 
   @Test func everyFileHasAFloor() throws {

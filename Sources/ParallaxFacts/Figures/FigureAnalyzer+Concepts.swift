@@ -70,6 +70,15 @@ extension FigureAnalyzer {
   /// when the tokens were derived from the facts stage's, else memoised per distinct word
   /// (when there is a memo) or from the language's cache.
   func concepts(_ index: Int) -> [MeasureLexicon.Concept] {
+    let own = wordConcepts(index)
+    guard box.hasMeasurePhrases, let phrase = box.phraseConcepts(tokens, at: index) else {
+      return own
+    }
+    return phrase + own
+  }
+
+  /// The concepts of the word at `index` alone.
+  private func wordConcepts(_ index: Int) -> [MeasureLexicon.Concept] {
     if let words, tokens[index].word >= 0 {
       let word = words.payloads[Int(tokens[index].word)]
       if word.kind == .word { return word.concepts }
@@ -85,6 +94,14 @@ extension FigureAnalyzer {
 }
 
 extension FigureLanguageBox {
+  /// Whether the language's measures hold forms of several words.
+  var hasMeasurePhrases: Bool { value.measures.hasPhrases }
+
+  /// The concepts of the measure phrase of several words starting at `index`, if any.
+  func phraseConcepts(_ tokens: [FigureToken], at index: Int) -> [MeasureLexicon.Concept]? {
+    value.measures.phraseConcepts(tokens, at: index)
+  }
+
   /// The measure concepts of a word's key, from the language's process-wide cache.
   func concepts(key: String, hash: UInt64, stemmer: StemmerBox) -> [MeasureLexicon.Concept] {
     if let known = value.conceptCache.concepts(hash, key: key) { return known }

@@ -54,6 +54,13 @@ extension FigureAnalyzer {
           if !events.isEmpty { beforeEvent = (events, cursor, words == 1) }
         } else {
           if words == 1, !events.isEmpty { beforeEvent = (events, cursor, true) }
+          // `la mort de 27 personnes`: a noun naming the event, joined to the figure by a
+          // preposition, gives its event (not what it counts) when no word after it does.
+          if words == 2, !events.isEmpty, tokens[start - 1].kind == .word,
+            language.measures.eventOf.contains(tokens, start - 1)
+          {
+            beforeEvent = (events, cursor, false)
+          }
           if fallback == nil { fallback = (concepts, cursor) }
         }
       }

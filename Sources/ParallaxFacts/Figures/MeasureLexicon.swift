@@ -7,6 +7,7 @@ import ParallaxText
 ///
 /// Forms match a word exactly, through its Snowball stem, as a prefix (`soldat*`) or as the
 /// end of a compound (`*opfer`); `clitic` lines list prefixes stripped first (Arabic `و`, `ال`).
+/// A form of several words (`garde à vue`) matches those words in a row, from its first word.
 struct MeasureLexicon: Sendable {
   /// One concept a word names.
   struct Concept: Sendable, Hashable {
@@ -23,11 +24,19 @@ struct MeasureLexicon: Sendable {
   private var prefixes: [(String, [Concept])] = []
   private var suffixes: [(String, [Concept])] = []
   private var clitics: [String] = []
+  /// Forms of several words (`garde à vue`, `lost their lives`, `ohne Dach`) by their first
+  /// word: the keys of the words after it and the concepts the whole phrase names.
+  private var phrases = HashTable<[(rest: [String], concepts: [Concept])]>()
+  /// Whether the lexicon holds forms of several words.
+  private(set) var hasPhrases = false
   /// Nouns after which a number is not a count of people (`fois`, `times`).
   private(set) var units = TokenKeySet()
   /// Words right before a figure after which it counts the noun phrase before them (`the
   /// number of soldiers killed at 34`, `die Zahl der getöteten Soldaten auf 34`).
   private(set) var countedBefore = TokenKeySet()
+  /// Prepositions between a noun that names an event and the figure it takes (`la mort de 27
+  /// personnes`, `the deaths of 27 people`): the noun gives the figure its event.
+  private(set) var eventOf = TokenKeySet()
   /// A word that heads a noun phrase naming what a figure counts.
   enum CountHead: Sendable {
     /// `число`, `sayısı`, `عدد`, `the number`, `toll`: the words on both sides name it.
@@ -125,6 +134,10 @@ struct MeasureLexicon: Sendable {
         }
         continue
       }
+      if entry.key == "eventOf" {
+        for form in entry.forms { eventOf.insert(view.tokens(of: form).map(\.key).joined()) }
+        continue
+      }
       if entry.key == "countHead" || entry.key == "among" {
         for form in entry.forms {
           countHeads[view.tokens(of: form).map(\.key).joined()] =
@@ -158,7 +171,15 @@ struct MeasureLexicon: Sendable {
         }
       guard !concepts.isEmpty else { continue }
       for form in entry.forms {
-        let key = view.tokens(of: form).map(\.key).filter { $0 != "*" }.joined()
+        let keys = view.tokens(of: form).map(\.key)
+        if keys.count > 1, !keys.contains("*"), let first = keys.first {
+          let hash = FigureView.hash(first)
+          phrases[hash, key: first] =
+            (phrases[hash, key: first] ?? []) + [(Array(keys.dropFirst()), concepts)]
+          hasPhrases = true
+          continue
+        }
+        let key = keys.filter { $0 != "*" }.joined()
         guard !key.isEmpty else { continue }
         if form.hasSuffix("*") {
           prefixes.append((key, concepts))
@@ -189,6 +210,22 @@ struct MeasureLexicon: Sendable {
     prefixes.sort { $0.0.count > $1.0.count }
     suffixes.sort { $0.0.count > $1.0.count }
     clitics.sort { $0.count > $1.count }
+  }
+
+  /// The concepts of the phrase of several words starting at `index` of `tokens` (`garde à
+  /// vue`), the longest first, or `nil` when none starts there.
+  func phraseConcepts(_ tokens: [FigureToken], at index: Int) -> [Concept]? {
+    guard let candidates = phrases[tokens[index].hash, key: tokens[index].key] else { return nil }
+    var best: (length: Int, concepts: [Concept])?
+    for candidate in candidates where index + candidate.rest.count < tokens.count {
+      let matches = candidate.rest.indices.allSatisfy { offset in
+        tokens[index + 1 + offset].key == candidate.rest[offset]
+      }
+      if matches, candidate.rest.count > best?.length ?? -1 {
+        best = (candidate.rest.count, candidate.concepts)
+      }
+    }
+    return best?.concepts
   }
 
   /// The concepts `key` (a lowercased word) names, or `[]`.
