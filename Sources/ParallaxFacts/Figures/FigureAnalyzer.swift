@@ -204,6 +204,13 @@ struct FigureAnalyzer {
     }
     guard let next = nextWord(from: frame.afterStart) else { return false }
     if language.measures.units.contains(tokens, next) { return true }
+    // "значатся 2008 фамилий": where years are written with a year word, a year-like number
+    // right before a lowercase word (not a short joiner: `2008 и 2010 годах`) is a count.
+    if mention.isYearLike, language.context.yearsHaveMarkers, next == frame.afterStart,
+      tokens[next].gap > 0, !tokens[next].capitalized, tokens[next].end - tokens[next].start > 3
+    {
+      return true
+    }
     let concepts = concepts(next)
     if mention.isArticle {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
