@@ -69,7 +69,8 @@ struct FigureAnalyzer {
           lower = lower * newer.mention.scale
         }
         var figure = makeFigure(newer, start: start, end: end)
-        figure.fromQuantityRange = range(older.quantityStart, older.quantityEnd)
+        figure.fromQuantityRange = range(
+          older.quantityStart, older.quantityEnd, opening: older.mention)
         if template.category == .change || back {
           figure.status = .change
           figure.changedFrom = lower
@@ -77,7 +78,7 @@ struct FigureAnalyzer {
           figure.qualifier = .range
           figure.upper = newer.mention.value
           figure.upperRange = figure.range
-          figure.range = range(older.mention.firstToken, older.mention.endToken)
+          figure.range = range(of: older.mention)
           figure.value = lower
           if older.kind != .count || newer.kind != .count {
             figure.kind = newer.kind == .count ? older.kind : newer.kind
@@ -203,6 +204,13 @@ struct FigureAnalyzer {
     }
     guard let next = nextWord(from: frame.afterStart) else { return false }
     if language.measures.units.contains(tokens, next) { return true }
+    // "значатся 2008 фамилий": where years are written with a year word, a year-like number
+    // right before a lowercase word (not a short joiner: `2008 и 2010 годах`) is a count.
+    if mention.isYearLike, language.context.yearsHaveMarkers, next == frame.afterStart,
+      tokens[next].gap > 0, !tokens[next].capitalized, tokens[next].end - tokens[next].start > 3
+    {
+      return true
+    }
     let concepts = concepts(next)
     if mention.isArticle {
       return concepts.contains { $0.part == "counted" || $0.part == "event" }
@@ -278,16 +286,28 @@ struct FigureAnalyzer {
 
   private func makeFigure(_ frame: Frame, start: Int, end: Int) -> Figure {
     let mention = frame.mention
-    let expression = range(start, end)
+    let expression = range(start, end, opening: mention)
     return Figure(
-      range: range(mention.firstToken, mention.endToken),
-      quantityRange: range(frame.quantityStart, frame.quantityEnd),
+      range: range(of: mention),
+      quantityRange: range(frame.quantityStart, frame.quantityEnd, opening: mention),
       expressionRange: expression, text: slice(expression), value: mention.value,
       form: mention.form, kind: frame.kind, currency: frame.currency)
   }
 
   func range(_ first: Int, _ end: Int) -> TextRange {
     TextRange(tokens[first].start, tokens[max(end - 1, first)].end)
+  }
+
+  /// The range of tokens `first..<end`, without the proclitic of `mention` when they start
+  /// at its first token (`بثلاثة آلاف دولار` is `ثلاثة آلاف دولار`).
+  func range(_ first: Int, _ end: Int, opening mention: NumberMention) -> TextRange {
+    let skip = first == mention.firstToken ? mention.procliticScalars : 0
+    return TextRange(tokens[first].start + skip, tokens[max(end - 1, first)].end)
+  }
+
+  /// The range of a number, without a proclitic glued to its first word.
+  func range(of mention: NumberMention) -> TextRange {
+    range(mention.firstToken, mention.endToken, opening: mention)
   }
 
   private func slice(_ range: TextRange) -> String {

@@ -162,7 +162,7 @@ public struct FigureExtractor: Sendable {
       stemmer: StemmerBox(language: data.measures.hasStemmer ? data.code : nil), memo: nil)
     let kept = Set(analyzer.figures().flatMap { [$0.range, $0.upperRange].compactMap { $0 } })
     return mentions.compactMap { mention in
-      let range = analyzer.range(mention.firstToken, mention.endToken)
+      let range = analyzer.range(of: mention)
       if mention.isArticle || mention.isYearLike, !kept.contains(range) { return nil }
       if mention.isVague { return nil }
       return NumberSpan(range: range, text: range.slice(of: text), value: mention.value)

@@ -146,6 +146,12 @@ struct FigureLanguage: Sendable {
   var standaloneFractions = HashTable<ExactNumber>()
   /// Clitics glued to a number word and dropped (Arabic `ب` in `بألفين`).
   var numberClitics: [String] = []
+  /// Number words with the article, a number only after a definite noun (Arabic
+  /// `الأطفال الخمسة`, the five children), by hash, with the value.
+  var definiteNumbers = HashTable<ExactNumber>()
+  /// Number words join only through a connector (Arabic `مائة وواحد`): two values side by
+  /// side are two words (`مية واحد`, a hundred people), not one number.
+  var joinsWithConnectorOnly = false
   /// Words right after a number that make it a time or a reference (`p.m.`, `Uhr`).
   var notFigureAfter: Set<String> = []
   /// The UTF-8 length of the longest key of `notFigureAfter` (longer keys are not looked up).
@@ -361,6 +367,15 @@ struct FigureLanguage: Sendable {
     cumulativeCues = CueSet(lexicon.forms("cumulativeCue"), view: view)
     conjunctionPrefixes = lexicon.forms("conjunctionPrefix").map { tokenKeys($0).joined() }
     numberClitics = lexicon.forms("numberClitic").map { tokenKeys($0).joined() }
+    for entry in lexicon.entries("definiteNumber") {
+      guard let value = ExactNumber(string: entry.argument) else { continue }
+      for form in entry.forms {
+        let key = tokenKeys(form).joined()
+        definiteNumbers[FigureView.hash(key), key: key] = value
+        startWords[FigureView.hash(key), key: key] = true
+      }
+    }
+    joinsWithConnectorOnly = lexicon.forms("joinWithConnector").contains("yes")
     for entry in lexicon.entries("standaloneFraction") {
       guard let denominator = ExactNumber(string: entry.argument) else { continue }
       for form in entry.forms {

@@ -54,6 +54,8 @@ struct NumberComposer: Sendable {
   private(set) var usedDigits = false
   /// Whether any word was used.
   private(set) var usedWords = false
+  /// Values join only after a connector (`FigureLanguage.joinsWithConnectorOnly`).
+  var joinsWithConnectorOnly = false
 
   /// Whether the atoms so far make a whole number expression.
   var isComplete: Bool {
@@ -308,7 +310,8 @@ struct NumberComposer: Sendable {
       lastValue = value
       return true
     }
-    guard !fromDigits, !currentFromDigits, NumberComposer.fits(value, after: currentValue)
+    guard !fromDigits, !currentFromDigits, !joinsWithConnectorOnly,
+      NumberComposer.fits(value, after: currentValue)
     else { return false }
     current = currentValue + value
     lastValue = value

@@ -52,9 +52,14 @@ struct NumberContext: Sendable {
   /// No context words (a language without data).
   init() {}
 
+  /// A year is always written with a year word or a preposition beside it (Russian `в 2008
+  /// году`, `2008 г.`): a bare year-like number before a noun is a count (`2008 фамилий`).
+  var yearsHaveMarkers = false
+
   /// The context words of a language's data file.
   init(_ lexicon: FigureLexicon, view: FigureView) {
     countCues = CueSet(lexicon.forms("countCue"), view: view)
+    yearsHaveMarkers = lexicon.forms("yearsHaveMarkers").contains("yes")
     yearBefore = CueSet(lexicon.forms("yearBefore"), view: view)
     timeAdverbs = CueSet(lexicon.forms("timeAdverb"), view: view)
     yearBeforeWords = Set(

@@ -4,6 +4,9 @@ struct NumberMention: Sendable, Hashable {
   var firstToken: Int
   /// One past the last token of the number (scale words included).
   var endToken: Int
+  /// The scalars of a glued conjunction, preposition or article that open the first token
+  /// and stay outside the number (`ب` of `بثلاثة`, `و` of `وخمسة`): 0 for most numbers.
+  var procliticScalars = 0
   /// One past the tokens of a clitic suffix (`'si`, `'dan`) after it.
   var suffixEnd: Int
   /// The value.

@@ -170,6 +170,16 @@ extension NumberScanner {
       if language.durationUnits.contains(FigureView.hash(noun), key: noun) { return nil }
       return part
     }
+    // "عشر سكان البلاد": a noun made definite by the definite noun after it (a construct).
+    guard index + 2 < tokens.count, tokens[index + 2].kind == .word, tokens[index + 2].gap > 0,
+      !language.durationUnits.contains(tokens[index + 1].hash, key: next)
+    else { return nil }
+    let owner = tokens[index + 2].key
+    for article in context.definiteArticles
+    where owner.hasPrefix(article) && owner.unicodeScalars.count > article.unicodeScalars.count + 1
+    {
+      return part
+    }
     return nil
   }
 }

@@ -131,10 +131,12 @@ struct NumberScanner {
         best = (best.end + 1, magnitude)
       }
     }
-    // "более тысячи": after a word governing the genitive, a vague form of a scale is the scale.
+    // "более тысячи", "около сотни": after a word governing the genitive, a vague form of a
+    // scale or of a hundred is that number.
     if index > 0, !language.guards.scaleAfter.isEmpty,
       language.guards.scaleAfter.matches(tokens, at: index - 1),
-      language.phraseHashes.value(tokens[index].hash, tokens, index)?.role == .scale
+      let role = language.phraseHashes.value(tokens[index].hash, tokens, index)?.role,
+      role == .scale || role == .value
     {
       return nil
     }
@@ -193,7 +195,9 @@ struct NumberScanner {
     }
     if let (atom, end) = longest { return ([atom], end) }
     var best: ([NumberAtom], Int)?
-    if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) { return found }
+    if best == nil, let found = cliticPhrase(at: index, maxTokens: maxTokens) {
+      return (found.atoms, found.end)
+    }
     if best == nil, let trie = language.compoundTrie, tokens[index].key.unicodeScalars.count > 3 {
       let word = Array(tokens[index].key.unicodeScalars)
       if let parts = trie.split(word), parts.count > 1 {
@@ -212,6 +216,7 @@ struct NumberScanner {
     }
     guard var first = phrase(at: index) else {
       return qualifiedWord(at: index) ?? standaloneFraction(at: index)
+        ?? definiteNumber(at: index)
     }
     // "au moins 20", "al menos 20": after these words the minus word is a qualifier's.
     if first.0.first?.role == .negative, index > 0,
@@ -241,6 +246,7 @@ struct NumberScanner {
     var mention = NumberMention(
       firstToken: index, endToken: end, suffixEnd: end, value: value,
       form: composer.usedDigits ? .mixed : .words)
+    mention.procliticScalars = procliticScalars(at: index)
     if end == index + 1, language.articles.contains(tokens, index) {
       mention.isArticle = true
     }
@@ -299,6 +305,7 @@ struct NumberScanner {
     -> (Int, ExactNumber, NumberComposer.Summary)?
   {
     var composer = start
+    composer.joinsWithConnectorOnly = language.joinsWithConnectorOnly
     var lastGood: (Int, ExactNumber, NumberComposer.Summary)?
     var pendingAtoms: ([NumberAtom], Int, Bool)? = first
     var beforeConnector: (Int, ExactNumber, NumberComposer.Summary)?
@@ -390,52 +397,6 @@ struct NumberScanner {
       let atom = language.phraseHashes.value(tokens[cursor - 1].hash, tokens, cursor - 1)
     else { return false }
     return atom.role == .connector
-  }
-
-  /// A number phrase whose first word carries a glued conjunction or clitic (Arabic
-  /// `وستة عشر`, `بألفين`): the conjunction becomes a connector, a clitic is dropped.
-  private func cliticPhrase(at index: Int, maxTokens: Int) -> ([NumberAtom], Int)? {
-    let conjunctions = language.conjunctionPrefixes
-    let clitics = language.numberClitics
-    // Most languages have neither: no key copy, no list built.
-    guard !conjunctions.isEmpty || !clitics.isEmpty else { return nil }
-    let key = tokens[index].key
-    for position in 0..<(conjunctions.count + clitics.count) {
-      let isConjunction = position < conjunctions.count
-      let prefix = isConjunction ? conjunctions[position] : clitics[position - conjunctions.count]
-      guard key.hasBytePrefix(prefix) else { continue }
-      let rest = String(key.dropFirst(prefix.count))
-      guard rest.unicodeScalars.count > 1 else { continue }
-      // "بملايين الدولارات": a clitic before a vague plural leaves it vague.
-      if language.vagueHashes[FigureView.hash(rest), key: rest] != nil { continue }
-      var hash = FigureView.hash(rest)
-      var best: (NumberAtom, Int)?
-      if let atom = language.phraseHashes[hash, key: rest] { best = (atom, index + 1) }
-      var cursor = index + 1
-      var count = 1
-      while language.prefixHashes.contains(
-        hash, key: { [cursor] in joinedKey(index + 1..<cursor, first: rest) }),
-        cursor < tokens.count, count < maxTokens, tokens[cursor].kind == .word
-      {
-        hash = FigureLanguage.chain(hash, tokens[cursor].hash)
-        cursor += 1
-        count += 1
-        let end = cursor
-        if let atom = language.phraseHashes.value(
-          hash, key: { joinedKey(index + 1..<end, first: rest) })
-        {
-          best = (atom, cursor)
-        }
-      }
-      guard let (atom, end) = best,
-        [.value, .scale, .fraction, .hundred, .multiplier].contains(atom.role)
-      else { continue }
-      if isConjunction {
-        return ([NumberAtom(role: .connector, value: ExactNumber(3)), atom], end)
-      }
-      return ([atom], end)
-    }
-    return nil
   }
 
   /// Whether a word can start a number word, a vague amount or a compound number.
