@@ -17,7 +17,10 @@ import Testing
 /// and (session 7, factswest5) the de/en/es/fr source classes of story4 and round 4: time
 /// phrases glued to a source, relative clauses on a figure, a source in the sentence before,
 /// a place or medium after a source, anaphor nouns, a figure inside a source, the agent of a
-/// participle, fr `mineurs` in a mine story.
+/// participle, fr `mineurs` in a mine story; and (session 8, factseast6) the ar/ru/tr classes
+/// of round 5: the medium or a manner adverb after a source, the preposition of a speech
+/// verb's object, report nouns in the dative or with no possessor, datelines, people counted
+/// by their work, two Turkish speakers split by a converb.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -26,7 +29,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 54, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 49, "tr": 56,
+    "ar": 71, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 63, "tr": 69,
   ]
 
   @Test func everyFileHasAFloor() throws {
