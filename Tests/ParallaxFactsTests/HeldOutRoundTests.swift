@@ -89,7 +89,7 @@ import Testing
     // beside rounds 2-4's, so round 5's number lines in tr/ar/ru are not strictly unseen. Raised to the merge of
     // session 7 (fully right ar 54, de 35 -> 37, en 41 -> 42, es 35 -> 36, fr 33, ru 62 -> 63,
     // tr 46 -> 48); ar, ru, tr to session 8's factseast6, written from this round's misses
-    // listing (ar 61, ru 68, tr 51): from then on these lines are rule cases, no longer held out.
+    // listing (ar 61, ru 69, tr 51): from then on these lines are rule cases, no longer held out.
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
@@ -98,7 +98,7 @@ import Testing
         "en": .init(full: 42, numbers: 56, measures: 43, sources: 39),
         "es": .init(full: 36, numbers: 53, measures: 41, sources: 40),
         "fr": .init(full: 33, numbers: 59, measures: 36, sources: 33),
-        "ru": .init(full: 68, numbers: 86, measures: 64, sources: 35),
+        "ru": .init(full: 69, numbers: 86, measures: 64, sources: 36),
         "tr": .init(full: 51, numbers: 80, measures: 57, sources: 34),
       ]),
   ]

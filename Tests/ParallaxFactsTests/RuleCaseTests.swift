@@ -29,7 +29,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 71, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 63, "tr": 72,
+    "ar": 71, "de": 51, "en": 64, "es": 50, "fr": 61, "ru": 66, "tr": 72,
   ]
 
   @Test func everyFileHasAFloor() throws {

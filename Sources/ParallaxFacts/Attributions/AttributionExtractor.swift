@@ -89,8 +89,11 @@ struct AttributionExtractor: Sendable {
         var found = speaker(of: tokenRange, in: paragraph, entities: entities)
         // "Edinilen bilgiye göre": what is left once a report's participle is taken off is
         // the report itself, which names no one either.
-        if found.source != tokenRange, found.channel == nil,
-          namesOnlyReport(found.source, in: paragraph, entities: entities)
+        // "Подтверждена гибель 8 человек": a noun that opens the reported content (the
+        // subject of a passive report, `content-openers`) is no one's name.
+        if (found.source != tokenRange && found.channel == nil
+          && namesOnlyReport(found.source, in: paragraph, entities: entities))
+          || lexicon.contentOpeners.contains(paragraph.keys[found.source.lowerBound])
         {
           result[index].source = nil
           result[index].sourceRange = nil
