@@ -37,6 +37,9 @@ struct HeldOutCase: Sendable, CustomStringConvertible {
     // how a source spoke (a place, a medium), a word whose sense the report chooses.
     "time-opener", "figure-relative", "sentence-before", "source-adjunct", "word-sense",
     "anaphor-source", "figure-in-source", "participle-agent",
+    // factseast6 (session 8, ar): the preposition of a speech verb's object (أعلن عن, كشف عن)
+    // at the source's edge.
+    "object-preposition",
   ]
   /// The statuses a line may expect: `Figure.Status` (`earlier`: a superseded figure;
   /// `background`: a figure of another, earlier event).

@@ -74,17 +74,18 @@ import Testing
     // right), raised to the merge of session 6's rules, written for round 3's classes without
     // seeing these lines; ar and tr raised to session 7's factseast5 (written from this round's
     // misses listing: from then on these lines are rule cases, no longer held out); de, en, es, fr
-    // to session 7's factswest5 (rules written from this round's misses listing likewise).
+    // to session 7's factswest5 (rules written from this round's misses listing likewise); ar, ru,
+    // tr raised to session 8's factseast6 (rules written from round 5's misses listing).
     Round(
       number: 4, folder: folder("HeldOutCases4"),
       floors: [
-        "ar": .init(full: 47, numbers: 71, measures: 45, sources: 51),
+        "ar": .init(full: 48, numbers: 71, measures: 46, sources: 51),
         "de": .init(full: 40, numbers: 65, measures: 45, sources: 36),
         "en": .init(full: 43, numbers: 64, measures: 42, sources: 44),
         "es": .init(full: 41, numbers: 61, measures: 46, sources: 43),
         "fr": .init(full: 44, numbers: 60, measures: 45, sources: 46),
-        "ru": .init(full: 52, numbers: 74, measures: 46, sources: 58),
-        "tr": .init(full: 44, numbers: 66, measures: 42, sources: 41),
+        "ru": .init(full: 54, numbers: 74, measures: 47, sources: 59),
+        "tr": .init(full: 45, numbers: 66, measures: 43, sources: 41),
       ]),
     // First measured with main at 79f6245 (the end of session 6), before session 7's rules,
     // whose writers never saw these lines. Session 7's numbers5 (tr/ar/ru number classes, from
@@ -95,16 +96,18 @@ import Testing
     // tr 46 -> 48); de, en, es, fr raised to session 8's factswest6 (data written from this round's
     // misses listing: from then on these lines are rule cases, no longer held out): fully right de 43,
     // en 48, es 45, fr 43. Rounds 2-4 en, es, fr raised with it (measure phrases of several words).
+    // Then ar, ru, tr to session 8's factseast6, written from this round's misses
+    // listing (ar 61, ru 69, tr 51): from then on these lines are rule cases, no longer held out.
     Round(
       number: 5, folder: folder("HeldOutCases5"),
       floors: [
-        "ar": .init(full: 54, numbers: 87, measures: 65, sources: 36),
+        "ar": .init(full: 61, numbers: 87, measures: 68, sources: 40),
         "de": .init(full: 43, numbers: 54, measures: 47, sources: 41),
         "en": .init(full: 48, numbers: 56, measures: 47, sources: 41),
         "es": .init(full: 45, numbers: 53, measures: 46, sources: 43),
         "fr": .init(full: 43, numbers: 59, measures: 43, sources: 37),
-        "ru": .init(full: 63, numbers: 86, measures: 61, sources: 33),
-        "tr": .init(full: 48, numbers: 80, measures: 56, sources: 32),
+        "ru": .init(full: 69, numbers: 86, measures: 64, sources: 36),
+        "tr": .init(full: 51, numbers: 80, measures: 57, sources: 34),
       ]),
     // First measured with main at d27626d (the end of session 7), before session 8's rules,
     // whose writers never saw these lines (their clones were made before the round existed):

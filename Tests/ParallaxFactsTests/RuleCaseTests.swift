@@ -23,6 +23,10 @@ import Testing
 /// opening with `selon`/`según`, ranks as titles, reports about a figure, es passive agents,
 /// measure forms of several words (`garde à vue`), statements and `dit avoir` as report cues,
 /// an event noun before its figure (`la mort de 12 mineurs`), fr present-tense inverted verbs.
+/// And (session 8, factseast6) the ar/ru/tr classes
+/// of round 5: the medium or a manner adverb after a source, the preposition of a speech
+/// verb's object, report nouns in the dative or with no possessor, datelines, people counted
+/// by their work, two Turkish speakers split by a converb.
 /// Same columns and verdict as `HeldOutCaseTests`; prints a score per language and per
 /// class (`PARALLAX_HELD_OUT=misses` lists the lines not fully right); fails under a floor.
 @Suite struct RuleCaseTests {
@@ -31,7 +35,7 @@ import Testing
 
   /// Lines fully right per language, at least: the scores when the rules landed (only rise).
   static let floors: [String: Int] = [
-    "ar": 54, "de": 62, "en": 83, "es": 67, "fr": 85, "ru": 49, "tr": 56,
+    "ar": 71, "de": 62, "en": 83, "es": 67, "fr": 85, "ru": 66, "tr": 72,
   ]
 
   @Test func everyFileHasAFloor() throws {

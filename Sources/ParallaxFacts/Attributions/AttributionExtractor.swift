@@ -87,6 +87,18 @@ struct AttributionExtractor: Sendable {
           continue
         }
         var found = speaker(of: tokenRange, in: paragraph, entities: entities)
+        // "Edinilen bilgiye göre": what is left once a report's participle is taken off is
+        // the report itself, which names no one either.
+        // "Подтверждена гибель 8 человек": a noun that opens the reported content (the
+        // subject of a passive report, `content-openers`) is no one's name.
+        if (found.source != tokenRange && found.channel == nil
+          && namesOnlyReport(found.source, in: paragraph, entities: entities))
+          || lexicon.contentOpeners.contains(paragraph.keys[found.source.lowerBound])
+        {
+          result[index].source = nil
+          result[index].sourceRange = nil
+          continue
+        }
         // "حصيلة سابقة أعلنها بعد الظهر" (an earlier toll he announced in the afternoon): a
         // report noun before a verb with an object pronoun is its object, and a source
         // ending with such a verb is that verb's own subject, the pronoun it holds.

@@ -82,6 +82,14 @@ extension AttributionScan {
         ? self.content(before: clauseStart) : subject.upperBound..<contentEnd
       return make(.verb, cue: cue, source: subject, content: content)
     }
+    // "Valilik 11 kişinin öldüğünü açıklarken, muhalefet 17 olduğunu söyledi": after a
+    // clause that a converb of speech closes with its comma, the verb's clause is a sentence of
+    // its own (its subject opens it).
+    if lexicon.verbFinal, let comma = commaAfterClauseCloser(before: cue.lowerBound) {
+      var clause = self
+      clause.contentStart = comma + 1
+      return clause.verb(cue: cue, channelObject: channelObject)
+    }
     let afterVerb = contentEnd - cue.upperBound
     if lexicon.verbFinal {
       // Turkish: "Hatay Valisi Rahmi Doğan, … açıkladı." The subject opens the sentence.
@@ -530,5 +538,24 @@ extension AttributionScan {
       })
     else { return nil }
     return (by + 1)..<(clauseStart - 1)
+  }
+
+  /// The last comma before `index` right after a clause opener of the data that closes a
+  /// clause in a verb-final language (Turkish `açıklarken,`), or `nil`.
+  func commaAfterClauseCloser(before index: Int) -> Int? {
+    var comma = index - 1
+    while comma > contentStart + 1 {
+      if tokens[comma].is(",") {
+        for start in max(contentStart, comma - 3)..<comma
+        where Self.phrase(
+          lexicon.clauseOpeners, at: start, keys: keys, clitics: lexicon.clitics, end: comma)
+          == comma
+        {
+          return comma
+        }
+      }
+      comma -= 1
+    }
+    return nil
   }
 }

@@ -74,6 +74,9 @@ struct AttributionScan: MaskedTokenScan {
     {
       first += 1
     }
+    if let dateline = Self.datelineEnd(at: first, paragraph: paragraph, end: last) {
+      first = dateline
+    }
     // "Bislang hatte die Polizei …", "Initially, the fire department …": a sentence adverb
     // opening the sentence is no source; the sentence's content starts after it.
     if first < end, tokens[first].kind == .word,
