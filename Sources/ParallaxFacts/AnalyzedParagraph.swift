@@ -15,9 +15,33 @@ final class AnalyzedParagraph: Sendable {
 
   init(_ paragraph: Paragraph, kit: LanguageKit, table: inout WordTable<FigureWord>) {
     self.paragraph = paragraph
-    folded = FoldedTokens(paragraph.text, table: &table) { kit.resolve($0, hash: $1, kind: $2) }
+    folded = Self.tokens(of: paragraph.text, table: &table, kit: kit)
     let splitter = kit.splitter
     sentences = splitter.sentences(tokens: folded.tokens, keys: folded.keys)
+  }
+
+  /// The folded tokens of `text`, each new word resolved by `kit` and its figure reading
+  /// kept in `table`: what `FoldedTokens.init(_:table:resolve:)` does, written here for the
+  /// table's one payload type. That initializer is generic and ParallaxText's, so it is not
+  /// specialized in this module: it asked the runtime for the metadata of the table and of
+  /// the payload array at every paragraph.
+  private static func tokens(
+    of text: String, table: inout WordTable<FigureWord>, kit: LanguageKit
+  ) -> FoldedTokens {
+    // The index is moved out of the table while the paragraph is read, so that it is
+    // referenced once (an insertion never copies it); new words' readings go to `added`.
+    let before = table.count
+    var index = WordIndex.standIn
+    swap(&index, &table.index)
+    var added: [FigureWord] = []
+    let folded = FoldedTokens(text, index: &index) { bytes, hash, kind in
+      let (key, mask, payload) = kit.resolve(bytes, hash: hash, kind: kind)
+      added.append(payload)
+      return (key, mask)
+    }
+    swap(&index, &table.index)
+    if !added.isEmpty { table.appendPayloads(added, since: before) }
+    return folded
   }
 
   /// The text of tokens `range`, as written.
@@ -80,11 +104,12 @@ struct ReportContext: Sendable {
         while index < sentence.tokens.upperBound, tokens[index].kind != .word { index += 1 }
         if index < sentence.tokens.upperBound { opens[base + index] = true }
       }
-      for index in tokens.indices.dropFirst()
-      where tokens[index].isCapitalized && tokens[index - 1].isAny(EntityScan.quoteOpeners) {
-        opens[base + index] = true
-      }
-      for index in tokens.indices where opens[base + index] && tokens[index].isCapitalized {
+      // One pass: a capitalized word after a quote opener opens too; a capitalized opener
+      // is stamped (only capitalized words are read, so the two tests share the pass).
+      let quoteOpeners = EntityScan.quoteOpeners
+      for index in tokens.indices where tokens[index].isCapitalized {
+        if index > 0, tokens[index - 1].isAny(quoteOpeners) { opens[base + index] = true }
+        guard opens[base + index] else { continue }
         let id = Int(ids[index])
         if id >= 0, id < distinctWords {
           words.openedCapitalized[id] = generation

@@ -111,12 +111,19 @@ public struct FactExtractor: Sendable {
       if !dateRanges.isEmpty {
         figures.removeAll { Self.overlapsAny($0.range, sortedRanges: dateRanges) }
       }
+      // The tokens of the figures' quantities, made once: without dates they are also the
+      // entities' mask, and when every figure is measured the attributions' second one.
+      let counted =
+        figures.isEmpty
+        ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 })
       // A figure's words are no name: "Thirty-three", "1,5 Milliarden Euro".
       let entityTaken =
         figures.isEmpty
         ? taken
-        : Self.taken(
-          paragraph.tokens, by: (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 })
+        : dateRanges.isEmpty
+          ? counted
+          : Self.taken(
+            paragraph.tokens, by: (dateRanges + figures.map(\.quantityRange)).sorted { $0 < $1 })
       var entities = kit.entities.entities(
         in: paragraph, context: context,
         taken: entityTaken,
@@ -148,13 +155,14 @@ public struct FactExtractor: Sendable {
       }
       var attributions = kit.attributions.attributions(
         in: paragraph, entities: entities, taken: taken,
-        counted: figures.isEmpty
-          ? [] : Self.taken(paragraph.tokens, by: figures.map(\.quantityRange).sorted { $0 < $1 }),
-        measured: figures.contains { $0.measure != nil }
-          ? Self.taken(
-            paragraph.tokens,
-            by: figures.filter { $0.measure != nil }.map(\.quantityRange).sorted { $0 < $1 })
-          : [],
+        counted: counted,
+        measured: !figures.contains { $0.measure != nil }
+          ? []
+          : figures.allSatisfy { $0.measure != nil }
+            ? counted
+            : Self.taken(
+              paragraph.tokens,
+              by: figures.filter { $0.measure != nil }.map(\.quantityRange).sorted { $0 < $1 }),
         narrated: figures.filter { $0.status == .change || $0.status == .cumulative }
           .map(\.expressionRange))
       Self.link(figures, to: &attributions)
@@ -288,12 +296,21 @@ public struct FactExtractor: Sendable {
   /// Which tokens lie inside `ranges`.
   static func taken(_ tokens: [Token], by ranges: [TextRange]) -> [Bool] {
     var mask = [Bool](repeating: false, count: tokens.count)
-    guard !ranges.isEmpty else { return mask }
+    guard let first = ranges.first else { return mask }
+    // A token starting before the first range is in none (and moves no range on): start at
+    // the first token that starts at or after it.
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].range.start < first.start { low = middle + 1 } else { high = middle }
+    }
     var next = 0
-    for (index, token) in tokens.enumerated() {
-      while next < ranges.count, ranges[next].end <= token.range.start { next += 1 }
+    for index in low..<tokens.count {
+      let range = tokens[index].range
+      while next < ranges.count, ranges[next].end <= range.start { next += 1 }
       guard next < ranges.count else { break }
-      if ranges[next].contains(token.range) { mask[index] = true }
+      if ranges[next].contains(range) { mask[index] = true }
     }
     return mask
   }

@@ -92,8 +92,10 @@ struct EntityScan: MaskedTokenScan {
         continue
       }
       // An elided article: d'Idleb, L'Observatoire.
-      // (The apostrophe first: it rules out most words without hashing them.)
-      if index + 2 < end, keys[index + 1] == "'", !tokens[index + 1].spaceBefore,
+      // (The apostrophe first: it rules out most words without hashing them; and a mark
+      // first: a word's key is never "'", and the kind is read without a string compare.)
+      if index + 2 < end, tokens[index + 1].kind == .punctuation, keys[index + 1] == "'",
+        !tokens[index + 1].spaceBefore,
         isIn(index, TokenBits.elisions)
       {
         index += 2

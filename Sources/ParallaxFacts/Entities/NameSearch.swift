@@ -48,14 +48,14 @@ struct NameSearch {
       if !lexicon.nameEndings.isEmpty {
         for base in names.lastWordBases(word) {
           if let last = index.child(node, base) {
-            consider(offset + 1, last, person: true, source)
+            consider(offset + 1, last, person: true, index, source)
           }
         }
       }
       guard let next = index.child(node, word) else { break }
       node = next
       offset += 1
-      consider(offset, node, person: true, source)
+      consider(offset, node, person: true, index, source)
     }
     // A name the glossary writes with the article, without it in the text.
     if names.lexicon.clitics.isEmpty == false, let next = index.child(root, "ال" + first),
@@ -73,7 +73,7 @@ struct NameSearch {
         let bases = names.modifierBases(word, ending)
         for node in frontier {
           if let exact = index.child(node, word) {
-            if offset >= 1 { consider(offset + 1, exact, person: false, source) }
+            if offset >= 1 { consider(offset + 1, exact, person: false, index, source) }
             if names.modifierStem(word) == nil, !next.contains(exact) { next.append(exact) }
           }
           for base in bases {
@@ -112,11 +112,11 @@ struct NameSearch {
         for base in bases {
           guard var head = index.child(node, base) else { continue }
           var words = offset
-          consider(words, head, person: false, source)
+          consider(words, head, person: false, index, source)
           while start + words < end, let next = index.child(head, key(words)) {
             head = next
             words += 1
-            consider(words, head, person: false, source)
+            consider(words, head, person: false, index, source)
           }
         }
       }
@@ -125,31 +125,35 @@ struct NameSearch {
 
   /// Follows the text's words exactly from `node`, `offset` words in.
   private mutating func walk(from node: Int, offset: Int, _ source: NameIndex.Source) {
+    let index = source.index
     var node = node
     var offset = offset
-    consider(offset, node, person: true, source)
-    while start + offset < end, let next = source.index.child(node, key(offset)) {
+    consider(offset, node, person: true, index, source)
+    while start + offset < end, let next = index.child(node, key(offset)) {
       node = next
       offset += 1
-      consider(offset, node, person: true, source)
+      consider(offset, node, person: true, index, source)
     }
   }
 
   /// Keeps the variants ending at `node` (`words` words long) that this language reads,
   /// when longer than the best so far or earlier in glossary order; `person` false leaves
-  /// out people (whose first names do not agree).
+  /// out people (whose first names do not agree). `index` is `source.index`, passed by the
+  /// walk that holds it: read through the class at each posting, the index (a struct of
+  /// many arrays) was copied out three times.
   private mutating func consider(
-    _ words: Int, _ node: Int, person: Bool, _ source: NameIndex.Source
+    _ words: Int, _ node: Int, person: Bool, _ index: GlossaryNameIndex,
+    _ source: NameIndex.Source
   ) {
     let matchEnd = start + words
     if let best, best.end > matchEnd { return }
-    for posting in source.index.postings(node) {
+    for posting in index.postings(node) {
       let entry = Int(posting.entry)
       let phase: Int
       if let slot = source.slot, Int(posting.language) == slot {
         phase = 0
       } else if let english = source.english, Int(posting.language) == english,
-        !(source.slot.map { source.index.entry(entry, has: $0) } ?? false)
+        !(source.slot.map { index.entry(entry, has: $0) } ?? false)
       {
         phase = 0
       } else if posting.isAcronym {

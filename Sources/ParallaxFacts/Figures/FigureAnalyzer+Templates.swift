@@ -10,12 +10,9 @@ extension FigureAnalyzer {
   {
     // Only the templates whose last literal token before the slot is the token before the
     // number (and those with none), in template order: the others cannot match.
-    let before = frame.quantityStart - 1
-    let candidates =
-      before >= 0
-      ? box.singleTemplates.value(tokens[before].hash, tokens, before)
-        ?? box.singleTemplatesWithoutBefore
-      : box.singleTemplatesWithoutBefore
+    let candidates = candidates(
+      before: frame.quantityStart, in: box.singleTemplates,
+      otherwise: box.singleTemplatesWithoutBefore)
     let templates = language.templates
     for position in candidates {
       let template = templates[position]
@@ -38,6 +35,20 @@ extension FigureAnalyzer {
       }
     }
     return nil
+  }
+
+  /// The positions of the templates that may match with their slot at token `slot`: those
+  /// `index` lists under the key of the token before it (the last literal word before the
+  /// slot), else `otherwise` (the templates without such a word), in template order. One
+  /// look-up for the one-slot templates (by the word before the number) and the pair
+  /// templates (by the last word of their middle, before the second number).
+  @inline(__always)
+  private func candidates(
+    before slot: Int, in index: HashTable<[Int]>, otherwise: @autoclosure () -> [Int]
+  ) -> [Int] {
+    let before = slot - 1
+    return before >= 0
+      ? index.value(tokens[before].hash, tokens, before) ?? otherwise() : otherwise()
   }
 
   /// Whether the words between a new value and its middle are its counted noun (three words
@@ -69,12 +80,9 @@ extension FigureAnalyzer {
   func pairTemplate(_ first: Frame, _ second: Frame) -> (FigureTemplate, Int, Int)? {
     // Only the templates whose middle ends with the token before the second number (and
     // those with no middle), in template order: the others cannot match.
-    let before = second.quantityStart - 1
-    let candidates =
-      before >= 0
-      ? box.pairTemplates.value(tokens[before].hash, tokens, before)
-        ?? box.pairTemplatesWithoutMiddle
-      : box.pairTemplatesWithoutMiddle
+    let candidates = candidates(
+      before: second.quantityStart, in: box.pairTemplates,
+      otherwise: box.pairTemplatesWithoutMiddle)
     let templates = language.templates
     for position in candidates {
       let template = templates[position]
