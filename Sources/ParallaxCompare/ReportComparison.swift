@@ -216,8 +216,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       }
       let allB = current(group.mentions.filter { $0.report == second })
       for mention in left {
-        if !b.isEmpty {
-          pairs.append((mention, b.removeFirst()))
+        if let index = b.firstIndex(where: { mayPair(mention, $0) }) {
+          pairs.append((mention, b.remove(at: index)))
         } else if let twin = allB.first(where: { $0.valueText == mention.valueText }) {
           // A figure the other report gives too, under another source's name, is no change.
           pairs.append((mention, twin))
@@ -296,6 +296,15 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       if let key, !shown.insert(key).inserted { dropped.insert(index) }
     }
     return pairs.indices.filter { !dropped.contains($0) }.map { pairs[$0] }
+  }
+
+  /// Whether two figures of different sources may be paired in order: one source taking
+  /// another's place (`les autorités` → `Rahmi Dogan`) can, but two sources the story knows
+  /// by name are two claims, never one revised (a union's 24 is no revision of a governor's
+  /// 27); at one time they are a disagreement.
+  static func mayPair(_ x: FigureMention, _ y: FigureMention) -> Bool {
+    x.source == y.source || !x.source.isKnown || !y.source.isKnown
+      || MeasureGrouper.sameTime(x, y)
   }
 
   /// The highest value among `mentions`.
