@@ -106,7 +106,7 @@ struct SourceNamer {
           // A name read as a person's inside words that name a kind of body (`The Independent
           // Mineworkers' Union (BAMIS)`) is the body's.
           let named =
-            namesBody(surface)
+            namesBody(surface) || spellsInitials(acronym, of: surface)
             ? paragraph.entities.map(\.entity).filter { $0.kind != .place } : bodies
           for entity in named
           where entity.range.start >= range.start && entity.range.end <= range.end {
@@ -116,6 +116,21 @@ struct SourceNamer {
       }
     }
     return result
+  }
+
+  /// Whether an acronym's letters are, in order, initials of the words before it (`NFCW` of
+  /// `The National Federation of Chemical Workers`): a body's name, not a person's with a
+  /// party after it (`Levent Karasu (CHP)`).
+  static func spellsInitials(_ acronym: String, of surface: String) -> Bool {
+    let letters = Array(TextFolding.fold(acronym).filter(\.isLetter))
+    let initials = surface.split { !$0.isLetter && !$0.isNumber }.compactMap {
+      TextFolding.fold(String($0)).first
+    }
+    var next = 0
+    for initial in initials where next < letters.count && initial == letters[next] {
+      next += 1
+    }
+    return letters.count >= 2 && next == letters.count
   }
 
   /// Whether a source's words name a kind of body (`union`, `ministry`, `نقابة`), not only an
@@ -238,7 +253,8 @@ struct SourceNamer {
     // عمال المناجم المستقلة (باميس)`, `Bergarbeitergewerkschaft BAMİS`) is known by the
     // acronym, the one name its translations keep.
     if attribution.sourceEntity?.concept == nil, let surface = attribution.source,
-      !namesPerson || Self.namesBody(surface), let acronym = Self.acronym(in: surface)
+      let acronym = Self.acronym(in: surface),
+      !namesPerson || Self.namesBody(surface) || Self.spellsInitials(acronym, of: surface)
     {
       attribution.sourceEntity = EntityKey(name: acronym)
     }

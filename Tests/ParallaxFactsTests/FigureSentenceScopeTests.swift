@@ -58,6 +58,12 @@ import Testing
     #expect(figures.map(\.status) == [.plain, .earlier])
   }
 
+  /// Workers (`عمال`, `عاملا`) are people counted, as `workers` and `trabajadores` are.
+  @Test func arabicWorkersAreCountedPeople() {
+    let figures = Self.figures("أفادت الشركة بأن 6 عمال ما زالوا عالقين داخل المصنع.", "ar")
+    #expect(figures.first?.measure?.key == "trapped × people × ?")
+  }
+
   @Test func anEarlierCountPhraseOpeningTheSentenceScopesAllItsFigures() {
     let figures = Self.figures(
       "Un précédent bilan faisait état de 4 morts et de 12 blessés parmi les pêcheurs.", "fr")
