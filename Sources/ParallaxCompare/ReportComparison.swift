@@ -229,11 +229,18 @@ public struct ReportComparison: Sendable, Codable, Hashable {
           mayPair(mention, b[$0], citedFirst: citedFirst, citedSecond: citedSecond)
         }
         let facing = aligned[mention.evidence.paragraph] ?? []
-        if let index = pairable.first(where: { facing.contains(b[$0].evidence.paragraph) })
-          ?? pairable.first
-        {
-          pairs.append((mention, b.remove(at: index)))
-        } else if let twin = allB.first(where: { $0.valueText == mention.valueText }) {
+        let next = pairable.first { facing.contains(b[$0].evidence.paragraph) } ?? pairable.first
+        let twin = allB.first { $0.valueText == mention.valueText }
+        // A figure the other report gives too (a headline's repeat, another source's name) is
+        // no change, rather than another known source's different value.
+        let otherVoice = next.map {
+          b[$0].source != mention.source && b[$0].source.isKnown && mention.source.isKnown
+        }
+        if let twin, otherVoice == true {
+          pairs.append((mention, twin))
+        } else if let next {
+          pairs.append((mention, b.remove(at: next)))
+        } else if let twin {
           // A figure the other report gives too, under another source's name, is no change.
           pairs.append((mention, twin))
         } else {
