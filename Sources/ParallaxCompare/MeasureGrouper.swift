@@ -119,8 +119,8 @@ enum MeasureGrouper {
       notes: notes(on: ordered))
   }
 
-  /// Keeps a figure dated before its report's day as past only when its report gives a
-  /// later count beside it: a higher figure of the measure from the same source, or any
+  /// Keeps a figure dated before its report's day (not one its words mark as earlier) as past
+  /// only when its report gives a later count beside it: a higher figure of the measure from the same source, or any
   /// higher figure when the past one's source is no known entity (`die Behörden`). A date
   /// beside a figure often dates the event, not the count (`33 soldiers were killed on
   /// Thursday`), and such a figure is the report's current one.
@@ -136,7 +136,9 @@ enum MeasureGrouper {
       highestOfSource[key] = max(highestOfSource[key] ?? -.infinity, value)
     }
     return mentions.map { mention in
-      guard mention.past else { return mention }
+      // A figure its report marks as an earlier count (`un précédent bilan`, `حصيلة سابقة`)
+      // stays one, whichever way the count went since (trapped miners: 31, then 17).
+      guard mention.past, mention.figure.status != .earlier else { return mention }
       var confirmed = mention
       let above =
         mention.source.isKnown

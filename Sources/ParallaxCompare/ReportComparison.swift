@@ -61,7 +61,8 @@ public struct ReportComparison: Sendable, Codable, Hashable {
     second = line(b.id) ?? story.reports[story.reports.count - 1]
     self.pairs = pairs
     figures = BoundRestatement.repair(
-      Self.figureChanges(story.measures + story.quantities, first: a.id, second: b.id),
+      Self.figureChanges(
+        story.measures + story.quantities, first: a.id, second: b.id, pairs: pairs),
       pairs: pairs)
     summary = Self.summary(of: figures)
     onlyInFirst = story.entities.filter { $0.reports == [a.id] && $0.kind != .other }
@@ -189,13 +190,18 @@ public struct ReportComparison: Sendable, Codable, Hashable {
   /// For each measure, the two reports' current figures paired source by source: the same
   /// source first, then the rest in order of appearance (the source that takes another's
   /// place, `les autorités` → `Rahmi Dogan`); changes first, then by measure.
-  static func figureChanges(_ groups: [MeasureGroup], first: String, second: String)
-    -> [FigureChange]
-  {
+  static func figureChanges(
+    _ groups: [MeasureGroup], first: String, second: String, pairs paragraphs: [ParagraphPair] = []
+  ) -> [FigureChange] {
+    // The second report's paragraphs aligned with each of the first's.
+    var aligned: [Int: Set<Int>] = [:]
+    for pair in paragraphs where pair.isMatched {
+      for left in pair.left { aligned[left, default: []].formUnion(pair.right) }
+    }
     var result: [FigureChange] = []
     for group in groups {
-      let a = current(group.mentions.filter { $0.report == first })
-      var b = current(group.mentions.filter { $0.report == second })
+      let a = withoutUnnamedRepeats(current(group.mentions.filter { $0.report == first }))
+      var b = withoutUnnamedRepeats(current(group.mentions.filter { $0.report == second }))
       var unpaired: [FigureMention] = []
       var pairs: [(FigureMention?, FigureMention?)] = []
       // The same source first, then the same value under another name, then in order.
@@ -215,10 +221,26 @@ public struct ReportComparison: Sendable, Codable, Hashable {
         }
       }
       let allB = current(group.mentions.filter { $0.report == second })
+      let citedFirst = Set(group.mentions.filter { $0.report == first }.map(\.source))
+      let citedSecond = Set(group.mentions.filter { $0.report == second }.map(\.source))
       for mention in left {
-        if !b.isEmpty {
-          pairs.append((mention, b.removeFirst()))
-        } else if let twin = allB.first(where: { $0.valueText == mention.valueText }) {
+        // In order, the figure of the paragraph aligned with this one first.
+        let pairable = b.indices.filter {
+          mayPair(mention, b[$0], citedFirst: citedFirst, citedSecond: citedSecond)
+        }
+        let facing = aligned[mention.evidence.paragraph] ?? []
+        let next = pairable.first { facing.contains(b[$0].evidence.paragraph) } ?? pairable.first
+        let twin = allB.first { $0.valueText == mention.valueText }
+        // A figure the other report gives too (a headline's repeat, another source's name) is
+        // no change, rather than another known source's different value.
+        let otherVoice = next.map {
+          b[$0].source != mention.source && b[$0].source.isKnown && mention.source.isKnown
+        }
+        if let twin, otherVoice == true {
+          pairs.append((mention, twin))
+        } else if let next {
+          pairs.append((mention, b.remove(at: next)))
+        } else if let twin {
           // A figure the other report gives too, under another source's name, is no change.
           pairs.append((mention, twin))
         } else {
@@ -296,6 +318,30 @@ public struct ReportComparison: Sendable, Codable, Hashable {
       if let key, !shown.insert(key).inserted { dropped.insert(index) }
     }
     return pairs.indices.filter { !dropped.contains($0) }.map { pairs[$0] }
+  }
+
+  /// A report's current figures without the unattributed ones whose value a named source of
+  /// the report gives too (a headline over its lead: `… 24 morts` over `selon le syndicat,
+  /// 24`): that figure told again, which must not pair, as the outlet's voice, with the
+  /// other report's unattributed headline.
+  static func withoutUnnamedRepeats(_ mentions: [FigureMention]) -> [FigureMention] {
+    let named = Set(mentions.filter(\.source.isNamed).map(\.valueText))
+    let kept = mentions.filter { $0.source.isNamed || !named.contains($0.valueText) }
+    return kept.isEmpty ? mentions : kept
+  }
+
+  /// Whether two figures of different sources may be paired in order: one source taking
+  /// another's place (`les autorités` → `Rahmi Dogan`, the first not cited in the second
+  /// report) can, but a known source the other report cites too for this measure is a claim
+  /// of its own there, never another's revised (a union's 24 is no revision of a governor's
+  /// 27); at one time two sources are a disagreement.
+  static func mayPair(
+    _ x: FigureMention, _ y: FigureMention, citedFirst: Set<Source>, citedSecond: Set<Source>
+  ) -> Bool {
+    if x.source == y.source || MeasureGrouper.sameTime(x, y) { return true }
+    let xElsewhere = x.source.isKnown && citedSecond.contains(x.source)
+    let yElsewhere = y.source.isKnown && citedFirst.contains(y.source)
+    return !xElsewhere && !yElsewhere
   }
 
   /// The highest value among `mentions`.

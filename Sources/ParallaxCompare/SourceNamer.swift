@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxFacts
 import ParallaxText
 
@@ -64,6 +65,107 @@ struct SourceNamer {
       }
     }
     knownPeople = people
+    acronyms = Self.acronyms(in: story)
+  }
+
+  /// Names the story sets beside an acronym (`Syndicat indépendant des travailleurs des mines
+  /// (Bağımsız Maden İşçileri Sendikası, BAMİS)`, a source `The Independent Mineworkers' Union
+  /// (BAMIS)`), each with the acronym's key: a source cited by one of these names anywhere in
+  /// the story is the body its acronym names.
+  var acronyms: [(name: EntityKey, acronym: EntityKey)] = []
+
+  /// The names of `story` written right before a parenthesized acronym, or inside a source
+  /// that ends on one, with the acronym.
+  static func acronyms(in story: [AnalyzedReport]) -> [(name: EntityKey, acronym: EntityKey)] {
+    var result: [(name: EntityKey, acronym: EntityKey)] = []
+    func add(_ name: EntityKey, _ acronym: String) {
+      let key = EntityKey(name: acronym)
+      guard name.concept == nil, name.latin != key.latin,
+        !result.contains(where: { $0.name == name })
+      else { return }
+      result.append((name, key))
+    }
+    for item in story {
+      for paragraph in item.paragraphs {
+        let bodies = paragraph.entities.map(\.entity).filter {
+          $0.kind != .person && $0.kind != .place
+        }
+        guard !paragraph.entities.isEmpty else { continue }
+        let scalars = Array(paragraph.text.unicodeScalars)
+        for entity in bodies {
+          if let inner = parenthesis(in: scalars, after: entity.range.end),
+            let acronym = acronym(in: "(" + inner + ")")
+          {
+            add(entity.key, acronym)
+          }
+        }
+        for fact in paragraph.attributions {
+          guard let range = fact.attribution.sourceRange, let surface = fact.attribution.source,
+            let acronym = acronym(in: surface)
+          else { continue }
+          // A name read as a person's inside words that name a kind of body (`The Independent
+          // Mineworkers' Union (BAMIS)`) is the body's.
+          let named =
+            namesBody(surface) || spellsInitials(acronym, of: surface)
+            ? paragraph.entities.map(\.entity).filter { $0.kind != .place } : bodies
+          for entity in named
+          where entity.range.start >= range.start && entity.range.end <= range.end {
+            add(entity.key, acronym)
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Whether an acronym's letters are, in order, initials of the words before it (`NFCW` of
+  /// `The National Federation of Chemical Workers`): a body's name, not a person's with a
+  /// party after it (`Levent Karasu (CHP)`).
+  static func spellsInitials(_ acronym: String, of surface: String) -> Bool {
+    let letters = Array(TextFolding.fold(acronym).filter(\.isLetter))
+    let initials = surface.split { !$0.isLetter && !$0.isNumber }.compactMap {
+      TextFolding.fold(String($0)).first
+    }
+    var next = 0
+    for initial in initials where next < letters.count && initial == letters[next] {
+      next += 1
+    }
+    return letters.count >= 2 && next == letters.count
+  }
+
+  /// Whether a source's words name a kind of body (`union`, `ministry`, `نقابة`), not only an
+  /// office.
+  static func namesBody(_ surface: String) -> Bool {
+    let references = SourceReferences.shipped
+    return references.rowsHeld(SourceReferences.words(surface)).contains {
+      references.rows[$0].kind != .title
+    }
+  }
+
+  /// The text of a parenthesis that opens right after `end` (white space aside).
+  static func parenthesis(in scalars: [Unicode.Scalar], after end: Int) -> String? {
+    var index = end
+    while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+    guard index < scalars.count, scalars[index] == "(" else { return nil }
+    guard let close = scalars[(index + 1)...].firstIndex(of: ")"),
+      close - index <= maxParenthesisScalars
+    else { return nil }
+    var inner = String.UnicodeScalarView()
+    inner.append(contentsOf: scalars[(index + 1)..<close])
+    return String(inner)
+  }
+
+  /// The longest parenthesis read for an acronym.
+  static let maxParenthesisScalars = 80
+
+  /// The acronym's key of a name the story sets beside one, else the name's own key.
+  func acronymKey(for key: EntityKey) -> EntityKey {
+    guard key.concept == nil,
+      let found = acronyms.first(where: {
+        EntityKey.similarity($0.name, key) >= Self.sameNameSimilarity
+      })
+    else { return key }
+    return found.acronym
   }
 
   /// How many words of a text start with a capital letter (a name of two words needs two).
@@ -90,6 +192,35 @@ struct SourceNamer {
     }
     return best?.key
   }
+
+  /// The acronym a source's words end on: the last item of a closing parenthesis when it is
+  /// one word (`(Bağımsız Maden İşçileri Sendikası, BAMİS)`, `(باميس)`), else a last word of
+  /// two capital letters or more and no small one (`BAMİS`). In a script with case, the
+  /// parenthesized word must be capitals too.
+  static func acronym(in surface: String) -> String? {
+    let trimmed = surface.trimmingCharacters(in: .whitespaces)
+    var candidate: Substring
+    var parenthesized = false
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+      let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+      candidate = Substring(
+        (inner.split(separator: ",").last ?? "").trimmingCharacters(in: .whitespaces))
+      parenthesized = true
+    } else {
+      candidate = trimmed.split(whereSeparator: \.isWhitespace).last ?? ""
+    }
+    let letters = candidate.filter(\.isLetter)
+    guard letters.count >= 2, letters.count <= maxAcronymLetters,
+      candidate.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "&" })
+    else { return nil }
+    let cased = letters.filter(\.isCased)
+    if cased.isEmpty { return parenthesized ? String(candidate) : nil }
+    guard cased.count >= 2, cased.allSatisfy(\.isUppercase) else { return nil }
+    return String(candidate)
+  }
+
+  /// The most letters an acronym has.
+  static let maxAcronymLetters = 8
 
   /// The source of an attribution, `Source.none` when it names nobody. A person named
   /// inside the source's words is the source, rather than the title before the name
@@ -118,7 +249,17 @@ struct SourceNamer {
     {
       return Source(id: "body:" + body, name: surface)
     }
-    if let key = attribution.sourceEntity {
+    // A body written with its acronym (`The Independent Mineworkers' Union (BAMIS)`, `نقابة
+    // عمال المناجم المستقلة (باميس)`, `Bergarbeitergewerkschaft BAMİS`) is known by the
+    // acronym, the one name its translations keep.
+    if attribution.sourceEntity?.concept == nil, let surface = attribution.source,
+      let acronym = Self.acronym(in: surface),
+      !namesPerson || Self.namesBody(surface) || Self.spellsInitials(acronym, of: surface)
+    {
+      attribution.sourceEntity = EntityKey(name: acronym)
+    }
+    if let written = attribution.sourceEntity {
+      let key = acronymKey(for: written)
       if let known = key.concept {
         let concept = aliases[known] ?? known
         return Source(

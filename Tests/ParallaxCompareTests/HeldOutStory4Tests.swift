@@ -14,7 +14,7 @@ import Testing
   static let diff = StoryDiff(story, names: CompareTestSupport.names)
 
   /// README lines that hold today; floors only rise.
-  static let floor = 19
+  static let floor = 23
 
   /// The README's short names of the eight reports.
   static let ids = [

@@ -20,6 +20,56 @@ import Testing
     #expect(apart.first?.status == .plain)
   }
 
+  /// A denial whose object points back at earlier figures (`conteste ces chiffres`) does not
+  /// deny the figures its own sentence gives after it; a denial of a figure still does.
+  @Test(arguments: [
+    ("La fédération des dockers conteste ces chiffres : selon elle, 12 ouvriers sont morts.", "fr"),
+    ("The pilots' association disputed these figures, saying 12 crew members had died.", "en"),
+    ("Der Fischerverband bestreitet diese Zahlen: Nach seinen Angaben starben 12 Seeleute.", "de"),
+    ("La asociación de pescadores niega estas cifras y afirma que murieron 12 marineros.", "es"),
+  ])
+  func aDenialOfTheFiguresBeforeDeniesNoneOfItsOwn(text: String, language: String) {
+    let figures = Self.figures(text, language)
+    #expect(figures.map(\.value) == [ExactNumber(12)])
+    #expect(figures.first?.status == .plain)
+  }
+
+  @Test func aDenialOfItsOwnFigureStillDenies() {
+    let fr = Self.figures("La fédération conteste que 12 ouvriers soient morts.", "fr")
+    #expect(fr.first?.status == .denied)
+    let en = Self.figures("The association disputed reports that 12 crew members had died.", "en")
+    #expect(en.first?.status == .denied)
+  }
+
+  /// A phrase that opens an earlier count (`an earlier count of`, `حصيلة سابقة`) makes the
+  /// figures after it earlier ones, not the current count the sentence gives before it.
+  @Test(arguments: [
+    ("Five fishermen are still missing, the mayor said, up from an earlier count of 9.", "en"),
+    ("Cinq pêcheurs sont toujours portés disparus, après un précédent bilan de 9.", "fr"),
+    (
+      "وقال المحافظ إن 5 صيادين ما زالوا مفقودين، بعدما كانت حصيلة سابقة قد أشارت إلى 9 مفقودين.",
+      "ar"
+    ),
+    ("Cinco pescadores siguen desaparecidos, frente a un balance anterior de 9.", "es"),
+  ])
+  func anEarlierCountPhraseScopesTheFiguresAfterIt(text: String, language: String) {
+    let figures = Self.figures(text, language)
+    #expect(figures.map(\.value) == [ExactNumber(5), ExactNumber(9)])
+    #expect(figures.map(\.status) == [.plain, .earlier])
+  }
+
+  /// Workers (`عمال`, `عاملا`) are people counted, as `workers` and `trabajadores` are.
+  @Test func arabicWorkersAreCountedPeople() {
+    let figures = Self.figures("أفادت الشركة بأن 6 عمال ما زالوا عالقين داخل المصنع.", "ar")
+    #expect(figures.first?.measure?.key == "trapped × people × ?")
+  }
+
+  @Test func anEarlierCountPhraseOpeningTheSentenceScopesAllItsFigures() {
+    let figures = Self.figures(
+      "Un précédent bilan faisait état de 4 morts et de 12 blessés parmi les pêcheurs.", "fr")
+    #expect(figures.map(\.status) == [.earlier, .earlier])
+  }
+
   @Test func theDotOfADecimalDoesNotEndTheSentence() {
     let figures = Self.figures(
       "The ministry denied that 2.5 million people and 3 soldiers were affected.", "en")

@@ -4,7 +4,9 @@ import ParallaxText
 extension FigureAnalyzer {
   /// The status of the sentence read last, and its clause of earlier figures
   /// (`applyClauseStatus`).
-  typealias StatusCache = (sentence: Int, status: Figure.Status, earlier: Range<Int>?)
+  typealias StatusCache = (
+    sentence: Int, status: Figure.Status, earlier: Range<Int>?, opening: Int?
+  )
 
   /// How many words after a figure may name what it counts, and before it the event.
   static let wordsAfter = 8
@@ -189,12 +191,18 @@ extension FigureAnalyzer {
   ) {
     guard figure.status == .plain else { return }
     if let known = cache, known.sentence == sentence {
-      figure.status = known.earlier?.contains(token) == true ? .earlier : known.status
+      figure.status = Self.status(
+        known.status, token: token, earlier: known.earlier, opening: known.opening)
       return
     }
     var status = Figure.Status.plain
     var earlierClause: Range<Int>?
+    // Where an earlier-count phrase opens (`an earlier toll of`), when no other earlier cue
+    // stands in the sentence: only the figures after it are earlier ones.
+    var opening: Int?
+    var earlierAnywhere = false
     if !language.denied.isEmpty || !language.hedged.isEmpty || !language.earlier.isEmpty
+      || !language.earlierOpening.isEmpty
       || !language.cumulativeClause.isEmpty || !language.hedgedUnreported.isEmpty
     {
       var low = 0
@@ -206,7 +214,8 @@ extension FigureAnalyzer {
       var index = low
       let prefixes =
         language.denied.hasPrefixes || language.hedged.hasPrefixes
-        || language.earlier.hasPrefixes || language.cumulativeClause.hasPrefixes
+        || language.earlier.hasPrefixes || language.earlierOpening.hasPrefixes
+        || language.cumulativeClause.hasPrefixes
         || language.hedgedUnreported.hasPrefixes || language.reportVerbs.hasPrefixes
         || language.earlierPluperfect.hasPrefixes || language.pluperfect.hasPrefixes
       var running = false
@@ -222,12 +231,19 @@ extension FigureAnalyzer {
       var reported = false
       while index < tokens.count, sentences[index] == sentence {
         if tokens[index].kind == .word, prefixes || mayStartStatusCue(index) {
-          if language.denied.matches(tokens, at: index) {
+          // `conteste ces chiffres : selon l'organisation, 24 …` denies what came before.
+          if !language.deniedBefore.matches(tokens, at: index),
+            language.denied.matches(tokens, at: index)
+          {
             status = .denied
             break
           }
-          if status != .earlier, language.earlier.matches(tokens, at: index) {
+          if !earlierAnywhere, language.earlier.matches(tokens, at: index) {
             status = .earlier
+            earlierAnywhere = true
+          } else if opening == nil, language.earlierOpening.matches(tokens, at: index) {
+            status = .earlier
+            opening = index
           } else if status == .plain, language.hedged.matches(tokens, at: index) {
             status = .hedged
           } else if !running, language.cumulativeClause.matches(tokens, at: index) {
@@ -256,8 +272,20 @@ extension FigureAnalyzer {
       }
       if status == .denied { earlierClause = nil }
     }
-    cache = (sentence, status, earlierClause)
-    figure.status = earlierClause?.contains(token) == true ? .earlier : status
+    if earlierAnywhere || status != .earlier { opening = nil }
+    cache = (sentence, status, earlierClause, opening)
+    figure.status = Self.status(status, token: token, earlier: earlierClause, opening: opening)
+  }
+
+  /// The standing of the figure at `token` in a sentence of standing `status`: earlier in
+  /// the pluperfect clause `earlier`; before an earlier-count phrase opening at `opening`,
+  /// plain (the count the sentence gives now, before the one it supersedes).
+  static func status(
+    _ status: Figure.Status, token: Int, earlier: Range<Int>?, opening: Int?
+  ) -> Figure.Status {
+    if earlier?.contains(token) == true { return .earlier }
+    if let opening, token < opening { return .plain }
+    return status
   }
 
   /// Whether the sentence after `sentence` opens with, or holds, a denial that points back

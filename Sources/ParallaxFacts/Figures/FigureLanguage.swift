@@ -27,7 +27,8 @@ struct FigureLanguage: Sendable {
   /// Whether a denial or a hedge may start with a word (by its key's hash).
   func mayStartStatusCue(_ hash: UInt64, key: String) -> Bool {
     denied.mayStart(hash, key: key) || hedged.mayStart(hash, key: key)
-      || earlier.mayStart(hash, key: key) || cumulativeClause.mayStart(hash, key: key)
+      || earlier.mayStart(hash, key: key) || earlierOpening.mayStart(hash, key: key)
+      || cumulativeClause.mayStart(hash, key: key)
       || hedgedUnreported.mayStart(hash, key: key) || reportVerbs.mayStart(hash, key: key)
       || earlierPluperfect.mayStart(hash, key: key) || pluperfect.mayStart(hash, key: key)
   }
@@ -107,12 +108,20 @@ struct FigureLanguage: Sendable {
   var denied = CueSet()
   /// Words that mark a hedge in the clause.
   var hedged = CueSet()
+  /// Denials whose object points back at figures given before them (`conteste ces chiffres`,
+  /// `disputes these figures`): they deny none of their own sentence's figures.
+  var deniedBefore = CueSet()
   /// Phrases that deny the sentence before them by pointing back at it (`wies dies`,
   /// `эту информацию опровергли`, `bu haberleri yalanladı`).
   var deniedAfter = CueSet()
   /// Words that mark the figures of the clause as earlier, superseded ones (`previously`,
   /// `ранее`, `daha önce`, `bislang hatte`).
   var earlier = CueSet()
+  /// Phrases that open an earlier, superseded count (`حصيلة سابقة`, `an earlier toll`, `un
+  /// précédent bilan`): the figures after them in the sentence are earlier ones, those
+  /// before them keep the sentence's own standing (`أربعة عمال ما زالوا عالقين …، بعدما كانت
+  /// حصيلة سابقة … 17`).
+  var earlierOpening = CueSet()
   /// Time words that mark the clause's figures as earlier ones when a pluperfect auxiliary
   /// is in it too (`Until Tuesday, the army had …`, `Jusqu'ici, la préfecture avait …`).
   var earlierPluperfect = CueSet()
@@ -395,7 +404,9 @@ struct FigureLanguage: Sendable {
     denied = CueSet(lexicon.forms("denied"), view: view)
     hedged = CueSet(lexicon.forms("hedged"), view: view)
     deniedAfter = CueSet(lexicon.forms("deniedAfter"), view: view)
+    deniedBefore = CueSet(lexicon.forms("deniedBefore"), view: view)
     earlier = CueSet(lexicon.forms("earlier"), view: view)
+    earlierOpening = CueSet(lexicon.forms("earlierOpening"), view: view)
     earlierPluperfect = CueSet(lexicon.forms("earlierPluperfect"), view: view)
     pluperfect = CueSet(lexicon.forms("pluperfect"), view: view)
     cumulativeClause = CueSet(lexicon.forms("cumulativeClause"), view: view)
