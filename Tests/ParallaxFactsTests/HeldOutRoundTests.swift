@@ -111,17 +111,18 @@ import Testing
       ]),
     // First measured with main at d27626d (the end of session 7), before session 8's rules,
     // whose writers never saw these lines (their clones were made before the round existed):
-    // fully right ar 37, de 46, en 45, es 42, fr 48, ru 38, tr 32.
+    // fully right ar 37, de 46, en 45, es 42, fr 48, ru 38, tr 32. Raised to the merge of session 8
+    // (factswest6, factseast6, numbers6, story11): ar 38, de 47, en 47, es 45, fr 49, ru 41, tr 34.
     Round(
       number: 6, folder: folder("HeldOutCases6"),
       floors: [
-        "ar": .init(full: 37, numbers: 68, measures: 41, sources: 42),
-        "de": .init(full: 46, numbers: 62, measures: 46, sources: 42),
-        "en": .init(full: 45, numbers: 64, measures: 44, sources: 39),
-        "es": .init(full: 42, numbers: 60, measures: 43, sources: 43),
-        "fr": .init(full: 48, numbers: 66, measures: 47, sources: 44),
-        "ru": .init(full: 38, numbers: 65, measures: 43, sources: 44),
-        "tr": .init(full: 32, numbers: 65, measures: 39, sources: 36),
+        "ar": .init(full: 38, numbers: 68, measures: 43, sources: 42),
+        "de": .init(full: 47, numbers: 62, measures: 47, sources: 42),
+        "en": .init(full: 47, numbers: 64, measures: 46, sources: 39),
+        "es": .init(full: 45, numbers: 60, measures: 43, sources: 44),
+        "fr": .init(full: 49, numbers: 66, measures: 48, sources: 44),
+        "ru": .init(full: 41, numbers: 65, measures: 45, sources: 45),
+        "tr": .init(full: 34, numbers: 65, measures: 40, sources: 37),
       ]),
   ]
 
