@@ -158,70 +158,6 @@ struct AttributionScan: MaskedTokenScan {
     return found
   }
 
-  func cue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
-    guard let found = singleCue(at: index) else { return nil }
-    // "según informó X", "как сообщил X": a preposition and a verb make one cue.
-    if case .preposition = found.kind, found.end < end, paragraph.has(found.end, TokenBits.cue),
-      let verb = singleCue(at: found.end), case .verb = verb.kind
-    {
-      return (verb.end, .preposition)
-    }
-    return found
-  }
-
-  func singleCue(at index: Int) -> (end: Int, kind: CueLexicon.CueKind)? {
-    if let found = lexicon.cues.longestMatch(in: keys, from: index, limit: min(end, index + 8)) {
-      return (found.end, found.value)
-    }
-    if let gapped = gappedCue(at: index) { return (gapped, .verb(channelObject: false)) }
-    if let stem = lexicon.objectStem(keys[index]),
-      let found = lexicon.cues.longestMatch(in: keys, from: index, first: stem, limit: index + 1),
-      case .verb = found.value
-    {
-      return (found.end, found.value)
-    }
-    for clitic in lexicon.clitics where keys[index].hasBytePrefix(clitic) {
-      let rest = String(keys[index].dropFirst(clitic.count))
-      if let found = lexicon.cues.longestMatch(
-        in: keys, from: index, first: rest, limit: min(end, index + 8))
-      {
-        return (found.end, found.value)
-      }
-    }
-    return nil
-  }
-
-  /// The end of a verb in two parts (`hält den Preis für`): its first part at `index`, its
-  /// last within the clause, at most twelve tokens on (`hatte das Rote Kreuz die Zahl der
-  /// Toten mit 40 angegeben`).
-  func gappedCue(at index: Int) -> Int? {
-    guard let head = lexicon.gappedVerbs.longestMatch(in: keys, from: index, limit: end),
-      !head.value.isEmpty
-    else { return nil }
-    var probe = head.end
-    while probe < min(end, head.end + 12), !isBoundary(probe) {
-      for tail in head.value where keys[probe] == tail.first {
-        if let found = matchTail(tail, at: probe) { return found }
-      }
-      probe += 1
-    }
-    return nil
-  }
-
-  /// The number of tokens of the second part of the gapped verb that ends `cue`.
-  func gappedTailCount(_ tails: [[String]], endingAt last: Int) -> Int? {
-    for tail in tails where !tail.isEmpty && last - tail.count >= 0 {
-      if let found = matchTail(tail, at: last - tail.count), found == last { return tail.count }
-    }
-    return nil
-  }
-
-  private func matchTail(_ tail: [String], at index: Int) -> Int? {
-    guard index + tail.count <= end else { return nil }
-    for offset in tail.indices where keys[index + offset] != tail[offset] { return nil }
-    return index + tail.count
-  }
-
   func isBoundary(_ index: Int) -> Bool {
     guard tokens[index].kind == .punctuation,
       tokens[index].kind == .punctuation, Self.isBoundaryMark(tokens[index].first)
@@ -404,47 +340,6 @@ struct AttributionScan: MaskedTokenScan {
       attribution.sourceRange = paragraph.textRange(source)
     }
     return attribution
-  }
-
-  /// Whether the token at `index` of `source` is the quantity of a figure that counts
-  /// something named (`iki güvenlik kaynağı` counts the speakers), not a number in a name
-  /// (`Emergencias 112 Andalucía`); where every noun is capitalized (German: phrase
-  /// continuers), a figure never is (`meldete die Polizei Köln 37 Festnahmen`).
-  func isFigureQuantity(_ index: Int, in source: Range<Int>) -> Bool {
-    guard !measured.isEmpty, measured[index] else { return false }
-    return !lexicon.phraseContinuers.isEmpty
-      || !isNumberInName(index, phraseStart: source.lowerBound)
-  }
-
-  /// Content after `index`: past a comma and a complementizer, to the sentence end.
-  func content(after index: Int) -> Range<Int> {
-    var first = index
-    while first < contentEnd,
-      tokens[first].is(",") || tokens[first].is("،")
-        || isIn(first, TokenBits.complementizers)
-    {
-      first += 1
-    }
-    return first..<max(first, contentEnd)
-  }
-
-  /// The relative clause set off by commas right before the comma at `index` ("…, que
-  /// aportará unos 400 millones, según fuentes del sector"): a trailing prepositional cue
-  /// attaches to the nearest clause, so it reports only that one.
-  func relativeClause(before index: Int) -> Range<Int>? {
-    guard index > contentStart, isBoundary(index - 1) else { return nil }
-    let first = segmentStart(before: index - 1)
-    guard first > contentStart, first < index - 1, tokens[first - 1].is(","),
-      isRelativePronoun(first)
-    else { return nil }
-    return first..<(index - 1)
-  }
-
-  /// Content before the comma at `index`: from the sentence start.
-  func content(before index: Int) -> Range<Int> {
-    var last = index
-    while last > contentStart, tokens[last - 1].is(",") || tokens[last - 1].is("،") { last -= 1 }
-    return contentStart..<max(contentStart, last)
   }
 
   mutating func attribution(cue: Range<Int>, kind: CueLexicon.CueKind) -> Attribution? {
