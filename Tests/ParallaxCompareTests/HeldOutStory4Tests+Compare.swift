@@ -7,22 +7,6 @@ import Testing
 
 /// Story4's sources, entities, timeline, render-safety and `compare` lines.
 extension HeldOutStory4Tests {
-  /// The one source of the mentions `(report, README ¶, value)` of all measures, when they
-  /// all exist and share one named source.
-  static func oneSource(_ places: [(String, Int, Double)]) -> Source? {
-    let all = diff.measures.flatMap(\.mentions)
-    var sources: Set<Source> = []
-    for (key, paragraph, value) in places {
-      let found = all.filter {
-        HeldOutSupport.short($0.report) == ids[key] && $0.figure.value.doubleValue == value
-          && readmeParagraph($0) == paragraph
-      }
-      guard !found.isEmpty else { return nil }
-      sources.formUnion(found.map(\.source))
-    }
-    guard sources.count == 1, let source = sources.first, source.isKnown else { return nil }
-    return source
-  }
 
   static func sourceLines() -> [(id: String, holds: Bool)] {
     var result: [(String, Bool)] = []
@@ -57,19 +41,6 @@ extension HeldOutStory4Tests {
         } ?? false
       ))
     return result
-  }
-
-  /// The entities of the diff whose name holds one of `names`.
-  static func entities(_ names: [String]) -> [EntityPresence] {
-    diff.entities.filter { entity in names.contains { entity.name.contains($0) } }
-  }
-
-  /// Whether the diff lists one entity named as one of `names` as only in `keys` (any kind:
-  /// the text view leaves places out of its list, the model and JSON keep them).
-  static func onlyIn(_ names: [String], _ keys: [String]) -> Bool {
-    let found = entities(names)
-    return found.count == 1
-      && Set(found.flatMap(\.reports).map(HeldOutSupport.short)) == Set(keys.compactMap { ids[$0] })
   }
 
   static func entityLines() -> [(id: String, holds: Bool)] {

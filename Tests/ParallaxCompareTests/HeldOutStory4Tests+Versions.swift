@@ -19,8 +19,6 @@ extension HeldOutStory4Tests {
     ([7], [7]),
   ]
 
-  static func value(_ mention: FigureMention?) -> Double? { mention?.figure.value.doubleValue }
-
   /// The change of measure `event` between the values `a` and `b` (either side absent: nil).
   static func change(
     _ changes: [FigureChange], _ event: String, _ a: Double?, _ b: Double?

@@ -8,7 +8,7 @@ import Testing
 /// story (a mine blast in seven languages and six formats), checked line by line against its
 /// README, which was written before Parallax ran on it. Prints how many lines hold and fails
 /// below the floor. The `compare` and render lines are in `HeldOutStory4Tests+Compare.swift`.
-@Suite struct HeldOutStory4Tests {
+@Suite struct HeldOutStory4Tests: HeldOutStoryChecks {
   static let folder = "Tests/ParallaxCompareTests/Fixtures/story4"
   static let story = CompareTestSupport.story([folder])
   static let diff = StoryDiff(story, names: CompareTestSupport.names)
@@ -46,14 +46,6 @@ import Testing
   /// The operator Ortakaya Madencilik.
   static let operatorNames = ["ortakaya", "operator", "betreiber", "empresa", "şirket"]
 
-  /// Whether `mention` has a named source whose resolved name or written form is one of
-  /// `surfaces` (a pronoun, `he`, counts by the name it was resolved to).
-  static func from(_ mention: FigureMention, _ surfaces: [String]) -> Bool {
-    let names = [mention.sourceSurface ?? "", mention.source.name].map { $0.lowercased() }
-    return mention.source.isNamed
-      && names.contains { name in surfaces.contains { name.contains($0) } }
-  }
-
   /// The README paragraph number of a mention (`nil` when the lead is not found).
   static func readmeParagraph(_ mention: FigureMention) -> Int? {
     guard let key = ids.first(where: { $0.value == HeldOutSupport.short(mention.report) })?.key,
@@ -73,39 +65,6 @@ import Testing
     }
     return result
   }()
-
-  /// The group of `event` (a key prefix: `killed`, `trapped`, `injured`) that holds the
-  /// most reports: one measure is one group.
-  static func group(_ event: String) -> MeasureGroup? {
-    diff.measures.filter { $0.key.hasPrefix(event) }.max { $0.reportCount < $1.reportCount }
-  }
-
-  /// The mentions of `group` in report `key` (README short name) with `value`, at README
-  /// paragraph `paragraph` when given.
-  static func find(
-    _ group: MeasureGroup?, _ key: String, _ value: Double, at paragraph: Int? = nil
-  ) -> [FigureMention] {
-    (group?.mentions ?? []).filter {
-      HeldOutSupport.short($0.report) == ids[key] && $0.figure.value.doubleValue == value
-        && (paragraph == nil || readmeParagraph($0) == paragraph)
-    }
-  }
-
-  /// Whether a mention is given as an earlier, superseded value.
-  static func isEarlier(_ mention: FigureMention) -> Bool {
-    mention.past || mention.figure.status == .earlier
-  }
-
-  /// Whether `key` gives `value` in `group` at README ¶`paragraph`, current (or earlier when
-  /// `earlier`), from a source named as one of `surfaces`.
-  static func gives(
-    _ group: MeasureGroup?, _ key: String, _ value: Double, at paragraph: Int,
-    by surfaces: [String], earlier: Bool = false
-  ) -> Bool {
-    find(group, key, value, at: paragraph).contains {
-      from($0, surfaces) && isEarlier($0) == earlier
-    }
-  }
 
   /// The values of a series without their qualifiers (`≥ 11` → `11`).
   static func plain(_ series: SourceSeries) -> [String] {

@@ -25,8 +25,6 @@ extension HeldOutStory5Tests {
     }
   }
 
-  static func value(_ mention: FigureMention?) -> Double? { mention?.figure.value.doubleValue }
-
   /// The change of measure `event` between the values `a` and `b` (either side absent: nil).
   static func change(
     _ changes: [FigureChange], _ event: String, _ a: Double?, _ b: Double?

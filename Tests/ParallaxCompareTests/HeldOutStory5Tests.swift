@@ -10,7 +10,7 @@ import Testing
 /// many lines hold and fails below the floor. Sources, entities, timeline, provenance and
 /// render lines are in `HeldOutStory5Tests+Compare.swift`, the two `compare` pairs in
 /// `HeldOutStory5Tests+Versions.swift`.
-@Suite struct HeldOutStory5Tests {
+@Suite struct HeldOutStory5Tests: HeldOutStoryChecks {
   static let folder = "Tests/ParallaxCompareTests/Fixtures/story5"
   static let story = CompareTestSupport.story([folder])
   static let diff = StoryDiff(story, names: CompareTestSupport.names)
@@ -56,14 +56,6 @@ import Testing
   /// The operator Aegean Blue Ferries.
   static let operatorNames = ["aegean blue", "operator", "reederei", "işletmeci", "naviera"]
 
-  /// Whether `mention` has a named source whose resolved name or written form is one of
-  /// `surfaces` (a pronoun, `he`, counts by the name it was resolved to).
-  static func from(_ mention: FigureMention, _ surfaces: [String]) -> Bool {
-    let names = [mention.sourceSurface ?? "", mention.source.name].map { $0.lowercased() }
-    return mention.source.isNamed
-      && names.contains { name in surfaces.contains { name.contains($0) } }
-  }
-
   /// The README key of a report id.
   static func key(_ report: String) -> String? {
     ids.first { $0.value == HeldOutSupport.short(report) }?.key
@@ -98,12 +90,6 @@ import Testing
     return result
   }()
 
-  /// The group of `event` (a key prefix: `killed`, `missing`) that holds the most reports:
-  /// one measure is one group.
-  static func group(_ event: String) -> MeasureGroup? {
-    diff.measures.filter { $0.key.hasPrefix(event) }.max { $0.reportCount < $1.reportCount }
-  }
-
   /// The measure (not killed's, not missing's, not in `besides`) that holds the most
   /// figures of `values`: the README's rescued and on-board measures, whose event may have
   /// no name of its own.
@@ -119,33 +105,6 @@ import Testing
 
   static var onBoard: MeasureGroup? { holding([242]) }
   static var rescued: MeasureGroup? { holding([172, 185, 187], besides: [onBoard]) }
-
-  /// The mentions of `group` in report `key` (README short name) with `value`, at README
-  /// paragraph `paragraph` when given.
-  static func find(
-    _ group: MeasureGroup?, _ key: String, _ value: Double, at paragraph: Int? = nil
-  ) -> [FigureMention] {
-    (group?.mentions ?? []).filter {
-      HeldOutSupport.short($0.report) == ids[key] && $0.figure.value.doubleValue == value
-        && (paragraph == nil || readmeParagraph($0) == paragraph)
-    }
-  }
-
-  /// Whether a mention is given as an earlier, superseded value.
-  static func isEarlier(_ mention: FigureMention) -> Bool {
-    mention.past || mention.figure.status == .earlier
-  }
-
-  /// Whether `key` gives `value` in `group` at README ¶`paragraph`, current (or earlier when
-  /// `earlier`), from a source named as one of `surfaces`.
-  static func gives(
-    _ group: MeasureGroup?, _ key: String, _ value: Double, at paragraph: Int,
-    by surfaces: [String], earlier: Bool = false
-  ) -> Bool {
-    find(group, key, value, at: paragraph).contains {
-      from($0, surfaces) && isEarlier($0) == earlier
-    }
-  }
 
   /// The values of a series without their qualifiers (`≥ 9` → `9`), a value repeated by
   /// the next dropped (`9`, `≥ 9` is one step: the README writes values, not qualifiers).
