@@ -75,16 +75,7 @@ extension HeldOutStory4Tests {
 
   /// H1 on the real HTML of `diff` and of `compare` with the ru page (ru beside es, aligned
   /// as `parallax compare` aligns them).
-  static func renderIsSafe() -> Bool {
-    guard let ru = HeldOutSupport.report(story, "ru-"), let es = HeldOutSupport.report(story, "es-")
-    else { return false }
-    let compared = ReportComparison.aligned(ru, es, names: CompareTestSupport.names).comparison
-    let pages = [
-      DiffHTML().render(diff, reports: story),
-      CompareHTML().render(compared, first: ru, second: es),
-    ]
-    return pages.allSatisfy(isSafe)
-  }
+  static func renderIsSafe() -> Bool { pagesAreSafe("ru-", "es-", isSafe) }
 
   static func isSafe(_ page: String) -> Bool {
     let lower = page.lowercased()

@@ -192,16 +192,7 @@ extension HeldOutStory5Tests {
 
   /// H1 on the real HTML of `diff` and of `compare` with the ru page (de beside ru, the
   /// README's pair, aligned as `parallax compare` aligns them).
-  static func renderIsSafe() -> Bool {
-    guard let de = HeldOutSupport.report(story, "de-"), let ru = HeldOutSupport.report(story, "ru-")
-    else { return false }
-    let compared = ReportComparison.aligned(de, ru, names: CompareTestSupport.names).comparison
-    let pages = [
-      DiffHTML().render(diff, reports: story),
-      CompareHTML().render(compared, first: de, second: ru),
-    ]
-    return pages.allSatisfy(isSafe)
-  }
+  static func renderIsSafe() -> Bool { pagesAreSafe("de-", "ru-", isSafe) }
 
   static func isSafe(_ page: String) -> Bool {
     let lower = page.lowercased()

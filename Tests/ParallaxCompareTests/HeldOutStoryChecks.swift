@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxRender
 
 @testable import ParallaxCompare
 @testable import ParallaxFacts
@@ -9,6 +10,8 @@ import Foundation
 protocol HeldOutStoryChecks {
   /// The README's short names of the reports (`"fr"` → `fr-leveilleur.atom#0`).
   static var ids: [String: String] { get }
+  /// The story's reports, loaded and analyzed.
+  static var story: [AnalyzedReport] { get }
   /// The diff of the whole story folder.
   static var diff: StoryDiff { get }
   /// The README paragraph number of a mention (`nil` when its report's lead is not found).
@@ -87,5 +90,19 @@ extension HeldOutStoryChecks {
     let found = entities(names)
     return found.count == 1
       && Set(found.flatMap(\.reports).map(HeldOutSupport.short)) == Set(keys.compactMap { ids[$0] })
+  }
+
+  /// Whether the real HTML of `diff` and of `compare` of the reports whose names start with
+  /// `first` and `second` (aligned as `parallax compare` aligns them) are each `isSafe`.
+  static func pagesAreSafe(_ first: String, _ second: String, _ isSafe: (String) -> Bool) -> Bool {
+    guard let left = HeldOutSupport.report(story, first),
+      let right = HeldOutSupport.report(story, second)
+    else { return false }
+    let compared = ReportComparison.aligned(left, right, names: CompareTestSupport.names).comparison
+    let pages = [
+      DiffHTML().render(diff, reports: story),
+      CompareHTML().render(compared, first: left, second: right),
+    ]
+    return pages.allSatisfy(isSafe)
   }
 }
