@@ -82,20 +82,14 @@ extension HeldOutStory4Tests {
       ))
     let links = Set(pairs.filter(\.isMatched).map { [$0.left, $0.right] })
     let expected: Set<[[Int]]> = [[[1], [1]], [[2], [3]], [[3], [6]], [[4], [7]], [[5], [4]]]
-    let edited = { (comparison: ReportComparison?) -> Set<[[Int]]> in
-      Set(
-        (comparison?.edits ?? []).compactMap { edit in
-          comparison.map { [$0.pairs[edit.pair].left, $0.pairs[edit.pair].right] }
-        })
-    }
     let editedAsReadme: Set<[[Int]]> = [[[1], [1]], [[4], [7]]]
     result.append(
       (
         "V5",
         expected.isSubset(of: links)
           && pairs.contains { $0.left == [5] && $0.right == [4] && $0.moved }
-          && edited(aligned).subtracting([[[0], [0]]]) == editedAsReadme
-          && edited(versions).subtracting([[[0], [0]]]) == editedAsReadme
+          && editedPairs(aligned).subtracting([[[0], [0]]]) == editedAsReadme
+          && editedPairs(versions).subtracting([[[0], [0]]]) == editedAsReadme
       ))
     let summary = versions?.summary ?? ""
     result.append(("V6", summary.contains("11 → 19") && summary.contains("31 → 17")))

@@ -90,12 +90,6 @@ extension HeldOutStory5Tests {
       ))
     let links = Set(pairs.filter(\.isMatched).map { [$0.left, $0.right] })
     let expected: Set<[[Int]]> = [[[1], [1]], [[2], [3]], [[3], [6]], [[4], [7]], [[5], [4]]]
-    let edited = { (comparison: ReportComparison?) -> Set<[[Int]]> in
-      Set(
-        (comparison?.edits ?? []).compactMap { edit in
-          comparison.map { [$0.pairs[edit.pair].left, $0.pairs[edit.pair].right] }
-        })
-    }
     let editedAsReadme: Set<[[Int]]> = [[[1], [1]], [[4], [7]]]
     result.append(
       (
@@ -103,8 +97,8 @@ extension HeldOutStory5Tests {
         expected.isSubset(of: links)
           // #0 ¶5 = #1 ¶4 is the one paragraph out of order.
           && pairs.filter(\.moved).map { [$0.left, $0.right] } == [[[5], [4]]]
-          && edited(aligned).subtracting([[[0], [0]]]) == editedAsReadme
-          && edited(versions).subtracting([[[0], [0]]]) == editedAsReadme
+          && editedPairs(aligned).subtracting([[[0], [0]]]) == editedAsReadme
+          && editedPairs(versions).subtracting([[[0], [0]]]) == editedAsReadme
       ))
     let summary = versions?.summary ?? ""
     result.append(

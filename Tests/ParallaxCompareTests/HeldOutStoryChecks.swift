@@ -105,4 +105,12 @@ extension HeldOutStoryChecks {
     ]
     return pages.allSatisfy(isSafe)
   }
+
+  /// The paragraph pairs `[left, right]` that `comparison` word-diffs as edited.
+  static func editedPairs(_ comparison: ReportComparison?) -> Set<[[Int]]> {
+    Set(
+      (comparison?.edits ?? []).compactMap { edit in
+        comparison.map { [$0.pairs[edit.pair].left, $0.pairs[edit.pair].right] }
+      })
+  }
 }
